@@ -1,0 +1,169 @@
+"""Phrasebook: every shipped file loads and is complete; search is plain words, accent-blind."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from companion.core.phrasebook import (
+    CATEGORY_IDS,
+    Phrase,
+    PhrasebookError,
+    UserPhrase,
+    load_phrasebook,
+    load_phrasebook_file,
+    matches,
+    normalise,
+    parse_phrasebook,
+    search_phrases,
+    shipped_languages,
+)
+from companion.paths import resource
+
+EXPECTED_PRACTICES = {
+    "acknowledge": "P4.1",
+    "apologise": "P4.3",
+    "find-agreement": "P4.4",
+    "redirect": "P4.2",
+    "boundary": "P4.5",
+    "can-do": "P3.3",
+    "explain-why": "P3.6",
+    "hand-over": "P5.1",
+    "confirm": "P5.4",
+}
+
+
+def test_english_is_shipped() -> None:
+    assert "en" in shipped_languages()
+
+
+@pytest.mark.parametrize("language", shipped_languages())
+def test_every_shipped_phrasebook_loads_and_is_complete(language: str) -> None:
+    book = load_phrasebook_file(resource("phrasebook", f"{language}.toml"))
+    assert book.language == language
+    assert [c.id for c in book.categories] == list(CATEGORY_IDS)
+    for category in book.categories:
+        assert EXPECTED_PRACTICES[category.id] in category.practices
+        assert len(category.phrases) >= 8, category.id
+        assert category.title and category.when
+    texts = [normalise(p.text) for p in book.phrases()]
+    assert len(texts) == len(set(texts)), "the same phrase is shipped twice"
+
+
+def test_phrases_are_varied_not_one_template() -> None:
+    """No two phrases in a category start with the same four words (P1.7: no robot replies)."""
+    book = load_phrasebook("en")
+    for category in book.categories:
+        starts = [" ".join(normalise(p).split()[:4]) for p in category.phrases]
+        assert len(starts) == len(set(starts)), (category.id, starts)
+
+
+def test_unknown_language_falls_back_to_english() -> None:
+    assert load_phrasebook("xx").language == "en"
+
+
+def test_category_lookup() -> None:
+    book = load_phrasebook()
+    assert book.category("boundary").title == "Set a calm boundary"
+    with pytest.raises(KeyError):
+        book.category("nope")
+
+
+def _valid() -> dict[str, object]:
+    return {
+        "language": "en",
+        "category": [
+            {
+                "id": "acknowledge",
+                "title": "Acknowledge",
+                "practices": ["P4.1"],
+                "when": "upset",
+                "phrases": ["I hear you."],
+            }
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda raw: raw.pop("language"), "'language'"),
+        (lambda raw: raw.update(category=[]), "at least one"),
+        (lambda raw: raw["category"][0].update(id="Bad Id"), "id of lower-case"),
+        (lambda raw: raw["category"][0].update(id="gossip"), "is not one of"),
+        (lambda raw: raw["category"][0].update(title=" "), "needs a title"),
+        (lambda raw: raw["category"][0].update(practices=["4.1"]), "practices like"),
+        (lambda raw: raw["category"][0].update(phrases=[]), "at least one phrase"),
+        (lambda raw: raw["category"][0].update(phrases=["", "x"]), "empty or non-text"),
+        (lambda raw: raw["category"][0].update(phrases=["Hi", "hi"]), "same phrase twice"),
+        (lambda raw: raw["category"][0].update(colour="red"), "unknown fields: colour"),
+        (lambda raw: raw["category"].append(dict(raw["category"][0])), "appears twice"),
+    ],
+)
+def test_malformed_phrasebook_is_rejected(change, message: str) -> None:  # type: ignore[no-untyped-def]
+    raw = _valid()
+    change(raw)
+    with pytest.raises(PhrasebookError, match=message):
+        parse_phrasebook(raw, source="test.toml")
+
+
+def test_valid_minimal_phrasebook_parses() -> None:
+    book = parse_phrasebook(_valid())
+    assert book.phrases() == (Phrase(category="acknowledge", text="I hear you."),)
+
+
+def test_broken_toml_file_reports_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "zz.toml"
+    path.write_text("language = ", encoding="utf-8")
+    with pytest.raises(PhrasebookError, match=r"zz\.toml"):
+        load_phrasebook_file(path)
+
+
+# --- search -------------------------------------------------------------------------------
+
+
+def test_search_is_case_and_accent_insensitive() -> None:
+    phrases = [
+        Phrase("acknowledge", "The café was closed, I'm sorry"),
+        Phrase("confirm", "Let me know how it goes"),
+    ]
+    assert search_phrases(phrases, "CAFE") == [phrases[0]]
+    assert search_phrases(phrases, "café sorry") == [phrases[0]]
+    assert search_phrases(phrases, "sorry goes") == []
+    assert search_phrases(phrases, "") == phrases
+
+
+def test_search_by_category_and_title() -> None:
+    book = load_phrasebook()
+    titles = {c.id: c.title for c in book.categories}
+    found = search_phrases(book.phrases(), "refund", category="can-do", titles=titles)
+    assert found and all(p.category == "can-do" for p in found)
+    assert all("refund" in p.text.lower() for p in found)
+    by_title = search_phrases(book.phrases(), "boundary", titles=titles)
+    assert {p.category for p in by_title} == {"boundary"}
+
+
+def test_search_finds_rehearsed_answer_by_objection() -> None:
+    own = UserPhrase(
+        id=7,
+        created=datetime(2026, 1, 2, tzinfo=UTC),
+        category="explain-why",
+        text="The new price pays for the faster servers you asked for.",
+        objection="Why did the price go up?",
+    )
+    assert own.is_rehearsed_answer
+    found = search_phrases([own.as_phrase()], "price up")
+    assert found == [own.as_phrase()]
+    assert found[0].user_id == 7
+
+
+@given(st.text())
+def test_search_syntax_is_plain_words(query: str) -> None:
+    book = load_phrasebook()
+    result = search_phrases(book.phrases(), query)
+    assert isinstance(result, list)
+    assert matches(query, "") in (True, False)
