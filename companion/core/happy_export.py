@@ -1,0 +1,353 @@
+"""Happy file exports: Markdown, one self-contained HTML page for a team kudos post (P1.3, P1.4),
+and JSON that imports back without duplicates. Pure functions: the caller reads and writes files.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import html
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from companion.core.days import parse_utc_iso, utc_iso
+from companion.core.errors import InvalidInput
+from companion.core.happy import (
+    IMAGE_MIMES,
+    MAX_IMAGE_BYTES,
+    MAX_NOTE_CHARS,
+    MAX_QUOTE_CHARS,
+    HappyEntry,
+    content_key,
+    normalise_tags,
+)
+from companion.core.phrasebook import CATEGORY_IDS, UserPhrase
+
+FORMAT_NAME = "companion-happy-file"
+FORMAT_VERSION = 1
+EXPORT_FORMATS: tuple[str, ...] = ("md", "html", "json")
+MAX_PHRASE_CHARS = 4_000
+
+
+class HappyImportError(InvalidInput):
+    """The file is not a happy-file export Companion can read."""
+
+
+@dataclass(frozen=True, slots=True)
+class HappyExport:
+    """What a JSON export holds: happy entries and the agent's own phrases."""
+
+    entries: tuple[HappyEntry, ...]
+    phrases: tuple[UserPhrase, ...] = ()
+
+
+def _day_label(created: dt.datetime, tz: dt.tzinfo) -> str:
+    local = created.astimezone(tz)
+    return f"{local.day} {local:%B %Y}"
+
+
+def _data_uri(entry: HappyEntry) -> str | None:
+    if not entry.image or entry.image_mime not in IMAGE_MIMES:
+        return None
+    return f"data:{entry.image_mime};base64,{base64.b64encode(entry.image).decode('ascii')}"
+
+
+# --- Markdown -----------------------------------------------------------------------------
+
+
+def _markdown_escape_line(line: str) -> str:
+    """Stop a quoted line from turning into a heading, list or HTML when rendered."""
+    escaped = html.escape(line, quote=False)
+    if escaped[:1] in {"#", "-", "+", "*", ">", "|"} or escaped[:2].rstrip(".").isdigit():
+        escaped = "\\" + escaped
+    return escaped
+
+
+def render_markdown(
+    entries: Sequence[HappyEntry],
+    *,
+    title: str = "Kudos from our customers",
+    tz: dt.tzinfo = dt.UTC,
+) -> str:
+    """Entries as Markdown: each quote as a block quote, then note, tags and date."""
+    lines = [f"# {title}", ""]
+    if not entries:
+        lines += ["_No entries yet._", ""]
+    for entry in entries:
+        star = " ★" if entry.starred else ""
+        lines.append(f"## {_day_label(entry.created, tz)}{star}")
+        lines.append("")
+        quote_lines = entry.quote.strip().splitlines() or ([] if entry.image else [""])
+        lines += [f"> {_markdown_escape_line(line)}".rstrip() for line in quote_lines]
+        uri = _data_uri(entry)
+        if uri:
+            if quote_lines:
+                lines.append(">")
+            lines.append(f"> ![Screenshot]({uri})")
+        lines.append("")
+        if entry.note.strip():
+            note = " ".join(_markdown_escape_line(n) for n in entry.note.strip().splitlines())
+            lines += [f"*Why it made my day:* {note}", ""]
+        if entry.tags:
+            lines += [" ".join(f"`{tag}`" for tag in entry.tags), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+_CSS = """
+:root { color-scheme: light dark; --bg: #f6f4ef; --card: #ffffff; --ink: #26231f;
+  --muted: #6d665c; --accent: #d9822b; --pill: #f1e7da; --line: #e6dfd4; }
+@media (prefers-color-scheme: dark) { :root { --bg: #1d1b19; --card: #282523; --ink: #efe9e1;
+  --muted: #b3aa9e; --accent: #f0a350; --pill: #3a342e; --line: #3a3530; } }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--ink);
+  font: 17px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+header { max-width: 1100px; margin: 0 auto; padding: 48px 24px 8px; }
+h1 { margin: 0 0 6px; font-size: 2rem; letter-spacing: -0.01em; }
+header p { margin: 0; color: var(--muted); }
+main { max-width: 1100px; margin: 0 auto; padding: 24px; display: grid; gap: 20px;
+  grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); align-items: start; }
+article { background: var(--card); border: 1px solid var(--line); border-radius: 14px;
+  padding: 22px 22px 16px; box-shadow: 0 1px 2px rgba(0,0,0,.04), 0 6px 18px rgba(0,0,0,.05); }
+article.starred { border-top: 4px solid var(--accent); }
+blockquote { margin: 0; font-size: 1.1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+blockquote::before { content: "\\201C"; display: block; height: .55em; color: var(--accent);
+  font: 700 3rem/1 Georgia, serif; }
+img { display: block; max-width: 100%; height: auto; margin-top: 12px; border-radius: 8px;
+  border: 1px solid var(--line); }
+.note { margin: 14px 0 0; color: var(--muted); font-style: italic; white-space: pre-wrap;
+  overflow-wrap: anywhere; }
+footer { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 14px;
+  font-size: .85rem; color: var(--muted); }
+.tag { background: var(--pill); border-radius: 999px; padding: 2px 10px; }
+time { margin-left: auto; }
+.star { color: var(--accent); }
+.empty { color: var(--muted); }
+@media print { body { background: #fff; } article { break-inside: avoid; box-shadow: none; } }
+"""
+
+
+def render_html(
+    entries: Sequence[HappyEntry],
+    *,
+    title: str = "Kudos from our customers",
+    tz: dt.tzinfo = dt.UTC,
+) -> str:
+    """One HTML file with inline CSS and images as data: URIs, every text escaped."""
+    esc = html.escape
+    cards: list[str] = []
+    for entry in entries:
+        parts = [f'<article class="{"starred" if entry.starred else ""}">']
+        if entry.quote.strip():
+            parts.append(f"<blockquote>{esc(entry.quote.strip())}</blockquote>")
+        uri = _data_uri(entry)
+        if uri:
+            parts.append(f'<img src="{uri}" alt="Screenshot of a customer message">')
+        if entry.note.strip():
+            parts.append(f'<p class="note">Why it made my day: {esc(entry.note.strip())}</p>')
+        footer = [f'<span class="tag">{esc(tag)}</span>' for tag in entry.tags]
+        if entry.starred:
+            footer.append('<span class="star" title="Starred">★</span>')
+        stamp = utc_iso(entry.created)
+        footer.append(f'<time datetime="{stamp}">{esc(_day_label(entry.created, tz))}</time>')
+        parts.append(f"<footer>{''.join(footer)}</footer>")
+        parts.append("</article>")
+        cards.append("".join(parts))
+    count = len(entries)
+    summary = f"{count} message{'s' if count != 1 else ''} that made our day"
+    if entries:
+        first = min(e.created for e in entries)
+        last = max(e.created for e in entries)
+        span = _day_label(first, tz)
+        if _day_label(last, tz) != span:
+            span = f"{span} – {_day_label(last, tz)}"
+        summary = f"{summary} · {span}"
+    body = "\n".join(cards) if cards else '<p class="empty">No entries yet.</p>'
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{esc(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<header><h1>{esc(title)}</h1><p>{esc(summary)}</p></header>\n"
+        f"<main>\n{body}\n</main>\n</body>\n</html>\n"
+    )
+
+
+# --- JSON ---------------------------------------------------------------------------------
+
+
+def _entry_to_json(entry: HappyEntry) -> dict[str, Any]:
+    return {
+        "key": entry.effective_key,
+        "created": utc_iso(entry.created),
+        "quote": entry.quote,
+        "note": entry.note,
+        "tags": list(entry.tags),
+        "starred": entry.starred,
+        "image": base64.b64encode(entry.image).decode("ascii") if entry.image else None,
+        "image_mime": entry.image_mime if entry.image else None,
+    }
+
+
+def _phrase_to_json(phrase: UserPhrase) -> dict[str, Any]:
+    return {
+        "created": utc_iso(phrase.created),
+        "category": phrase.category,
+        "text": phrase.text,
+        "objection": phrase.objection,
+    }
+
+
+def render_json(
+    entries: Iterable[HappyEntry],
+    phrases: Iterable[UserPhrase] = (),
+    *,
+    exported: dt.datetime,
+) -> str:
+    """A versioned JSON document; ``exported`` is passed in so the core never reads the clock."""
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported": utc_iso(exported),
+        "entries": [_entry_to_json(entry) for entry in entries],
+        "phrases": [_phrase_to_json(phrase) for phrase in phrases],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _text(item: dict[str, Any], field: str, where: str, limit: int, required: bool) -> str:
+    value = item.get(field, None if required else "")
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise HappyImportError(f"{where}: '{field}' must be text.")
+    if len(value) > limit:
+        raise HappyImportError(f"{where}: '{field}' is longer than {limit:,} characters.")
+    return value
+
+
+def _created(item: dict[str, Any], where: str) -> dt.datetime:
+    value = item.get("created")
+    if not isinstance(value, str):
+        raise HappyImportError(f"{where}: 'created' must be a date and time.")
+    try:
+        created = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as error:
+        raise HappyImportError(f"{where}: 'created' is not a date and time: {value!r}.") from error
+    if created.tzinfo is None:
+        raise HappyImportError(f"{where}: 'created' needs a time zone (…Z for UTC).")
+    return parse_utc_iso(utc_iso(created))
+
+
+def _parse_entry(item: Any, number: int) -> HappyEntry:
+    where = f"Entry {number}"
+    if not isinstance(item, dict):
+        raise HappyImportError(f"{where} is not an object.")
+    created = _created(item, where)
+    quote = _text(item, "quote", where, MAX_QUOTE_CHARS, required=False)
+    note = _text(item, "note", where, MAX_NOTE_CHARS, required=False)
+    tags = item.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        raise HappyImportError(f"{where}: 'tags' must be a list of text.")
+    starred = item.get("starred", False)
+    if not isinstance(starred, bool):
+        raise HappyImportError(f"{where}: 'starred' must be true or false.")
+    image: bytes | None = None
+    mime: str | None = None
+    encoded = item.get("image")
+    if encoded is not None:
+        if not isinstance(encoded, str):
+            raise HappyImportError(f"{where}: 'image' must be base64 text.")
+        try:
+            image = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError) as error:
+            raise HappyImportError(f"{where}: 'image' is not valid base64.") from error
+        if len(image) > MAX_IMAGE_BYTES:
+            raise HappyImportError(f"{where}: the image is larger than we keep.")
+        mime = item.get("image_mime")
+        if mime not in IMAGE_MIMES:
+            raise HappyImportError(
+                f"{where}: 'image_mime' must be one of {', '.join(IMAGE_MIMES)}."
+            )
+        image = image or None
+        if image is None:
+            mime = None
+    if not quote.strip() and image is None:
+        raise HappyImportError(f"{where} has neither a quote nor an image.")
+    key = item.get("key", "")
+    if not isinstance(key, str) or len(key) > 64:
+        raise HappyImportError(f"{where}: 'key' must be short text.")
+    return HappyEntry(
+        id=None,
+        created=created,
+        quote=quote,
+        note=note,
+        tags=normalise_tags(tags),
+        starred=starred,
+        image=image,
+        image_mime=mime,
+        key=key or content_key(created, quote, image),
+    )
+
+
+def _parse_phrase(item: Any, number: int) -> UserPhrase:
+    where = f"Phrase {number}"
+    if not isinstance(item, dict):
+        raise HappyImportError(f"{where} is not an object.")
+    created = _created(item, where)
+    category = item.get("category")
+    if category not in CATEGORY_IDS:
+        raise HappyImportError(f"{where}: 'category' must be one of {', '.join(CATEGORY_IDS)}.")
+    text = _text(item, "text", where, MAX_PHRASE_CHARS, required=True)
+    if not text.strip():
+        raise HappyImportError(f"{where}: 'text' is empty.")
+    objection = _text(item, "objection", where, MAX_PHRASE_CHARS, required=False)
+    return UserPhrase(id=None, created=created, category=category, text=text, objection=objection)
+
+
+def parse_json(text: str) -> HappyExport:
+    """Read a JSON export back, checking every field; a bad file raises :class:`HappyImportError`
+    naming the first problem, and nothing is half-imported."""
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise HappyImportError(f"This file is not valid JSON ({error}).") from error
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise HappyImportError("This file is not a Companion happy-file export.")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise HappyImportError("The export has no format version.")
+    if version > FORMAT_VERSION:
+        raise HappyImportError(
+            "This export was made by a newer Companion; update Companion to import it."
+        )
+    entries = document.get("entries", [])
+    phrases = document.get("phrases", [])
+    if not isinstance(entries, list) or not isinstance(phrases, list):
+        raise HappyImportError("'entries' and 'phrases' must be lists.")
+    return HappyExport(
+        entries=tuple(_parse_entry(item, n) for n, item in enumerate(entries, 1)),
+        phrases=tuple(_parse_phrase(item, n) for n, item in enumerate(phrases, 1)),
+    )
+
+
+def render(
+    entries: Sequence[HappyEntry],
+    export_format: str,
+    *,
+    exported: dt.datetime,
+    phrases: Sequence[UserPhrase] = (),
+    tz: dt.tzinfo = dt.UTC,
+) -> str:
+    """Dispatch on ``md``, ``html`` or ``json`` (own phrases go into JSON only)."""
+    if export_format == "md":
+        return render_markdown(entries, tz=tz)
+    if export_format == "html":
+        return render_html(entries, tz=tz)
+    if export_format == "json":
+        return render_json(entries, phrases, exported=exported)
+    raise InvalidInput(f"Unknown export format {export_format!r}; use md, html or json.")
