@@ -1,0 +1,215 @@
+"""Start the GUI: QApplication, single instance, tray, main window (screens load lazily).
+
+Only what the first paint needs is imported before the window shows; the rest (charts, the reply
+checker, sqlite-utils) loads when a screen or command first asks for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from companion import ipc, paths
+from companion.core.errors import CompanionError
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
+
+    from companion.store import Store
+    from companion.ui.controller import Controller
+    from companion.ui.main_window import MainWindow
+    from companion.ui.tray import Tray
+
+log = logging.getLogger(__name__)
+
+BACKUP_DELAY_MS = 30_000
+
+
+class InstanceServer(QObject):
+    """Answers `companion …` commands handed over by a second process (see companion.ipc).
+
+    Each request runs the same command function the terminal would, inside the app, on the GUI
+    thread, so logs from the CLI and the window are serialised and the screens refresh at once.
+    """
+
+    def __init__(self, controller: Controller, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.path = path
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self.on_new_connection)
+        self._buffers: dict[QLocalSocket, bytes] = {}
+
+    def listen(self) -> bool:
+        """Listen, clearing a socket left behind by a crash; False when another app listens."""
+        if ipc.send(self.path, ["--ping"]) is not None:
+            return False
+        QLocalServer.removeServer(str(self.path))
+        if not self.server.listen(str(self.path)):
+            log.warning("single instance: cannot listen on %s: %s", self.path, self.server.errorString())
+            return False
+        return True
+
+    def close(self) -> None:
+        self.server.close()
+
+    @Slot()
+    def on_new_connection(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            self._buffers[socket] = b""
+            socket.readyRead.connect(lambda s=socket: self.on_ready_read(s))
+            socket.disconnected.connect(lambda s=socket: self._forget(s))
+
+    def _forget(self, socket: QLocalSocket) -> None:
+        self._buffers.pop(socket, None)
+        socket.deleteLater()
+
+    def on_ready_read(self, socket: QLocalSocket) -> None:
+        data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
+        if len(data) > ipc.MAX_MESSAGE:
+            socket.disconnectFromServer()
+            return
+        if not data.endswith(b"\n"):
+            self._buffers[socket] = data
+            return
+        self._buffers[socket] = b""
+        try:
+            request = ipc.decode(data)
+            reply = self.handle(request)
+        except (ValueError, UnicodeDecodeError) as error:
+            reply = {"exit": 2, "stdout": "", "stderr": f"companion: bad request: {error}\n"}
+        socket.write(ipc.encode(reply))
+        socket.flush()
+        socket.disconnectFromServer()
+
+    def handle(self, request: dict[str, object]) -> dict[str, object]:
+        from companion.cli import UsageError, build_parser, run
+        from companion.cli.context import Context
+        from companion.ui.controller import CommandHooks
+
+        raw_argv = request.get("argv")
+        argv = [str(a) for a in raw_argv] if isinstance(raw_argv, list) else []
+        if argv == ["--ping"]:
+            return {"exit": 0, "stdout": "", "stderr": ""}
+        if argv == ["--show"]:
+            self.controller.show_window(None)
+            return {"exit": 0, "stdout": "", "stderr": ""}
+        out, err = io.StringIO(), io.StringIO()
+        stdin = request.get("stdin")
+        ctx = Context(
+            stdout=out,
+            stderr=err,
+            clock=self.controller.clock,
+            stdin_text=stdin if isinstance(stdin, str) else None,
+            app=CommandHooks(self.controller),
+            _store=self.controller.store,
+            _settings=self.controller.settings,
+        )
+        try:
+            args = build_parser().parse_args(argv)
+            code = run(args, ctx)
+        except UsageError as error:
+            err.write(error.message + "\n")
+            code = 2
+        return {"exit": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
+
+
+def _start_backup(db_path: Path) -> None:
+    """A daily backup, off the GUI thread, with its own connection."""
+    from PySide6.QtCore import QRunnable
+
+    class BackupTask(QRunnable):
+        def run(self) -> None:
+            from companion.store import backup
+
+            backup.backup_if_due(db_path)
+
+    QThreadPool.globalInstance().start(BackupTask())
+
+
+@dataclass
+class Parts:
+    """The running app's pieces, for ``run`` and for tests and screenshot scripts."""
+
+    app: QApplication
+    controller: Controller
+    window: MainWindow
+    tray: Tray
+    store: Store
+
+
+def build(clock: Callable[[], dt.datetime] | None = None) -> Parts:
+    """Create the QApplication (if needed), open the store, build controller, window and tray.
+
+    Raises CompanionError when the database cannot be used.
+    """
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Companion")
+    app.setOrganizationName("Companion")
+    app.setDesktopFileName("companion")
+
+    from companion import settings as settings_module
+    from companion.store import open_store
+    from companion.ui import icons
+
+    app.setWindowIcon(icons.app_icon())
+    store = open_store()
+    from companion.ui.controller import Controller
+    from companion.ui.main_window import MainWindow
+    from companion.ui.tray import Tray
+
+    controller = Controller(store, settings_module.load())
+    if clock is not None:
+        controller.clock = clock
+    has_tray = Tray.available()
+    window = MainWindow(controller, has_tray=has_tray)
+    tray = Tray(controller, window.actions, window)
+    window.quit_requested.connect(app.quit)
+    return Parts(app, controller, window, tray, store)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the app until Quit. Returns the process exit code."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        parts = build()
+    except CompanionError as error:
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, "Companion", error.message)
+        return 2
+    app, window, tray, store = parts.app, parts.window, parts.tray, parts.store
+    if args.exit_after_show:
+        window.show()
+        QTimer.singleShot(0, app.quit)
+        code = app.exec()
+        store.close()
+        return code
+
+    server = InstanceServer(parts.controller, ipc.socket_path(paths.data_dir()), window)
+    if not server.listen():
+        log.info("another Companion is running; this one does not take CLI hand-offs")
+    has_tray = window.has_tray
+    if has_tray:
+        tray.show()
+        app.setQuitOnLastWindowClosed(False)
+    if not (args.hidden and has_tray):
+        window.show()
+    QTimer.singleShot(BACKUP_DELAY_MS, lambda: _start_backup(store.path))
+    code = app.exec()
+    server.close()
+    QThreadPool.globalInstance().waitForDone(5000)
+    store.close()
+    return code

@@ -1,0 +1,140 @@
+"""`companion …`: argument parsing and printing only; the work is in core/ and store/.
+
+Exit codes: 0 ok, 1 a check found a hard reply, 2 usage or input error (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from companion import __version__
+from companion.cli.context import Context
+from companion.core.errors import CompanionError
+
+# Modules that add subcommands; each has register(subparsers). Order is the order in --help.
+COMMAND_MODULES = [
+    "companion.cli.ratio",
+]
+
+EXIT_OK = 0
+EXIT_HARD = 1
+EXIT_USAGE = 2
+
+
+class UsageError(CompanionError):
+    """Bad command-line arguments."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line and never exits by itself."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="companion",
+        description=(
+            "Companion keeps a support agent's day in balance: log positive and negative "
+            "interactions, check draft replies, cool off before a hard reply, keep a happy file, "
+            "reframe negative feedback and reflect at the end of a shift. Run without a command "
+            "to open the app. All data stays on this machine."
+        ),
+        epilog="Exit codes: 0 ok, 1 a check found a hard reply, 2 usage or input error.",
+    )
+    parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    parser.add_argument(
+        "--exit-after-show",
+        action="store_true",
+        help="open the window and quit as soon as it is shown (smoke tests, benchmarks)",
+    )
+    parser.add_argument(
+        "--hidden", action="store_true", help="start in the tray without showing the window"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+Handler = Callable[[argparse.Namespace, Context], int]
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    """Run a parsed command; CompanionError becomes one line on stderr and exit 2."""
+    handler: Handler = args.handler
+    try:
+        return handler(args, ctx)
+    except CompanionError as error:
+        ctx.err(f"companion: {error.message}")
+        return EXIT_USAGE
+
+
+def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    ctx = ctx or Context()
+    try:
+        try:
+            args = build_parser().parse_args(argv)
+        except UsageError as error:
+            ctx.err(error.message)
+            return EXIT_USAGE
+        if args.command is None:
+            return _start_app(args, argv, ctx)
+        if getattr(args, "forward", False) and ctx.app is None:
+            forwarded = _forward(args, argv, ctx)
+            if forwarded is not None:
+                return forwarded
+        return run(args, ctx)
+    except CompanionError as error:
+        ctx.err(f"companion: {error.message}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        ctx.close()
+
+
+def _forward(args: argparse.Namespace, argv: list[str], ctx: Context) -> int | None:
+    """Hand the command to the running app, if there is one; None to run it here.
+
+    A command that reads standard input names the argument that may be "-" with
+    ``set_defaults(stdin_dest=...)``; the input is read here and handed over with the command.
+    """
+    from companion import ipc, paths
+
+    stdin_dest = getattr(args, "stdin_dest", None)
+    reads_stdin = stdin_dest is not None and getattr(args, stdin_dest, None) == "-"
+    stdin = ctx.read_stdin() if reads_stdin else None
+    try:
+        reply = ipc.send(ipc.socket_path(paths.data_dir()), argv, stdin)
+    except ipc.AppBusy as error:
+        ctx.err(f"companion: {error}")
+        return EXIT_USAGE
+    if reply is None:
+        if stdin is not None:
+            ctx.stdin_text = stdin
+        return None
+    if reply.stdout:
+        ctx.stdout.write(reply.stdout)
+    if reply.stderr:
+        ctx.stderr.write(reply.stderr)
+    return reply.exit
+
+
+def _start_app(args: argparse.Namespace, argv: list[str], ctx: Context) -> int:
+    from companion import ipc, paths
+
+    if not args.exit_after_show:
+        reply = ipc.send(ipc.socket_path(paths.data_dir()), ["--show"])
+        if reply is not None:
+            ctx.err("companion: already running; brought its window forward.")
+            return EXIT_OK
+    from companion import app
+
+    return app.run(args)

@@ -1,0 +1,80 @@
+"""What a command runs with: where to print, the store, the settings, the clock, and the app.
+
+The same command functions run in the terminal and, when the app is running, inside the app (the
+CLI hands the command over); ``app`` is set only in the second case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, TextIO
+
+if TYPE_CHECKING:
+    from companion.settings import Settings
+    from companion.store import Store
+
+
+class AppHooks(Protocol):
+    """What a command may ask of the running app."""
+
+    def data_changed(self, subject: str) -> None:
+        """Something was written; screens showing ``subject`` refresh."""
+
+    def show_window(self, screen: str | None = None) -> None:
+        """Bring the main window forward, optionally on one screen."""
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class Context:
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    clock: Callable[[], dt.datetime] = utc_now
+    stdin_text: str | None = None
+    app: AppHooks | None = None
+    _store: Store | None = None
+    _settings: Settings | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            from companion.store import open_store
+
+            self._store = open_store()
+        return self._store
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            from companion import settings
+
+            self._settings = settings.load()
+        return self._settings
+
+    def read_stdin(self) -> str:
+        """Standard input as text (handed over by the client when the app runs the command)."""
+        if self.stdin_text is not None:
+            return self.stdin_text
+        data = sys.stdin.buffer.read()
+        return data.decode("utf-8", errors="replace")
+
+    def out(self, text: str = "") -> None:
+        print(text, file=self.stdout)
+
+    def err(self, text: str) -> None:
+        print(text, file=self.stderr)
+
+    def changed(self, subject: str) -> None:
+        if self.app is not None:
+            self.app.data_changed(subject)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None

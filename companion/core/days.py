@@ -1,0 +1,84 @@
+"""Shift-aware days.
+
+A Companion "day" is the local wall-clock date of (local time − ``day_start_hour`` hours), so with
+the default 04:00 a night shift from 22:00 to 03:00 counts as one day. Instants are stored in UTC;
+the bounds of a day are computed in local time and converted back, which keeps them right across
+DST changes (a day may then last 23 or 25 hours).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+UTC = dt.UTC
+
+
+def utc_iso(instant: dt.datetime) -> str:
+    """The one text form of an instant in the database: ISO 8601 UTC with microseconds and Z."""
+    if instant.tzinfo is None:
+        raise ValueError("naive datetimes are ambiguous; pass an aware one")
+    return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_utc_iso(text: str) -> dt.datetime:
+    """Inverse of :func:`utc_iso` (also accepts ``+00:00``)."""
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def local_zone(tz: dt.tzinfo | None = None) -> dt.tzinfo:
+    """The zone days are counted in: the one given, else the system's."""
+    if tz is not None:
+        return tz
+    zone = dt.datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def day_of(instant: dt.datetime, day_start_hour: int, tz: dt.tzinfo | None = None) -> dt.date:
+    """The Companion day an instant belongs to."""
+    _check_hour(day_start_hour)
+    local = instant.astimezone(tz) if tz is not None else instant.astimezone()
+    # Wall-clock arithmetic on purpose: 03:30 local is "yesterday" whatever the UTC offset did.
+    return (local.replace(tzinfo=None) - dt.timedelta(hours=day_start_hour)).date()
+
+
+def day_start(day: dt.date, day_start_hour: int, tz: dt.tzinfo | None = None) -> dt.datetime:
+    """The UTC instant at which ``day`` begins."""
+    _check_hour(day_start_hour)
+    naive = dt.datetime.combine(day, dt.time(hour=day_start_hour))
+    if tz is None:
+        # The system zone: let the C library resolve the wall-clock time (DST-aware).
+        local = naive.astimezone()
+    else:
+        local = naive.replace(tzinfo=tz)
+    return local.astimezone(UTC)
+
+
+def day_bounds(
+    day: dt.date, day_start_hour: int, tz: dt.tzinfo | None = None
+) -> tuple[dt.datetime, dt.datetime]:
+    """``[start, end)`` of a day in UTC."""
+    return day_start(day, day_start_hour, tz), day_start(day + dt.timedelta(days=1), day_start_hour, tz)
+
+
+def last_days(today: dt.date, count: int) -> list[dt.date]:
+    """The ``count`` days ending with ``today``, oldest first."""
+    return [today - dt.timedelta(days=offset) for offset in range(count - 1, -1, -1)]
+
+
+def week_start(day: dt.date) -> dt.date:
+    """Monday of the week holding ``day``."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def iter_days(first: dt.date, last: dt.date) -> Iterator[dt.date]:
+    day = first
+    while day <= last:
+        yield day
+        day += dt.timedelta(days=1)
+
+
+def _check_hour(hour: int) -> None:
+    if not 0 <= hour <= 23:
+        raise ValueError(f"day start hour must be 0–23, not {hour}")

@@ -1,0 +1,209 @@
+"""The one door to the database: opening, checks, pragmas, migrations, transactions.
+
+Start-up reads ``PRAGMA user_version`` with the standard library alone and imports sqlite-utils
+only when there are migrations to run (or a subject module needs its helpers), because importing
+it costs more than showing the first window.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from companion.core.errors import (
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    NotACompanionDatabase,
+)
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+log = logging.getLogger(__name__)
+
+# "CMPN" — marks the file as ours so a foreign SQLite file is never migrated by mistake.
+APPLICATION_ID = 0x434D504E
+BUSY_TIMEOUT_MS = 5000
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Store:
+    """An open Companion database. One per thread; a worker opens its own."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, built on first use."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction taken up front (BEGIN IMMEDIATE), so concurrent writers queue
+        on the busy timeout instead of failing half-way; disk and I/O errors become ours."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise _as_companion_error(error, self.path) from error
+        try:
+            yield self.conn
+        except BaseException as error:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            if isinstance(error, sqlite3.Error):
+                raise _as_companion_error(error, self.path) from error
+            raise
+        else:
+            try:
+                self.conn.commit()
+            except sqlite3.Error as error:
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                raise _as_companion_error(error, self.path) from error
+
+    def read(self, sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
+        """Run a query and return all rows; errors become ours."""
+        try:
+            return list(self.conn.execute(sql, params))
+        except sqlite3.Error as error:
+            raise _as_companion_error(error, self.path) from error
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+
+def _as_companion_error(error: sqlite3.Error, path: Path) -> DatabaseUnavailable:
+    text = str(error)
+    if "disk is full" in text or "disk I/O" in text:
+        return DatabaseUnavailable(
+            f"Could not save: the disk holding {path.parent} is full or failing. "
+            "Free some space and try again; nothing was changed."
+        )
+    if "locked" in text or "busy" in text:
+        return DatabaseUnavailable(
+            "The database is busy in another program. Try again in a moment; nothing was changed."
+        )
+    if "readonly" in text:
+        return DatabaseUnavailable(f"The database {path} is read-only; nothing was changed.")
+    if "malformed" in text or "not a database" in text:
+        return DatabaseUnavailable(
+            f"The database {path} is damaged ({text}). Restore a backup from "
+            f"{path.parent / 'backups'}; nothing was changed."
+        )
+    return DatabaseUnavailable(f"Database error in {path}: {text}")
+
+
+def default_path() -> Path:
+    from companion import paths
+
+    return paths.database_path()
+
+
+def open_store(path: Path | None = None) -> Store:
+    """Open (creating or migrating as needed) the Companion database.
+
+    Raises NotACompanionDatabase or DatabaseTooNew without modifying the file, and
+    DatabaseUnavailable when the file cannot be read or written at all.
+    """
+    from companion.store import schema
+
+    path = Path(path) if path is not None else default_path()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _refuse_foreign_file(path)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as error:
+        raise _as_companion_error(error, path) from error
+    conn.row_factory = sqlite3.Row
+    store = Store(path, conn)
+    try:
+        version = _check_identity(conn, path, existed)
+        latest = len(schema.MIGRATIONS)
+        if version > latest:
+            raise DatabaseTooNew(
+                f"{path} was written by a newer version of Companion (schema {version}; this "
+                f"version knows up to {latest}). Update Companion to open it; the file was "
+                "left untouched."
+            )
+        _set_pragmas(conn)
+        if version < latest:
+            if existed and version > 0:
+                from companion.store import backup
+
+                backup.backup_now(store, reason=f"before-migration-{version}")
+            schema.migrate(store, version)
+    except sqlite3.DatabaseError as error:
+        store.close()
+        raise NotACompanionDatabase(
+            f"{path} is not a Companion database or is damaged ({error}). It was left untouched."
+        ) from error
+    except BaseException:
+        store.close()
+        raise
+    _make_private(path)
+    return store
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise DatabaseUnavailable(f"Cannot read {path}: {error.strerror or error}") from error
+    if header and header != _SQLITE_HEADER:
+        raise NotACompanionDatabase(
+            f"{path} is not a Companion database (it is not an SQLite file). "
+            "It was left untouched; move it aside to start afresh."
+        )
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path, existed: bool) -> int:
+    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if app_id == APPLICATION_ID:
+        return version
+    has_tables = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+    ).fetchone()[0]
+    if existed and (has_tables or version or app_id):
+        raise NotACompanionDatabase(
+            f"{path} is an SQLite database, but not one of Companion's. "
+            "It was left untouched; move it aside to start afresh."
+        )
+    return 0
+
+
+def _set_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        log.warning("store: journal mode is %s, not WAL", mode)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _make_private(path: Path) -> None:
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        with contextlib.suppress(OSError):
+            if candidate.exists() and (candidate.stat().st_mode & 0o777) != 0o600:
+                os.chmod(candidate, 0o600)

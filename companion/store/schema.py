@@ -1,0 +1,57 @@
+"""Numbered forward migrations. ``PRAGMA user_version`` is the number applied.
+
+A fresh database is built by running every migration in order, so the upgrade path is exercised
+every time. Append new migrations at the end; never edit or reorder a released one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from companion.core.errors import DatabaseUnavailable
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from companion.store import Store
+
+log = logging.getLogger(__name__)
+
+Migration = Callable[["sqlite_utils.Database"], None]
+
+
+def m001_interactions(db: sqlite_utils.Database) -> None:
+    """Positive/negative logs (P1.1) with an optional topic (P5.5) and note."""
+    db["interactions"].create(
+        {"id": int, "created": str, "positive": int, "topic": str, "note": str},
+        pk="id",
+        not_null={"created", "positive"},
+    )
+    db["interactions"].create_index(["created"], index_name="interactions_created")
+    db["interactions"].create_index(
+        ["positive", "created"], index_name="interactions_positive_created"
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    m001_interactions,
+]
+
+
+def migrate(store: Store, current: int, target: int | None = None) -> None:
+    """Apply migrations ``current+1 .. target`` one transaction each."""
+    from companion.store import APPLICATION_ID
+
+    target = len(MIGRATIONS) if target is None else target
+    db = store.db
+    for number in range(current + 1, target + 1):
+        migration = MIGRATIONS[number - 1]
+        log.info("store: applying migration %d (%s)", number, migration.__name__)
+        with store.write() as conn:
+            migration(db)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {number}")
+    if store.schema_version != target:
+        raise DatabaseUnavailable(f"Migration of {store.path} did not complete.")

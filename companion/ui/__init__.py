@@ -1,0 +1,1 @@
+"""The Qt face of Companion: one module per screen, plus tray, actions and the controller."""

@@ -1,0 +1,301 @@
+"""The main window: a small shell with a list of screens, built lazily when first shown."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion import __version__
+from companion.ui import icons
+from companion.ui.actions import Actions
+from companion.ui.controller import Controller
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenSpec:
+    """A screen: key, title, "module:Class" built as ``Class(controller, parent)``, shortcut."""
+
+    key: str
+    title: str
+    factory: str
+    shortcut: str
+
+
+# The order here is the order in the sidebar; shortcuts are Ctrl+1, Ctrl+2, …
+SCREENS: list[ScreenSpec] = [
+    ScreenSpec("today", "Today", "companion.ui.today:TodayScreen", "Ctrl+1"),
+    ScreenSpec("history", "History", "companion.ui.history:HistoryScreen", "Ctrl+2"),
+]
+
+
+class Banner(QFrame):
+    """A quiet, dismissable message across the top of the window (never a modal interruption).
+
+    Signals:
+        action_clicked(): the optional action button was clicked.
+    """
+
+    action_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Message"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action = QPushButton()
+        self.action.clicked.connect(self.on_action_clicked)
+        self.close_button = QPushButton(self.tr("Dismiss"))
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def show_message(self, text: str, action_text: str | None = None) -> None:
+        self.label.setText(text)
+        self.action.setVisible(bool(action_text))
+        self.action.setText(action_text or "")
+        self.show()
+
+    @Slot()
+    def on_action_clicked(self) -> None:
+        self.hide()
+        self.action_clicked.emit()
+
+
+class MainWindow(QMainWindow):
+    """Sidebar of screens, a banner for messages, menus holding every action.
+
+    Signals:
+        screen_built(str, object): a screen was built for the first time (key, widget).
+        quit_requested(): the user chose Quit.
+    """
+
+    screen_built = Signal(str, object)
+    quit_requested = Signal()
+
+    def __init__(self, controller: Controller, has_tray: bool = False) -> None:
+        super().__init__()
+        self.controller = controller
+        self.has_tray = has_tray
+        self.actions = Actions(self)
+        self.screens: dict[str, QWidget] = {}
+        self._banner_callback: object = None
+        self.setWindowTitle("Companion")
+        self.setWindowIcon(icons.app_icon())
+        self.resize(960, 640)
+        self.setMinimumSize(QSize(640, 480))
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = Banner()
+        self.banner.action_clicked.connect(self.on_banner_action)
+        outer.addWidget(self.banner)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Screens"))
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+        body.addWidget(self.sidebar)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        for spec in SCREENS:
+            item = QListWidgetItem(self.tr(spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{self.tr(spec.title)} ({spec.shortcut})")
+            self.sidebar.addItem(item)
+            placeholder = QWidget()
+            placeholder.setObjectName(f"unbuilt-{spec.key}")
+            self.stack.addWidget(placeholder)
+        self.sidebar.currentRowChanged.connect(self.on_sidebar_row_changed)
+        self._build_menus()
+        self._connect_actions()
+        controller.error.connect(self.on_controller_error)
+        controller.show_requested.connect(self.on_show_requested)
+        self.sidebar.setCurrentRow(0)
+
+    # --- screens -----------------------------------------------------------------------------
+
+    def screen(self, key: str) -> QWidget:
+        """The screen for ``key``, built on first use."""
+        if key in self.screens:
+            return self.screens[key]
+        index = self._index_of(key)
+        spec = SCREENS[index]
+        module_name, class_name = spec.factory.split(":")
+        factory = getattr(importlib.import_module(module_name), class_name)
+        widget: QWidget = factory(self.controller, self)
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.screens[key] = widget
+        self.screen_built.emit(key, widget)
+        return widget
+
+    def show_screen(self, key: str) -> QWidget:
+        widget = self.screen(key)
+        self.sidebar.setCurrentRow(self._index_of(key))
+        return widget
+
+    def current_screen_key(self) -> str:
+        return SCREENS[self.stack.currentIndex()].key
+
+    def _index_of(self, key: str) -> int:
+        for index, spec in enumerate(SCREENS):
+            if spec.key == key:
+                return index
+        raise KeyError(key)
+
+    @Slot(int)
+    def on_sidebar_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.screen(SCREENS[row].key)
+        self.stack.setCurrentWidget(widget)
+
+    # --- menus and actions -------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        app_menu = bar.addMenu(self.tr("&Companion"))
+        app_menu.addAction(self.actions.settings)
+        app_menu.addSeparator()
+        app_menu.addAction(self.actions.hide_window)
+        app_menu.addAction(self.actions.quit)
+        self.log_menu = bar.addMenu(self.tr("&Log"))
+        self.log_menu.addAction(self.actions.log_positive)
+        self.log_menu.addAction(self.actions.log_negative)
+        self.log_menu.addAction(self.actions.undo)
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu.menuAction().setVisible(False)
+        view = bar.addMenu(self.tr("&Go"))
+        for spec in SCREENS:
+            action = view.addAction(self.tr(spec.title))
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_screen(key))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.actions.about)
+
+    def add_tool_action(self, action: object) -> None:
+        """Screens from later features add their quick actions to the Tools menu."""
+        self.tools_menu.addAction(action)  # type: ignore[arg-type]
+        self.tools_menu.menuAction().setVisible(True)
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.log_positive.triggered.connect(self.on_log_positive)
+        a.log_negative.triggered.connect(self.on_log_negative)
+        a.undo.triggered.connect(self.on_undo)
+        a.open_window.triggered.connect(self.bring_forward)
+        a.settings.triggered.connect(self.on_settings)
+        a.hide_window.triggered.connect(self.close)
+        a.quit.triggered.connect(self.quit_requested)
+        a.about.triggered.connect(self.on_about)
+
+    @Slot()
+    def on_log_positive(self) -> None:
+        self.controller.log_interaction(True)
+
+    @Slot()
+    def on_log_negative(self) -> None:
+        self.controller.log_interaction(False)
+
+    @Slot()
+    def on_undo(self) -> None:
+        removed = self.controller.undo_last()
+        if removed is None:
+            self.statusBar().showMessage(self.tr("Nothing to undo today."), 4000)
+        else:
+            kind = self.tr("positive") if removed.positive else self.tr("negative")
+            self.statusBar().showMessage(self.tr("Removed the last %s log.") % kind, 4000)
+
+    @Slot()
+    def on_settings(self) -> None:
+        from companion.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.controller.settings, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.controller.update_settings(dialog.result_settings())
+
+    @Slot()
+    def on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Companion"),
+            self.tr(
+                "<p><b>Companion %s</b></p><p>A companion for customer-support agents: keep the "
+                "day's positives in view, check replies before sending, cool off, keep a happy "
+                "file and reflect.</p><p>All data stays on this computer.</p>"
+            )
+            % __version__,
+        )
+
+    # --- messages ----------------------------------------------------------------------------
+
+    def show_banner(self, text: str, action_text: str | None = None, callback: object = None) -> None:
+        """A quiet message; ``callback`` runs when its action button is clicked."""
+        self._banner_callback = callback
+        self.banner.show_message(text, action_text)
+
+    @Slot()
+    def on_banner_action(self) -> None:
+        if callable(self._banner_callback):
+            self._banner_callback()
+
+    @Slot(str)
+    def on_controller_error(self, message: str) -> None:
+        self.show_banner(message)
+
+    @Slot(str)
+    def on_show_requested(self, screen: str) -> None:
+        if screen:
+            self.show_screen(screen)
+        self.bring_forward()
+
+    @Slot()
+    def bring_forward(self) -> None:
+        self.show()
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing hides to the tray when there is one; without a tray it quits."""
+        if self.has_tray:
+            event.ignore()
+            self.hide()
+        else:
+            event.accept()
+            self.quit_requested.emit()

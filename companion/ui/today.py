@@ -1,0 +1,302 @@
+"""Today: log an interaction in one action and see the ratio against the target (P1.1, P5.5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.ratio import DayRatio, State, format_ratio, format_target
+from companion.store import ratio as ratio_store
+from companion.store.ratio import MAX_NOTE, MAX_TOPIC
+from companion.ui import icons
+from companion.ui.controller import Controller
+
+RECENT_LIMIT = 50
+
+
+def state_text(day: DayRatio) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    if day.total == 0:
+        return tr("Today", "No logs yet today")
+    words = {
+        State.ABOVE: tr("Today", "Above target"),
+        State.AT: tr("Today", "At target"),
+        State.BELOW: tr("Today", "Below target"),
+    }
+    return words[day.state]
+
+
+def needed_text(day: DayRatio) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    target = format_target(day.target)
+    if day.total == 0:
+        return tr("Today", "Log your first conversation with + or −.")
+    if day.needed == 0:
+        return tr("Today", "You have reached %s. Nice work.") % target
+    if day.needed == 1:
+        return tr("Today", "1 more positive reaches %s.") % target
+    return tr("Today", "%d more positives reach %s.") % (day.needed, target)
+
+
+class TodayScreen(QWidget):
+    """Counts, ratio and state for today, the + / − buttons, and today's logs.
+
+    Signals:
+        reframe_requested(object): the user asked to reframe a negative log (an Interaction).
+    """
+
+    reframe_requested = Signal(object)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setAccessibleName(self.tr("Today"))
+
+        self.date_label = QLabel()
+        self.date_label.setObjectName("todayDate")
+        heading = QFont(self.font())
+        heading.setPointSizeF(heading.pointSizeF() * 1.5)
+        heading.setBold(True)
+        self.date_label.setFont(heading)
+
+        # Counts and ratio.
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 2.6)
+        big.setBold(True)
+        self.positive_count = QLabel("0")
+        self.negative_count = QLabel("0")
+        self.ratio_label = QLabel()
+        for label in (self.positive_count, self.negative_count, self.ratio_label):
+            label.setFont(big)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.positive_count.setAccessibleName(self.tr("Positive interactions today"))
+        self.negative_count.setAccessibleName(self.tr("Negative interactions today"))
+        self.ratio_label.setAccessibleName(self.tr("Today's ratio"))
+        self.target_label = QLabel()
+        self.target_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        counts = QGridLayout()
+        for column, (value, caption) in enumerate(
+            (
+                (self.positive_count, self.tr("positive")),
+                (self.negative_count, self.tr("negative")),
+                (self.ratio_label, self.tr("ratio")),
+            )
+        ):
+            counts.addWidget(value, 0, column)
+            cap = QLabel(caption)
+            cap.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            counts.addWidget(cap, 1, column)
+        counts.addWidget(self.target_label, 2, 2)
+
+        # State: icon + words (never colour alone).
+        self.state_icon = QLabel()
+        self.state_icon.setFixedSize(32, 32)
+        self.state_label = QLabel()
+        state_font = QFont(self.font())
+        state_font.setPointSizeF(state_font.pointSizeF() * 1.3)
+        state_font.setBold(True)
+        self.state_label.setFont(state_font)
+        self.state_label.setAccessibleName(self.tr("State against target"))
+        self.needed_label = QLabel()
+        self.needed_label.setAccessibleName(self.tr("Positives needed to reach the target"))
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state_icon)
+        state_text_box = QVBoxLayout()
+        state_text_box.addWidget(self.state_label)
+        state_text_box.addWidget(self.needed_label)
+        state_row.addLayout(state_text_box, 1)
+        state_frame = QFrame()
+        state_frame.setObjectName("stateFrame")
+        state_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        state_frame.setLayout(state_row)
+
+        # Logging.
+        self.topic_edit = QLineEdit()
+        self.topic_edit.setPlaceholderText(self.tr('optional, e.g. "billing", "late delivery"'))
+        self.topic_edit.setMaxLength(MAX_TOPIC)
+        self.topic_edit.setAccessibleName(self.tr("Topic"))
+        self.topic_model = QStringListModel(self)
+        completer = QCompleter(self.topic_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.topic_edit.setCompleter(completer)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("optional one-line note"))
+        self.note_edit.setMaxLength(MAX_NOTE)
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Topic:"), self.topic_edit)
+        form.addRow(self.tr("N&ote:"), self.note_edit)
+
+        button_font = QFont(self.font())
+        button_font.setPointSizeF(button_font.pointSizeF() * 1.6)
+        button_font.setBold(True)
+        self.plus_button = QPushButton(self.tr("+  Positive"))
+        self.plus_button.setIcon(icons.state_icon(State.ABOVE))
+        self.plus_button.setToolTip(self.tr("Log a positive interaction (+ or Ctrl+Up)"))
+        self.plus_button.setAccessibleName(self.tr("Log positive"))
+        self.minus_button = QPushButton(self.tr("−  Negative"))
+        self.minus_button.setIcon(icons.state_icon(State.BELOW))
+        self.minus_button.setToolTip(self.tr("Log a negative interaction (− or Ctrl+Down)"))
+        self.minus_button.setAccessibleName(self.tr("Log negative"))
+        for button in (self.plus_button, self.minus_button):
+            button.setFont(button_font)
+            button.setMinimumHeight(64)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.plus_button.clicked.connect(self.on_plus_clicked)
+        self.minus_button.clicked.connect(self.on_minus_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.plus_button)
+        buttons.addWidget(self.minus_button)
+
+        self.undo_button = QPushButton(self.tr("&Undo last log"))
+        self.undo_button.setToolTip(self.tr("Remove today's most recent log (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.on_undo_clicked)
+        self.feedback_label = QLabel()
+        self.feedback_label.setAccessibleName(self.tr("Last action"))
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.feedback_label, 1)
+        undo_row.addWidget(self.undo_button)
+
+        self.recent_list = QListWidget()
+        self.recent_list.setAccessibleName(self.tr("Today's logs"))
+        self.recent_list.setAlternatingRowColors(True)
+
+        # Extra rows that later features add (e.g. cool-offs taken/skipped).
+        self.extra_box = QVBoxLayout()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(self.date_label)
+        layout.addLayout(counts)
+        layout.addWidget(state_frame)
+        layout.addLayout(self.extra_box)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addLayout(undo_row)
+        recent_caption = QLabel(self.tr("Today's logs"))
+        recent_caption.setBuddy(self.recent_list)
+        layout.addWidget(recent_caption)
+        layout.addWidget(self.recent_list, 1)
+
+        # Keys: + / − (when not typing in a field), Ctrl+Up / Ctrl+Down anywhere in the window.
+        for sequence, slot in (
+            ("+", self.on_plus_clicked),
+            ("Shift++", self.on_plus_clicked),
+            ("=", self.on_plus_clicked),
+            ("-", self.on_minus_clicked),
+            ("Ctrl+Up", self.on_plus_clicked),
+            ("Ctrl+Down", self.on_minus_clicked),
+        ):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        # A new day starts at the day-start hour: refresh then, not on a polling timer.
+        self.day_timer = QTimer(self)
+        self.day_timer.setSingleShot(True)
+        self.day_timer.timeout.connect(self.refresh)
+
+        controller.interactions_changed.connect(self.refresh)
+        controller.settings_changed.connect(self.on_settings_changed)
+        self.refresh()
+
+    # --- reactions ----------------------------------------------------------------------------
+
+    @Slot()
+    def on_plus_clicked(self) -> None:
+        self._log(True)
+
+    @Slot()
+    def on_minus_clicked(self) -> None:
+        self._log(False)
+
+    def _log(self, positive: bool) -> None:
+        entry = self.controller.log_interaction(
+            positive, self.topic_edit.text() or None, self.note_edit.text() or None
+        )
+        if entry is None:
+            return
+        self.topic_edit.clear()
+        self.note_edit.clear()
+        kind = self.tr("positive") if positive else self.tr("negative")
+        self.feedback_label.setText(self.tr("Logged %s at %s.") % (kind, _local_time(entry.created)))
+
+    @Slot()
+    def on_undo_clicked(self) -> None:
+        removed = self.controller.undo_last()
+        if removed is None:
+            self.feedback_label.setText(self.tr("Nothing to undo today."))
+        else:
+            kind = self.tr("positive") if removed.positive else self.tr("negative")
+            self.feedback_label.setText(self.tr("Removed the last %s log.") % kind)
+
+    @Slot(object)
+    def on_settings_changed(self, _settings: object) -> None:
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        day = self.controller.today()
+        self.date_label.setText(self.tr("Today, %s") % day.day.strftime("%A %d %B"))
+        self.positive_count.setText(str(day.positive))
+        self.negative_count.setText(str(day.negative))
+        self.ratio_label.setText(format_ratio(day.positive, day.negative) if day.total else "–")
+        self.target_label.setText(self.tr("target %s") % format_target(day.target))
+        self.state_label.setText(state_text(day))
+        self.state_icon.setPixmap(icons.state_icon(day.state).pixmap(32, 32))
+        self.state_icon.setAccessibleName(state_text(day))
+        self.needed_label.setText(needed_text(day))
+        self.undo_button.setEnabled(day.total > 0)
+        self._fill_recent()
+        self.topic_model.setStringList(ratio_store.known_topics(self.controller.store))
+        self._schedule_day_change()
+
+    def _fill_recent(self) -> None:
+        start, end = self.controller.today_bounds()
+        entries = ratio_store.interactions_between(self.controller.store, start, end, RECENT_LIMIT)
+        self.recent_list.clear()
+        for entry in entries:
+            sign = "+" if entry.positive else "−"
+            parts = [f"{_local_time(entry.created)}  {sign}"]
+            if entry.topic:
+                parts.append(entry.topic)
+            if entry.note:
+                parts.append(f"— {entry.note}")
+            item = QListWidgetItem(icons.state_icon(State.ABOVE if entry.positive else State.BELOW), "  ".join(parts))
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.recent_list.addItem(item)
+
+    def _schedule_day_change(self) -> None:
+        now = self.controller.clock()
+        _, end = self.controller.today_bounds()
+        msec = int((end - now).total_seconds() * 1000) + 500
+        # QTimer takes an int of milliseconds; a day is well within range.
+        self.day_timer.start(max(1000, min(msec, 26 * 3600 * 1000)))
+
+
+def _local_time(instant: dt.datetime) -> str:
+    return instant.astimezone().strftime("%H:%M")
+
