@@ -250,6 +250,7 @@ def search_happy(
     tag: str | None = None,
     starred_only: bool = False,
     limit: int | None = None,
+    offset: int = 0,
     with_images: bool = False,
 ) -> list[HappyEntry]:
     """Live entries matching every word of ``query`` (prefixes count), newest first.
@@ -258,6 +259,25 @@ def search_happy(
     is one, so a list can show a marker without loading megabytes.
     """
     columns = _FULL_COLUMNS if with_images else f"{_SUMMARY_COLUMNS}, NULL AS image"
+    source, where, params = _search_filter(query, tag, starred_only)
+    sql = f"SELECT {columns} FROM {source} WHERE {where} ORDER BY e.created DESC, e.id DESC"
+    if limit is not None or offset:
+        sql += " LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else int(limit), int(offset)]
+    return [_row_to_entry(row, with_images) for row in store.read(sql, tuple(params))]
+
+
+def count_search(
+    store: Store, query: str = "", *, tag: str | None = None, starred_only: bool = False
+) -> int:
+    """How many live entries :func:`search_happy` would return without a limit."""
+    source, where, params = _search_filter(query, tag, starred_only)
+    return int(store.read(f"SELECT count(*) FROM {source} WHERE {where}", tuple(params))[0][0])
+
+
+def _search_filter(
+    query: str, tag: str | None, starred_only: bool
+) -> tuple[str, str, list[object]]:
     where = ["e.deleted IS NULL"]
     params: list[object] = []
     source = "happy_entries e"
@@ -267,15 +287,12 @@ def search_happy(
         where.append("happy_fts MATCH ?")
         params.append(match)
     if tag:
+        normalised = normalise_tags([tag])
         where.append("e.id IN (SELECT entry_id FROM happy_tags WHERE tag = ?)")
-        params.append(normalise_tags([tag])[0] if normalise_tags([tag]) else tag)
+        params.append(normalised[0] if normalised else tag)
     if starred_only:
         where.append("e.starred = 1")
-    sql = f"SELECT {columns} FROM {source} WHERE {' AND '.join(where)} ORDER BY e.created DESC, e.id DESC"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(int(limit))
-    return [_row_to_entry(row, with_images) for row in store.read(sql, tuple(params))]
+    return source, " AND ".join(where), params
 
 
 def entries_by_id(store: Store, entry_ids: Sequence[int]) -> list[HappyEntry]:

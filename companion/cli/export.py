@@ -1,0 +1,97 @@
+"""`companion export SUBJECT …` and `companion import SUBJECT FILE`, shared by every subject.
+
+A subject adds itself from its own ``register(subparsers)``::
+
+    from companion.cli.export import export_subjects, import_subjects
+    parser = export_subjects(subparsers).add_parser("reflections", help="…")
+    parser.set_defaults(handler=cmd_export_reflections, forward=False)
+
+The first call creates the ``export`` (or ``import``) command; later calls reuse it, so no list
+has to be edited and the order of COMMAND_MODULES does not matter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from companion.cli.context import Context
+from companion.core.errors import CompanionError, InputTooLarge
+
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
+"""Largest file an import reads; happy files with screenshots can be big, but not this big."""
+
+
+def _group(subparsers: Any, name: str, help_text: str, description: str) -> Any:
+    attribute = f"_companion_{name}_subjects"
+    group = getattr(subparsers, attribute, None)
+    if group is None:
+        parser = subparsers.add_parser(name, help=help_text, description=description)
+        group = parser.add_subparsers(
+            dest=f"{name}_subject", metavar="SUBJECT", required=True, parser_class=type(parser)
+        )
+        setattr(subparsers, attribute, group)
+    return group
+
+
+def export_subjects(subparsers: Any) -> Any:
+    """The subparsers of `companion export`, created on first use."""
+    return _group(
+        subparsers,
+        "export",
+        "export your data (happy file, reflections, …) to a file",
+        "Export one subject to Markdown, HTML, JSON or CSV. Prints to standard output "
+        "unless -o FILE is given.",
+    )
+
+
+def import_subjects(subparsers: Any) -> Any:
+    """The subparsers of `companion import`, created on first use."""
+    return _group(
+        subparsers,
+        "import",
+        "import a file exported before (happy file, …)",
+        "Import a JSON export back. Entries you already have are skipped, so importing the "
+        "same file twice changes nothing.",
+    )
+
+
+def write_output(ctx: Context, text: str, output: str | None) -> None:
+    """Print ``text``, or write it to ``output`` atomically (a failed write keeps the old file)."""
+    if output is None or output == "-":
+        ctx.stdout.write(text)
+        return
+    path = Path(output).expanduser()
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise CompanionError(f"Could not write {path}: {error.strerror or error}") from error
+
+
+def read_input_file(ctx: Context, name: str) -> str:
+    """The text of an import file ("-" reads standard input), with a size limit."""
+    if name == "-":
+        return ctx.read_stdin()
+    path = Path(name).expanduser()
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise InputTooLarge(f"{path} is too large to import ({size // 1_000_000} MB).")
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as error:
+        raise CompanionError(f"There is no file {path}.") from error
+    except UnicodeDecodeError as error:
+        raise CompanionError(f"{path} is not a text file.") from error
+    except OSError as error:
+        raise CompanionError(f"Could not read {path}: {error.strerror or error}") from error
+
+
+def add_output_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )

@@ -1,0 +1,353 @@
+"""`companion happy add|search|random`, `companion export happy`, `companion import happy`,
+`companion phrases`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+from typing import Any
+
+from companion.cli.context import Context
+from companion.cli.export import (
+    add_output_argument,
+    export_subjects,
+    import_subjects,
+    read_input_file,
+    write_output,
+)
+from companion.core.days import local_zone
+from companion.core.errors import CompanionError, InvalidInput
+from companion.core.happy import HappyEntry, cap_quote
+from companion.core.happy_export import EXPORT_FORMATS, parse_json, render
+from companion.core.phrasebook import CATEGORY_IDS, load_phrasebook, search_phrases
+from companion.core.redact import Redaction, redact
+from companion.store import happy as happy_store
+
+KIND_WORDS = {
+    "email": "e-mail",
+    "phone": "phone number",
+    "card": "card number",
+    "order": "order number",
+}
+_CLIPBOARD_TIMEOUT_S = 3
+
+
+def register(subparsers: Any) -> None:
+    happy = subparsers.add_parser(
+        "happy",
+        help="keep customer messages that made your day, and find them again",
+        description="Your happy file (P1.2): lovely customer messages, kept to read on a bad day.",
+    )
+    actions = happy.add_subparsers(
+        dest="happy_command", metavar="ACTION", required=True, parser_class=type(happy)
+    )
+
+    add = actions.add_parser(
+        "add",
+        help="save a quote (text, '-' for standard input, or --clipboard)",
+        description=(
+            "Save a customer quote. E-mail addresses, phone numbers, card numbers and "
+            "order/account numbers are hidden before saving unless you pass --no-redact."
+        ),
+    )
+    source = add.add_mutually_exclusive_group()
+    source.add_argument("text", nargs="?", help="the quote, or '-' to read standard input")
+    source.add_argument("--clipboard", "-c", action="store_true", help="use the clipboard")
+    add.add_argument("--note", "-n", default="", help="why it made your day")
+    add.add_argument(
+        "--tag", "-t", action="append", default=[], help="a tag (repeat for more than one)"
+    )
+    add.add_argument("--star", action="store_true", help="star it as a favourite")
+    add.add_argument(
+        "--no-redact", action="store_true", help="keep the text exactly as it is for this entry"
+    )
+    add.set_defaults(handler=cmd_add, forward=True, stdin_dest="text")
+
+    search = actions.add_parser(
+        "search",
+        help="search quotes, notes and tags",
+        description="Search your happy file. The query is plain words; every word must match.",
+    )
+    search.add_argument("query", nargs="*", help="words to look for (prefixes match)")
+    search.add_argument("--tag", "-t", help="only entries with this tag")
+    search.add_argument("--starred", action="store_true", help="only starred entries")
+    search.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(handler=cmd_search, forward=False)
+
+    random_entry = actions.add_parser(
+        "random", help="lift me up: one entry at random, starred ones more often"
+    )
+    random_entry.add_argument("--json", action="store_true", help="print JSON")
+    random_entry.set_defaults(handler=cmd_random, forward=False)
+
+    export = export_subjects(subparsers).add_parser(
+        "happy",
+        help="the happy file as Markdown, HTML (for a kudos post) or JSON",
+        description=(
+            "Export the happy file. HTML is one self-contained page (images included) to share "
+            "in a team kudos post; JSON keeps everything, your own phrases included, and can be "
+            "imported back."
+        ),
+    )
+    export.add_argument("--format", "-f", choices=EXPORT_FORMATS, required=True)
+    export.add_argument("--starred", action="store_true", help="only starred entries")
+    export.add_argument("--tag", "-t", help="only entries with this tag")
+    export.add_argument("--query", "-q", default="", help="only entries matching these words")
+    add_output_argument(export)
+    export.set_defaults(handler=cmd_export, forward=False)
+
+    importer = import_subjects(subparsers).add_parser(
+        "happy",
+        help="a happy file JSON export",
+        description="Import a happy file JSON export; entries you already have are skipped.",
+    )
+    importer.add_argument("file", help="the JSON file ('-' for standard input)")
+    importer.set_defaults(handler=cmd_import, forward=False)
+
+    phrases = subparsers.add_parser(
+        "phrases",
+        help="search the phrasebook and your own rehearsed answers",
+        description=(
+            "Phrases for support replies by category (P4, P3.3, P3.6, P5.1, P5.4) and your own "
+            "entries. The query is plain words."
+        ),
+    )
+    phrases.add_argument("query", nargs="*", help="words to look for")
+    phrases.add_argument("--category", "-c", choices=CATEGORY_IDS, help="only this category")
+    phrases.add_argument("--json", action="store_true", help="print JSON")
+    phrases.set_defaults(handler=cmd_phrases, forward=False)
+
+
+# --- output -------------------------------------------------------------------------------
+
+
+def entry_json(entry: HappyEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "created": entry.created.isoformat().replace("+00:00", "Z"),
+        "quote": entry.quote,
+        "note": entry.note,
+        "tags": list(entry.tags),
+        "starred": entry.starred,
+        "has_image": entry.image is not None or entry.image_mime is not None,
+    }
+
+
+def entry_line(entry: HappyEntry) -> str:
+    day = entry.created.astimezone().strftime("%Y-%m-%d")
+    star = "★" if entry.starred else " "
+    quote = " ".join(entry.quote.split()) or "(screenshot)"
+    if len(quote) > 70:
+        quote = quote[:69] + "…"
+    tags = f"  [{', '.join(entry.tags)}]" if entry.tags else ""
+    return f"#{entry.id:<5} {day} {star} {quote}{tags}"
+
+
+def describe_redaction(redaction: Redaction) -> str:
+    counts: dict[str, int] = {}
+    for span in redaction.spans:
+        counts[span.kind] = counts.get(span.kind, 0) + 1
+    parts = []
+    for kind, count in counts.items():
+        word = KIND_WORDS.get(kind, kind)
+        parts.append(f"{count} {word}{'s' if count != 1 else ''}")
+    return ", ".join(parts)
+
+
+# --- clipboard ----------------------------------------------------------------------------
+
+
+def read_clipboard() -> tuple[str, bytes | None]:
+    """(text, PNG bytes) from the clipboard: the running app's when this runs inside it,
+    otherwise wl-paste, xclip or xsel."""
+    if "PySide6.QtGui" in sys.modules:
+        from PySide6.QtCore import QBuffer, QIODevice
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance()
+        if app is not None:
+            clipboard = QGuiApplication.clipboard()
+            mime = clipboard.mimeData()
+            text = clipboard.text()
+            if not text and mime is not None and mime.hasImage():
+                image = clipboard.image()
+                buffer = QBuffer()
+                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+                image.save(buffer, "PNG")
+                return "", bytes(buffer.data().data())
+            return text, None
+    commands: list[list[str]] = []
+    if os.environ.get("WAYLAND_DISPLAY"):
+        commands.append(["wl-paste", "--no-newline", "--type", "text/plain"])
+    commands += [["xclip", "-selection", "clipboard", "-o"], ["xsel", "--clipboard", "--output"]]
+    for command in commands:
+        if shutil.which(command[0]) is None:
+            continue
+        try:
+            result = subprocess.run(
+                command, capture_output=True, timeout=_CLIPBOARD_TIMEOUT_S, check=False
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            continue
+        if result.returncode == 0:
+            return result.stdout.decode("utf-8", errors="replace"), None
+    raise CompanionError(
+        "Could not read the clipboard here. Start Companion, or install wl-clipboard or xclip, "
+        "or pipe the text in with '-'."
+    )
+
+
+# --- commands -----------------------------------------------------------------------------
+
+
+def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    image: bytes | None = None
+    if args.clipboard:
+        text, image = read_clipboard()
+    elif args.text == "-":
+        text = ctx.read_stdin()
+    elif args.text is not None:
+        text = args.text
+    else:
+        raise InvalidInput("Give the quote as text, '-' to read standard input, or --clipboard.")
+    text, was_cut = cap_quote(text.strip())
+    if not text and image is None:
+        raise InvalidInput("There is nothing to save: the quote is empty.")
+    redaction = None if args.no_redact else redact(text)
+    quote = redaction.text if redaction is not None else text
+    entry = happy_store.add_happy(
+        ctx.store,
+        quote,
+        ctx.clock(),
+        note=args.note,
+        tags=args.tag,
+        starred=args.star,
+        image=image,
+        image_mime="image/png" if image else None,
+    )
+    ctx.changed("happy")
+    message = f"Saved to your happy file (#{entry.id})."
+    if redaction is not None and redaction.changed:
+        message += f" Hidden: {describe_redaction(redaction)}."
+    if was_cut:
+        message += f" The text was long, so only the first {len(text):,} characters were kept."
+    ctx.out(message)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    query = " ".join(args.query)
+    entries = happy_store.search_happy(
+        ctx.store, query, tag=args.tag, starred_only=args.starred, limit=max(args.limit, 1)
+    )
+    if args.json:
+        ctx.out(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))
+        return 0
+    if not entries:
+        ctx.out(
+            "Nothing found." if query or args.tag or args.starred else "Your happy file is empty."
+        )
+        return 0
+    for entry in entries:
+        ctx.out(entry_line(entry))
+    return 0
+
+
+def cmd_random(args: argparse.Namespace, ctx: Context) -> int:
+    entry = happy_store.random_happy(ctx.store)
+    if args.json:
+        ctx.out(json.dumps(entry_json(entry) if entry else None, ensure_ascii=False, indent=2))
+        return 0
+    if entry is None:
+        ctx.out("Your happy file is empty. Save a kind message with 'companion happy add'.")
+        return 0
+    ctx.out(entry.quote or "(a screenshot; open Companion to see it)")
+    if entry.note:
+        ctx.out(f"  — why it made my day: {entry.note}")
+    meta = entry.created.astimezone().strftime("%d %B %Y")
+    if entry.tags:
+        meta += "  " + ", ".join(entry.tags)
+    ctx.out(f"  {meta}{'  ★' if entry.starred else ''}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    summaries = happy_store.search_happy(
+        ctx.store, args.query, tag=args.tag, starred_only=args.starred
+    )
+    entries = happy_store.entries_by_id(ctx.store, [e.id for e in summaries if e.id is not None])
+    phrases = happy_store.list_phrases(ctx.store) if args.format == "json" else []
+    text = render(
+        entries,
+        args.format,
+        exported=ctx.clock(),
+        phrases=phrases,
+        tz=local_zone(),
+    )
+    write_output(ctx, text, args.output)
+    if args.output not in (None, "-"):
+        count = len(entries)
+        ctx.err(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {args.output}.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    export = parse_json(read_input_file(ctx, args.file))
+    result = happy_store.import_happy(ctx.store, export)
+    ctx.changed("happy")
+    message = f"Imported {result.added} new entr{'y' if result.added == 1 else 'ies'}"
+    message += f", {result.skipped} already there."
+    if result.phrases_added or result.phrases_skipped:
+        message += f" Phrases: {result.phrases_added} new, {result.phrases_skipped} already there."
+    ctx.out(message)
+    return 0
+
+
+def cmd_phrases(args: argparse.Namespace, ctx: Context) -> int:
+    book = load_phrasebook("en")
+    titles = {c.id: c.title for c in book.categories}
+    own = [p.as_phrase() for p in happy_store.list_phrases(ctx.store)]
+    found = search_phrases(
+        [*own, *book.phrases()], " ".join(args.query), category=args.category, titles=titles
+    )
+    if args.json:
+        ctx.out(
+            json.dumps(
+                [
+                    {
+                        "category": p.category,
+                        "category_title": titles.get(p.category, p.category),
+                        "text": p.text,
+                        "objection": p.objection,
+                        "own": p.user_id is not None,
+                        "id": p.user_id,
+                    }
+                    for p in found
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    if not found:
+        ctx.out("No phrases match.")
+        return 0
+    found.sort(key=lambda p: CATEGORY_IDS.index(p.category))
+    current = None
+    for phrase in found:
+        if phrase.category != current:
+            current = phrase.category
+            category = book.category(current)
+            ctx.out(f"{category.title} ({', '.join(category.practices)})")
+        prefix = "  * " if phrase.user_id is not None else "  - "
+        if phrase.objection:
+            ctx.out(f"{prefix}When they say: {phrase.objection}")
+            ctx.out(f"      {phrase.text}")
+        else:
+            ctx.out(f"{prefix}{phrase.text}")
+    return 0
