@@ -344,7 +344,20 @@ def parse_pack(data: Mapping[str, Any], source: str) -> RulePack:
         except re.error as exc:
             raise RulePackError(f"{source} {key}: bad pattern: {exc}") from exc
 
-    friendly_patterns = _strings(data, "friendly", f"{source} friendly")
+    unknown = set(data) - {
+        "pack",
+        "verdict",
+        "friendly",
+        "quoting",
+        "signoff",
+        "categories",
+        "rule",
+    }
+    if unknown:
+        raise RulePackError(f"{source}: unknown section(s) {sorted(unknown)}")
+    if set(verdict) - {"care", "hard"}:
+        raise RulePackError(f"{source} [verdict]: only 'care' and 'hard' belong here")
+    friendly_patterns = _strings(data.get("friendly", {}), "patterns", f"{source} [friendly]")
     friendly = (
         _compile(friendly_patterns, word_bounded, False, f"{source} friendly")
         if friendly_patterns
@@ -353,7 +366,7 @@ def parse_pack(data: Mapping[str, Any], source: str) -> RulePack:
     quoting = data.get("quoting", {})
     quote_line = optional("line", quoting)
     quote_block = optional("block", quoting)
-    signoff = optional("signoff", data)
+    signoff = optional("patterns", data.get("signoff", {}))
 
     categories = data.get("categories", {})
     if not isinstance(categories, dict):

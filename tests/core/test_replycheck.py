@@ -1,0 +1,418 @@
+"""The reply checker on labelled examples: each category flags what it should and leaves alone
+the look-alikes that other checkers are known to get wrong."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.core import replycheck
+from companion.core.errors import InvalidInput
+from companion.core.replycheck import (
+    CATEGORIES,
+    Ignored,
+    RulePackError,
+    apply_suggestion,
+    check,
+    parse_pack,
+    shift_ignored,
+)
+from companion.paths import resource
+
+# A reply with empathy and a next step, so document-level rules stay quiet around the phrase
+# under test.
+WRAP = "Thanks for writing in. {} If anything is still not right, just reply and I'll help."
+
+
+def categories(text: str) -> set[str]:
+    return {f.category for f in check(text).findings}
+
+
+def flagged_words(text: str, category: str) -> list[str]:
+    return [text[f.start : f.end] for f in check(text).findings if f.category == category]
+
+
+SHOULD_FLAG: list[tuple[str, str, str]] = [
+    # (category, sentence, words that must be flagged)
+    ("refusal", "No, we don't ship to Norway.", "No"),
+    ("refusal", "Unfortunately we are unable to help with this.", "we are unable to help"),
+    ("refusal", "There is nothing more we can do.", "There is nothing more we can do"),
+    ("refusal", "Your request has been denied.", "request has been denied"),
+    ("blame", "You are wrong about the delivery date.", "You are wrong"),
+    ("blame", "This happened because of your own mistake.", "because of your own mistake"),
+    ("blame", "You should have read the instructions first.", "You should have read"),
+    ("blame", "Why did you delete the file?", "Why did you delete the file"),
+    ("cant-without-can", "I can't change the address now.", "I can't"),
+    ("cant-without-can", "Sadly that is not possible.", "that is not possible"),
+    ("absolute", "This will never happen again.", "never"),
+    ("absolute", "It is impossible to restore the data.", "impossible"),
+    ("absolute", "The fix is guaranteed to work.", "guaranteed"),
+    ("absolute", "It works 100% of the time.", "100%"),
+    ("policy-without-why", "Per our policy, refunds take 14 days.", "Per our policy"),
+    ("policy-without-why", "Returns after 30 days are against our policy.", "against our policy"),
+    ("jargon", "Pursuant to the terms, the order is cancelled.", "Pursuant to"),
+    ("jargon", "I have escalated to tier 2 and it is a known issue.", "escalated to tier 2"),
+    ("shouting", "Please DO NOT REPLY to this address.", "DO NOT REPLY"),
+    ("shouting", "Your order is on its way!!!", "!!!"),
+    ("shouting", "Did you get it??", "??"),
+    ("dismissive", "As I already said, the box is in the shed.", "As I already said"),
+    ("dismissive", "Obviously the cable must be plugged in.", "Obviously"),
+    ("dismissive", "Please calm down so we can talk.", "calm down"),
+    ("dismissive", "Fine, whatever.", "whatever"),
+    ("insult", "Only an idiot would do that.", "idiot"),
+    ("insult", "This damn form again.", "damn"),
+    ("insult", "You are so lazy about reading emails.", "You are so lazy"),
+]
+
+
+@pytest.mark.parametrize(("category", "sentence", "words"), SHOULD_FLAG)
+def test_flags_the_words_that_hurt(category: str, sentence: str, words: str) -> None:
+    text = WRAP.format(sentence)
+    assert words in flagged_words(text, category)
+
+
+MUST_NOT_FLAG: list[tuple[str, str]] = [
+    # apologies are good in support, never flagged
+    ("refusal", "I'm so sorry for the trouble. I apologise for the delay."),
+    # friendly negations
+    ("refusal", "No problem at all, happy to do it."),
+    ("refusal", "No worries, it happens to everyone."),
+    ("refusal", "No, no problem at all!"),
+    ("absolute", "That's never your fault, these things happen."),
+    ("cant-without-can", "It's not a problem, and no need to apologise."),
+    ("blame", "It's not your fault, the label was printed wrong."),
+    ("blame", "You were right, the date on the invoice was wrong."),
+    ("blame", "You didn't do anything wrong."),
+    # "can't" paired with what we can do
+    ("cant-without-can", "I can't change the courier, but what I can do is refund the shipping."),
+    ("cant-without-can", "We can't reopen the order. Instead, I've sent a new one today."),
+    # absolutes used kindly
+    ("absolute", "We're always happy to help, so don't hesitate to ask."),
+    ("absolute", "We will never ask for your password by email."),
+    # policy with its reason
+    ("policy-without-why", "Per our policy we ask for ID, because it protects your account."),
+    # acronyms are not shouting
+    ("shouting", "I've attached the PDF and the FAQ link, and the API key is in the email."),
+    # words that contain bad words
+    ("insult", "Hello, the shell script in the assistant folder works now."),
+    ("insult", "There are no stupid questions, so ask away."),
+    ("dismissive", "Whatever you need, I'm here. Things should calm down after the sale."),
+    ("jargon", "I've updated your address and the parcel leaves today."),
+]
+
+
+@pytest.mark.parametrize(("category", "sentence"), MUST_NOT_FLAG)
+def test_leaves_kind_and_lookalike_wording_alone(category: str, sentence: str) -> None:
+    assert category not in categories(WRAP.format(sentence))
+
+
+def test_quoted_customer_text_is_not_the_agents() -> None:
+    reply = (
+        "Hi Ann,\n\nThanks for your message, I'm sorry the parcel is late. I've sent a new one; "
+        "let me know if it doesn't arrive.\n\n"
+        "> You are all useless idiots!!! NEVER AGAIN.\n"
+        "> Why did you lose my parcel?\n"
+    )
+    assert check(reply).findings == ()
+    top_posted = (
+        "Thanks Ann, I'm sorry about this. I've refunded the order; just reply if anything "
+        "is off.\n"
+        "\nOn Tue, 3 Mar 2026 at 10:02, Ann <ann@example.com> wrote:\n"
+        "This is STUPID. You idiots never answer!!!\n"
+    )
+    assert check(top_posted).findings == ()
+
+
+def test_no_empathy_and_no_next_step_are_reply_level() -> None:
+    text = "The parcel left the warehouse on Monday and the tracking number is in the order page."
+    report = check(text)
+    gaps = {f.category: f for f in report.findings if f.start == f.end == 0}
+    assert set(gaps) == {"no-empathy", "no-next-step"}
+    kind = (
+        "Thanks for waiting! The parcel left on Monday. Let me know if it hasn't arrived by Friday."
+    )
+    assert categories(kind) == set()
+
+
+def test_a_short_note_is_not_asked_for_empathy() -> None:
+    assert check("Done, refunded.").findings == ()
+
+
+def test_too_long_flags_a_run_on_sentence_and_a_wall_of_text() -> None:
+    run_on = " ".join(["and then the parcel went to the depot"] * 8) + "."
+    report = check(WRAP.format(run_on))
+    assert any(f.category == "too-long" and f.end > f.start for f in report.findings)
+    wall = " ".join(
+        [
+            "Notwithstanding the considerable organisational complexities inherent in "
+            "international logistical operations, consignments occasionally experience "
+            "unanticipated intermediary redistribution."
+        ]
+        * 5
+    )
+    report = check(WRAP.format(wall))
+    assert any(f.category == "too-long" and f.start == f.end == 0 for f in report.findings)
+    assert report.reading_ease is not None and report.reading_ease < 30
+
+
+def test_reading_ease_is_high_for_plain_words() -> None:
+    plain = "I am sorry it is late. I sent a new box. It will be with you on Friday. " * 3
+    words, sentences, ease = replycheck.reading_ease(plain)
+    assert words == 54 and sentences == 9
+    assert ease is not None and ease > 80
+
+
+def test_verdicts() -> None:
+    ok = check(WRAP.format("Your refund is on its way and should arrive within three days."))
+    assert (ok.verdict, ok.score) == ("ok", 0.0)
+    care = check(WRAP.format("Per our policy, refunds take 14 days."))
+    assert care.verdict == "care" and 0 < care.score < 0.6
+    hard = check("No. You are wrong, as I already said. Read the manual!!!")
+    assert hard.verdict == "hard" and hard.score >= 0.6
+    insult = check(WRAP.format("That was a stupid thing to do."))
+    assert insult.verdict == "hard"
+
+
+def test_every_finding_carries_its_practice_and_why() -> None:
+    report = check("No. You are wrong, as I already said. We can't refund per our policy!!!")
+    assert report.findings
+    for f in report.findings:
+        assert f.category in CATEGORIES
+        assert f.practice.startswith("P") and f.why and f.message
+        assert f.phrase_category in replycheck.PHRASE_CATEGORIES
+
+
+def test_spans_point_at_the_right_characters_with_odd_unicode() -> None:
+    text = "שלום 👋🏽 e\u0301 — As I already said, it is OBVIOUSLY FIXED!!! 日本語"
+    report = check(text)
+    words = {(f.category, text[f.start : f.end]) for f in report.findings if f.end > f.start}
+    assert ("dismissive", "As I already said") in words
+    assert ("shouting", "!!!") in words
+
+
+def test_text_whose_lowercase_is_longer_keeps_its_offsets() -> None:
+    text = "İİİ Thanks, I'm sorry. As I already said, the box is here. Let me know."
+    assert len(text.lower()) != len(text)
+    [finding] = [f for f in check(text).findings if f.category == "dismissive"]
+    assert text[finding.start : finding.end] == "As I already said"
+
+
+def test_empty_text_is_refused_clearly() -> None:
+    for empty in ("", "   \n\t "):
+        with pytest.raises(InvalidInput, match="Nothing to check"):
+            check(empty)
+
+
+def test_unknown_language_is_a_clear_error() -> None:
+    with pytest.raises(InvalidInput, match="no checking rules"):
+        check("hello there", lang="xx")
+
+
+def test_huge_text_is_truncated_and_says_so() -> None:
+    text = "Thanks! " + "a" * (replycheck.MAX_CHECK_CHARS + 10) + " idiot"
+    report = check(text)
+    assert report.truncated and report.checked_chars == replycheck.MAX_CHECK_CHARS
+    assert "insult" not in {f.category for f in report.findings}
+    assert not check("Thanks, done.").truncated
+
+
+def test_disabled_rules_and_categories_are_skipped() -> None:
+    text = WRAP.format("Obviously you are wrong!!!")
+    assert {"dismissive", "blame", "shouting"} <= categories(text)
+    report = check(text, disabled_rules=frozenset({"dismissive-condescending", "shouting"}))
+    assert {f.category for f in report.findings} == {"blame"}
+
+
+def test_ignore_here_drops_only_that_match() -> None:
+    text = WRAP.format("Obviously it is red. Obviously it is blue.")
+    first, second = [f for f in check(text).findings if f.category == "dismissive"]
+    report = check(text, ignored=frozenset({Ignored(first.rule, first.start, first.end)}))
+    assert [(f.start, f.end) for f in report.findings] == [(second.start, second.end)]
+
+
+def test_shift_ignored_follows_the_words_after_an_edit() -> None:
+    mark = Ignored("x", 20, 25)
+    assert shift_ignored({mark}, 0, 0, 5) == {Ignored("x", 25, 30)}
+    assert shift_ignored({mark}, 30, 2, 0) == {mark}
+    assert shift_ignored({mark}, 22, 1, 0) == frozenset()  # the edit touched the words
+    assert shift_ignored({Ignored("no-empathy", 0, 0)}, 0, 3, 0) == {Ignored("no-empathy", 0, 0)}
+
+
+def test_apply_replaces_the_span_and_keeps_the_capital() -> None:
+    text = WRAP.format("As I already said, the box is in the shed.")
+    [f] = [f for f in check(text).findings if f.category == "dismissive"]
+    fixed = apply_suggestion(text, f, "to recap")
+    assert "To recap, the box is in the shed." in fixed
+    assert "dismissive" not in categories(fixed)
+
+
+def test_apply_inserts_reply_level_suggestions_where_they_belong() -> None:
+    text = (
+        "The parcel left the warehouse on Monday and the tracking number is on the order page."
+        "\n\nBest regards,\nSam"
+    )
+    report = check(text)
+    by_cat = {f.category: f for f in report.findings}
+    opened = apply_suggestion(text, by_cat["no-empathy"], by_cat["no-empathy"].suggestions[0])
+    assert opened.startswith(by_cat["no-empathy"].suggestions[0] + " The parcel")
+    closed = apply_suggestion(text, by_cat["no-next-step"], by_cat["no-next-step"].suggestions[0])
+    assert closed.endswith(by_cat["no-next-step"].suggestions[0] + "\n\nBest regards,\nSam")
+    both = apply_suggestion(
+        opened, check(opened).findings[0], check(opened).findings[0].suggestions[0]
+    )
+    assert check(both).findings == ()
+
+
+def test_cant_suggestion_is_added_after_the_sentence() -> None:
+    text = "Thanks for asking. I can't change the address now. Let me know if you have questions."
+    [f] = [f for f in check(text).findings if f.category == "cant-without-can"]
+    fixed = apply_suggestion(text, f, "What I can do is send it to a pickup point.")
+    assert "now. What I can do is send it to a pickup point. Let me know" in fixed
+    assert "cant-without-can" not in categories(fixed)
+
+
+def test_json_shape_is_the_cli_contract() -> None:
+    data = check("No. You are wrong!!!").to_json()
+    assert set(data) == {"verdict", "score", "findings"}
+    assert set(data["findings"][0]) == {
+        "rule",
+        "category",
+        "practice",
+        "start",
+        "end",
+        "message",
+        "suggestions",
+    }
+
+
+# ------------------------------------------------------------------ rule packs
+
+
+def test_every_shipped_pack_loads_and_uses_only_known_categories() -> None:
+    langs = replycheck.shipped_languages()
+    assert "en" in langs
+    for lang in langs:
+        pack = replycheck.load_pack(lang)
+        assert pack.lang == lang and pack.rules
+        assert {r.category for r in pack.rules} == set(CATEGORIES) if lang == "en" else True
+
+
+def test_english_pack_covers_every_category() -> None:
+    assert {r.category for r in replycheck.load_pack("en").rules} == set(CATEGORIES)
+
+
+def _pack(**rule: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "id": "r1",
+        "category": "blame",
+        "practice": "P3.1",
+        "severity": "care",
+        "patterns": ["wrong"],
+        "message": "m",
+        "why": "w",
+    }
+    base.update(rule)
+    return {"pack": {"lang": "zz"}, "rule": [base]}
+
+
+@pytest.mark.parametrize(
+    ("change", "complaint"),
+    [
+        ({"category": "rudeness"}, "unknown category"),
+        ({"practice": "3.1"}, "practice must look like"),
+        ({"severity": "huge"}, "severity must be one of"),
+        ({"patterns": ["(unclosed"]}, "bad pattern"),
+        ({"patterns": []}, "needs patterns"),
+        ({"kind": "magic"}, "unknown kind"),
+        ({"phrase_category": "hug"}, "unknown phrase_category"),
+        ({"why": ""}, "missing 'why'"),
+    ],
+)
+def test_a_bad_pack_is_refused_with_a_clear_message(
+    change: dict[str, object], complaint: str
+) -> None:
+    with pytest.raises(RulePackError, match=complaint):
+        parse_pack(_pack(**change), "zz.toml")
+
+
+def test_a_pack_for_a_language_without_spaces_needs_no_word_edges() -> None:
+    data = {
+        "pack": {
+            "lang": "ja",
+            "word_boundaries": False,
+            "words_by_space": False,
+            "sentence_end": "。！？!?",
+        },
+        "rule": [
+            {
+                "id": "ja-refusal",
+                "category": "refusal",
+                "practice": "P3.2",
+                "severity": "serious",
+                "patterns": ["できません"],
+                "message": "m",
+                "why": "w",
+            }
+        ],
+    }
+    pack = parse_pack(data, "ja.toml")
+    assert pack.rules[0].pattern is not None
+    text = "申し訳ありませんが、返金はできません。"
+    assert pack.rules[0].pattern.spans(text, text.lower()) == [(13, 18)]
+
+
+def test_the_english_file_is_valid_toml_with_a_format_header() -> None:
+    raw = resource("rules", "en.toml").read_text(encoding="utf-8")
+    assert raw.startswith("# Companion reply-checker rules")
+    assert tomllib.loads(raw)["pack"]["lang"] == "en"
+
+
+# ------------------------------------------------------------------ fuzz
+
+odd_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=400
+) | st.lists(
+    st.sampled_from(
+        [
+            "No.",
+            "idiot",
+            "İ",
+            "\x00",
+            "> ",
+            "\n",
+            "!!",
+            "WRONG",
+            "can't",
+            "🙂",
+            "e\u0301",
+            "\u202e",
+            "On Mon wrote:",
+            " ",
+            "policy",
+            "ß",
+            "ﬃ",
+        ]
+    ),
+    min_size=1,
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(odd_text)
+def test_any_text_gives_a_report_whose_spans_are_inside_it(text: str) -> None:
+    if not text.strip():
+        with pytest.raises(InvalidInput):
+            check(text)
+        return
+    report = check(text)
+    assert report.verdict in {"ok", "care", "hard"}
+    assert 0.0 <= report.score <= 1.0
+    for f in report.findings:
+        assert 0 <= f.start <= f.end <= len(text)
+        assert f.insert_at is None or 0 <= f.insert_at <= len(text)
+        if f.suggestions:
+            apply_suggestion(text, f, f.suggestions[0])
