@@ -1,0 +1,94 @@
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from companion.store import ratio as ratio_store
+from companion.ui.settings_dialog import SettingsDialog
+
+
+def seed(parts, days_back_counts):
+    noon = parts.controller.clock()
+    for back, (pos, neg, topic) in days_back_counts.items():
+        when = noon - dt.timedelta(days=back)
+        for _ in range(pos):
+            ratio_store.log_interaction(parts.store, True, when)
+        for _ in range(neg):
+            ratio_store.log_interaction(parts.store, False, when, topic=topic)
+    parts.controller.interactions_changed.emit()
+
+
+def test_chart_has_one_point_per_day_with_logs_and_a_target_line(parts, qtbot):
+    seed(parts, {0: (3, 1, None), 1: (1, 1, "billing"), 3: (5, 0, None), 40: (2, 1, None)})
+    history = parts.window.show_screen("history")
+    assert history.ratio_series.count() == 3  # the 40-days-ago point is outside 30 days
+    values = sorted(p.y() for p in history.ratio_series.points())
+    assert values[0] == 1.0 and values[1] == 3.0
+    target = history.target_series.points()
+    assert len(target) == 2 and target[0].y() == target[1].y() == 3.0
+    qtbot.mouseClick(history.range_group.button(90), Qt.MouseButton.LeftButton)
+    assert history.ratio_series.count() == 4
+    assert "Current streak: 1" in history.streak_label.text()
+
+
+def test_complaint_trends_table(parts, qtbot):
+    seed(parts, {0: (0, 2, "late delivery"), 2: (0, 1, "billing"), 9: (0, 3, "billing")})
+    history = parts.window.show_screen("history")
+    model = history.trends_model
+    table = {model.item(r, 0).text(): (model.item(r, 1).text(), model.item(r, 2).text())
+             for r in range(model.rowCount())}
+    assert table == {"late delivery": ("2", "0"), "billing": ("1", "3")}
+    assert model.item(0, 0).text() == "late delivery"
+
+
+def test_tray_menu_actions_run_the_same_code(parts, qtbot):
+    menu_texts = [a.text() for a in parts.tray.menu.actions() if a.text()]
+    assert menu_texts[:2] == ["Log positive (+)", "Log negative (−)"]
+    assert "Open Companion" in menu_texts and "Quit Companion" in menu_texts
+    today = parts.window.screen("today")
+    parts.tray.menu.actions()[0].trigger()
+    parts.tray.menu.actions()[0].trigger()
+    parts.tray.menu.actions()[1].trigger()
+    assert (today.positive_count.text(), today.negative_count.text()) == ("2", "1")
+    assert "2 : 1" in parts.tray.tooltip() and "Below target" in parts.tray.tooltip()
+    parts.window.hide()
+    [a for a in parts.tray.menu.actions() if a.text() == "Open Companion"][0].trigger()
+    assert parts.window.isVisible()
+
+
+def test_settings_dialog_changes_the_target_and_today_follows(parts, qtbot):
+    today = parts.window.screen("today")
+    for positive in (True, True, False):
+        parts.controller.log_interaction(positive)
+    assert today.state_label.text() == "Below target"
+
+    def fill_in():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        page = dialog.pages[0]
+        page.target.setValue(2.0)
+        page.day_start.setCurrentIndex(5)
+        qtbot.mouseClick(dialog.button_box.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, fill_in)
+    parts.window.actions.settings.trigger()
+    assert parts.controller.settings.target == 2.0
+    assert parts.controller.settings.day_start_hour == 5
+    assert today.state_label.text() == "At target"
+    assert today.target_label.text() == "target 2 : 1"
+    from companion import settings
+
+    assert settings.load().target == 2.0
+
+
+def test_closing_without_a_tray_quits_and_with_a_tray_hides(parts, qtbot):
+    quits = []
+    parts.window.quit_requested.connect(lambda: quits.append(1))
+    parts.window.has_tray = True
+    parts.window.close()
+    assert not parts.window.isVisible() and quits == []
+    parts.window.show()
+    parts.window.has_tray = False
+    parts.window.close()
+    assert quits == [1]

@@ -1,0 +1,93 @@
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from companion.store import ratio as ratio_store
+
+
+def rows(parts):
+    start, end = parts.controller.today_bounds()
+    return ratio_store.interactions_between(parts.store, start, end)
+
+
+def test_clicking_plus_and_minus_updates_today_and_the_database(parts, qtbot):
+    today = parts.window.screen("today")
+    assert today.state_label.text() == "No logs yet today"
+    today.topic_edit.setText("Billing")
+    today.note_edit.setText("double charge")
+    qtbot.mouseClick(today.minus_button, Qt.MouseButton.LeftButton)
+    assert today.negative_count.text() == "1"
+    assert today.state_label.text() == "Below target"
+    assert "3 more positives" in today.needed_label.text()
+    assert today.topic_edit.text() == "" and today.note_edit.text() == ""
+    [entry] = rows(parts)
+    assert (entry.positive, entry.topic, entry.note) == (False, "billing", "double charge")
+
+    for _ in range(3):
+        qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
+    assert today.positive_count.text() == "3"
+    assert today.ratio_label.text() == "3 : 1"
+    assert today.state_label.text() == "At target"
+    assert "reached" in today.needed_label.text()
+    assert len(rows(parts)) == 4
+    assert today.recent_list.count() == 4
+    assert "billing" in today.recent_list.item(3).text()
+
+
+def test_undo_removes_the_last_log(parts, qtbot):
+    today = parts.window.screen("today")
+    qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
+    parts.controller.clock.advance(seconds=5)
+    qtbot.mouseClick(today.minus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(today.undo_button, Qt.MouseButton.LeftButton)
+    assert [e.positive for e in rows(parts)] == [True]
+    assert today.negative_count.text() == "0"
+    assert "Removed the last negative" in today.feedback_label.text()
+
+
+def test_keyboard_shortcuts_log(parts, qtbot):
+    today = parts.window.screen("today")
+    today.plus_button.setFocus()
+    qtbot.keyClick(today.plus_button, Qt.Key.Key_Plus)
+    qtbot.keyClick(today.plus_button, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(today.plus_button, Qt.Key.Key_Minus)
+    qtbot.keyClick(today.plus_button, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert (today.positive_count.text(), today.negative_count.text()) == ("2", "2")
+    assert len(rows(parts)) == 4
+
+
+def test_typing_a_minus_in_the_note_does_not_log(parts, qtbot):
+    today = parts.window.screen("today")
+    today.note_edit.setFocus()
+    qtbot.keyClicks(today.note_edit, "re-sent - twice")
+    assert today.note_edit.text() == "re-sent - twice"
+    assert rows(parts) == []
+
+
+def test_ctrl_z_undoes_from_the_menu(parts, qtbot):
+    today = parts.window.screen("today")
+    qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
+    parts.window.actions.undo.trigger()
+    assert rows(parts) == []
+    assert today.positive_count.text() == "0"
+
+
+def test_a_log_before_the_day_start_hour_counts_for_yesterday(parts, qtbot):
+    today = parts.window.screen("today")
+    local = parts.controller.clock().astimezone()
+    parts.controller.clock.now = local.replace(hour=3, minute=30).astimezone(dt.UTC)
+    qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
+    assert parts.controller.today_day() == local.date() - dt.timedelta(days=1)
+    parts.controller.clock.now = local.replace(hour=4, minute=30).astimezone(dt.UTC)
+    today.refresh()
+    assert today.positive_count.text() == "0"
+
+
+def test_a_failed_write_shows_a_banner_and_keeps_the_count(parts, qtbot):
+    today = parts.window.screen("today")
+    parts.store.conn.execute("PRAGMA query_only = ON")
+    qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
+    parts.store.conn.execute("PRAGMA query_only = OFF")
+    assert parts.window.banner.isVisible()
+    assert "nothing was changed" in parts.window.banner.label.text()
+    assert today.positive_count.text() == "0"
