@@ -18,6 +18,7 @@ from companion.core.errors import CompanionError
 # Modules that add subcommands; each has register(subparsers). Order is the order in --help.
 COMMAND_MODULES = [
     "companion.cli.ratio",
+    "companion.cli.reflect",
 ]
 
 EXIT_OK = 0
@@ -75,10 +76,22 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_USAGE
 
 
+# Options that only start the app: with nothing else on the command line the full parser (and
+# every subject's command module) is not needed, which keeps start-up short.
+_APP_FLAGS = {"--exit-after-show", "--hidden"}
+
+
 def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     ctx = ctx or Context()
     try:
+        if set(argv) <= _APP_FLAGS:
+            app_args = argparse.Namespace(
+                command=None,
+                exit_after_show="--exit-after-show" in argv,
+                hidden="--hidden" in argv,
+            )
+            return _start_app(app_args, argv, ctx)
         try:
             args = build_parser().parse_args(argv)
         except UsageError as error:

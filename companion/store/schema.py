@@ -35,8 +35,59 @@ def m001_interactions(db: sqlite_utils.Database) -> None:
     )
 
 
+def reframes_and_reflections(db: sqlite_utils.Database) -> None:
+    """Saved reframes (P1.5) with full-text search, and one reflection per day (P1.6).
+
+    A reframe's link to a negative log is cleared, not cascaded, when the log is undone.
+    """
+    db.execute(
+        """
+        CREATE TABLE reframes (
+            id INTEGER PRIMARY KEY,
+            created TEXT NOT NULL,
+            situation TEXT NOT NULL DEFAULT '',
+            thought TEXT NOT NULL DEFAULT '',
+            temporary TEXT NOT NULL DEFAULT '',
+            specific TEXT NOT NULL DEFAULT '',
+            external TEXT NOT NULL DEFAULT '',
+            evidence_for TEXT NOT NULL DEFAULT '',
+            evidence_against TEXT NOT NULL DEFAULT '',
+            useful_belief TEXT NOT NULL DEFAULT '',
+            improvement TEXT NOT NULL DEFAULT '',
+            feeling_before INTEGER CHECK (feeling_before BETWEEN 1 AND 5),
+            feeling_after INTEGER CHECK (feeling_after BETWEEN 1 AND 5),
+            interaction_id INTEGER REFERENCES interactions(id) ON DELETE SET NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX reframes_created ON reframes(created)")
+    db.table("reframes").enable_fts(
+        ["situation", "thought", "temporary", "specific", "external", "improvement"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+    db.execute(
+        """
+        CREATE TABLE reflections (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL UNIQUE,
+            mood INTEGER CHECK (mood BETWEEN 1 AND 5),
+            energy INTEGER CHECK (energy BETWEEN 1 AND 5),
+            well TEXT NOT NULL DEFAULT '',
+            hard TEXT NOT NULL DEFAULT '',
+            improve TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     m001_interactions,
+    reframes_and_reflections,
 ]
 
 
