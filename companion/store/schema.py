@@ -85,9 +85,49 @@ def reframes_and_reflections(db: sqlite_utils.Database) -> None:
     )
 
 
+def checks_and_cooloffs(db: sqlite_utils.Database) -> None:
+    """Reply checks (counts only — never the checked text) and cool-offs (P2.1).
+
+    A cool-off row with no outcome is the one running; it holds what a restart needs to resume
+    (UTC deadline, and the monotonic start for the same process). The held draft is not stored:
+    it may be clipboard text, which never goes into the database.
+    """
+    db.execute(
+        """
+        CREATE TABLE checks (
+            id INTEGER PRIMARY KEY,
+            created TEXT NOT NULL,
+            verdict TEXT NOT NULL CHECK (verdict IN ('ok', 'care', 'hard')),
+            score REAL NOT NULL,
+            findings INTEGER NOT NULL DEFAULT 0,
+            counts TEXT NOT NULL DEFAULT '{}',
+            source TEXT NOT NULL DEFAULT 'typed',
+            lang TEXT NOT NULL DEFAULT 'en'
+        )
+        """
+    )
+    db.execute("CREATE INDEX checks_created ON checks(created)")
+    db.execute(
+        """
+        CREATE TABLE cooloffs (
+            id INTEGER PRIMARY KEY,
+            started TEXT NOT NULL,
+            duration_s REAL NOT NULL CHECK (duration_s >= 0),
+            deadline TEXT NOT NULL,
+            started_mono REAL NOT NULL DEFAULT 0,
+            reason TEXT NOT NULL DEFAULT 'on-demand',
+            outcome TEXT CHECK (outcome IN ('taken', 'skipped', 'sent-anyway')),
+            ended TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX cooloffs_started ON cooloffs(started)")
+
+
 MIGRATIONS: list[Migration] = [
     m001_interactions,
     reframes_and_reflections,
+    checks_and_cooloffs,
 ]
 
 
