@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from companion.core.days import day_bounds, last_days, parse_utc_iso, utc_iso
@@ -180,3 +181,18 @@ def weekly_trends(store: Store, today: dt.date, day_start_hour: int) -> list[Top
     this_week = negative_topic_counts(store, this_start, end)
     last_week = negative_topic_counts(store, last_start, this_start)
     return complaint_trends(this_week, last_week)
+
+
+def import_interactions(
+    store: Store, rows: Iterable[tuple[dt.datetime, bool, str | None, str | None]]
+) -> int:
+    """Insert many interactions in one transaction (importers, demo and benchmark data)."""
+    prepared = [
+        (utc_iso(created), int(positive), clean_topic(topic), clean_note(note))
+        for created, positive, topic, note in rows
+    ]
+    with store.write() as conn:
+        conn.executemany(
+            "INSERT INTO interactions (created, positive, topic, note) VALUES (?, ?, ?, ?)", prepared
+        )
+    return len(prepared)

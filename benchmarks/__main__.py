@@ -1,0 +1,370 @@
+"""python -m benchmarks [--quick] [--json FILE]
+
+Each figure is measured beside its baseline in the same run (A/B alternated), so the ratios hold
+on a noisy machine. Budgets are from the benchmark issue; a missed budget sets "ok": false in the
+JSON but never fails anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    baseline: float | None = None
+    ratio: float | None = None
+    budget: float | None = None
+    ok: bool | None = None
+    note: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        data = {k: v for k, v in asdict(self).items() if v is not None and v != ""}
+        return data
+
+
+def judge(figure: Figure, *, on: str = "value") -> Figure:
+    if figure.budget is not None:
+        measured = figure.ratio if on == "ratio" else figure.value
+        figure.ok = measured is not None and measured <= figure.budget
+    return figure
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+
+
+# --- processes -------------------------------------------------------------------------------
+
+
+def run_process(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{argv} exited {proc.returncode}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def app_env(data_dir: Path, config_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["COMPANION_DATA_DIR"] = str(data_dir)
+    env["COMPANION_CONFIG_DIR"] = str(config_dir)
+    return env
+
+
+def ab(a: list[str], a_env: dict[str, str], b: list[str], b_env: dict[str, str], pairs: int
+       ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """Alternate A and B ``pairs`` times after one warm-up each (disk cache, .pyc)."""
+    run_process(a, a_env)
+    run_process(b, b_env)
+    results_a, results_b = [], []
+    for _ in range(pairs):
+        results_a.append(run_process(a, a_env))
+        results_b.append(run_process(b, b_env))
+    return results_a, results_b
+
+
+def pair_ratio(app: list[tuple[float, float]], base: list[tuple[float, float]], index: int) -> float:
+    return statistics.median(x[index] / y[index] for x, y in zip(app, base, strict=True))
+
+
+def startup_figures(tmp: Path, pairs: int, ten_year_dir: Path | None) -> list[Figure]:
+    empty = tmp / "empty"
+    env = app_env(empty / "data", empty / "config")
+    companion = [sys.executable, "-m", "companion", "--exit-after-show"]
+    bare = [sys.executable, str(HERE / "bare_window.py")]
+    app_runs, bare_runs = ab(companion, env, bare, env, pairs)
+    wall_app = statistics.median(r[0] for r in app_runs) * 1000
+    wall_bare = statistics.median(r[0] for r in bare_runs) * 1000
+    rss_app = statistics.median(r[1] for r in app_runs)
+    rss_bare = statistics.median(r[1] for r in bare_runs)
+    figures = [
+        judge(Figure("start-up (companion --exit-after-show vs bare window)", round(wall_app, 1),
+                     "ms", round(wall_bare, 1), round(pair_ratio(app_runs, bare_runs, 0), 3), 1.5,
+                     note="median of per-pair ratios; aim 1.25"), on="ratio"),
+        judge(Figure("peak memory (companion vs bare window)", round(rss_app, 1), "MiB",
+                     round(rss_bare, 1), round(pair_ratio(app_runs, bare_runs, 1), 3), 1.5,
+                     note="aim 1.3"), on="ratio"),
+    ]
+    if ten_year_dir is not None:
+        big_env = app_env(ten_year_dir, empty / "config")
+        big_runs, small_runs = ab(companion, big_env, companion, env, pairs)
+        figures.append(judge(Figure(
+            "start-up with a ten-year database vs empty",
+            round(statistics.median(r[0] for r in big_runs) * 1000, 1), "ms",
+            round(statistics.median(r[0] for r in small_runs) * 1000, 1),
+            round(pair_ratio(big_runs, small_runs, 0), 3), 1.1), on="ratio"))
+    return figures
+
+
+# --- in-process timings -----------------------------------------------------------------------
+
+
+def median_ms(action: Callable[[], object], repeat: int, warmup: int = 3) -> float:
+    for _ in range(warmup):
+        action()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1000
+
+
+def query_figures(ten_year_dir: Path, repeat: int) -> list[Figure]:
+    import datetime as dt
+
+    from companion.core import days
+    from companion.store import open_store
+    from companion.store import ratio as ratio_store
+
+    store = open_store(ten_year_dir / "companion.db")
+    today = days.day_of(dt.datetime.now(dt.UTC), 4)
+    figures = [
+        judge(Figure("today's ratio (ten-year db)",
+                     round(median_ms(lambda: ratio_store.day_ratio(store, today, 3.0, 4), repeat), 3),
+                     "ms", budget=2.0)),
+        judge(Figure("365-day daily series (ten-year db)",
+                     round(median_ms(lambda: ratio_store.history(store, today, 365, 3.0, 4),
+                                     max(5, repeat // 10)), 3), "ms", budget=20.0)),
+        judge(Figure("complaint trends, two weeks (ten-year db)",
+                     round(median_ms(lambda: ratio_store.weekly_trends(store, today, 4), repeat), 3),
+                     "ms", budget=20.0)),
+    ]
+    try:
+        from companion.store import happy as happy_store
+    except ImportError:
+        pass
+    else:
+        queries = ["thank", "billing help", "wonderful team", "refund processed", "kind"]
+        state = {"i": 0}
+
+        def search() -> None:
+            state["i"] += 1
+            happy_store.search_happy(store, queries[state["i"] % len(queries)], limit=200)
+
+        figures.append(judge(Figure("happy-file full-text search, 20,000 entries",
+                                    round(median_ms(search, repeat), 3), "ms", budget=10.0,
+                                    note="first 200 matches, as the screen loads them")))
+    now = dt.datetime.now(dt.UTC)
+    figures.append(judge(Figure(
+        "one log write, committed (ten-year db)",
+        round(median_ms(lambda: ratio_store.log_interaction(store, True, now, "billing"), repeat), 3),
+        "ms", budget=5.0)))
+    store.close()
+    return figures
+
+
+def sample_reply(size: int, seed: int = 3) -> str:
+    """A support reply of about ``size`` characters, with some things to find."""
+    rng = random.Random(seed)
+    sentences = [
+        "Thanks for getting in touch about your order.",
+        "I understand how frustrating it is to wait this long.",
+        "Unfortunately we can't refund the shipping cost as per our policy.",
+        "As I already said, the parcel left our warehouse on Monday.",
+        "You should have checked the address before ordering.",
+        "Here is what I can do: I'll send a replacement today.",
+        "Our system will never charge you twice.",
+        "If anything is still not right, just reply and I'll help.",
+        "The courier usually delivers within two working days.",
+    ]
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        sentence = rng.choice(sentences)
+        parts.append(sentence)
+        length += len(sentence) + 1
+    return " ".join(parts)[:size]
+
+
+def checker_figures(repeat: int) -> list[Figure]:
+    try:
+        from companion.core import replycheck
+    except ImportError:
+        return []
+    small, big = sample_reply(1024), sample_reply(100 * 1024)
+    replycheck.check(small)
+    one_kb = median_ms(lambda: replycheck.check(small), repeat * 5)
+    hundred_kb = median_ms(lambda: replycheck.check(big), max(5, repeat // 5), warmup=1)
+    figures = [
+        judge(Figure("reply checker, 1 KB", round(one_kb, 4), "ms", budget=1.0)),
+        judge(Figure("reply checker, 100 KB", round(hundred_kb, 3), "ms", budget=50.0)),
+        Figure("reply checker, 100 KB / 1 KB time", round(hundred_kb / one_kb, 1), "×",
+               note="≈100 means linear cost"),
+    ]
+    try:
+        from proselint.tools import LintFile  # type: ignore[import-not-found]
+    except ImportError:
+        try:
+            from proselint import tools as _tools  # noqa: F401
+        except ImportError:
+            figures.append(Figure("proselint comparison", 0, "", note="proselint not installed "
+                                  "(pip install -e '.[dev]')"))
+            return figures
+    proselint_ms = _proselint_ms(small, max(3, repeat // 20))
+    if proselint_ms is not None:
+        speedup = proselint_ms / one_kb
+        figures.append(Figure("proselint, same 1 KB text", round(proselint_ms, 2), "ms"))
+        figure = Figure("reply checker speed-up over proselint (1 KB)", round(speedup, 1), "×",
+                        baseline=round(proselint_ms, 2), budget=100.0,
+                        note="budget: at least 100× faster")
+        figure.ok = speedup >= 100.0
+        figures.append(figure)
+    return figures
+
+
+def _proselint_ms(text: str, repeat: int) -> float | None:
+    """proselint's own API, timed the same way (a dev extra, never a runtime dependency)."""
+    try:
+        from proselint.registry import CheckRegistry  # type: ignore[import-not-found]
+        from proselint.tools import LintFile  # type: ignore[import-not-found]
+
+        registry = CheckRegistry()
+        if hasattr(registry, "discover"):
+            registry.discover()
+
+        def lint() -> object:
+            return LintFile("reply.txt", text).lint()
+    except (ImportError, TypeError):
+        try:
+            import proselint.tools as tools  # type: ignore[import-not-found]
+
+            def lint() -> object:
+                return tools.lint(text)
+        except ImportError:
+            return None
+    return median_ms(lint, repeat, warmup=1)
+
+
+def reframe_figures(repeat: int) -> list[Figure]:
+    try:
+        from companion.core import reframe
+    except ImportError:
+        return []
+    thought = ("I always get the angry customers and everyone thinks I'm useless at billing; "
+               "every time the courier is late it is my fault and nothing I do ever works out.")
+    thought = (thought * 2)[:200]
+    detect = getattr(reframe, "detect")
+    detect(thought)
+    return [judge(Figure("reframe detection, 200-character thought",
+                         round(median_ms(lambda: detect(thought), repeat * 5), 4), "ms",
+                         budget=0.5))]
+
+
+def idle_figure(tmp: Path, seconds: float) -> Figure:
+    """CPU time of the app left alone, window hidden (tray-only where a tray exists)."""
+    data = tmp / "idle"
+    env = app_env(data / "data", data / "config")
+    proc = subprocess.Popen([sys.executable, "-m", "companion", "--hidden"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(3.0)  # start-up done
+        before = _cpu_seconds(proc.pid)
+        time.sleep(seconds)
+        after = _cpu_seconds(proc.pid)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    per_minute = (after - before) * 60.0 / seconds
+    return judge(Figure(f"idle CPU over {seconds:.0f} s", round(per_minute, 4), "s/min", budget=0.1))
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / ticks
+
+
+# --- main -------------------------------------------------------------------------------------
+
+
+def print_table(figures: list[Figure]) -> None:
+    print(f"{'figure':58} {'value':>12} {'baseline':>10} {'ratio':>8} {'budget':>8}  ok")
+    for f in figures:
+        value = f"{f.value:g} {f.unit}".strip()
+        baseline = "" if f.baseline is None else f"{f.baseline:g}"
+        ratio = "" if f.ratio is None else f"{f.ratio:.3f}"
+        budget = "" if f.budget is None else f"{f.budget:g}"
+        ok = "" if f.ok is None else ("yes" if f.ok else "NO")
+        print(f"{f.name[:58]:58} {value:>12} {baseline:>10} {ratio:>8} {budget:>8}  {ok}")
+        if f.note:
+            print(f"{'':60}{f.note}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats; under a minute")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--keep", type=Path, help="keep the ten-year database in this folder")
+    args = parser.parse_args(argv)
+    pairs = 5 if args.quick else 15
+    repeat = 50 if args.quick else 300
+    idle_seconds = 15.0 if args.quick else 60.0
+
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="companion-bench-") as name:
+        tmp = Path(name)
+        ten_year = args.keep or tmp / "ten-year"
+        ten_year.mkdir(parents=True, exist_ok=True)
+        os.environ.setdefault("COMPANION_DATA_DIR", str(tmp / "in-process"))
+        os.environ.setdefault("COMPANION_CONFIG_DIR", str(tmp / "in-process-config"))
+        start = time.perf_counter()
+        if not (ten_year / "companion.db").exists():
+            from benchmarks import tenyear
+
+            made = tenyear.build(ten_year)
+            print(f"built the ten-year database in {time.perf_counter() - start:.1f} s: {made}")
+        figures += startup_figures(tmp, pairs, ten_year)
+        figures += query_figures(ten_year, repeat)
+        figures += checker_figures(repeat)
+        figures += reframe_figures(repeat)
+        figures.append(idle_figure(tmp, idle_seconds))
+        if args.keep is None:
+            shutil.rmtree(ten_year, ignore_errors=True)
+
+    print_table(figures)
+    ok = all(f.ok for f in figures if f.budget is not None)
+    print(f"\nall budgets met: {'yes' if ok else 'NO'}   ({machine()})")
+    if args.json:
+        args.json.write_text(json.dumps(
+            {"ok": ok, "machine": machine(), "figures": [f.as_json() for f in figures]},
+            indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
