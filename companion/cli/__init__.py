@@ -19,6 +19,7 @@ from companion.core.errors import CompanionError
 COMMAND_MODULES = [
     "companion.cli.ratio",
     "companion.cli.reflect",
+    "companion.cli.happy",
 ]
 
 EXIT_OK = 0

@@ -124,10 +124,69 @@ def checks_and_cooloffs(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX cooloffs_started ON cooloffs(started)")
 
 
+def happy_file_and_phrases(db: sqlite_utils.Database) -> None:
+    """The happy file (P1.2) with FTS5 over quote, note and tags kept in step by triggers, its
+    normalised tags, and the agent's own phrases and rehearsed answers (P1.7).
+
+    ``key`` de-duplicates imports; ``deleted`` marks an entry hidden until Undo or a purge.
+    """
+    for statement in (
+        """CREATE TABLE happy_entries (
+            id INTEGER PRIMARY KEY,
+            created TEXT NOT NULL,
+            quote TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '',
+            starred INTEGER NOT NULL DEFAULT 0,
+            image BLOB,
+            image_mime TEXT,
+            key TEXT NOT NULL UNIQUE,
+            deleted TEXT
+        )""",
+        "CREATE INDEX happy_entries_created ON happy_entries (created)",
+        """CREATE TABLE happy_tags (
+            entry_id INTEGER NOT NULL REFERENCES happy_entries (id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (entry_id, tag)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX happy_tags_tag ON happy_tags (tag, entry_id)",
+        """CREATE VIRTUAL TABLE happy_fts USING fts5(
+            quote, note, tags,
+            content='happy_entries', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+        )""",
+        """CREATE TRIGGER happy_entries_ai AFTER INSERT ON happy_entries BEGIN
+            INSERT INTO happy_fts (rowid, quote, note, tags)
+            VALUES (new.id, new.quote, new.note, new.tags);
+        END""",
+        """CREATE TRIGGER happy_entries_ad AFTER DELETE ON happy_entries BEGIN
+            INSERT INTO happy_fts (happy_fts, rowid, quote, note, tags)
+            VALUES ('delete', old.id, old.quote, old.note, old.tags);
+        END""",
+        """CREATE TRIGGER happy_entries_au AFTER UPDATE OF quote, note, tags ON happy_entries
+        BEGIN
+            INSERT INTO happy_fts (happy_fts, rowid, quote, note, tags)
+            VALUES ('delete', old.id, old.quote, old.note, old.tags);
+            INSERT INTO happy_fts (rowid, quote, note, tags)
+            VALUES (new.id, new.quote, new.note, new.tags);
+        END""",
+        """CREATE TABLE user_phrases (
+            id INTEGER PRIMARY KEY,
+            created TEXT NOT NULL,
+            category TEXT NOT NULL,
+            text TEXT NOT NULL,
+            objection TEXT NOT NULL DEFAULT '',
+            UNIQUE (category, text, objection)
+        )""",
+    ):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     m001_interactions,
     reframes_and_reflections,
     checks_and_cooloffs,
+    happy_file_and_phrases,
 ]
 
 
