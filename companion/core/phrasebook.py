@@ -230,3 +230,19 @@ def search_phrases(
         if matches(query, phrase.text, phrase.objection, title):
             found.append(phrase)
     return found
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """(start, end) of each word in ``text`` that a query word starts, for highlighting.
+
+    Follows the search rules: case- and accent-blind, a query word matches a word's start.
+    """
+    words = query_words(query)
+    if not words:
+        return []
+    spans: list[tuple[int, int]] = []
+    for token in re.finditer(r"\w+", text):
+        folded = normalise(token.group())
+        if any(folded.startswith(word) for word in words):
+            spans.append(token.span())
+    return spans

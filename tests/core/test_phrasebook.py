@@ -167,3 +167,12 @@ def test_search_syntax_is_plain_words(query: str) -> None:
     result = search_phrases(book.phrases(), query)
     assert isinstance(result, list)
     assert matches(query, "") in (True, False)
+
+
+def test_match_spans_for_highlighting() -> None:
+    from companion.core.phrasebook import match_spans
+
+    text = "Thanks for the Café tip, billing sorted!"
+    assert [text[a:b] for a, b in match_spans(text, "cafe BILL")] == ["Café", "billing"]
+    assert match_spans(text, "") == []
+    assert match_spans(text, '"*(') == []
