@@ -5,19 +5,23 @@ Exit codes: 0 ok, 1 a check found a hard reply, 2 usage or input error (one line
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from companion import __version__
 from companion.cli.context import Context
 from companion.core.errors import CompanionError
 
+if TYPE_CHECKING:
+    import argparse
+
 # Modules that add subcommands; each has register(subparsers). Order is the order in --help.
 COMMAND_MODULES = [
     "companion.cli.ratio",
+    "companion.cli.check",
     "companion.cli.reflect",
     "companion.cli.happy",
 ]
@@ -31,14 +35,16 @@ class UsageError(CompanionError):
     """Bad command-line arguments."""
 
 
-class Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error in one line and never exits by itself."""
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser, with every subject's commands (built only when a command is given)."""
+    import argparse
 
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+    class Parser(argparse.ArgumentParser):
+        """argparse that reports a usage error in one line and never exits by itself."""
 
+        def error(self, message: str) -> Any:
+            raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
 
-def build_parser() -> Parser:
     parser = Parser(
         prog="companion",
         description=(
@@ -64,7 +70,7 @@ def build_parser() -> Parser:
     return parser
 
 
-Handler = Callable[[argparse.Namespace, Context], int]
+Handler = Callable[["argparse.Namespace", Context], int]
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -87,7 +93,7 @@ def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
     ctx = ctx or Context()
     try:
         if set(argv) <= _APP_FLAGS:
-            app_args = argparse.Namespace(
+            app_args = SimpleNamespace(
                 command=None,
                 exit_after_show="--exit-after-show" in argv,
                 hidden="--hidden" in argv,
@@ -141,10 +147,10 @@ def _forward(args: argparse.Namespace, argv: list[str], ctx: Context) -> int | N
     return reply.exit
 
 
-def _start_app(args: argparse.Namespace, argv: list[str], ctx: Context) -> int:
-    from companion import ipc, paths
-
+def _start_app(args: Any, argv: list[str], ctx: Context) -> int:
     if not args.exit_after_show:
+        from companion import ipc, paths
+
         reply = ipc.send(ipc.socket_path(paths.data_dir()), ["--show"])
         if reply is not None:
             ctx.err("companion: already running; brought its window forward.")

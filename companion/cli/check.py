@@ -1,0 +1,167 @@
+"""`companion check [FILE | - | --clipboard] [--json] [--lang en]`: check a draft reply.
+
+Exit 0 for ok or "needs care", 1 for a hard reply, 2 for usage or input errors. With the app
+running, ``--clipboard`` is handed to the app, which checks its own clipboard, prints the same
+result here and opens it in the Check screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from companion.cli.context import Context
+from companion.core.errors import CompanionError, InvalidInput
+from companion.core.replycheck import MAX_CHECK_CHARS, Report, check
+
+EXIT_OK = 0
+EXIT_HARD = 1
+
+VERDICT_WORDS = {"ok": "ok", "care": "needs care", "hard": "hard reply"}
+
+# Enough bytes for MAX_CHECK_CHARS characters of any UTF-8 text; the core cuts at characters.
+_MAX_FILE_BYTES = MAX_CHECK_CHARS * 4
+
+#: The subject a handed-over clipboard check sends to the app: open the Check screen on it.
+SHOW_IN_APP = "check:clipboard"
+
+
+class _ClipboardFlag(argparse.Action):
+    """--clipboard: read the clipboard, and hand the command to the running app if there is one
+    (a file or standard input is read by this process instead)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=False, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        setattr(namespace, self.dest, True)
+        namespace.forward = True
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check a draft reply (a file, '-' for standard input, or --clipboard)",
+        description=(
+            "Check a draft reply for what may hurt it: a flat no, blame, can't without can, "
+            "absolutes, policy without the why, jargon, length, shouting, dismissive words, "
+            "insults, and a missing acknowledgement or next step. Exit 0 for ok or needs care, "
+            "1 for a hard reply, 2 for usage or input errors."
+        ),
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a text file, or '-' for stdin")
+    parser.add_argument(
+        "--clipboard", "-c", action=_ClipboardFlag, help="check the text on the clipboard"
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--lang", default="en", help="language of the reply (default: en)")
+    parser.set_defaults(handler=cmd_check, forward=False)
+
+
+def read_file(path: str) -> tuple[str, bool]:
+    """The file's text and whether some bytes were not UTF-8 (they become U+FFFD)."""
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(_MAX_FILE_BYTES + 1)
+    except IsADirectoryError as error:
+        raise InvalidInput(f"Cannot read {path}: it is a folder.") from error
+    except OSError as error:
+        raise InvalidInput(f"Cannot read {path}: {error.strerror or error}.") from error
+    if len(data) > _MAX_FILE_BYTES:
+        data = data[:_MAX_FILE_BYTES]
+    try:
+        return data.decode("utf-8"), False
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), True
+
+
+def read_clipboard() -> str:
+    """Clipboard text through Qt: the running app's clipboard when this runs inside it, else a
+    short-lived QGuiApplication (offscreen when there is no display, where it is empty)."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1])
+    clipboard = QGuiApplication.clipboard()
+    text = clipboard.text()
+    if text.strip():
+        return text
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasImage():
+        raise InvalidInput("The clipboard holds an image, not text: copy the reply's text.")
+    raise InvalidInput("There is no text on the clipboard: copy the reply first.")
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def format_report(text: str, report: Report) -> list[str]:
+    lines = []
+    for f in report.findings:
+        line, column = position(text, f.start)
+        where = "reply" if f.start == f.end else f"{line}:{column}"
+        words = f" “{text[f.start : f.end]}”" if f.end > f.start else ""
+        hint = next((s for s in f.suggestions if s), "")
+        tail = f" — try: {hint}" if hint else ""
+        lines.append(f"{where:>7}  {f.category} ({f.practice}){words}: {f.message}{tail}")
+    count = len(report.findings)
+    plural = "finding" if count == 1 else "findings"
+    lines.append(
+        f"Verdict: {VERDICT_WORDS[report.verdict]} (score {report.score:.2f}, {count} {plural})"
+    )
+    return lines
+
+
+def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    if args.clipboard and args.file is not None:
+        raise InvalidInput("Give a FILE, '-' or --clipboard, not both.")
+    if args.clipboard:
+        text, source, mangled = read_clipboard(), "clipboard", False
+    elif args.file == "-":
+        text, source, mangled = ctx.read_stdin(), "stdin", False
+    elif args.file is not None:
+        text, mangled = read_file(args.file)
+        source = "file"
+    else:
+        raise InvalidInput("Give a FILE to check, '-' to read standard input, or --clipboard.")
+    report = check(text, args.lang, disabled_rules=frozenset(ctx.settings.disabled_rules))
+    try:
+        from companion.store import checks as checks_store
+
+        checks_store.log_check(ctx.store, report, ctx.clock(), source=source)
+        ctx.changed("checks")
+    except CompanionError as error:  # the check itself is still worth printing
+        ctx.err(f"companion: the check was not counted in today's numbers ({error}).")
+    if args.clipboard and ctx.app is not None:
+        ctx.app.show_window("check")
+        ctx.changed(SHOW_IN_APP)
+    if mangled:
+        ctx.err("companion: some bytes were not UTF-8; they are shown as �.")
+    if report.truncated:
+        ctx.err(
+            f"companion: the text is long; only the first {report.checked_chars:,} characters "
+            "were checked."
+        )
+    if args.json:
+        ctx.out(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        for line in format_report(text, report):
+            ctx.out(line)
+    return EXIT_HARD if report.verdict == "hard" else EXIT_OK

@@ -1,0 +1,189 @@
+"""`companion check`: the JSON contract, human output, exit codes and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from companion.cli import main
+from companion.cli.context import Context
+
+HARD = "No. You are wrong, as I already said!!!"
+KIND = "Thanks for waiting, Sam. I've sent a new parcel today; just reply if it doesn't arrive."
+
+
+def run_cli(argv, stdin=None, clock=None):
+    out, err = io.StringIO(), io.StringIO()
+    ctx = Context(stdout=out, stderr=err, stdin_text=stdin)
+    if clock is not None:
+        ctx.clock = clock
+    code = main(argv, ctx)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_json_contract_and_exit_1_for_a_hard_reply(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(HARD, encoding="utf-8")
+    code, out, err = run_cli(["check", str(draft), "--json"])
+    assert code == 1 and err == ""
+    data = json.loads(out)
+    assert list(data) == ["verdict", "score", "findings"]
+    assert data["verdict"] == "hard" and isinstance(data["score"], float)
+    for finding in data["findings"]:
+        assert list(finding) == [
+            "rule",
+            "category",
+            "practice",
+            "start",
+            "end",
+            "message",
+            "suggestions",
+        ]
+        assert isinstance(finding["suggestions"], list)
+    words = {HARD[f["start"] : f["end"]] for f in data["findings"]}
+    assert {"No", "You are wrong", "as I already said", "!!!"} <= words
+
+
+def test_an_ok_reply_from_stdin_exits_0():
+    code, out, _ = run_cli(["check", "-", "--json"], stdin=KIND)
+    assert code == 0
+    assert json.loads(out) == {"verdict": "ok", "score": 0.0, "findings": []}
+
+
+def test_needs_care_exits_0_and_human_output_has_line_and_column():
+    text = "Thanks for asking.\nPer our policy, refunds take 14 days. Let me know if you need more."
+    code, out, _ = run_cli(["check", "-"], stdin=text)
+    assert code == 0
+    lines = out.splitlines()
+    assert any(
+        line.strip().startswith("2:1  policy-without-why (P3.6) “Per our policy”") for line in lines
+    )
+    assert "try: We do this so that …" in out
+    assert lines[-1].startswith("Verdict: needs care")
+
+
+def test_reply_level_findings_are_marked_as_such():
+    code, out, _ = run_cli(
+        ["check", "-"], stdin="The parcel left the warehouse on Monday and is with the courier now."
+    )
+    assert code == 0
+    assert "reply  no-empathy (P4.1)" in out and "reply  no-next-step (P5.4)" in out
+
+
+def test_each_check_is_counted_for_today_without_its_text(clock):
+    run_cli(["check", "-"], stdin=HARD, clock=clock)
+    run_cli(["check", "-"], stdin=KIND, clock=clock)
+    from companion.core import days
+    from companion.store import checks as checks_store
+    from companion.store import open_store
+
+    store = open_store()
+    try:
+        start, end = days.day_bounds(days.day_of(clock(), 4), 4)
+        stats = checks_store.day_check_stats(store, start, end)
+        assert stats.checks == 2
+        assert "wrong" not in "\n".join(store.conn.iterdump())
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(
+    ("argv", "stdin", "complaint"),
+    [
+        (["check"], None, "Give a FILE"),
+        (["check", "-"], "   \n ", "Nothing to check"),
+        (["check", "/no/such/file.txt"], None, "Cannot read /no/such/file.txt"),
+        (["check", "-", "--lang", "xx"], "hello there", "no checking rules"),
+        (["check", "a.txt", "--clipboard"], None, "not both"),
+        (["check", "-", "--bogus"], "hi", "unrecognized arguments"),
+    ],
+)
+def test_input_and_usage_errors_exit_2_with_one_line(argv, stdin, complaint):
+    code, out, err = run_cli(argv, stdin=stdin)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and complaint in err
+
+
+def test_a_folder_is_not_a_file(tmp_path):
+    code, _, err = run_cli(["check", str(tmp_path)])
+    assert code == 2 and "folder" in err
+
+
+def test_invalid_utf8_and_nul_bytes_do_not_crash(tmp_path):
+    draft = tmp_path / "odd.txt"
+    draft.write_bytes(b"Thanks! \xff\xfe You are wrong\x00 here!!!\n")
+    code, out, err = run_cli(["check", str(draft), "--json"])
+    assert code in (0, 1) and "not UTF-8" in err
+    data = json.loads(out)
+    text = b"Thanks! \xff\xfe You are wrong\x00 here!!!\n".decode("utf-8", errors="replace")
+    assert "You are wrong" in {text[f["start"] : f["end"]] for f in data["findings"]}
+
+
+def test_a_huge_file_is_cut_and_the_user_told(tmp_path):
+    draft = tmp_path / "big.txt"
+    draft.write_text("Thanks, all good. " * 70_000, encoding="utf-8")
+    code, out, err = run_cli(["check", str(draft), "--json"])
+    assert code == 0 and "only the first 1,000,000 characters" in err
+    assert json.loads(out)["verdict"] in ("ok", "care")
+
+
+def test_disabled_rules_in_settings_apply(clock):
+    from companion import settings
+
+    settings.save(settings.Settings(disabled_rules=("shouting", "refusal-flat-no")))
+    code, out, _ = run_cli(["check", "-", "--json"], stdin=HARD)
+    assert code == 1
+    categories = {f["category"] for f in json.loads(out)["findings"]}
+    assert "shouting" not in categories and "refusal" not in categories
+    assert "blame" in categories
+
+
+def test_clipboard_without_the_app_and_without_text_is_a_clear_error():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", "check", "--clipboard"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "no text on the clipboard" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_the_entry_point_exits_1_for_a_hard_reply():
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", "check", "-", "--json"],
+        input=HARD,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ),
+    )
+    assert result.returncode == 1, result.stderr
+    assert json.loads(result.stdout)["verdict"] == "hard"
+
+
+def test_clock_is_used_for_the_log(clock):
+    clock.now = dt.datetime(2026, 1, 2, 12, 0, tzinfo=dt.UTC)
+    run_cli(["check", "-"], stdin=KIND, clock=clock)
+    from companion.store import checks as checks_store
+    from companion.store import open_store
+
+    store = open_store()
+    try:
+        [logged] = checks_store.checks_between(
+            store, clock.now - dt.timedelta(minutes=1), clock.now + dt.timedelta(minutes=1)
+        )
+        assert logged.source == "stdin" and logged.verdict == "ok"
+    finally:
+        store.close()
