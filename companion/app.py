@@ -6,7 +6,6 @@ checker, sqlite-utils) loads when a screen or command first asks for it.
 
 from __future__ import annotations
 
-import argparse
 import io
 import logging
 import sys
@@ -15,15 +14,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion import ipc, paths
 from companion.core.errors import CompanionError
 
 if TYPE_CHECKING:
+    import argparse
     import datetime as dt
     from collections.abc import Callable
+
+    from PySide6.QtNetwork import QLocalSocket
 
     from companion.store import Store
     from companion.ui.controller import Controller
@@ -44,6 +45,8 @@ class InstanceServer(QObject):
 
     def __init__(self, controller: Controller, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtNetwork import QLocalServer  # not needed for the first paint
+
         self.controller = controller
         self.path = path
         self.server = QLocalServer(self)
@@ -55,7 +58,7 @@ class InstanceServer(QObject):
         """Listen, clearing a socket left behind by a crash; False when another app listens."""
         if ipc.send(self.path, ["--ping"]) is not None:
             return False
-        QLocalServer.removeServer(str(self.path))
+        self.server.removeServer(str(self.path))
         if not self.server.listen(str(self.path)):
             log.warning("single instance: cannot listen on %s: %s", self.path, self.server.errorString())
             return False

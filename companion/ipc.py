@@ -11,11 +11,8 @@ pays for importing Qt. One request, one reply, each a line of JSON:
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import socket
-import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,8 +23,8 @@ MAX_MESSAGE = 8 * 1024 * 1024
 
 def socket_path(data_dir: Path) -> Path:
     """A short per-user, per-data-folder path (Unix socket paths are limited to ~100 bytes)."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
-    base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+    digest = f"{zlib.crc32(str(data_dir.resolve()).encode()):08x}"
+    base = os.environ.get("XDG_RUNTIME_DIR") or os.environ.get("TMPDIR") or "/tmp"
     uid = os.getuid() if hasattr(os, "getuid") else 0
     return Path(base) / f"companion-{uid}-{digest}.sock"
 
@@ -44,10 +41,14 @@ class AppBusy(Exception):
 
 
 def encode(message: dict[str, object]) -> bytes:
+    import json
+
     return json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def decode(line: bytes) -> dict[str, object]:
+    import json
+
     value = json.loads(line.decode("utf-8"))
     if not isinstance(value, dict):
         raise ValueError("message is not an object")
@@ -56,6 +57,8 @@ def decode(line: bytes) -> dict[str, object]:
 
 def send(path: Path, argv: list[str], stdin: str | None = None) -> Reply | None:
     """Send a command to the running app. None when no app is listening."""
+    import socket
+
     if not hasattr(socket, "AF_UNIX") or not path.exists():
         return None
     client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

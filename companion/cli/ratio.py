@@ -45,6 +45,8 @@ def today_ratio(ctx: Context) -> DayRatio:
 
 def describe(day: DayRatio) -> str:
     """One line: counts, ratio, target, state and what it takes to reach the target."""
+    if day.total == 0:
+        return f"no logs yet (target {format_target(day.target)})"
     text = (
         f"+{day.positive} / -{day.negative}  ratio {format_ratio(day.positive, day.negative)}  "
         f"target {format_target(day.target)}  {STATE_WORDS[day.state]}"

@@ -140,12 +140,12 @@ def negative_topic_counts(store: Store, start: dt.datetime, end: dt.datetime) ->
     return [(str(r["topic"]), int(r["n"])) for r in rows]
 
 
-def known_topics(store: Store, limit: int = 200) -> list[str]:
-    """Topics used before, most used first, for completion."""
+def known_topics(store: Store, since: dt.datetime, limit: int = 200) -> list[str]:
+    """Topics used since ``since``, most used first, for completion (index range, not a scan)."""
     rows = store.read(
-        "SELECT topic FROM interactions WHERE topic IS NOT NULL "
+        "SELECT topic FROM interactions WHERE created >= ? AND topic IS NOT NULL "
         "GROUP BY topic ORDER BY count(*) DESC, topic LIMIT ?",
-        (limit,),
+        (utc_iso(since), limit),
     )
     return [str(r["topic"]) for r in rows]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -29,6 +29,7 @@ from companion.ui import icons
 from companion.ui.controller import Controller
 
 RECENT_LIMIT = 50
+TOPIC_DAYS = 180  # topics offered for completion: those used in the last six months
 
 
 def state_text(day: DayRatio) -> str:
@@ -137,7 +138,10 @@ class TodayScreen(QWidget):
         self.topic_edit.setPlaceholderText(self.tr('optional, e.g. "billing", "late delivery"'))
         self.topic_edit.setMaxLength(MAX_TOPIC)
         self.topic_edit.setAccessibleName(self.tr("Topic"))
+        # Filled when the field first gets focus: completion is not needed for the first paint.
         self.topic_model = QStringListModel(self)
+        self._topics_loaded = False
+        self.topic_edit.installEventFilter(self)
         completer = QCompleter(self.topic_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.topic_edit.setCompleter(completer)
@@ -271,8 +275,20 @@ class TodayScreen(QWidget):
         self.needed_label.setText(needed_text(day))
         self.undo_button.setEnabled(day.total > 0)
         self._fill_recent()
-        self.topic_model.setStringList(ratio_store.known_topics(self.controller.store))
+        self._topics_loaded = False
         self._schedule_day_change()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.topic_edit and event.type() == QEvent.Type.FocusIn:
+            self._load_topics()
+        return super().eventFilter(watched, event)
+
+    def _load_topics(self) -> None:
+        if self._topics_loaded:
+            return
+        since = self.controller.clock() - dt.timedelta(days=TOPIC_DAYS)
+        self.topic_model.setStringList(ratio_store.known_topics(self.controller.store, since))
+        self._topics_loaded = True
 
     def _fill_recent(self) -> None:
         start, end = self.controller.today_bounds()

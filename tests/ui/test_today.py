@@ -91,3 +91,13 @@ def test_a_failed_write_shows_a_banner_and_keeps_the_count(parts, qtbot):
     assert parts.window.banner.isVisible()
     assert "nothing was changed" in parts.window.banner.label.text()
     assert today.positive_count.text() == "0"
+
+
+def test_topic_completion_offers_recent_topics(parts, qtbot):
+    parts.controller.log_interaction(False, "late delivery")
+    parts.controller.log_interaction(False, "billing")
+    parts.controller.log_interaction(False, "billing")
+    today = parts.window.screen("today")
+    today.topic_edit.setFocus()
+    qtbot.waitUntil(lambda: today.topic_model.rowCount() == 2)
+    assert today.topic_model.stringList() == ["billing", "late delivery"]
