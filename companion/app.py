@@ -180,6 +180,9 @@ def build(clock: Callable[[], dt.datetime] | None = None) -> Parts:
     has_tray = Tray.available()
     window = MainWindow(controller, has_tray=has_tray)
     tray = Tray(controller, window.actions, window)
+    from companion.ui import happy
+
+    happy.install(window, tray)
     window.quit_requested.connect(app.quit)
     return Parts(app, controller, window, tray, store)
 

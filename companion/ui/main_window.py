@@ -44,6 +44,8 @@ class ScreenSpec:
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("today", "Today", "companion.ui.today:TodayScreen", "Ctrl+1"),
     ScreenSpec("history", "History", "companion.ui.history:HistoryScreen", "Ctrl+2"),
+    ScreenSpec("happy", "Happy file", "companion.ui.happy:HappyScreen", "Ctrl+5"),
+    ScreenSpec("phrasebook", "Phrasebook", "companion.ui.phrasebook:PhrasebookScreen", "Ctrl+6"),
 ]
 
 
@@ -167,6 +169,13 @@ class MainWindow(QMainWindow):
         widget = self.screen(key)
         self.sidebar.setCurrentRow(self._index_of(key))
         return widget
+
+    def show_phrasebook(self, category: str | None = None) -> None:
+        """Open the phrasebook, at ``category`` when given (a checker finding's phrase_category)."""
+        widget = self.show_screen("phrasebook")
+        if category:
+            widget.show_category(category)  # type: ignore[attr-defined]
+        self.bring_forward()
 
     def current_screen_key(self) -> str:
         return SCREENS[self.stack.currentIndex()].key

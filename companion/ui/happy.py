@@ -1,0 +1,1020 @@
+"""The Happy file screen (P1.2–P1.4): browse, search as you type, star, edit, delete with undo,
+export for a kudos post and import; plus the app-wide "Save to happy file" and "Lift me up"
+actions (:func:`install`).
+
+The list is a model/view pair that loads entries a page at a time, so 20,000 entries scroll
+smoothly and a search shows its first results in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QShortcut,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedLayout,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.days import local_zone
+from companion.core.errors import CompanionError
+from companion.core.happy import HappyEntry
+from companion.core.phrasebook import match_spans
+from companion.store import happy as happy_store
+from companion.ui.controller import Controller
+
+if TYPE_CHECKING:
+    from companion.ui.main_window import MainWindow
+    from companion.ui.tray import Tray
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+SEARCH_DELAY_MS = 60
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+HIGHLIGHT = "#f6d37a"
+STAR_COLOUR = "#d9822b"
+
+
+# --- model --------------------------------------------------------------------------------
+
+
+class HappyModel(QAbstractListModel):
+    """Live happy file entries matching the current search, newest first, loaded by pages."""
+
+    def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.entries: list[HappyEntry] = []
+        self.query = ""
+        self.tag: str | None = None
+        self.starred_only = False
+        self.total = 0
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if not index.isValid() or index.row() >= len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.quote or "(screenshot)"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            star = ", starred" if entry.starred else ""
+            return f"{entry.quote} — {entry.note}{star}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.note or None
+        if role == ENTRY_ROLE:
+            return entry
+        return None
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return not parent.isValid() and len(self.entries) < self.total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        if parent.isValid():
+            return
+        page = self._page(len(self.entries))
+        if not page:
+            self.total = len(self.entries)
+            return
+        first = len(self.entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self.entries.extend(page)
+        self.endInsertRows()
+
+    def _page(self, offset: int) -> list[HappyEntry]:
+        return happy_store.search_happy(
+            self.controller.store,
+            self.query,
+            tag=self.tag,
+            starred_only=self.starred_only,
+            limit=PAGE_SIZE,
+            offset=offset,
+        )
+
+    def set_filter(self, query: str, tag: str | None, starred_only: bool) -> None:
+        self.query, self.tag, self.starred_only = query, tag, starred_only
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the first page again (after a search change or a write)."""
+        keep = max(PAGE_SIZE, len(self.entries)) if self.entries else PAGE_SIZE
+        store = self.controller.store
+        self.beginResetModel()
+        self.total = happy_store.count_search(
+            store, self.query, tag=self.tag, starred_only=self.starred_only
+        )
+        self.entries = happy_store.search_happy(
+            store, self.query, tag=self.tag, starred_only=self.starred_only, limit=keep
+        )
+        self.endResetModel()
+
+    def replace_entry(self, entry: HappyEntry) -> None:
+        for row, current in enumerate(self.entries):
+            if current.id == entry.id:
+                self.entries[row] = entry
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+                return
+
+    def row_of(self, entry_id: int) -> int | None:
+        for row, entry in enumerate(self.entries):
+            if entry.id == entry_id:
+                return row
+        return None
+
+
+# --- painting -----------------------------------------------------------------------------
+
+
+def highlighted_html(text: str, query: str) -> str:
+    """``text`` escaped, with the words the search matched marked."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in match_spans(text, query):
+        pieces.append(html.escape(text[position:start]))
+        pieces.append(
+            f'<span style="background-color:{HIGHLIGHT}; color:#1d1b19;">'
+            f"{html.escape(text[start:end])}</span>"
+        )
+        position = end
+    pieces.append(html.escape(text[position:]))
+    return "".join(pieces)
+
+
+def day_label(created: dt.datetime) -> str:
+    local = created.astimezone(local_zone())
+    return f"{local.day} {local:%b %Y}"
+
+
+class HappyDelegate(QStyledItemDelegate):
+    """Paints an entry as a small card: quote (matches highlighted), note, then date · tags · star.
+
+    Signals:
+        star_clicked(int): the star of the entry with this id was clicked.
+    """
+
+    star_clicked = Signal(int)
+    QUOTE_LINES = 3
+    PADDING = 10
+
+    def __init__(self, model: HappyModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def _metrics(self, option: QStyleOptionViewItem) -> QFontMetrics:
+        return QFontMetrics(option.font)  # type: ignore[attr-defined]
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        line = self._metrics(option).lineSpacing()
+        return QSize(200, line * (self.QUOTE_LINES + 2) + self.PADDING * 2 + 6)
+
+    def star_rect(self, rect: QRect, option: QStyleOptionViewItem) -> QRect:
+        line = self._metrics(option).lineSpacing()
+        size = line + 8
+        return QRect(rect.right() - size - self.PADDING, rect.top() + self.PADDING - 2, size, size)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        entry: HappyEntry | None = index.data(ENTRY_ROLE)
+        if entry is None:
+            return
+        painter.save()
+        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # type: ignore[attr-defined]
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget
+            )  # type: ignore[attr-defined]
+        rect: QRect = option.rect  # type: ignore[attr-defined]
+        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        ink = palette.color(text_role)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText if not selected else text_role)
+        metrics = self._metrics(option)
+        line = metrics.lineSpacing()
+        star_box = self.star_rect(rect, option)
+        inner = rect.adjusted(
+            self.PADDING, self.PADDING, -self.PADDING * 2 - star_box.width(), -self.PADDING
+        )
+
+        # Quote, matches highlighted, at most three lines.
+        document = QTextDocument()
+        document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        document.setDocumentMargin(0)
+        quote = " ".join(entry.quote.split()) or "(screenshot)"
+        if len(quote) > 600:
+            quote = quote[:600] + "…"
+        document.setHtml(
+            f'<div style="color:{ink.name()};">{highlighted_html(quote, self.model.query)}</div>'
+        )
+        document.setTextWidth(inner.width())
+        painter.save()
+        painter.translate(inner.topLeft())
+        clip = QRect(0, 0, inner.width(), line * self.QUOTE_LINES)
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = clip  # type: ignore[assignment]
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+        # Note, then date · tags · screenshot.
+        note_font = QFont(option.font)  # type: ignore[attr-defined]
+        note_font.setItalic(True)
+        painter.setFont(note_font)
+        painter.setPen(muted)
+        y = inner.top() + line * self.QUOTE_LINES
+        if entry.note:
+            note = QFontMetrics(note_font).elidedText(
+                entry.note.replace("\n", " "), Qt.TextElideMode.ElideRight, inner.width()
+            )
+            painter.drawText(QRect(inner.left(), y, inner.width(), line), 0, note)
+        painter.setFont(option.font)  # type: ignore[attr-defined]
+        meta = [day_label(entry.created)]
+        if entry.tags:
+            meta.append("  ".join(f"#{tag}" for tag in entry.tags))
+        if entry.image_mime:
+            meta.append("screenshot")
+        painter.drawText(
+            QRect(inner.left(), y + line, inner.width(), line),
+            0,
+            metrics.elidedText(" · ".join(meta), Qt.TextElideMode.ElideRight, inner.width()),
+        )
+
+        # Star.
+        star_font = QFont(option.font)  # type: ignore[attr-defined]
+        star_font.setPointSizeF(star_font.pointSizeF() * 1.4)
+        painter.setFont(star_font)
+        if selected:
+            painter.setPen(ink)
+        else:
+            painter.setPen(QColor(STAR_COLOUR) if entry.starred else muted)
+        painter.drawText(star_box, Qt.AlignmentFlag.AlignCenter, "★" if entry.starred else "☆")
+
+        # A hairline between cards.
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(
+            rect.left() + self.PADDING, rect.bottom(), rect.right() - self.PADDING, rect.bottom()
+        )
+        painter.restore()
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: Any,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            rect: QRect = option.rect  # type: ignore[attr-defined]
+            if self.star_rect(rect, option).contains(event.position().toPoint()):
+                entry: HappyEntry | None = index.data(ENTRY_ROLE)
+                if entry is not None and entry.id is not None:
+                    self.star_clicked.emit(entry.id)
+                    return True
+        return super().editorEvent(event, model, option, index)
+
+
+# --- edit dialog --------------------------------------------------------------------------
+
+
+class EditDialog(QDialog):
+    """Edit one entry's words, note, tags and star; a screenshot is shown, not edited."""
+
+    def __init__(self, entry: HappyEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.setWindowTitle(self.tr("Edit happy file entry"))
+        self.setMinimumWidth(520)
+        self.quote_edit = QPlainTextEdit(entry.quote)
+        self.quote_edit.setAccessibleName(self.tr("Customer's words"))
+        self.quote_edit.setTabChangesFocus(True)
+        self.note_edit = QLineEdit(entry.note)
+        self.note_edit.setAccessibleName(self.tr("Why it made my day"))
+        self.tags_edit = QLineEdit(", ".join(entry.tags))
+        self.tags_edit.setAccessibleName(self.tr("Tags"))
+        self.star_check = QCheckBox(self.tr("Starred"))
+        self.star_check.setChecked(entry.starred)
+        layout = QVBoxLayout(self)
+        if entry.image:
+            image_label = QLabel()
+            pixmap = QPixmap()
+            pixmap.loadFromData(entry.image)
+            image_label.setPixmap(
+                pixmap.scaled(
+                    QSize(480, 260),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            image_label.setAccessibleName(self.tr("Screenshot"))
+            layout.addWidget(image_label)
+        form = QFormLayout()
+        form.addRow(self.tr("Words"), self.quote_edit)
+        form.addRow(self.tr("Why"), self.note_edit)
+        form.addRow(self.tr("Tags"), self.tags_edit)
+        form.addRow("", self.star_check)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout.addWidget(buttons)
+        self.quote_edit.textChanged.connect(self.on_quote_changed)
+
+    @Slot()
+    def on_quote_changed(self) -> None:
+        self.save_button.setEnabled(
+            bool(self.quote_edit.toPlainText().strip()) or self.entry.image is not None
+        )
+
+
+# --- workers ------------------------------------------------------------------------------
+
+
+class TaskSignals(QObject):
+    """Signals:
+    finished(str): a message for the user when the task succeeded.
+    failed(str): a message for the user when it did not.
+    """
+
+    finished = Signal(str)
+    failed = Signal(str)
+
+
+class ExportTask(QRunnable):
+    """Render and write an export off the GUI thread, with a database connection of its own."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        target: Path,
+        export_format: str,
+        entry_ids: list[int],
+        now: dt.datetime,
+    ) -> None:
+        super().__init__()
+        self.db_path, self.target, self.export_format = db_path, target, export_format
+        self.entry_ids, self.now = entry_ids, now
+        self.signals = TaskSignals()
+
+    def run(self) -> None:
+        from companion.core.happy_export import render
+        from companion.store import open_store
+
+        try:
+            store = open_store(self.db_path)
+            try:
+                entries = happy_store.entries_by_id(store, self.entry_ids)
+                phrases = happy_store.list_phrases(store) if self.export_format == "json" else []
+            finally:
+                store.close()
+            text = render(
+                entries, self.export_format, exported=self.now, phrases=phrases, tz=local_zone()
+            )
+            tmp = self.target.with_name(f".{self.target.name}.tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(self.target)
+        except CompanionError as error:
+            self.signals.failed.emit(error.message)
+            return
+        except OSError as error:
+            self.signals.failed.emit(f"Could not write {self.target}: {error.strerror or error}")
+            return
+        count = len(entries)
+        self.signals.finished.emit(
+            f"Exported {count} entr{'y' if count == 1 else 'ies'} to {self.target.name}."
+        )
+
+
+class ImportTask(QRunnable):
+    """Read, check and import a JSON export off the GUI thread."""
+
+    def __init__(self, db_path: Path, source: Path) -> None:
+        super().__init__()
+        self.db_path, self.source = db_path, source
+        self.signals = TaskSignals()
+
+    def run(self) -> None:
+        from companion.core.happy_export import parse_json
+        from companion.store import open_store
+
+        try:
+            text = self.source.read_text(encoding="utf-8")
+            export = parse_json(text)
+            store = open_store(self.db_path)
+            try:
+                result = happy_store.import_happy(store, export)
+            finally:
+                store.close()
+        except CompanionError as error:
+            self.signals.failed.emit(error.message)
+            return
+        except (OSError, UnicodeDecodeError) as error:
+            self.signals.failed.emit(f"Could not read {self.source.name}: {error}")
+            return
+        message = (
+            f"Imported {result.added} new entr{'y' if result.added == 1 else 'ies'}, "
+            f"{result.skipped} already there."
+        )
+        if result.phrases_added:
+            message += f" {result.phrases_added} of your phrases added."
+        self.signals.finished.emit(message)
+
+
+# --- screen -------------------------------------------------------------------------------
+
+
+class HappyScreen(QWidget):
+    """Search, filter and manage the happy file.
+
+    Signals:
+        capture_requested(): the user asked to save the clipboard to the happy file.
+        lift_requested(): the user asked for Lift me up.
+        task_done(str): an export or import finished (the message shown).
+    """
+
+    capture_requested = Signal()
+    lift_requested = Signal()
+    task_done = Signal(str)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setAccessibleName(self.tr("Happy file"))
+        self._deleted_ids: list[int] = []
+        self._tasks: list[QRunnable] = []
+
+        title = QLabel(self.tr("Happy file"))
+        heading = QFont(self.font())
+        heading.setPointSizeF(heading.pointSizeF() * 1.5)
+        heading.setBold(True)
+        title.setFont(heading)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("happyCount")
+
+        self.capture_button = QPushButton(self.tr("Save from clipboard"))
+        self.capture_button.setToolTip(self.tr("Save the message you copied (Ctrl+Shift+H)"))
+        self.capture_button.clicked.connect(self.capture_requested)
+        self.lift_button = QPushButton(self.tr("Lift me up"))
+        self.lift_button.clicked.connect(self.lift_requested)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search words, notes and tags"))
+        self.search_edit.setAccessibleName(self.tr("Search the happy file"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.tag_combo = QComboBox()
+        self.tag_combo.setAccessibleName(self.tr("Filter by tag"))
+        self.tag_combo.setMinimumContentsLength(12)
+        self.starred_check = QCheckBox(self.tr("Starred only"))
+
+        self.model = HappyModel(controller, self)
+        self.list_view = QListView()
+        self.list_view.setAccessibleName(self.tr("Happy file entries"))
+        self.list_view.setModel(self.model)
+        self.delegate = HappyDelegate(self.model, self.list_view)
+        self.list_view.setItemDelegate(self.delegate)
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setMouseTracking(True)
+        self.list_view.setAlternatingRowColors(False)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("happyEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setMargin(40)
+
+        self.star_button = QPushButton(self.tr("Star"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_menu = QMenu(self.export_button)
+        self.export_html_action = export_menu.addAction(self.tr("HTML page for a kudos post…"))
+        self.export_md_action = export_menu.addAction(self.tr("Markdown…"))
+        self.export_json_action = export_menu.addAction(self.tr("JSON (can be imported back)…"))
+        self.export_button.setMenu(export_menu)
+        self.import_button = QPushButton(self.tr("Import…"))
+
+        # Undo bar after a delete.
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("happyUndo")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(10, 4, 4, 4)
+        self.undo_label = QLabel(self.tr("Entry deleted."))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.message_label = QLabel()
+        self.message_label.setObjectName("happyMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.lift_button)
+        top.addWidget(self.capture_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.tag_combo)
+        filters.addWidget(self.starred_check)
+        self.list_stack = QStackedLayout()
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.empty_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.star_button)
+        bottom.addWidget(self.edit_button)
+        bottom.addWidget(self.delete_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.message_label)
+        layout.addLayout(self.list_stack, 1)
+        layout.addLayout(bottom)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self.on_search_text_changed)
+        self.tag_combo.currentIndexChanged.connect(self.on_filter_changed)
+        self.starred_check.toggled.connect(self.on_filter_changed)
+        self.list_view.doubleClicked.connect(self.on_entry_double_clicked)
+        self.list_view.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.delegate.star_clicked.connect(self.on_star_clicked)
+        self.star_button.clicked.connect(self.on_star_button_clicked)
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.undo_button.clicked.connect(self.on_undo_clicked)
+        self.export_html_action.triggered.connect(lambda: self.on_export_requested("html"))
+        self.export_md_action.triggered.connect(lambda: self.on_export_requested("md"))
+        self.export_json_action.triggered.connect(lambda: self.on_export_requested("json"))
+        self.import_button.clicked.connect(self.on_import_clicked)
+        delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list_view)
+        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut.activated.connect(self.on_delete_clicked)
+        find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_shortcut.activated.connect(self.search_edit.setFocus)
+        controller.data_changed.connect(self.on_data_changed)
+
+        self.refresh_tags()
+        self.apply_filter()
+        self.on_selection_changed()
+
+    # --- filtering --------------------------------------------------------------------------
+
+    def refresh_tags(self) -> None:
+        current = self.tag_combo.currentData()
+        self.tag_combo.blockSignals(True)
+        self.tag_combo.clear()
+        self.tag_combo.addItem(self.tr("All tags"), None)
+        for tag, count in happy_store.happy_tags(self.controller.store):
+            self.tag_combo.addItem(f"#{tag} ({count})", tag)
+        index = self.tag_combo.findData(current) if current else 0
+        self.tag_combo.setCurrentIndex(max(index, 0))
+        self.tag_combo.blockSignals(False)
+
+    @Slot(str)
+    def on_search_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    @Slot()
+    def on_filter_changed(self) -> None:
+        self.apply_filter()
+
+    @Slot()
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(
+            self.search_edit.text(), self.tag_combo.currentData(), self.starred_check.isChecked()
+        )
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        total = self.model.total
+        filtering = bool(
+            self.search_edit.text().strip()
+            or self.tag_combo.currentData()
+            or self.starred_check.isChecked()
+        )
+        if filtering:
+            self.count_label.setText(self.tr("%s found") % f"{total:,}")
+        else:
+            self.count_label.setText(
+                self.tr("%s entr%s") % (f"{total:,}", "y" if total == 1 else "ies")
+            )
+        if total:
+            self.list_stack.setCurrentWidget(self.list_view)
+        else:
+            if filtering:
+                self.empty_label.setText(self.tr("Nothing matches. Try fewer or shorter words."))
+            else:
+                self.empty_label.setText(
+                    self.tr(
+                        "Nothing here yet.\n\nWhen a customer makes your day, copy their message "
+                        "and choose Save to happy file (Ctrl+Shift+H, or the tray menu). "
+                        "On a hard day, Lift me up brings one back."
+                    )
+                )
+            self.list_stack.setCurrentWidget(self.empty_label)
+        self.on_selection_changed()
+
+    @Slot(str)
+    def on_data_changed(self, subject: str) -> None:
+        if subject != "happy":
+            return
+        self.refresh_tags()
+        self.model.reload()
+        self.update_counts()
+
+    # --- selection and entry actions --------------------------------------------------------
+
+    def selected_entries(self) -> list[HappyEntry]:
+        rows = sorted(index.row() for index in self.list_view.selectionModel().selectedRows())
+        return [self.model.entries[row] for row in rows if row < len(self.model.entries)]
+
+    def current_entry(self) -> HappyEntry | None:
+        index = self.list_view.currentIndex()
+        selected = self.selected_entries()
+        if index.isValid() and index.row() < len(self.model.entries):
+            entry = self.model.entries[index.row()]
+            if entry in selected or not selected:
+                return entry
+        return selected[0] if selected else None
+
+    def select_entry(self, entry_id: int) -> None:
+        row = self.model.row_of(entry_id)
+        if row is not None:
+            self.list_view.setCurrentIndex(self.model.index(row))
+
+    @Slot()
+    def on_selection_changed(self, *_args: object) -> None:
+        entry = self.current_entry()
+        has = entry is not None
+        self.star_button.setEnabled(has)
+        self.edit_button.setEnabled(has and len(self.selected_entries()) <= 1)
+        self.delete_button.setEnabled(has)
+        if entry is not None:
+            self.star_button.setText(self.tr("Unstar") if entry.starred else self.tr("Star"))
+        else:
+            self.star_button.setText(self.tr("Star"))
+
+    def _write(self, action: Any) -> Any:
+        """Run a store write; a failure shows its message instead of a traceback."""
+        try:
+            return action()
+        except CompanionError as error:
+            self.show_message(error.message)
+            return None
+
+    @Slot(int)
+    def on_star_clicked(self, entry_id: int) -> None:
+        row = self.model.row_of(entry_id)
+        if row is None:
+            return
+        entry = self.model.entries[row]
+        self.set_star(entry, not entry.starred)
+
+    @Slot()
+    def on_star_button_clicked(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self.set_star(entry, not entry.starred)
+
+    def set_star(self, entry: HappyEntry, starred: bool) -> None:
+        entry_id = entry.id
+        assert entry_id is not None
+        try:
+            happy_store.set_starred(self.controller.store, entry_id, starred)
+        except CompanionError as error:
+            self.show_message(error.message)
+            return
+        updated = happy_store.get_happy(self.controller.store, entry_id, with_image=False)
+        if updated is None:
+            return
+        if self.starred_check.isChecked() and not starred:
+            self.model.reload()
+            self.update_counts()
+        else:
+            self.model.replace_entry(updated)
+        self.on_selection_changed()
+
+    @Slot(QModelIndex)
+    def on_entry_double_clicked(self, index: QModelIndex) -> None:
+        self.list_view.setCurrentIndex(index)
+        self.on_edit_clicked()
+
+    @Slot()
+    def on_edit_clicked(self) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.id is None:
+            return
+        full = happy_store.get_happy(self.controller.store, entry.id)
+        if full is None:
+            return
+        dialog = EditDialog(full, self)
+        self.edit_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        from companion.ui.capture import split_tags
+
+        updated = self._write(
+            lambda: happy_store.update_happy(
+                self.controller.store,
+                full.id,  # type: ignore[arg-type]
+                quote=dialog.quote_edit.toPlainText(),
+                note=dialog.note_edit.text(),
+                tags=split_tags(dialog.tags_edit.text()),
+                starred=dialog.star_check.isChecked(),
+            )
+        )
+        if updated is not None:
+            self.controller.data_changed_hook("happy")
+            self.select_entry(updated.id)
+
+    @Slot()
+    def on_delete_clicked(self) -> None:
+        entries = self.selected_entries() or ([e] if (e := self.current_entry()) else [])
+        if not entries:
+            return
+        row = self.list_view.currentIndex().row()
+        now = self.controller.clock()
+        deleted: list[int] = []
+        for entry in entries:
+            assert entry.id is not None
+            entry_id = entry.id
+            if self._write(
+                lambda i=entry_id: happy_store.delete_happy(self.controller.store, i, now)
+            ):
+                deleted.append(entry_id)
+        if not deleted:
+            return
+        self._deleted_ids = deleted
+        count = len(deleted)
+        self.undo_label.setText(
+            self.tr("Entry deleted.") if count == 1 else self.tr("%d entries deleted.") % count
+        )
+        self.undo_bar.show()
+        self.controller.data_changed_hook("happy")
+        if self.model.entries:
+            row = min(max(row, 0), len(self.model.entries) - 1)
+            self.list_view.setCurrentIndex(self.model.index(row))
+
+    @Slot()
+    def on_undo_clicked(self) -> None:
+        ids = self._deleted_ids
+        for entry_id in ids:
+            self._write(lambda i=entry_id: happy_store.restore_happy(self.controller.store, i))
+        self._deleted_ids = []
+        self.undo_bar.hide()
+        self.controller.data_changed_hook("happy")
+        if ids:
+            self.select_entry(ids[0])
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    # --- export and import ------------------------------------------------------------------
+
+    def export_scope(self) -> list[int]:
+        """The selected entries when more than one is selected, else everything shown."""
+        selected = [e.id for e in self.selected_entries() if e.id is not None]
+        if len(selected) > 1:
+            return selected
+        return [
+            entry.id
+            for entry in happy_store.search_happy(
+                self.controller.store,
+                self.model.query,
+                tag=self.model.tag,
+                starred_only=self.model.starred_only,
+            )
+            if entry.id is not None
+        ]
+
+    @Slot()
+    def on_export_requested(self, export_format: str) -> None:
+        ids = self.export_scope()
+        suffix = {"html": "html", "md": "md", "json": "json"}[export_format]
+        names = {"html": "HTML page (*.html)", "md": "Markdown (*.md)", "json": "JSON (*.json)"}
+        default = str(Path.home() / f"happy-file.{suffix}")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export %d entries") % len(ids),
+            default,
+            self.tr(names[export_format]),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix == "":
+            target = target.with_suffix(f".{suffix}")
+        self.start_export(target, export_format, ids)
+
+    def start_export(self, target: Path, export_format: str, entry_ids: list[int]) -> None:
+        task = ExportTask(
+            self.controller.store.path, target, export_format, entry_ids, self.controller.clock()
+        )
+        self._run(task)
+
+    @Slot()
+    def on_import_clicked(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a happy file"), str(Path.home()), self.tr("JSON (*.json)")
+        )
+        if path:
+            self.start_import(Path(path))
+
+    def start_import(self, source: Path) -> None:
+        task = ImportTask(self.controller.store.path, source)
+        task.signals.finished.connect(lambda _m: self.controller.data_changed_hook("happy"))
+        self._run(task)
+
+    def _run(self, task: ExportTask | ImportTask) -> None:
+        self.export_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.show_message(self.tr("Working…"))
+        task.signals.finished.connect(self.on_task_finished)
+        task.signals.failed.connect(self.on_task_finished)
+        task.setAutoDelete(True)
+        self._tasks.append(task)
+        QThreadPool.globalInstance().start(task)
+
+    @Slot(str)
+    def on_task_finished(self, message: str) -> None:
+        self._tasks = [t for t in self._tasks if t.signals is not self.sender()]  # type: ignore[attr-defined]
+        self.export_button.setEnabled(True)
+        self.import_button.setEnabled(True)
+        self.show_message(message)
+        self.task_done.emit(message)
+
+
+# --- app-wide actions ---------------------------------------------------------------------
+
+
+class HappyActions(QObject):
+    """ "Save to happy file" and "Lift me up", in the window's Tools menu and the tray.
+
+    Also offers Lift me up once a day when a negative log drops today's ratio below target
+    (a quiet banner, or a tray notification when the window is hidden), unless turned off.
+    """
+
+    def __init__(self, window: MainWindow, tray: Tray | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = window.controller
+        self.save_action = QAction(self.tr("Save to happy file"), window)
+        self.save_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.save_action.setStatusTip(
+            self.tr("Save the copied customer message to your happy file")
+        )
+        self.lift_action = QAction(self.tr("Lift me up"), window)
+        self.lift_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.save_action.triggered.connect(self.open_capture)
+        self.lift_action.triggered.connect(self.open_lift)
+        window.add_tool_action(self.save_action)
+        window.add_tool_action(self.lift_action)
+        if tray is not None:
+            tray.add_quick_action(self.save_action)
+            tray.add_quick_action(self.lift_action)
+        from companion.ui.lift import LiftOffer
+
+        self.offer = LiftOffer(self.controller, self)
+        self.offer.offered.connect(self.on_lift_offered)
+        window.screen_built.connect(self.on_screen_built)
+        self.capture_dialog: QDialog | None = None
+        self.lift_dialog: QDialog | None = None
+
+    @Slot(str, object)
+    def on_screen_built(self, key: str, widget: object) -> None:
+        if key == "happy" and isinstance(widget, HappyScreen):
+            widget.capture_requested.connect(self.open_capture)
+            widget.lift_requested.connect(self.open_lift)
+
+    @Slot()
+    def open_capture(self) -> None:
+        from companion.ui.capture import CaptureDialog
+
+        parent = self.window if self.window.isVisible() else None
+        dialog = CaptureDialog.from_clipboard(self.controller, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.on_saved)
+        self.capture_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    @Slot(object)
+    def on_saved(self, _entry: object) -> None:
+        self.window.statusBar().showMessage(self.tr("Saved to your happy file."), 4000)
+
+    @Slot()
+    def open_lift(self) -> None:
+        from companion.ui.lift import LiftDialog
+
+        if self.lift_dialog is not None and self.lift_dialog.isVisible():
+            self.lift_dialog.raise_()
+            return
+        parent = self.window if self.window.isVisible() else None
+        dialog = LiftDialog(self.controller, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self.on_lift_closed)
+        self.lift_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    @Slot()
+    def on_lift_closed(self) -> None:
+        self.lift_dialog = None
+
+    @Slot()
+    def on_lift_offered(self) -> None:
+        text = self.tr("Today has been tough so far. A kind word from your happy file might help.")
+        if self.window.isVisible():
+            self.window.show_banner(text, self.tr("Lift me up"), self.open_lift)
+        else:
+            self.controller.notify.emit(self.tr("Lift me up"), text)
+
+
+def install(window: MainWindow, tray: Tray | None = None) -> HappyActions:
+    """Add the happy file's quick actions to the window and tray (called once by the app)."""
+    return HappyActions(window, tray)

@@ -1,0 +1,203 @@
+"""Lift me up (P1.2): one happy file entry in a calm card, starred ones more often, and the
+once-a-day offer after a negative log drops today's ratio below the target."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.days import local_zone
+from companion.core.happy import HappyEntry
+from companion.core.ratio import State
+from companion.store import happy as happy_store
+from companion.ui.controller import Controller
+
+_CARD_STYLE = """
+QFrame#liftCard { background: palette(base); border: 1px solid palette(mid); border-radius: 14px; }
+QLabel#liftQuote { font-family: Georgia, 'Noto Serif', 'DejaVu Serif', serif; }
+QLabel#liftMark { color: #d9822b; }
+"""
+
+
+class LiftDialog(QDialog):
+    """A quiet card with one kind customer message; "Another one" draws again.
+
+    Signals:
+        shown_entry(object): the HappyEntry now on the card (None when the file is empty).
+    """
+
+    shown_entry = Signal(object)
+
+    def __init__(
+        self,
+        controller: Controller,
+        parent: QWidget | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.rng = rng or random.Random()
+        self.entry: HappyEntry | None = None
+        self.setWindowTitle(self.tr("Lift me up"))
+        self.setAccessibleName(self.tr("Lift me up"))
+        self.setMinimumSize(QSize(520, 360))
+        self.setStyleSheet(_CARD_STYLE)
+
+        card = QFrame()
+        card.setObjectName("liftCard")
+        mark = QLabel("\u201c")
+        mark.setObjectName("liftMark")
+        mark_font = QFont("Georgia")
+        mark_font.setPointSizeF(self.font().pointSizeF() * 4)
+        mark_font.setBold(True)
+        mark.setFont(mark_font)
+        self.quote_label = QLabel()
+        self.quote_label.setObjectName("liftQuote")
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote_label.setAccessibleName(self.tr("Customer's words"))
+        quote_font = QFont(self.font())
+        quote_font.setPointSizeF(quote_font.pointSizeF() * 1.45)
+        self.quote_label.setFont(quote_font)
+        self.image_label = QLabel()
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_label.setAccessibleName(self.tr("Screenshot"))
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        note_font = QFont(self.font())
+        note_font.setItalic(True)
+        self.note_label.setFont(note_font)
+        self.meta_label = QLabel()
+        self.meta_label.setObjectName("liftMeta")
+
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(28, 18, 28, 22)
+        card_layout.setSpacing(10)
+        card_layout.addWidget(mark)
+        card_layout.addWidget(self.quote_label)
+        card_layout.addWidget(self.image_label)
+        card_layout.addStretch(1)
+        card_layout.addWidget(self.note_label)
+        card_layout.addWidget(self.meta_label)
+
+        self.another_button = QPushButton(self.tr("Another one"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setDefault(True)
+        self.another_button.clicked.connect(self.show_another)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.another_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.addWidget(card, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Space"), self, activated=self.show_another)
+        self.show_another()
+
+    @Slot()
+    def show_another(self) -> None:
+        """Draw an entry, avoiding the one on the card when there is a choice."""
+        previous = self.entry.id if self.entry else None
+        entry = happy_store.random_happy(self.controller.store, self.rng)
+        if (
+            entry is not None
+            and entry.id == previous
+            and happy_store.count_happy(self.controller.store) > 1
+        ):
+            for _ in range(5):
+                entry = happy_store.random_happy(self.controller.store, self.rng)
+                if entry is None or entry.id != previous:
+                    break
+        self.show_entry(entry)
+
+    def show_entry(self, entry: HappyEntry | None) -> None:
+        self.entry = entry
+        if entry is None:
+            self.quote_label.setText(
+                self.tr(
+                    "Your happy file is empty for now.\n\nWhen a customer writes something kind, "
+                    "copy it and choose Save to happy file. On a day like this it will be here."
+                )
+            )
+            self.note_label.clear()
+            self.meta_label.clear()
+            self.image_label.hide()
+            self.another_button.setEnabled(False)
+            self.shown_entry.emit(None)
+            return
+        self.another_button.setEnabled(True)
+        self.quote_label.setText(entry.quote)
+        self.quote_label.setVisible(bool(entry.quote))
+        if entry.image:
+            pixmap = QPixmap()
+            pixmap.loadFromData(entry.image)
+            self.image_label.setPixmap(
+                pixmap.scaled(
+                    QSize(460, 240),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.image_label.show()
+        else:
+            self.image_label.clear()
+            self.image_label.hide()
+        self.note_label.setText(
+            self.tr("Why it made my day: %s") % entry.note if entry.note else ""
+        )
+        local = entry.created.astimezone(local_zone())
+        meta = f"{local.day} {local:%B %Y}"
+        if entry.tags:
+            meta += "   " + "  ".join(f"#{tag}" for tag in entry.tags)
+        if entry.starred:
+            meta += "   ★"
+        self.meta_label.setText(meta)
+        self.shown_entry.emit(entry)
+
+
+class LiftOffer(QObject):
+    """Watches the day's logs and offers Lift me up once a day (never a modal interruption).
+
+    Signals:
+        offered(): a negative log has just left today below the target; offer Lift me up.
+    """
+
+    offered = Signal()
+
+    def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        today = controller.today()
+        self._last: tuple[dt.date, int] = (today.day, today.negative)
+        self.offered_day: dt.date | None = None
+        controller.interactions_changed.connect(self.on_interactions_changed)
+
+    @Slot()
+    def on_interactions_changed(self) -> None:
+        today = self.controller.today()
+        last_day, last_negative = self._last
+        self._last = (today.day, today.negative)
+        new_negative = today.day != last_day or today.negative > last_negative
+        if not (new_negative and today.negative > 0 and today.state == State.BELOW):
+            return
+        if not self.controller.settings.offer_lift_me_up or self.offered_day == today.day:
+            return
+        if happy_store.count_happy(self.controller.store) == 0:
+            return
+        self.offered_day = today.day
+        self.offered.emit()
