@@ -1,4 +1,4 @@
-"""`companion happy …`, `export happy`, `import happy` and `phrases` through the real entry point."""
+"""`companion happy …`, `export happy`, `import happy`, `phrases`, through the entry point."""
 
 from __future__ import annotations
 
@@ -169,7 +169,7 @@ def test_phrases(clock) -> None:  # type: ignore[no-untyped-def]
     assert code == 0 and "refund" in out.lower() and "(P" in out
     code, out, _ = run_cli(["phrases", "zzzzqq"], clock)
     assert "No phrases match." in out
-    code, _, err = run_cli(["phrases", "--category", "nope"], clock)
+    code, _, _err = run_cli(["phrases", "--category", "nope"], clock)
     assert code == 2
 
 
@@ -181,10 +181,10 @@ def test_phrases_include_rehearsed_answers(clock) -> None:  # type: ignore[no-un
         )
     finally:
         store.close()
-    code, out, _ = run_cli(["phrases", "pay", "more", "--json"], clock)
+    _code, out, _ = run_cli(["phrases", "pay", "more", "--json"], clock)
     [answer] = [d for d in json.loads(out) if d["own"]]
     assert answer["objection"] == "Why pay more?"
-    code, out, _ = run_cli(["phrases", "pay", "more"], clock)
+    _code, out, _ = run_cli(["phrases", "pay", "more"], clock)
     assert "When they say: Why pay more?" in out
 
 
