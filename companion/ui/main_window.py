@@ -46,6 +46,8 @@ SCREENS: list[ScreenSpec] = [
     ScreenSpec("history", "History", "companion.ui.history:HistoryScreen", "Ctrl+2"),
     ScreenSpec("happy", "Happy file", "companion.ui.happy:HappyScreen", "Ctrl+5"),
     ScreenSpec("phrasebook", "Phrasebook", "companion.ui.phrasebook:PhrasebookScreen", "Ctrl+6"),
+    ScreenSpec("reframe", "Reframe", "companion.ui.reframe:ReframeScreen", "Ctrl+7"),
+    ScreenSpec("reflection", "Reflection", "companion.ui.reflection:ReflectionScreen", "Ctrl+8"),
 ]
 
 

@@ -181,6 +181,13 @@ class TodayScreen(QWidget):
         self.feedback_label.setAccessibleName(self.tr("Last action"))
         undo_row = QHBoxLayout()
         undo_row.addWidget(self.feedback_label, 1)
+        # "Reframe this…": the selected negative log, else today's last one, opens the guide.
+        self.reframe_button = QPushButton(self.tr("&Reframe this…"))
+        self.reframe_button.setToolTip(
+            self.tr("Open the reframe guide for the selected (or the last) negative log")
+        )
+        self.reframe_button.clicked.connect(self.on_reframe_clicked)
+        undo_row.addWidget(self.reframe_button)
         undo_row.addWidget(self.undo_button)
 
         self.recent_list = QListWidget()
@@ -249,6 +256,25 @@ class TodayScreen(QWidget):
         self.feedback_label.setText(self.tr("Logged %s at %s.") % (kind, _local_time(entry.created)))
 
     @Slot()
+    def on_reframe_clicked(self) -> None:
+        entry = self.negative_to_reframe()
+        if entry is not None:
+            self.reframe_requested.emit(entry)
+
+    def negative_to_reframe(self) -> ratio_store.Interaction | None:
+        """The selected log when it is negative, else today's last negative log."""
+        item = self.recent_list.currentItem()
+        if item is not None:
+            chosen = ratio_store.get_interaction(
+                self.controller.store, int(item.data(Qt.ItemDataRole.UserRole))
+            )
+            if chosen is not None and not chosen.positive:
+                return chosen
+        start, end = self.controller.today_bounds()
+        entries = ratio_store.interactions_between(self.controller.store, start, end, RECENT_LIMIT)
+        return next((e for e in entries if not e.positive), None)
+
+    @Slot()
     def on_undo_clicked(self) -> None:
         removed = self.controller.undo_last()
         if removed is None:
@@ -275,6 +301,7 @@ class TodayScreen(QWidget):
         self.needed_label.setText(needed_text(day))
         self.undo_button.setEnabled(day.total > 0)
         self._fill_recent()
+        self.reframe_button.setEnabled(day.negative > 0)
         self._topics_loaded = False
         self._schedule_day_change()
 

@@ -1,0 +1,898 @@
+"""End-of-shift reflection (P1.6): one entry per day beside the day's numbers, past days on a
+calendar, the week at a glance, export; plus the shift-end reminder and the app-wide "Reframe…"
+and "Reflect on today" actions (:func:`install`).
+
+The day's numbers are read from the store each time the screen shows a day (never copied into
+the entry), so a late log, an undo or a new happy-file entry shows up at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QDate,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+    QTextCharFormat,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import days
+from companion.core.errors import CompanionError
+from companion.core.reflection import (
+    DaySummary,
+    Reflection,
+    WeekSummary,
+    next_reminder,
+    render_csv,
+    render_markdown,
+    week_summary,
+)
+from companion.store import reflect as reflect_store
+from companion.ui.controller import Controller
+from companion.ui.reframe import RatingButtons
+
+if TYPE_CHECKING:
+    from companion.ui.main_window import MainWindow
+    from companion.ui.tray import Tray
+
+log = logging.getLogger(__name__)
+
+SNOOZE_MINUTES = 15
+MAX_TIMER_MS = 24 * 3600 * 1000
+"""Longer waits are cut into steps; a timer that fires early simply schedules again."""
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def _text_edit(placeholder: str, name: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(name)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(44)
+    edit.setMaximumHeight(90)
+    return edit
+
+
+# --- the day ----------------------------------------------------------------------------------
+
+
+class DaySummaryBox(QFrame):
+    """The day's numbers as a small read-only summary."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("daySummary")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("The day's numbers"))
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(10, 6, 10, 6)
+        self.values: dict[str, QLabel] = {}
+
+    def show_summary(self, summary: DaySummary) -> None:
+        labels = {
+            "Positive": self.tr("Positive"),
+            "Negative": self.tr("Negative"),
+            "Ratio": self.tr("Ratio"),
+            "Replies checked": self.tr("Replies checked"),
+            "Cool-offs taken": self.tr("Cool-offs taken"),
+            "Cool-offs skipped": self.tr("Cool-offs skipped"),
+            "Happy-file entries added": self.tr("Happy-file entries added"),
+        }
+        for row, (key, value) in enumerate(summary.lines()):
+            if key not in self.values:
+                caption = QLabel(labels.get(key, key) + ":")
+                label = QLabel()
+                label.setAccessibleName(labels.get(key, key))
+                self.values[key] = label
+                self.grid.addWidget(caption, row // 2, (row % 2) * 2)
+                self.grid.addWidget(label, row // 2, (row % 2) * 2 + 1)
+            self.values[key].setText(value)
+
+    def value(self, key: str) -> str:
+        return self.values[key].text()
+
+
+class DayPage(QWidget):
+    """The calendar of past days beside the selected day's numbers and entry.
+
+    Signals:
+        reframe_requested(str): open the reframe guide with this text (the hardest moment).
+        saved(object): the day's Reflection was saved.
+    """
+
+    reframe_requested = Signal(str)
+    saved = Signal(object)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.day = controller.today_day()
+
+        self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(self.tr("Past days; days with a reflection are bold"))
+        self.calendar.setGridVisible(False)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.clicked.connect(self.on_calendar_clicked)
+        self.calendar.activated.connect(self.on_calendar_clicked)
+        self.calendar.currentPageChanged.connect(self.on_calendar_page_changed)
+        self.today_button = QPushButton(self.tr("&Today"))
+        self.today_button.clicked.connect(self.on_today_clicked)
+
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = DaySummaryBox()
+        self.mood = RatingButtons(self.tr("Mood"), self.tr("low"), self.tr("high"))
+        self.energy = RatingButtons(self.tr("Energy"), self.tr("low"), self.tr("high"))
+        self.well_edit = _text_edit(
+            self.tr("A thank-you, a fix that worked, a good call…"), self.tr("What went well")
+        )
+        self.happy_button = QPushButton(self.tr("Send to happy file"))
+        self.happy_button.setToolTip(self.tr("Keep what went well in your happy file"))
+        self.happy_button.clicked.connect(self.on_happy_clicked)
+        self.hard_edit = _text_edit(
+            self.tr("The moment that stung most"), self.tr("The hardest moment")
+        )
+        self.reframe_button = QPushButton(self.tr("Reframe this…"))
+        self.reframe_button.setToolTip(self.tr("Open the reframe guide with the hardest moment"))
+        self.reframe_button.clicked.connect(self.on_reframe_clicked)
+        self.improve_edit = _text_edit(
+            self.tr("One specific thing, e.g. check tracking before promising a date"),
+            self.tr("One thing to improve"),
+        )
+        self.note_edit = _text_edit(self.tr("Anything else"), self.tr("Note"))
+        self.save_button = QPushButton(self.tr("&Save reflection"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.status = QLabel()
+        self.status.setObjectName("reflectionStatus")
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Mood:"), self.mood)
+        form.addRow(self.tr("&Energy:"), self.energy)
+        well_row = QHBoxLayout()
+        well_row.addWidget(self.well_edit, 1)
+        well_row.addWidget(self.happy_button)
+        form.addRow(self.tr("What went &well:"), well_row)
+        hard_row = QHBoxLayout()
+        hard_row.addWidget(self.hard_edit, 1)
+        hard_row.addWidget(self.reframe_button)
+        form.addRow(self.tr("The &hardest moment:"), hard_row)
+        form.addRow(self.tr("One thing to &improve:"), self.improve_edit)
+        form.addRow(self.tr("&Note:"), self.note_edit)
+        actions = QHBoxLayout()
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.save_button)
+
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addWidget(self.summary)
+        right.addLayout(form)
+        right.addLayout(actions)
+        right.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.calendar)
+        left.addWidget(self.today_button)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+
+        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_key.activated.connect(self.on_save_clicked)
+        controller.interactions_changed.connect(self.refresh_summary)
+        controller.data_changed.connect(self.on_data_changed)
+        controller.settings_changed.connect(self.on_settings_changed)
+        self.show_day(self.day)
+
+    # --- showing a day -------------------------------------------------------------------------
+
+    def show_day(self, day: dt.date) -> None:
+        today = self.controller.today_day()
+        self.day = min(day, today)
+        self.calendar.setMaximumDate(_qdate(today))
+        self.calendar.setSelectedDate(_qdate(self.day))
+        if self.day == today:
+            self.title.setText(self.tr("Today, %s") % self.day.strftime("%A %d %B"))
+        else:
+            self.title.setText(self.day.strftime("%A %d %B %Y"))
+        self.refresh_summary()
+        entry = self._read(lambda: reflect_store.get_reflection(self.controller.store, self.day))
+        entry = entry or Reflection(self.day)
+        self.mood.set_value(entry.mood)
+        self.energy.set_value(entry.energy)
+        self.well_edit.setPlainText(entry.well)
+        self.hard_edit.setPlainText(entry.hard)
+        self.improve_edit.setPlainText(entry.improve)
+        self.note_edit.setPlainText(entry.note)
+        times = self._read(lambda: reflect_store.reflection_times(self.controller.store, self.day))
+        if times is None:
+            self.status.setText(self.tr("Not written yet."))
+        else:
+            self.status.setText(
+                self.tr("Saved %s.") % times[1].astimezone().strftime("%d %b %H:%M")
+            )
+        self.mark_calendar()
+
+    def _read(self, query: Callable[[], object]) -> object:
+        try:
+            return query()
+        except CompanionError as error:
+            self.controller.error.emit(error.message)
+            return None
+
+    def current_summary(self) -> DaySummary:
+        settings = self.controller.settings
+        return reflect_store.day_summary(
+            self.controller.store, self.day, settings.target, settings.day_start_hour
+        )
+
+    @Slot()
+    def refresh_summary(self) -> None:
+        try:
+            self.summary.show_summary(self.current_summary())
+        except CompanionError as error:
+            self.controller.error.emit(error.message)
+
+    def mark_calendar(self) -> None:
+        """Bold the days of the shown month that have a reflection."""
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        first = dt.date(year, month, 1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear all
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        bold.setFontUnderline(True)
+        found = self._read(lambda: reflect_store.reflected_days(self.controller.store, first, last))
+        for day in found or set():  # type: ignore[attr-defined]
+            self.calendar.setDateTextFormat(_qdate(day), bold)
+
+    def current_reflection(self) -> Reflection:
+        return Reflection(
+            self.day,
+            mood=self.mood.value(),
+            energy=self.energy.value(),
+            well=self.well_edit.toPlainText(),
+            hard=self.hard_edit.toPlainText(),
+            improve=self.improve_edit.toPlainText(),
+            note=self.note_edit.toPlainText(),
+        )
+
+    # --- reactions ------------------------------------------------------------------------------
+
+    @Slot(QDate)
+    def on_calendar_clicked(self, day: QDate) -> None:
+        self.show_day(_pydate(day))
+
+    @Slot(int, int)
+    def on_calendar_page_changed(self, _year: int, _month: int) -> None:
+        self.mark_calendar()
+
+    @Slot()
+    def on_today_clicked(self) -> None:
+        self.show_day(self.controller.today_day())
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        entry = self.current_reflection()
+        try:
+            existed = reflect_store.get_reflection(self.controller.store, self.day) is not None
+            reflect_store.save_reflection(self.controller.store, entry, self.controller.clock())
+        except CompanionError as error:
+            self.status.setText(error.message)
+            return
+        stamp = self.controller.clock().astimezone().strftime("%H:%M")
+        self.status.setText(
+            (self.tr("Updated at %s.") if existed else self.tr("Saved at %s.")) % stamp
+        )
+        self.mark_calendar()
+        self.controller.data_changed_hook("reflections")
+        self.saved.emit(entry)
+
+    @Slot()
+    def on_happy_clicked(self) -> None:
+        text = self.well_edit.toPlainText().strip()
+        if not text:
+            self.status.setText(self.tr("Write what went well first."))
+            self.well_edit.setFocus()
+            return
+        try:
+            from companion.store import happy as happy_store
+        except ImportError:
+            self.status.setText(self.tr("The happy file is not available in this version."))
+            return
+        if self.controller.settings.redact_by_default:
+            from companion.core.redact import redact
+
+            text = redact(text).text
+        try:
+            happy_store.add_happy(
+                self.controller.store,
+                text,
+                self.controller.clock(),
+                note=self.tr("From my reflection on %s") % self.day.isoformat(),
+                tags=["reflection"],
+            )
+        except CompanionError as error:
+            self.status.setText(error.message)
+            return
+        self.status.setText(self.tr("Sent to your happy file."))
+        self.controller.data_changed_hook("happy")
+
+    @Slot()
+    def on_reframe_clicked(self) -> None:
+        self.reframe_requested.emit(self.hard_edit.toPlainText().strip())
+
+    @Slot(str)
+    def on_data_changed(self, subject: str) -> None:
+        if subject in ("happy", "checks", "cooloffs", "interactions"):
+            self.refresh_summary()
+        elif subject == "reflections":
+            self.mark_calendar()
+
+    @Slot(object)
+    def on_settings_changed(self, _settings: object) -> None:
+        self.refresh_summary()
+
+
+# --- the week ---------------------------------------------------------------------------------
+
+
+class WeekPage(QWidget):
+    """Monday to Sunday: ratio per day, mood and energy trend, improvements named."""
+
+    COLUMNS = ("Day", "+", "−", "Ratio", "Mood", "Energy")
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.any_day = controller.today_day()
+        self.previous_button = QPushButton(self.tr("◀ &Previous week"))
+        self.previous_button.clicked.connect(lambda: self.move(-7))
+        self.next_button = QPushButton(self.tr("Next wee&k ▶"))
+        self.next_button.clicked.connect(lambda: self.move(7))
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.model = QStandardItemModel(0, len(self.COLUMNS), self)
+        self.model.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("The week, day by day"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.trend_label = QLabel()
+        self.trend_label.setObjectName("weekTrend")
+        self.trend_label.setWordWrap(True)
+        self.improvements = QListWidget()
+        self.improvements.setAccessibleName(self.tr("Improvements named this week"))
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.title, 1)
+        nav.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(nav)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.trend_label)
+        layout.addWidget(QLabel(self.tr("Improvements named:")))
+        layout.addWidget(self.improvements, 1)
+        controller.data_changed.connect(self.on_data_changed)
+        controller.interactions_changed.connect(self.refresh)
+        self.refresh()
+
+    def move(self, offset_days: int) -> None:
+        self.any_day += dt.timedelta(days=offset_days)
+        self.refresh()
+
+    def week(self) -> WeekSummary:
+        settings = self.controller.settings
+        first = days.week_start(self.any_day)
+        rows = reflect_store.reflected_range(
+            self.controller.store,
+            first,
+            first + dt.timedelta(days=6),
+            settings.target,
+            settings.day_start_hour,
+        )
+        return week_summary(rows, self.any_day)
+
+    @Slot()
+    def refresh(self) -> None:
+        try:
+            week = self.week()
+        except CompanionError as error:
+            self.controller.error.emit(error.message)
+            return
+        today = self.controller.today_day()
+        self.next_button.setEnabled(week.first_day + dt.timedelta(days=7) <= today)
+        self.title.setText(
+            self.tr("Week of %s — ratio %s, %d days at target")
+            % (week.first_day.strftime("%d %B %Y"), week.ratio_text, week.days_at_target)
+        )
+        self.model.removeRows(0, self.model.rowCount())
+        for item in week.days:
+            s, r = item.summary, item.reflection
+            logged = s.positives + s.negatives > 0
+            cells = [
+                item.day.strftime("%a %d %b"),
+                str(s.positives),
+                str(s.negatives),
+                s.ratio_text if logged else "—",
+                "—" if r is None or r.mood is None else str(r.mood),
+                "—" if r is None or r.energy is None else str(r.energy),
+            ]
+            self.model.appendRow([QStandardItem(c) for c in cells])
+        words = {
+            "rising": self.tr("rising"),
+            "falling": self.tr("falling"),
+            "steady": self.tr("steady"),
+            None: self.tr("not enough entries yet"),
+        }
+        mood_avg, energy_avg = week.average("mood"), week.average("energy")
+        self.trend_label.setText(
+            self.tr("Mood: %s%s. Energy: %s%s.")
+            % (
+                words[week.mood_trend],
+                "" if mood_avg is None else self.tr(" (average %.1f)") % mood_avg,
+                words[week.energy_trend],
+                "" if energy_avg is None else self.tr(" (average %.1f)") % energy_avg,
+            )
+        )
+        self.improvements.clear()
+        for improvement in week.improvements:
+            self.improvements.addItem(f"{improvement.day:%a}: {improvement.text}")
+        if not week.improvements:
+            self.improvements.addItem(self.tr("None named this week yet."))
+
+    @Slot(str)
+    def on_data_changed(self, subject: str) -> None:
+        if subject == "reflections":
+            self.refresh()
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+class ExportSignals(QObject):
+    """Signals:
+    finished(str): a message for the user when the file was written.
+    failed(str): a message for the user when it was not.
+    """
+
+    finished = Signal(str)
+    failed = Signal(str)
+
+
+class ExportTask(QRunnable):
+    """Render and write a reflections export off the GUI thread, with its own connection."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        target: Path,
+        export_format: str,
+        first: dt.date,
+        last: dt.date,
+        target_ratio: float,
+        day_start_hour: int,
+    ) -> None:
+        super().__init__()
+        self.db_path, self.target, self.export_format = db_path, target, export_format
+        self.first, self.last = first, last
+        self.target_ratio, self.day_start_hour = target_ratio, day_start_hour
+        self.signals = ExportSignals()
+
+    def run(self) -> None:
+        from companion.store import open_store
+
+        try:
+            store = open_store(self.db_path)
+            try:
+                rows = reflect_store.reflected_range(
+                    store, self.first, self.last, self.target_ratio, self.day_start_hour
+                )
+            finally:
+                store.close()
+            text = render_markdown(rows) if self.export_format == "md" else render_csv(rows)
+            tmp = self.target.with_name(f".{self.target.name}.tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(self.target)
+        except CompanionError as error:
+            self.signals.failed.emit(error.message)
+            return
+        except OSError as error:
+            self.signals.failed.emit(f"Could not write {self.target}: {error.strerror or error}")
+            return
+        self.signals.finished.emit(f"Exported {len(rows)} days to {self.target}.")
+
+
+class ExportPage(QWidget):
+    """Choose a range and a format; the file is written by a worker.
+
+    Signals:
+        export_done(str): the message shown when the export finished or failed.
+    """
+
+    export_done = Signal(str)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        today = controller.today_day()
+        self.from_edit = QDateEdit(_qdate(today - dt.timedelta(days=29)))
+        self.to_edit = QDateEdit(_qdate(today))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.from_edit.setAccessibleName(self.tr("First day"))
+        self.to_edit.setAccessibleName(self.tr("Last day"))
+        self.format_combo = QComboBox()
+        self.format_combo.addItem(self.tr("Markdown (.md)"), "md")
+        self.format_combo.addItem(self.tr("CSV for a spreadsheet (.csv)"), "csv")
+        self.format_combo.setAccessibleName(self.tr("Format"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.clicked.connect(self.on_export_clicked)
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&From:"), self.from_edit)
+        form.addRow(self.tr("T&o:"), self.to_edit)
+        form.addRow(self.tr("F&ormat:"), self.format_combo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Export your reflections with each day's numbers. Days with a reflection or "
+                    "any log are included; unknown numbers are “—” in Markdown and empty in CSV."
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.export_button)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self._tasks: list[ExportTask] = []
+
+    @Slot()
+    def on_export_clicked(self) -> None:
+        fmt = str(self.format_combo.currentData())
+        first, last = _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        suggested = str(Path.home() / f"reflections-{first}-to-{last}.{fmt}")
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export reflections"),
+            suggested,
+            self.tr("Markdown (*.md)") if fmt == "md" else self.tr("CSV (*.csv)"),
+        )
+        if name:
+            self.export_to(Path(name), fmt, first, last)
+
+    def export_to(self, target: Path, fmt: str, first: dt.date, last: dt.date) -> None:
+        """Start writing the export (also the entry point for tests and scripts)."""
+        if last < first:
+            self.status.setText(self.tr("The last day is before the first."))
+            return
+        settings = self.controller.settings
+        task = ExportTask(
+            self.controller.store.path,
+            target,
+            fmt,
+            first,
+            last,
+            settings.target,
+            settings.day_start_hour,
+        )
+        task.signals.finished.connect(self.on_task_done)
+        task.signals.failed.connect(self.on_task_done)
+        task.setAutoDelete(True)
+        self._tasks.append(task)
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+        QThreadPool.globalInstance().start(task)
+
+    @Slot(str)
+    def on_task_done(self, message: str) -> None:
+        sender = self.sender()
+        self._tasks = [t for t in self._tasks if t.signals is not sender]
+        self.export_button.setEnabled(True)
+        self.status.setText(message)
+        self.export_done.emit(message)
+
+
+class ReflectionScreen(QWidget):
+    """The reflection: Day (entry + calendar), Week and Export tabs.
+
+    Signals:
+        reframe_requested(str): open the reframe guide with the hardest moment.
+    """
+
+    reframe_requested = Signal(str)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setAccessibleName(self.tr("Reflection"))
+        self.day_page = DayPage(controller)
+        self.week_page = WeekPage(controller)
+        self.export_page = ExportPage(controller)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.day_page, self.tr("&Day"))
+        self.tabs.addTab(self.week_page, self.tr("&Week"))
+        self.tabs.addTab(self.export_page, self.tr("E&xport"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.addWidget(self.tabs)
+        self.day_page.reframe_requested.connect(self.reframe_requested)
+
+    def show_today(self) -> None:
+        self.tabs.setCurrentWidget(self.day_page)
+        self.day_page.show_day(self.controller.today_day())
+        self.day_page.mood.buttons[0].setFocus()
+
+
+# --- the reminder -----------------------------------------------------------------------------
+
+
+class ReflectionReminder(QObject):
+    """A single-shot timer to the shift end from Settings; snooze and "not today" move it.
+
+    The clock is the controller's (injectable); times are computed in local wall-clock time.
+
+    Signals:
+        due(): time to invite the reflection.
+    """
+
+    due = Signal()
+
+    def __init__(
+        self,
+        controller: Controller,
+        tz: dt.tzinfo | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.tz = tz
+        self.snoozed_until: dt.datetime | None = None
+        self.not_today: dt.date | None = None
+        self.done_day: dt.date | None = None
+        self.pending = False
+        self.due_at: dt.datetime | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.on_timeout)
+        controller.settings_changed.connect(self.on_settings_changed)
+        controller.data_changed.connect(self.on_data_changed)
+
+    def local_now(self) -> dt.datetime:
+        now = self.controller.clock()
+        local = now.astimezone(self.tz) if self.tz is not None else now.astimezone()
+        return local.replace(tzinfo=None)
+
+    def today(self) -> dt.date:
+        return days.day_of(
+            self.controller.clock(), self.controller.settings.day_start_hour, self.tz
+        )
+
+    def schedule(self) -> None:
+        """(Re)start the timer for the next due time; stopped when reminders are off."""
+        self.timer.stop()
+        settings = self.controller.settings
+        if not settings.reflection_reminder:
+            self.due_at = None
+            return
+        if self.done_day is None or self.done_day != self.today():
+            try:
+                if reflect_store.get_reflection(self.controller.store, self.today()) is not None:
+                    self.done_day = self.today()
+            except CompanionError as error:
+                log.warning("reminder: %s", error)
+        now = self.local_now()
+        self.due_at = next_reminder(
+            now,
+            settings.shift_end_time,
+            settings.day_start_hour,
+            snoozed_until=self.snoozed_until,
+            not_today=self.not_today,
+            done_day=self.done_day,
+        )
+        wait_ms = int((self.due_at - now).total_seconds() * 1000)
+        self.timer.start(max(0, min(wait_ms, MAX_TIMER_MS)))
+
+    def milliseconds_left(self) -> int:
+        return self.timer.remainingTime() if self.timer.isActive() else -1
+
+    @Slot()
+    def on_timeout(self) -> None:
+        now = self.local_now()
+        if self.due_at is None or self.due_at - now > dt.timedelta(seconds=1):
+            self.schedule()  # woke early (a long wait cut short, or the clock moved)
+            return
+        self.pending = True
+        self.snoozed_until = None
+        self.done_day = self.today()  # shown once a day; snooze brings it back
+        self.due.emit()
+        self.schedule()
+
+    def snooze(self, minutes: int = SNOOZE_MINUTES) -> None:
+        self.pending = False
+        self.snoozed_until = self.local_now() + dt.timedelta(minutes=minutes)
+        self.schedule()
+
+    def skip_today(self) -> None:
+        self.pending = False
+        self.snoozed_until = None
+        self.not_today = self.today()
+        self.schedule()
+
+    @Slot(object)
+    def on_settings_changed(self, _settings: object) -> None:
+        self.schedule()
+
+    @Slot(str)
+    def on_data_changed(self, subject: str) -> None:
+        if subject == "reflections":
+            self.pending = False
+            self.snoozed_until = None
+            self.schedule()
+
+
+# --- app-wide actions -------------------------------------------------------------------------
+
+
+class ReflectionActions(QObject):
+    """ "Reframe…" and "Reflect on today" in the window's Tools menu and the tray, the shift-end
+    reminder, and the links between screens (a negative log or a hardest moment → the guide)."""
+
+    def __init__(self, window: MainWindow, tray: Tray | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tray = tray
+        self.controller = window.controller
+        self.reframe_action = QAction(self.tr("Reframe…"), window)
+        self.reframe_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.reframe_action.setStatusTip(self.tr("Walk through a bruising moment"))
+        self.reflect_action = QAction(self.tr("Reflect on today"), window)
+        self.reflect_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.snooze_action = QAction(self.tr("Snooze reflection 15 min"), window)
+        self.not_today_action = QAction(self.tr("No reflection today"), window)
+        self.reframe_action.triggered.connect(lambda: self.open_reframe())
+        self.reflect_action.triggered.connect(self.open_reflection)
+        self.snooze_action.triggered.connect(self.on_snooze)
+        self.not_today_action.triggered.connect(self.on_not_today)
+        window.add_tool_action(self.reframe_action)
+        window.add_tool_action(self.reflect_action)
+        if tray is not None:
+            tray.add_quick_action(self.reframe_action)
+            tray.add_quick_action(self.reflect_action)
+            tray.add_quick_action(self.snooze_action)
+            tray.add_quick_action(self.not_today_action)
+            tray.icon.messageClicked.connect(self.on_message_clicked)
+        self.reminder = ReflectionReminder(self.controller, parent=self)
+        self.reminder.due.connect(self.on_reminder_due)
+        self._show_pending(False)
+        window.screen_built.connect(self.on_screen_built)
+        for key, widget in list(window.screens.items()):
+            self.on_screen_built(key, widget)
+        self.reminder.schedule()
+
+    def _show_pending(self, pending: bool) -> None:
+        self.snooze_action.setVisible(pending)
+        self.not_today_action.setVisible(pending)
+
+    @Slot(str, object)
+    def on_screen_built(self, key: str, widget: object) -> None:
+        if key == "reflection" and isinstance(widget, ReflectionScreen):
+            widget.reframe_requested.connect(self.on_reframe_hardest)
+        elif key == "today" and hasattr(widget, "reframe_requested"):
+            widget.reframe_requested.connect(self.on_reframe_log)
+
+    def open_reframe(
+        self, situation: str = "", thought: str = "", interaction_id: int | None = None
+    ) -> QWidget:
+        from companion.ui.reframe import ReframeScreen
+
+        screen = self.window.show_screen("reframe")
+        assert isinstance(screen, ReframeScreen)
+        self.window.bring_forward()
+        screen.start(situation, thought, interaction_id)
+        return screen
+
+    @Slot()
+    def open_reflection(self) -> None:
+        screen = self.window.show_screen("reflection")
+        assert isinstance(screen, ReflectionScreen)
+        self.window.bring_forward()
+        screen.show_today()
+        self._show_pending(False)
+
+    @Slot(str)
+    def on_reframe_hardest(self, text: str) -> None:
+        self.open_reframe(situation=text)
+
+    @Slot(object)
+    def on_reframe_log(self, interaction: object) -> None:
+        topic = getattr(interaction, "topic", None) or ""
+        note = getattr(interaction, "note", None) or ""
+        situation = " — ".join(part for part in (topic, note) if part)
+        self.open_reframe(situation=situation, interaction_id=getattr(interaction, "id", None))
+
+    @Slot()
+    def on_reminder_due(self) -> None:
+        title = self.tr("End of shift")
+        text = self.tr("How did today go? Two minutes of reflection, with today's numbers.")
+        self.controller.notify.emit(title, text)
+        self.window.show_banner(text, self.tr("Reflect now"), self.open_reflection)
+        self._show_pending(True)
+
+    @Slot()
+    def on_message_clicked(self) -> None:
+        if self.reminder.pending:
+            self.open_reflection()
+
+    @Slot()
+    def on_snooze(self) -> None:
+        self.reminder.snooze()
+        self.window.banner.hide()
+        self._show_pending(False)
+
+    @Slot()
+    def on_not_today(self) -> None:
+        self.reminder.skip_today()
+        self.window.banner.hide()
+        self._show_pending(False)
+
+
+def install(window: MainWindow, tray: Tray | None = None) -> ReflectionActions:
+    """Add the reframe and reflection actions and the reminder (called once by the app)."""
+    return ReflectionActions(window, tray)

@@ -1,0 +1,778 @@
+"""Reframe: a guided walk from a permanent, pervasive, personal explanation of a bruising moment
+to a temporary, specific, external one, and one thing to do better next time (P1.5, P1.6).
+
+The guide marks the agent's words as they type (the detection lives in companion.core.reframe)
+and suggests rewrites built from those words. Saved reframes are listed by date with search.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.errors import CompanionError
+from companion.core.reframe import Detection, Dimension, Marking, detect
+from companion.store import reflect as reflect_store
+from companion.store.reflect import SavedReframe
+from companion.ui.controller import Controller
+
+log = logging.getLogger(__name__)
+
+# Tints readable on light and dark palettes; the dimension is also spelled out in words.
+DIMENSION_COLOURS = {
+    Dimension.PERMANENT: QColor(230, 140, 0, 90),
+    Dimension.PERVASIVE: QColor(40, 130, 230, 90),
+    Dimension.PERSONAL: QColor(200, 60, 160, 90),
+}
+VAGUE_IMPROVEMENTS = {
+    "be better",
+    "do better",
+    "try harder",
+    "improve",
+    "be nicer",
+    "work harder",
+    "be more careful",
+    "not sure",
+}
+
+
+def dimension_name(dimension: Dimension) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    return {
+        Dimension.PERMANENT: tr("Reframe", "Permanent"),
+        Dimension.PERVASIVE: tr("Reframe", "Pervasive"),
+        Dimension.PERSONAL: tr("Reframe", "Personal"),
+    }[dimension]
+
+
+def is_vague(improvement: str) -> bool:
+    """True for an improvement too general to act on ("be better"); P1.6 asks for one step."""
+    words = improvement.strip().rstrip(".!").casefold().split()
+    return len(words) < 3 or " ".join(words) in VAGUE_IMPROVEMENTS
+
+
+class RatingButtons(QWidget):
+    """Five buttons, one click each, for a 1–5 rating; no choice means None.
+
+    Signals:
+        changed(int): the new rating.
+    """
+
+    changed = Signal(int)
+
+    def __init__(self, name: str, low: str, high: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        low_label = QLabel(low)
+        low_label.setEnabled(False)
+        layout.addWidget(low_label)
+        self.buttons: list[QPushButton] = []
+        for value in range(1, 6):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setFixedWidth(40)
+            button.setAccessibleName(self.tr("%s %d of 5") % (name, value))
+            self.group.addButton(button, value)
+            self.buttons.append(button)
+            layout.addWidget(button)
+        high_label = QLabel(high)
+        high_label.setEnabled(False)
+        layout.addWidget(high_label)
+        layout.addStretch(1)
+        self.group.idClicked.connect(self.on_button_clicked)
+
+    def value(self) -> int | None:
+        checked = self.group.checkedId()
+        return checked if checked > 0 else None
+
+    def set_value(self, value: int | None) -> None:
+        if value is None:
+            self.group.setExclusive(False)
+            for button in self.buttons:
+                button.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            self.buttons[value - 1].setChecked(True)
+
+    @Slot(int)
+    def on_button_clicked(self, value: int) -> None:
+        self.changed.emit(value)
+
+
+class ThoughtHighlighter(QSyntaxHighlighter):
+    """Marks permanent, pervasive and personal words, one paragraph at a time.
+
+    Clauses never cross a line break, so each paragraph can be read on its own.
+    """
+
+    def highlightBlock(self, text: str) -> None:
+        if not text.strip():
+            return
+        try:
+            found = detect(text)
+        except CompanionError:
+            return
+        for marking in found.markings:
+            fmt = QTextCharFormat()
+            if marking.about_self:
+                fmt.setBackground(DIMENSION_COLOURS[marking.dimension])
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            else:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setToolTip(marking.explanation)
+            self.setFormat(marking.start, marking.end - marking.start, fmt)
+
+
+def _text_edit(placeholder: str, name: str, height: int = 70) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(name)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(height)
+    return edit
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class DimensionPrompt(QFrame):
+    """One of the three questions, with the words found, an example, and a suggested rewrite."""
+
+    def __init__(
+        self, dimension: Dimension, question: str, example: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.dimension = dimension
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.question = QLabel(f"<b>{html.escape(question)}</b>")
+        self.found_label = _hint("")
+        self.found_label.setObjectName(f"found-{dimension.value}")
+        self.example_label = _hint(example)
+        self.example_label.setEnabled(False)
+        self.suggestion_label = _hint("")
+        self.suggestion_label.setObjectName(f"suggestion-{dimension.value}")
+        self.use_button = QPushButton(self.tr("Use suggestion"))
+        self.use_button.setAccessibleName(self.tr("Use suggestion: %s") % question)
+        self.use_button.clicked.connect(self.on_use_clicked)
+        self.answer = _text_edit(self.tr("Your words…"), question, 48)
+        self.answer.setMaximumHeight(70)
+        self._suggestion: str | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addWidget(self.found_label)
+        layout.addWidget(self.example_label)
+        row = QHBoxLayout()
+        row.addWidget(self.suggestion_label, 1)
+        row.addWidget(self.use_button)
+        layout.addLayout(row)
+        layout.addWidget(self.answer)
+
+    def show_detection(self, result: Detection) -> None:
+        markings = result.of(self.dimension)
+        own = [m for m in markings if m.about_self]
+        outside = [m for m in markings if not m.about_self]
+        lines = [m.explanation for m in own + outside]
+        if not lines:
+            lines = [self.tr("Nothing of this kind in your words. You can still answer it.")]
+        self.found_label.setText("\n".join(lines))
+        self._suggestion = result.suggestions.get(self.dimension)
+        if self._suggestion:
+            self.suggestion_label.setText(self.tr("Suggested: %s") % self._suggestion)
+        else:
+            self.suggestion_label.setText("")
+        self.use_button.setVisible(bool(self._suggestion))
+
+    @Slot()
+    def on_use_clicked(self) -> None:
+        if self._suggestion:
+            self.answer.setPlainText(self._suggestion)
+            self.answer.setFocus()
+
+
+class ReframeGuide(QWidget):
+    """The guide, one step at a time, with a progress bar and Back/Next.
+
+    Signals:
+        saved(object): a SavedReframe was written.
+    """
+
+    saved = Signal(object)
+
+    STEPS = 4
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.interaction_id: int | None = None
+        self.detection: Detection = detect("")
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, self.STEPS)
+        self.progress.setTextVisible(True)
+        self.progress.setAccessibleName(self.tr("Progress through the guide"))
+        self.step_title = QLabel()
+        self.step_title.setObjectName("stepTitle")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_what_happened())
+        self.pages.addWidget(self._build_prompts())
+        self.pages.addWidget(self._build_dispute())
+        self.pages.addWidget(self._build_next_time())
+
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.clicked.connect(self.on_back_clicked)
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.on_next_clicked)
+        self.message = QLabel()
+        self.message.setObjectName("guideMessage")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.step_title, 1)
+        top.addWidget(self.progress)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(buttons)
+
+        next_key = QShortcut(QKeySequence("Ctrl+Return"), self)
+        next_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        next_key.activated.connect(self.on_next_clicked)
+        self.show_step(0)
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def _build_what_happened(self) -> QWidget:
+        page = QWidget()
+        self.situation_edit = _text_edit(
+            self.tr("e.g. A customer called me incompetent over a late refund."),
+            self.tr("What happened?"),
+        )
+        self.thought_edit = _text_edit(
+            self.tr("e.g. I always mess up refunds. Everyone can see I'm useless."),
+            self.tr("What are you telling yourself about it?"),
+            90,
+        )
+        self.highlighter = ThoughtHighlighter(self.thought_edit.document())
+        self.thought_edit.textChanged.connect(self.on_thought_changed)
+        self.marks_list = QListWidget()
+        self.marks_list.setAccessibleName(self.tr("Words marked in your thought"))
+        self.marks_list.setWordWrap(True)
+        self.marks_list.setMaximumHeight(130)
+        self.feeling_before = RatingButtons(
+            self.tr("Feeling now"), self.tr("awful"), self.tr("fine")
+        )
+        layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("What happened?")))
+        layout.addWidget(self.situation_edit)
+        layout.addWidget(_heading(self.tr("What are you telling yourself about it?")))
+        layout.addWidget(
+            _hint(
+                self.tr(
+                    "Write it as it sounds in your head. Words that make it permanent, "
+                    "pervasive or personal are marked as you type."
+                )
+            )
+        )
+        layout.addWidget(self.thought_edit, 1)
+        layout.addWidget(self.marks_list)
+        feeling = QFormLayout()
+        feeling.addRow(self.tr("How do you feel right now?"), self.feeling_before)
+        layout.addLayout(feeling)
+        return page
+
+    def _build_prompts(self) -> QWidget:
+        page = QWidget()
+        self.prompts = {
+            Dimension.PERMANENT: DimensionPrompt(
+                Dimension.PERMANENT,
+                self.tr("Is this temporary?"),
+                self.tr("Example: “I always mess up refunds” → “This refund went wrong today.”"),
+            ),
+            Dimension.PERVASIVE: DimensionPrompt(
+                Dimension.PERVASIVE,
+                self.tr("Is it about one specific thing?"),
+                self.tr("Example: “Everyone hates me” → “One customer was angry about one order.”"),
+            ),
+            Dimension.PERSONAL: DimensionPrompt(
+                Dimension.PERSONAL,
+                self.tr("Is it really about you?"),
+                self.tr("Example: “It's my fault” → “The courier was late; I passed on the news.”"),
+            ),
+        }
+        layout = QVBoxLayout(page)
+        for prompt in self.prompts.values():
+            layout.addWidget(prompt)
+        layout.addStretch(1)
+        return page
+
+    def _build_dispute(self) -> QWidget:
+        page = QWidget()
+        self.evidence_for = _text_edit(
+            self.tr("What supports the thought?"), self.tr("Evidence for"), 50
+        )
+        self.evidence_against = _text_edit(
+            self.tr("What does not fit it? Times it went well?"), self.tr("Evidence against"), 50
+        )
+        self.useful_belief = _text_edit(
+            self.tr("e.g. Refunds are tricky; I am learning them."),
+            self.tr("What is more useful to believe?"),
+            50,
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("Evidence &for:"), self.evidence_for)
+        form.addRow(self.tr("Evidence &against:"), self.evidence_against)
+        form.addRow(self.tr("More &useful to believe:"), self.useful_belief)
+        layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("Dispute the thought (optional)")))
+        layout.addWidget(_hint(self.tr("Leave these empty and press Next to skip this step.")))
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    def _build_next_time(self) -> QWidget:
+        page = QWidget()
+        self.improvement_edit = QLineEdit()
+        self.improvement_edit.setPlaceholderText(
+            self.tr("e.g. Check the courier tracking page before I promise a date")
+        )
+        self.improvement_edit.setAccessibleName(self.tr("One thing I could do better next time"))
+        self.improvement_edit.textChanged.connect(self.on_improvement_changed)
+        self.improvement_hint = _hint("")
+        self.feeling_after = RatingButtons(
+            self.tr("Feeling after"), self.tr("awful"), self.tr("fine")
+        )
+        layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("One thing I could do better next time")))
+        layout.addWidget(
+            _hint(
+                self.tr("Specific and doable: a detail to check, a phrase to use, a step to add.")
+            )
+        )
+        layout.addWidget(self.improvement_edit)
+        layout.addWidget(self.improvement_hint)
+        form = QFormLayout()
+        form.addRow(self.tr("How do you feel now?"), self.feeling_after)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    # --- navigation --------------------------------------------------------------------------
+
+    def step(self) -> int:
+        return self.pages.currentIndex()
+
+    def show_step(self, index: int) -> None:
+        titles = [
+            self.tr("What happened?"),
+            self.tr("Three questions"),
+            self.tr("Dispute (optional)"),
+            self.tr("Next time"),
+        ]
+        self.pages.setCurrentIndex(index)
+        self.progress.setValue(index + 1)
+        self.progress.setFormat(
+            self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(self.STEPS))
+        )
+        self.step_title.setText(
+            self.tr("Step %d of %d: %s") % (index + 1, self.STEPS, titles[index])
+        )
+        self.step_title.setAccessibleName(self.step_title.text())
+        self.back_button.setEnabled(index > 0)
+        last = index == self.STEPS - 1
+        self.next_button.setText(self.tr("&Save") if last else self.tr("&Next"))
+        self.message.clear()
+        first_field = {
+            0: self.situation_edit,
+            1: self.prompts[Dimension.PERMANENT].answer,
+            2: self.evidence_for,
+            3: self.improvement_edit,
+        }[index]
+        if self.isVisible():
+            first_field.setFocus()
+
+    @Slot()
+    def on_back_clicked(self) -> None:
+        if self.step() > 0:
+            self.show_step(self.step() - 1)
+
+    @Slot()
+    def on_next_clicked(self) -> None:
+        index = self.step()
+        if index == 0:
+            if not (
+                self.situation_edit.toPlainText().strip() or self.thought_edit.toPlainText().strip()
+            ):
+                self.message.setText(
+                    self.tr("Write what happened or what you are telling yourself.")
+                )
+                self.situation_edit.setFocus()
+                return
+            for prompt in self.prompts.values():
+                prompt.show_detection(self.detection)
+        if index < self.STEPS - 1:
+            self.show_step(index + 1)
+        else:
+            self.save()
+
+    @Slot()
+    def on_thought_changed(self) -> None:
+        try:
+            self.detection = detect(self.thought_edit.toPlainText())
+        except CompanionError as error:
+            self.message.setText(error.message)
+            return
+        self.marks_list.clear()
+        for marking in self.detection.markings:
+            self.marks_list.addItem(self._mark_item(marking))
+        if not self.detection.markings and self.thought_edit.toPlainText().strip():
+            self.marks_list.addItem(self.tr("Nothing permanent, pervasive or personal so far."))
+
+    def _mark_item(self, marking: Marking) -> QListWidgetItem:
+        prefix = dimension_name(marking.dimension)
+        if not marking.about_self:
+            prefix = self.tr("%s, about someone else") % prefix
+        item = QListWidgetItem(f"{prefix}: {marking.explanation}")
+        if marking.about_self:
+            item.setBackground(DIMENSION_COLOURS[marking.dimension])
+        return item
+
+    @Slot(str)
+    def on_improvement_changed(self, text: str) -> None:
+        if text.strip() and is_vague(text):
+            self.improvement_hint.setText(
+                self.tr("Make it specific: what exactly will you do, and when?")
+            )
+        else:
+            self.improvement_hint.clear()
+
+    # --- data --------------------------------------------------------------------------------
+
+    def start(
+        self, situation: str = "", thought: str = "", interaction_id: int | None = None
+    ) -> None:
+        """Begin a fresh walk, pre-filled (from a negative log or a reflection's hardest moment)."""
+        for edit in (
+            self.situation_edit,
+            self.thought_edit,
+            self.evidence_for,
+            self.evidence_against,
+            self.useful_belief,
+            *(p.answer for p in self.prompts.values()),
+        ):
+            edit.clear()
+        self.improvement_edit.clear()
+        self.feeling_before.set_value(None)
+        self.feeling_after.set_value(None)
+        self.situation_edit.setPlainText(situation)
+        self.thought_edit.setPlainText(thought)
+        self.interaction_id = interaction_id
+        self.show_step(0)
+        target = self.thought_edit if situation and not thought else self.situation_edit
+        target.setFocus()
+        cursor = target.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        target.setTextCursor(cursor)
+
+    def current_reframe(self) -> SavedReframe:
+        return SavedReframe(
+            situation=self.situation_edit.toPlainText(),
+            thought=self.thought_edit.toPlainText(),
+            temporary=self.prompts[Dimension.PERMANENT].answer.toPlainText(),
+            specific=self.prompts[Dimension.PERVASIVE].answer.toPlainText(),
+            external=self.prompts[Dimension.PERSONAL].answer.toPlainText(),
+            evidence_for=self.evidence_for.toPlainText(),
+            evidence_against=self.evidence_against.toPlainText(),
+            useful_belief=self.useful_belief.toPlainText(),
+            improvement=self.improvement_edit.text(),
+            feeling_before=self.feeling_before.value(),
+            feeling_after=self.feeling_after.value(),
+            interaction_id=self.interaction_id,
+        )
+
+    def save(self) -> None:
+        try:
+            saved = reflect_store.save_reframe(
+                self.controller.store, self.current_reframe(), self.controller.clock()
+            )
+        except CompanionError as error:
+            self.message.setText(error.message)
+            return
+        self.start()
+        self.message.setText(self.tr("Saved. Find it under Saved reframes."))
+        self.controller.data_changed_hook("reframes")
+        self.saved.emit(saved)
+
+
+# --- saved reframes ---------------------------------------------------------------------------
+
+
+class ReframeListModel(QAbstractTableModel):
+    """Saved reframes, newest first: date, what happened, feeling before → after."""
+
+    COLUMNS = ("Date", "What happened", "Feeling")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reframes: list[SavedReframe] = []
+
+    def set_reframes(self, reframes: list[SavedReframe]) -> None:
+        self.beginResetModel()
+        self.reframes = reframes
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.reframes)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        reframe = self.reframes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return _local(reframe.created).strftime("%Y-%m-%d %H:%M") if reframe.created else ""
+            if index.column() == 1:
+                return reframe.title
+            return feeling_text(reframe)
+        if role == Qt.ItemDataRole.UserRole:
+            return reframe
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 2:
+            return self.tr("feeling before %s, after %s") % (
+                _scale(reframe.feeling_before),
+                _scale(reframe.feeling_after),
+            )
+        return None
+
+
+def _scale(value: int | None) -> str:
+    return "—" if value is None else str(value)
+
+
+def feeling_text(reframe: SavedReframe) -> str:
+    return f"{_scale(reframe.feeling_before)} → {_scale(reframe.feeling_after)}"
+
+
+def _local(instant: dt.datetime) -> dt.datetime:
+    return instant.astimezone()
+
+
+def reframe_html(reframe: SavedReframe) -> str:
+    """The read-only view of a saved reframe."""
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    parts = []
+    when = _local(reframe.created).strftime("%A %d %B %Y, %H:%M") if reframe.created else ""
+    parts.append(f"<h3>{html.escape(when)}</h3>")
+    parts.append(
+        "<p><b>"
+        + html.escape(tr("Reframe", "Feeling before → after:"))
+        + f"</b> {html.escape(feeling_text(reframe))}</p>"
+    )
+    for label, text in (
+        (tr("Reframe", "What happened"), reframe.situation),
+        (tr("Reframe", "What I told myself"), reframe.thought),
+        (tr("Reframe", "Temporary"), reframe.temporary),
+        (tr("Reframe", "Specific"), reframe.specific),
+        (tr("Reframe", "External"), reframe.external),
+        (tr("Reframe", "Evidence for"), reframe.evidence_for),
+        (tr("Reframe", "Evidence against"), reframe.evidence_against),
+        (tr("Reframe", "More useful to believe"), reframe.useful_belief),
+        (tr("Reframe", "Next time"), reframe.improvement),
+    ):
+        if text.strip():
+            body = html.escape(text).replace("\n", "<br>")
+            parts.append(f"<p><b>{html.escape(label)}</b><br>{body}</p>")
+    return "".join(parts)
+
+
+class SavedReframes(QWidget):
+    """Saved reframes by date with search; the selected one shows read-only beside the list."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search saved reframes"))
+        self.search_edit.setAccessibleName(self.tr("Search saved reframes"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.refresh)
+        self.model = ReframeListModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Saved reframes"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_changed)
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("The selected reframe"))
+        self.view.setOpenLinks(False)
+        self.count_label = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        controller.data_changed.connect(self.on_data_changed)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        try:
+            reframes = reflect_store.list_reframes(
+                self.controller.store, self.search_edit.text(), limit=2000
+            )
+        except CompanionError as error:
+            self.controller.error.emit(error.message)
+            return
+        self.model.set_reframes(reframes)
+        self.count_label.setText(self.tr("%d saved") % len(reframes))
+        if reframes:
+            self.table.selectRow(0)
+        else:
+            self.view.setHtml(
+                "<p>" + html.escape(self.tr("No saved reframes yet.")) + "</p>"
+                if not self.search_edit.text().strip()
+                else "<p>" + html.escape(self.tr("Nothing matches.")) + "</p>"
+            )
+
+    @Slot(str)
+    def on_data_changed(self, subject: str) -> None:
+        if subject == "reframes":
+            self.refresh()
+
+    @Slot(QModelIndex, QModelIndex)
+    def on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        reframe = self.model.data(current, Qt.ItemDataRole.UserRole)
+        if isinstance(reframe, SavedReframe):
+            self.view.setHtml(reframe_html(reframe))
+
+    def select(self, reframe_id: int) -> None:
+        for row, reframe in enumerate(self.model.reframes):
+            if reframe.id == reframe_id:
+                self.table.selectRow(row)
+                return
+
+
+class ReframeScreen(QWidget):
+    """The guide and the saved reframes, as two tabs."""
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setAccessibleName(self.tr("Reframe"))
+        self.guide = ReframeGuide(controller)
+        self.saved_list = SavedReframes(controller)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.guide, self.tr("&Guide"))
+        self.tabs.addTab(self.saved_list, self.tr("Sa&ved reframes"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.addWidget(self.tabs)
+        self.guide.saved.connect(self.on_saved)
+
+    def start(
+        self, situation: str = "", thought: str = "", interaction_id: int | None = None
+    ) -> None:
+        self.tabs.setCurrentWidget(self.guide)
+        self.guide.start(situation, thought, interaction_id)
+
+    @Slot(object)
+    def on_saved(self, reframe: SavedReframe) -> None:
+        self.saved_list.search_edit.clear()
+        self.saved_list.refresh()
+        if reframe.id is not None:
+            self.saved_list.select(reframe.id)
+        self.tabs.setCurrentWidget(self.saved_list)
+        self.saved_list.table.setFocus()

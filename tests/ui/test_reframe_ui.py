@@ -1,0 +1,156 @@
+"""The reframe guide, driven with the keyboard and the mouse, in the real app window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from companion.core.reframe import Dimension
+from companion.store import ratio as ratio_store
+from companion.store import reflect as reflect_store
+from companion.ui.reflection import ReflectionActions
+from companion.ui.reframe import ReframeScreen
+
+THOUGHT = "I always mess up refunds and everyone thinks I'm useless."
+
+
+def actions_of(parts):  # type: ignore[no-untyped-def]
+    found = parts.window.findChild(ReflectionActions)
+    assert found is not None
+    return found
+
+
+def formats_in_block(edit):  # type: ignore[no-untyped-def]
+    block = edit.document().firstBlock()
+    return [(r.start, r.length) for r in block.layout().formats()]
+
+
+def test_walk_the_guide_with_keyboard_and_mouse_and_find_the_saved_row(parts, qtbot):  # type: ignore[no-untyped-def]
+    screen = parts.window.show_screen("reframe")
+    assert isinstance(screen, ReframeScreen)
+    guide = screen.guide
+    assert guide.step() == 0 and not guide.back_button.isEnabled()
+    assert guide.progress.value() == 1 and "Step 1 of 4" in guide.step_title.text()
+
+    # Step 1: type the situation and the thought; words are marked as they are typed.
+    qtbot.mouseClick(guide.situation_edit.viewport(), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(guide.situation_edit, "Refund call went badly")
+    qtbot.keyClick(guide.situation_edit, Qt.Key.Key_Tab)
+    assert guide.thought_edit.hasFocus()
+    qtbot.keyClicks(guide.thought_edit, THOUGHT)
+    marked = [guide.marks_list.item(i).text() for i in range(guide.marks_list.count())]
+    assert len(marked) == 3
+    assert marked[0].startswith("Permanent: ") and "“always”" in marked[0]
+    assert marked[1].startswith("Pervasive: ") and "“everyone”" in marked[1]
+    assert marked[2].startswith("Personal: ") and "“I'm useless”" in marked[2]
+    assert (THOUGHT.index("always"), len("always")) in formats_in_block(guide.thought_edit)
+    assert (THOUGHT.index("I'm useless"), len("I'm useless")) in formats_in_block(
+        guide.thought_edit
+    )
+    qtbot.mouseClick(guide.feeling_before.buttons[1], Qt.MouseButton.LeftButton)
+    assert guide.feeling_before.value() == 2
+
+    # Next with the keyboard.
+    qtbot.keyClick(guide.thought_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert guide.step() == 1 and guide.back_button.isEnabled()
+    permanent = guide.prompts[Dimension.PERMANENT]
+    assert "“always”" in permanent.found_label.text()
+    assert "I sometimes mess up refunds" in permanent.suggestion_label.text()
+    qtbot.mouseClick(permanent.use_button, Qt.MouseButton.LeftButton)
+    assert permanent.answer.toPlainText().startswith("I sometimes mess up refunds")
+    qtbot.keyClicks(guide.prompts[Dimension.PERVASIVE].answer, "One customer was cross")
+    qtbot.keyClicks(guide.prompts[Dimension.PERSONAL].answer, "The refund system was slow")
+
+    # Back and forth keeps what was typed.
+    qtbot.mouseClick(guide.back_button, Qt.MouseButton.LeftButton)
+    assert guide.step() == 0
+    assert guide.situation_edit.toPlainText() == "Refund call went badly"
+    qtbot.mouseClick(guide.next_button, Qt.MouseButton.LeftButton)
+    assert guide.step() == 1
+    assert guide.prompts[Dimension.PERVASIVE].answer.toPlainText() == "One customer was cross"
+
+    # The dispute step is optional: Next skips it.
+    qtbot.mouseClick(guide.next_button, Qt.MouseButton.LeftButton)
+    assert guide.step() == 2 and "Dispute" in guide.step_title.text()
+    qtbot.mouseClick(guide.next_button, Qt.MouseButton.LeftButton)
+    assert guide.step() == 3 and guide.next_button.text() == "&Save"
+
+    # A vague improvement gets a nudge; a specific one does not.
+    qtbot.keyClicks(guide.improvement_edit, "be better")
+    assert "specific" in guide.improvement_hint.text()
+    guide.improvement_edit.clear()
+    qtbot.keyClicks(guide.improvement_edit, "Keep the refund code next to the keyboard")
+    assert guide.improvement_hint.text() == ""
+    qtbot.mouseClick(guide.feeling_after.buttons[3], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(guide.improvement_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    # Saved: the list shows it, selected, with its before/after; the guide starts afresh.
+    assert screen.tabs.currentWidget() is screen.saved_list
+    model = screen.saved_list.model
+    assert model.rowCount() == 1
+    assert model.index(0, 1).data() == "Refund call went badly"
+    assert model.index(0, 2).data() == "2 → 4"
+    view = screen.saved_list.view.toPlainText()
+    assert "Keep the refund code next to the keyboard" in view
+    assert "I sometimes mess up refunds" in view
+    assert view.count("Feeling before → after: 2 → 4") == 1
+    assert guide.step() == 0 and guide.situation_edit.toPlainText() == ""
+    [saved] = reflect_store.list_reframes(parts.store)
+    assert saved.thought == THOUGHT
+    assert saved.specific == "One customer was cross"
+    assert saved.external == "The refund system was slow"
+    assert (saved.feeling_before, saved.feeling_after) == (2, 4)
+    assert saved.evidence_for == ""
+
+    # Search narrows the list.
+    qtbot.keyClicks(screen.saved_list.search_edit, "courier")
+    assert model.rowCount() == 0
+    screen.saved_list.search_edit.clear()
+    qtbot.keyClicks(screen.saved_list.search_edit, "refund keyb")
+    assert model.rowCount() == 1
+
+
+def test_next_needs_something_written(parts, qtbot):  # type: ignore[no-untyped-def]
+    guide = parts.window.show_screen("reframe").guide
+    qtbot.mouseClick(guide.next_button, Qt.MouseButton.LeftButton)
+    assert guide.step() == 0
+    assert "Write what happened" in guide.message.text()
+
+
+def test_someone_elses_words_are_marked_as_outside(parts, qtbot):  # type: ignore[no-untyped-def]
+    guide = parts.window.show_screen("reframe").guide
+    qtbot.keyClicks(guide.thought_edit, "Every time the courier is late, the customer shouts.")
+    [item] = [guide.marks_list.item(i).text() for i in range(guide.marks_list.count())]
+    assert item.startswith("Permanent, about someone else: ")
+    assert "the courier" in item
+
+
+def test_reframe_this_on_a_negative_log_prefills_the_guide(parts, qtbot):  # type: ignore[no-untyped-def]
+    today = parts.window.show_screen("today")
+    assert not today.reframe_button.isEnabled()
+    parts.controller.log_interaction(False, "late delivery", "customer shouted at me")
+    parts.controller.log_interaction(True)
+    assert today.reframe_button.isEnabled()
+    qtbot.mouseClick(today.reframe_button, Qt.MouseButton.LeftButton)
+    screen = parts.window.screens["reframe"]
+    assert parts.window.current_screen_key() == "reframe"
+    guide = screen.guide
+    assert guide.situation_edit.toPlainText() == "late delivery — customer shouted at me"
+    negative = ratio_store.interactions_between(parts.store, *parts.controller.today_bounds())[1]
+    assert guide.interaction_id == negative.id
+    qtbot.keyClicks(guide.thought_edit, "It's all my fault")
+    for _ in range(3):
+        qtbot.mouseClick(guide.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(guide.next_button, Qt.MouseButton.LeftButton)  # save
+    [saved] = reflect_store.list_reframes(parts.store)
+    assert saved.interaction_id == negative.id
+
+
+def test_tray_and_window_open_the_guide(parts, qtbot):  # type: ignore[no-untyped-def]
+    actions = actions_of(parts)
+    tray_texts = [a.text() for a in parts.tray.menu.actions()]
+    assert "Reframe…" in tray_texts and "Reflect on today" in tray_texts
+    assert actions.reframe_action in parts.window.tools_menu.actions()
+    parts.window.show_screen("today")
+    actions.reframe_action.trigger()
+    assert parts.window.current_screen_key() == "reframe"
+    assert parts.window.screens["reframe"].guide.step() == 0
