@@ -334,10 +334,17 @@ def count_happy_added(store: Store, start_utc: dt.datetime, end_utc: dt.datetime
     return int(row[0])
 
 
-def random_happy(store: Store, rng: random.Random | None = None) -> HappyEntry | None:
-    """One live entry for "lift me up", starred ones more likely; None when the file is empty."""
+def random_happy(
+    store: Store, rng: random.Random | None = None, *, avoid: int | None = None
+) -> HappyEntry | None:
+    """One live entry for "lift me up", starred ones more likely; None when the file is empty.
+
+    ``avoid`` (the entry already on screen) is left out whenever there is another to show.
+    """
     rows = store.read("SELECT id, starred FROM happy_entries WHERE deleted IS NULL")
-    chosen = choose_lift([(int(r[0]), bool(r[1])) for r in rows], rng or random.Random())
+    candidates = [(int(r[0]), bool(r[1])) for r in rows]
+    others = [c for c in candidates if c[0] != avoid]
+    chosen = choose_lift(others or candidates, rng or random.Random())
     return None if chosen is None else get_happy(store, chosen)
 
 

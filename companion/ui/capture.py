@@ -132,6 +132,7 @@ class CaptureDialog(QDialog):
         self.image_bytes: bytes | None = None
         self.image_mime: str | None = None
         self._redaction: Redaction | None = None
+        self._saved = False
 
         self.info = QLabel()
         self.info.setObjectName("captureInfo")
@@ -214,6 +215,7 @@ class CaptureDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview)
         self.quote_edit.textChanged.connect(self.on_quote_changed)
         self.redact_check.toggled.connect(self.on_redact_toggled)
+        self.note_edit.returnPressed.connect(self.on_save_clicked)
         save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         save_shortcut.activated.connect(self.on_save_clicked)
 
@@ -326,7 +328,7 @@ class CaptureDialog(QDialog):
 
     @Slot()
     def on_save_clicked(self) -> None:
-        if not self.save_button.isEnabled():
+        if self._saved or not self.save_button.isEnabled():
             return
         try:
             entry = happy_store.add_happy(
@@ -343,6 +345,7 @@ class CaptureDialog(QDialog):
             self.error_label.setText(error.message)
             self.error_label.show()
             return
+        self._saved = True
         log.info("happy file: saved entry %s", entry.id)
         self.controller.data_changed.emit("happy")
         self.saved.emit(entry)

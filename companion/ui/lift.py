@@ -113,16 +113,7 @@ class LiftDialog(QDialog):
     def show_another(self) -> None:
         """Draw an entry, avoiding the one on the card when there is a choice."""
         previous = self.entry.id if self.entry else None
-        entry = happy_store.random_happy(self.controller.store, self.rng)
-        if (
-            entry is not None
-            and entry.id == previous
-            and happy_store.count_happy(self.controller.store) > 1
-        ):
-            for _ in range(5):
-                entry = happy_store.random_happy(self.controller.store, self.rng)
-                if entry is None or entry.id != previous:
-                    break
+        entry = happy_store.random_happy(self.controller.store, self.rng, avoid=previous)
         self.show_entry(entry)
 
     def show_entry(self, entry: HappyEntry | None) -> None:

@@ -1,0 +1,433 @@
+"""The happy file, capture, lift me up and phrasebook screens, driven with real clicks."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+
+from companion.store import happy as happy_store
+from companion.ui.capture import CaptureDialog
+from companion.ui.happy import HappyActions, HappyScreen, highlighted_html
+from companion.ui.lift import LiftDialog
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def happy_actions(parts) -> HappyActions:  # type: ignore[no-untyped-def]
+    found = parts.window.findChild(HappyActions)
+    assert found is not None
+    return found
+
+
+def open_capture(parts, qtbot) -> CaptureDialog:  # type: ignore[no-untyped-def]
+    actions = happy_actions(parts)
+    actions.save_action.trigger()
+    dialog = actions.capture_dialog
+    assert isinstance(dialog, CaptureDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def screen(parts) -> HappyScreen:  # type: ignore[no-untyped-def]
+    widget = parts.window.show_screen("happy")
+    assert isinstance(widget, HappyScreen)
+    return widget
+
+
+def add(parts, quote: str, minutes: int = 0, **fields):  # type: ignore[no-untyped-def]
+    parts.controller.clock.advance(minutes=minutes)
+    entry = happy_store.add_happy(parts.store, quote, parts.controller.clock(), **fields)
+    parts.controller.data_changed_hook("happy")
+    return entry
+
+
+def click_row(view, row: int, qtbot) -> None:  # type: ignore[no-untyped-def]
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), LEFT, pos=rect.center() - QPoint(rect.width() // 4, 0))
+
+
+# --- capture ------------------------------------------------------------------------------
+
+
+def test_capture_clipboard_text_with_redaction_preview(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    add(parts, "Earlier one", tags=["billing"])
+    QGuiApplication.clipboard().setText(
+        "You saved my weekend! Write to jo@example.com, order #A7781 arrived."
+    )
+    dialog = open_capture(parts, qtbot)
+    assert dialog.focusWidget() is dialog.note_edit, "focus starts in why, so one Enter saves"
+    assert dialog.quote_edit.toPlainText().startswith("You saved my weekend!")
+    preview = dialog.preview.toPlainText()
+    assert "[email]" in preview and "[order]" in preview and "jo@example.com" not in preview
+    assert dialog.redact_summary.text() == "Hidden: 1 e-mail, 1 order number."
+    assert dialog.save_button.isEnabled()
+    assert dialog.completer.model().index(0, 0).data() == "billing"
+
+    # Switching redaction off for this entry says so, and on again brings the preview back.
+    qtbot.mouseClick(dialog.redact_check, LEFT)
+    assert not dialog.preview.isVisible()
+    assert "exactly as they are" in dialog.redact_summary.text()
+    qtbot.mouseClick(dialog.redact_check, LEFT)
+    assert dialog.preview.isVisible()
+
+    qtbot.keyClicks(dialog.note_edit, "They wrote back to say thanks")
+    dialog.tags_edit.setText("weekend, Kind")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+
+    entries = happy_store.search_happy(parts.store)
+    assert entries[0].quote == "You saved my weekend! Write to [email], order #[order] arrived."
+    assert entries[0].note == "They wrote back to say thanks"
+    assert entries[0].tags == ("weekend", "kind")
+    happy = screen(parts)
+    assert happy.model.rowCount() == 2
+    assert happy.count_label.text() == "2 entries"
+
+
+def test_capture_keeps_original_when_redaction_is_off(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    QGuiApplication.clipboard().setText("Call me on +1 415 555 2671, you star")
+    dialog = open_capture(parts, qtbot)
+    assert dialog.redact_summary.text() == "Hidden: 1 phone number."
+    qtbot.mouseClick(dialog.redact_check, LEFT)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    [entry] = happy_store.search_happy(parts.store)
+    assert entry.quote == "Call me on +1 415 555 2671, you star"
+
+
+def test_capture_clipboard_image_is_scaled_down(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    image = QImage(3200, 2000, QImage.Format.Format_RGB32)
+    image.fill(QColor("#88aacc"))
+    QGuiApplication.clipboard().setImage(image)
+    dialog = open_capture(parts, qtbot)
+    assert dialog.image_label.isVisible()
+    assert dialog.quote_edit.toPlainText() == ""
+    assert dialog.save_button.isEnabled(), "a screenshot alone can be saved"
+    assert "scaled down to 1600" in dialog.info.text()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    [summary] = happy_store.search_happy(parts.store)
+    entry = happy_store.get_happy(parts.store, summary.id)
+    assert entry is not None and entry.image_mime == "image/png"
+    stored = QImage.fromData(entry.image)
+    assert (stored.width(), stored.height()) == (1600, 1000)
+    happy = screen(parts)
+    assert happy.model.rowCount() == 1
+
+
+def test_empty_capture_cannot_be_saved(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    QGuiApplication.clipboard().clear()
+    dialog = open_capture(parts, qtbot)
+    assert not dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)
+    assert happy_store.count_happy(parts.store) == 0
+    qtbot.keyClicks(dialog.quote_edit, "   ")
+    assert not dialog.save_button.isEnabled()
+    qtbot.keyClicks(dialog.quote_edit, "Thank you")
+    assert dialog.save_button.isEnabled()
+    dialog.reject()
+
+
+def test_huge_clipboard_is_capped_quickly(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    QGuiApplication.clipboard().setText("You are kind. " * 750_000)  # about 10 MB
+    started = time.perf_counter()
+    dialog = open_capture(parts, qtbot)
+    elapsed = time.perf_counter() - started
+    assert len(dialog.quote_edit.toPlainText()) <= 20_000
+    assert "The first 20,000 are kept" in dialog.info.text()
+    assert elapsed < 3, f"opening took {elapsed:.1f} s"
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert happy_store.count_happy(parts.store) == 1
+
+
+# --- the happy file screen ----------------------------------------------------------------
+
+
+def test_search_as_you_type_highlights_and_takes_syntax_as_words(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    add(parts, "Thank you for the café tip", 0, tags=["food"])
+    add(parts, "Shipping was quick", 1)
+    add(parts, "Thanks a million", 2, note="new customer")
+    happy = screen(parts)
+    assert happy.model.rowCount() == 3
+    qtbot.keyClicks(happy.search_edit, "than")
+    qtbot.waitUntil(lambda: happy.model.rowCount() == 2)
+    assert [e.quote for e in happy.model.entries] == [
+        "Thanks a million",
+        "Thank you for the café tip",
+    ]
+    assert happy.count_label.text() == "2 found"
+    assert '<span style="background-color:#f6d37a; color:#1d1b19;">Thanks</span>' in (
+        highlighted_html(happy.model.entries[0].quote, happy.model.query)
+    )
+    happy.search_edit.clear()
+    qtbot.keyClicks(happy.search_edit, "cafe")
+    qtbot.waitUntil(lambda: happy.model.rowCount() == 1)
+    for odd in ['"', "NEAR(", "*", "-", ")"]:
+        happy.search_edit.clear()
+        qtbot.keyClicks(happy.search_edit, odd)
+        qtbot.waitUntil(lambda: not happy._search_timer.isActive())
+    assert happy.empty_label.text().startswith("Nothing matches") or happy.model.rowCount() >= 0
+    happy.search_edit.clear()
+    qtbot.waitUntil(lambda: happy.model.rowCount() == 3)
+    # Tag filter.
+    happy.tag_combo.setCurrentIndex(happy.tag_combo.findData("food"))
+    assert [e.quote for e in happy.model.entries] == ["Thank you for the café tip"]
+
+
+def test_star_from_button_and_from_the_row(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = add(parts, "First", 0)
+    add(parts, "Second", 1)
+    happy = screen(parts)
+    click_row(happy.list_view, 1, qtbot)
+    assert happy.current_entry().id == first.id  # type: ignore[union-attr]
+    assert happy.star_button.text() == "Star"
+    qtbot.mouseClick(happy.star_button, LEFT)
+    assert happy_store.get_happy(parts.store, first.id).starred  # type: ignore[union-attr, arg-type]
+    assert happy.star_button.text() == "Unstar"
+
+    # The star drawn on a row toggles it too.
+    view = happy.list_view
+    rect = view.visualRect(happy.model.index(0, 0))
+    star_point = QPoint(rect.right() - 20, rect.top() + 18)
+    qtbot.mouseClick(view.viewport(), LEFT, pos=star_point)
+    assert happy.model.entries[0].starred
+    assert [e.quote for e in happy_store.search_happy(parts.store, starred_only=True)] == [
+        "Second",
+        "First",
+    ]
+    qtbot.mouseClick(happy.starred_check, LEFT)
+    assert happy.model.rowCount() == 2
+
+
+def test_delete_and_undo(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    keep = add(parts, "Keep", 0)
+    gone = add(parts, "Delete me", 1, tags=["oops"])
+    happy = screen(parts)
+    click_row(happy.list_view, 0, qtbot)
+    qtbot.mouseClick(happy.delete_button, LEFT)
+    assert [e.quote for e in happy.model.entries] == ["Keep"]
+    assert happy.undo_bar.isVisible() and happy.undo_label.text() == "Entry deleted."
+    assert happy_store.get_happy(parts.store, gone.id) is None  # type: ignore[arg-type]
+    assert happy.tag_combo.findData("oops") == -1
+    qtbot.mouseClick(happy.undo_button, LEFT)
+    assert not happy.undo_bar.isVisible()
+    assert [e.quote for e in happy.model.entries] == ["Delete me", "Keep"]
+    assert happy_store.get_happy(parts.store, gone.id) is not None  # type: ignore[arg-type]
+    assert happy.current_entry().id == gone.id  # type: ignore[union-attr]
+    # Delete key on the list.
+    click_row(happy.list_view, 1, qtbot)
+    qtbot.keyClick(happy.list_view, Qt.Key.Key_Delete)
+    assert happy_store.get_happy(parts.store, keep.id) is None  # type: ignore[arg-type]
+
+
+def test_edit_entry(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    entry = add(parts, "Typo in hre", 0, tags=["a"])
+    happy = screen(parts)
+    click_row(happy.list_view, 0, qtbot)
+
+    def fill() -> None:
+        dialog = happy.edit_dialog
+        dialog.quote_edit.setPlainText("Typo in here")
+        dialog.tags_edit.setText("a, fixed")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    qtbot.mouseClick(happy.edit_button, LEFT)
+    stored = happy_store.get_happy(parts.store, entry.id)  # type: ignore[arg-type]
+    assert stored is not None and stored.quote == "Typo in here" and stored.tags == ("a", "fixed")
+    assert happy.model.entries[0].quote == "Typo in here"
+    assert happy_store.search_happy(parts.store, "here")
+
+
+def test_empty_file_explains_itself(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    happy = screen(parts)
+    assert happy.list_stack.currentWidget() is happy.empty_label
+    assert "Save to happy file" in happy.empty_label.text()
+    assert not happy.delete_button.isEnabled()
+
+
+# --- lift me up ---------------------------------------------------------------------------
+
+
+def test_lift_me_up_shows_an_entry_and_another(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    add(parts, "You are a legend", 0, note="after the outage", starred=True, tags=["outage"])
+    add(parts, "Great help", 1)
+    happy = screen(parts)
+    qtbot.mouseClick(happy.lift_button, LEFT)
+    dialog = happy_actions(parts).lift_dialog
+    assert isinstance(dialog, LiftDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.quote_label.text() in {"You are a legend", "Great help"}
+    first = dialog.entry
+    qtbot.mouseClick(dialog.another_button, LEFT)
+    assert dialog.entry is not None and dialog.entry.id != first.id  # type: ignore[union-attr]
+    if dialog.entry.starred:
+        assert "★" in dialog.meta_label.text() and "after the outage" in dialog.note_label.text()
+    qtbot.mouseClick(dialog.close_button, LEFT)
+    qtbot.waitUntil(lambda: happy_actions(parts).lift_dialog is None)
+
+
+def test_lift_me_up_on_an_empty_file(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    happy_actions(parts).lift_action.trigger()
+    dialog = happy_actions(parts).lift_dialog
+    assert dialog is not None and "empty" in dialog.quote_label.text()
+    assert not dialog.another_button.isEnabled()
+    dialog.close()
+
+
+def test_lift_is_offered_once_after_a_negative_log(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    add(parts, "Kind words", 0)
+    today = parts.window.show_screen("today")
+    banner = parts.window.banner
+    qtbot.mouseClick(today.plus_button, LEFT)
+    assert not banner.isVisible()
+    qtbot.mouseClick(today.minus_button, LEFT)
+    assert banner.isVisible() and "happy file" in banner.label.text()
+    assert banner.action.text() == "Lift me up"
+    qtbot.mouseClick(banner.action, LEFT)
+    dialog = happy_actions(parts).lift_dialog
+    assert dialog is not None and dialog.quote_label.text() == "Kind words"
+    dialog.close()
+    qtbot.mouseClick(today.minus_button, LEFT)
+    assert not banner.isVisible(), "offered once a day"
+
+
+def test_lift_offer_can_be_turned_off(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    add(parts, "Kind words", 0)
+    parts.controller.update_settings(parts.controller.settings.replace(offer_lift_me_up=False))
+    today = parts.window.show_screen("today")
+    qtbot.mouseClick(today.minus_button, LEFT)
+    assert not parts.window.banner.isVisible()
+
+
+def test_tray_has_the_quick_actions(parts) -> None:  # type: ignore[no-untyped-def]
+    texts = [a.text() for a in parts.tray.menu.actions()]
+    assert "Save to happy file" in texts and "Lift me up" in texts
+    actions = happy_actions(parts)
+    assert actions.save_action.shortcut().toString() == "Ctrl+Shift+H"
+
+
+# --- export and import --------------------------------------------------------------------
+
+
+def test_export_html_and_json_then_reimport(parts, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    from companion.ui.capture import image_to_bytes
+
+    png, mime, _ = image_to_bytes(image)
+    add(parts, "Best support <ever>", 0, tags=["kudos"], starred=True)
+    add(parts, "", 1, image=png, image_mime=mime, note="screenshot of a thank-you")
+    happy = screen(parts)
+
+    html_path = tmp_path / "kudos.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(html_path), ""))
+    with qtbot.waitSignal(happy.task_done, timeout=10_000) as done:
+        happy.export_html_action.trigger()
+    assert done.args == ["Exported 2 entries to kudos.html."]
+    assert happy.message_label.text() == "Exported 2 entries to kudos.html."
+    page = html_path.read_text(encoding="utf-8")
+    assert "Best support &lt;ever&gt;" in page and "data:image/png;base64," in page
+
+    json_path = tmp_path / "happy.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(json_path), ""))
+    with qtbot.waitSignal(happy.task_done, timeout=10_000):
+        happy.export_json_action.trigger()
+    assert len(json.loads(json_path.read_text())["entries"]) == 2
+
+    # Delete everything, then import the JSON back: both return, once.
+    for entry in happy_store.search_happy(parts.store):
+        happy_store.delete_happy(parts.store, entry.id, parts.controller.clock())  # type: ignore[arg-type]
+    happy_store.purge_deleted(parts.store, parts.controller.clock().replace(year=2100))
+    parts.controller.data_changed_hook("happy")
+    assert happy.model.rowCount() == 0
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(json_path), ""))
+    with qtbot.waitSignal(happy.task_done, timeout=10_000) as done:
+        qtbot.mouseClick(happy.import_button, LEFT)
+    assert done.args == ["Imported 2 new entries, 0 already there."]
+    qtbot.waitUntil(lambda: happy.model.rowCount() == 2)
+    restored = happy_store.search_happy(parts.store, with_images=True)
+    assert restored[0].image == png and restored[1].starred
+    with qtbot.waitSignal(happy.task_done, timeout=10_000) as done:
+        qtbot.mouseClick(happy.import_button, LEFT)
+    assert done.args == ["Imported 0 new entries, 2 already there."]
+    assert happy_store.count_happy(parts.store) == 2
+
+
+def test_import_of_a_bad_file_shows_a_message(parts, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    happy = screen(parts)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    with qtbot.waitSignal(happy.task_done, timeout=10_000) as done:
+        qtbot.mouseClick(happy.import_button, LEFT)
+    assert done.args[0].startswith("This file is not valid JSON")
+    assert happy.import_button.isEnabled()
+
+
+# --- phrasebook ---------------------------------------------------------------------------
+
+
+def test_phrasebook_category_search_and_one_click_copy(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    parts.window.show_phrasebook("apologise")
+    book = parts.window.screen("phrasebook")
+    assert book.current_category() == "apologise"
+    assert book.model.rowCount() >= 8
+    assert "P4.3" in book.when_label.text()
+    click_row(book.phrase_view, 0, qtbot)
+    first = book.model.phrases[0].text
+    assert QGuiApplication.clipboard().text() == first
+    assert book.status_label.text().startswith("Copied:")
+    book.category_list.setCurrentRow(0)
+    qtbot.keyClicks(book.search_edit, "REFUND")
+    assert book.model.rowCount() >= 2
+    assert all("refund" in p.text.lower() for p in book.model.phrases)
+
+
+def test_own_rehearsed_answer_add_edit_delete(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    parts.window.show_phrasebook("explain-why")
+    book = parts.window.screen("phrasebook")
+
+    def fill_new() -> None:
+        dialog = book.phrase_dialog
+        assert dialog.category_combo.currentData() == "explain-why"
+        dialog.objection_edit.setPlainText("Why did my price go up?")
+        dialog.text_edit.setPlainText("The new price pays for support around the clock.")
+        qtbot.mouseClick(dialog.save_button, LEFT)
+
+    QTimer.singleShot(0, fill_new)
+    qtbot.mouseClick(book.add_button, LEFT)
+    [own] = happy_store.list_phrases(parts.store)
+    assert own.objection == "Why did my price go up?" and own.category == "explain-why"
+    assert book.model.phrases[0].user_id == own.id
+    assert "When they say" in book.model.index(0, 0).data()
+
+    click_row(book.phrase_view, 0, qtbot)
+    assert book.edit_button.isEnabled() and book.delete_button.isEnabled()
+
+    def fill_edit() -> None:
+        book.phrase_dialog.text_edit.setPlainText("It pays for support around the clock.")
+        book.phrase_dialog.accept()
+
+    QTimer.singleShot(0, fill_edit)
+    qtbot.mouseClick(book.edit_button, LEFT)
+    assert happy_store.list_phrases(parts.store)[0].text == "It pays for support around the clock."
+    click_row(book.phrase_view, 0, qtbot)
+    qtbot.mouseClick(book.delete_button, LEFT)
+    assert happy_store.list_phrases(parts.store) == []
+    # Shipped phrases cannot be edited or deleted.
+    click_row(book.phrase_view, 0, qtbot)
+    assert not book.edit_button.isEnabled() and not book.delete_button.isEnabled()
+
+
+@pytest.fixture(autouse=True)
+def _close_dialogs(qtbot):  # type: ignore[no-untyped-def]
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
