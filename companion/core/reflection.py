@@ -324,12 +324,17 @@ def next_reminder(
     """When the reflection reminder is next due, in local wall-clock time (naive datetimes).
 
     ``not_today`` is a day the agent declined; ``done_day`` a day already reflected on or already
-    reminded. A reminder missed while the app was closed is due now. A live snooze wins, unless
-    the agent has since said "not today".
+    reminded. A reminder missed while the app was closed is due now. A snooze wins (even over
+    ``done_day``, which the first reminder sets) unless the agent has since said "not today".
     """
     today = local_day(now, day_start_hour)
-    if snoozed_until is not None and snoozed_until > now and not_today != today:
-        return snoozed_until
+    # A snooze that ran out meanwhile is due now, but not one left over from yesterday.
+    if (
+        snoozed_until is not None
+        and not_today != today
+        and (snoozed_until > now or local_day(snoozed_until, day_start_hour) == today)
+    ):
+        return max(snoozed_until, now)
     day = today
     while True:
         if day not in (not_today, done_day):

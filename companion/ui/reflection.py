@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QDate,
     QObject,
     QRunnable,
+    Qt,
     QThreadPool,
     QTimer,
     Signal,
@@ -710,6 +711,8 @@ class ReflectionReminder(QObject):
         self.due_at: dt.datetime | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        # Once a day, so precision costs nothing; a coarse timer may fire a few minutes late.
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.on_timeout)
         controller.settings_changed.connect(self.on_settings_changed)
         controller.data_changed.connect(self.on_data_changed)

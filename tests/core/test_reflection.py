@@ -230,6 +230,11 @@ def test_snooze_wins_until_it_runs_out() -> None:
     later = at(0, 17, 20)
     # the snooze ran out while nobody was looking: due now
     assert next_reminder(later, FIVE_PM, 4, snoozed_until=snooze) == later
+    # the first reminder marked the day done; the snooze still brings it back
+    assert next_reminder(now, FIVE_PM, 4, snoozed_until=snooze, done_day=day(0)) == snooze
+    assert next_reminder(snooze, FIVE_PM, 4, snoozed_until=snooze, done_day=day(0)) == snooze
+    # a snooze left over from yesterday (the laptop slept) does not ring the next morning
+    assert next_reminder(at(1, 9), FIVE_PM, 4, snoozed_until=snooze, done_day=day(0)) == at(1, 17)
 
 
 def test_not_today_moves_to_tomorrow_and_beats_a_snooze() -> None:

@@ -1,0 +1,239 @@
+"""The reflection screen and the shift-end reminder, in the real app with an injected clock."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+from PySide6.QtCore import Qt
+
+from companion.core.cooloff import CoolOff
+from companion.core.replycheck import check
+from companion.store import checks as checks_store
+from companion.store import happy as happy_store
+from companion.store import ratio as ratio_store
+from companion.store import reflect as reflect_store
+from companion.ui.reflection import ReflectionActions, ReflectionScreen
+
+
+def actions_of(parts):  # type: ignore[no-untyped-def]
+    found = parts.window.findChild(ReflectionActions)
+    assert found is not None
+    return found
+
+
+def local(clock):  # type: ignore[no-untyped-def]
+    return clock().astimezone().replace(tzinfo=None)
+
+
+def set_shift_end(parts, hhmm: str) -> None:  # type: ignore[no-untyped-def]
+    parts.controller.update_settings(parts.controller.settings.replace(shift_end=hhmm))
+
+
+# --- the day's numbers and the entry ----------------------------------------------------------
+
+
+def test_the_days_numbers_come_from_the_store(parts, qtbot, clock):  # type: ignore[no-untyped-def]
+    for positive in (True, True, True, False):
+        ratio_store.log_interaction(parts.store, positive, clock())
+    checks_store.log_check(
+        parts.store, check("Thanks for waiting, the refund is on its way."), clock()
+    )
+    checks_store.record_declined(parts.store, clock(), 180)
+    taken = CoolOff.start(180, 0.0, clock()).finish(180.0, clock() + dt.timedelta(minutes=3))
+    checks_store.start_cooloff(parts.store, taken)
+    happy_store.add_happy(parts.store, "You saved my holiday!", clock())
+    screen = parts.window.show_screen("reflection")
+    assert isinstance(screen, ReflectionScreen)
+    box = screen.day_page.summary
+    assert box.value("Positive") == "3"
+    assert box.value("Negative") == "1"
+    assert box.value("Ratio") == "3 : 1 (target 3 : 1, at target)"
+    assert box.value("Replies checked") == "1"
+    assert box.value("Cool-offs taken") == "1"
+    assert box.value("Cool-offs skipped") == "1"
+    assert box.value("Happy-file entries added") == "1"
+    # a new log shows at once: the numbers are read, not copied
+    parts.controller.log_interaction(False)
+    assert box.value("Negative") == "2"
+    assert "below target" in box.value("Ratio")
+
+
+def test_saving_twice_the_same_day_updates(parts, qtbot):  # type: ignore[no-untyped-def]
+    page = parts.window.show_screen("reflection").day_page
+    assert page.status.text() == "Not written yet."
+    qtbot.mouseClick(page.mood.buttons[3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.energy.buttons[2], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.well_edit, "Mrs K. thanked me twice")
+    qtbot.keyClicks(page.improve_edit, "Check the tracking page first")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.status.text().startswith("Saved at")
+    qtbot.mouseClick(page.mood.buttons[1], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.note_edit, "Long queue")
+    qtbot.keyClick(page.note_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.status.text().startswith("Updated at")
+    assert parts.store.read("SELECT count(*) FROM reflections")[0][0] == 1
+    saved = reflect_store.get_reflection(parts.store, parts.controller.today_day())
+    assert saved is not None
+    assert (saved.mood, saved.energy) == (2, 3)
+    assert saved.well == "Mrs K. thanked me twice" and saved.note == "Long queue"
+    # the calendar marks the day, and showing it again reads the entry back
+    fmt = page.calendar.dateTextFormat(page.calendar.selectedDate())
+    assert fmt.fontUnderline()
+    page.show_day(parts.controller.today_day() - dt.timedelta(days=1))
+    assert page.mood.value() is None and page.well_edit.toPlainText() == ""
+    qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+    assert page.mood.value() == 2 and page.well_edit.toPlainText() == "Mrs K. thanked me twice"
+
+
+def test_send_to_happy_file_and_reframe_the_hardest_moment(parts, qtbot):  # type: ignore[no-untyped-def]
+    page = parts.window.show_screen("reflection").day_page
+    qtbot.keyClicks(page.well_edit, "A customer wrote: you are a star, mail me at a@b.example")
+    qtbot.mouseClick(page.happy_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Sent to your happy file."
+    [entry] = happy_store.search_happy(parts.store, "star")
+    assert "a@b.example" not in entry.quote  # redacted, as the settings ask by default
+    assert "reflection" in entry.tags
+    assert page.summary.value("Happy-file entries added") == "1"
+
+    qtbot.keyClicks(page.hard_edit, "The refund call where I was shouted at")
+    qtbot.mouseClick(page.reframe_button, Qt.MouseButton.LeftButton)
+    assert parts.window.current_screen_key() == "reframe"
+    guide = parts.window.screens["reframe"].guide
+    assert guide.situation_edit.toPlainText() == "The refund call where I was shouted at"
+
+
+def test_week_summary(parts, qtbot, clock):  # type: ignore[no-untyped-def]
+    today = parts.controller.today_day()
+    monday = today - dt.timedelta(days=today.weekday())
+    from companion.core.reflection import Reflection
+
+    reflect_store.save_reflection(
+        parts.store, Reflection(monday, mood=2, energy=3, improve="Offer a call sooner"), clock()
+    )
+    ratio_store.log_interaction(parts.store, True, clock())
+    screen = parts.window.show_screen("reflection")
+    week = screen.week_page
+    week.refresh()
+    assert week.model.rowCount() == 7
+    assert week.model.item(0, 4).text() == "2"
+    assert week.model.item(today.weekday(), 1).text() == "1"
+    assert "Offer a call sooner" in week.improvements.item(0).text()
+    assert "not enough entries" in week.trend_label.text()
+    assert not week.next_button.isEnabled()
+    qtbot.mouseClick(week.previous_button, Qt.MouseButton.LeftButton)
+    assert week.model.item(0, 4).text() == "—"
+    assert week.next_button.isEnabled()
+
+
+def test_export_writes_markdown_and_csv(parts, qtbot, clock, tmp_path):  # type: ignore[no-untyped-def]
+    from companion.core.reflection import Reflection
+
+    today = parts.controller.today_day()
+    ratio_store.log_interaction(parts.store, True, clock())
+    reflect_store.save_reflection(
+        parts.store, Reflection(today, mood=4, energy=2, well="A kind word"), clock()
+    )
+    page = parts.window.show_screen("reflection").export_page
+    md = tmp_path / "reflections.md"
+    with qtbot.waitSignal(page.export_done, timeout=5000) as done:
+        page.export_to(md, "md", today - dt.timedelta(days=7), today)
+    assert "Exported 1 days" in done.args[0]
+    text = md.read_text(encoding="utf-8")
+    assert f"## {today:%A} {today.isoformat()}" in text
+    assert "**What went well:** A kind word" in text
+    csv_path = tmp_path / "reflections.csv"
+    with qtbot.waitSignal(page.export_done, timeout=5000):
+        page.export_to(csv_path, "csv", today, today)
+    [row] = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
+    assert row["mood"] == "4" and row["positive"] == "1" and row["went_well"] == "A kind word"
+    assert page.status.text().startswith("Exported 1 days")
+    with qtbot.waitSignal(page.export_done, timeout=5000) as failed:
+        page.export_to(tmp_path / "no-such-folder" / "x.md", "md", today, today)
+    assert "Could not write" in failed.args[0]
+
+
+# --- the reminder -----------------------------------------------------------------------------
+
+
+def test_reminder_fires_at_the_shift_end(parts, qtbot, clock):  # type: ignore[no-untyped-def]
+    actions = actions_of(parts)
+    reminder = actions.reminder
+    assert reminder.timer.isSingleShot()
+    set_shift_end(parts, "12:01")  # the clock reads 12:00 local
+    assert reminder.due_at == local(clock).replace(minute=1)
+    assert 59_000 <= reminder.milliseconds_left() <= 60_000
+    assert not actions.snooze_action.isVisible()
+
+    # Half a second before the shift end; the clock then moves past it.
+    clock.advance(seconds=59.5)
+    reminder.schedule()
+    assert reminder.milliseconds_left() <= 500
+    clock.advance(seconds=1)
+    with qtbot.waitSignal(parts.controller.notify, timeout=3000) as notified:
+        pass
+    assert notified.args[0] == "End of shift"
+    assert reminder.pending
+    assert parts.window.banner.isVisible()
+    assert actions.snooze_action.isVisible() and actions.not_today_action.isVisible()
+    # shown once: the next one is tomorrow's
+    tomorrow = local(clock).date() + dt.timedelta(days=1)
+    assert reminder.due_at == dt.datetime.combine(tomorrow, dt.time(12, 1))
+
+    # "Reflect now" in the banner opens today's reflection.
+    qtbot.mouseClick(parts.window.banner.action, Qt.MouseButton.LeftButton)
+    assert parts.window.current_screen_key() == "reflection"
+    assert not actions.snooze_action.isVisible()
+
+
+def test_snooze_brings_it_back_in_fifteen_minutes(parts, qtbot, clock):  # type: ignore[no-untyped-def]
+    actions = actions_of(parts)
+    reminder = actions.reminder
+    set_shift_end(parts, "11:00")  # already past: due now
+    with qtbot.waitSignal(reminder.due, timeout=3000):
+        pass
+    actions.snooze_action.trigger()
+    assert reminder.due_at == local(clock) + dt.timedelta(minutes=15)
+    assert 14 * 60_000 < reminder.milliseconds_left() <= 15 * 60_000
+    assert not parts.window.banner.isVisible()
+    clock.advance(minutes=15)
+    reminder.schedule()
+    with qtbot.waitSignal(reminder.due, timeout=3000):
+        pass
+    assert reminder.pending
+
+
+def test_not_today_waits_for_tomorrow(parts, qtbot, clock):  # type: ignore[no-untyped-def]
+    actions = actions_of(parts)
+    reminder = actions.reminder
+    set_shift_end(parts, "12:30")
+    actions.not_today_action.trigger()
+    tomorrow = local(clock).date() + dt.timedelta(days=1)
+    assert reminder.due_at == dt.datetime.combine(tomorrow, dt.time(12, 30))
+
+
+def test_a_saved_reflection_silences_today(parts, qtbot, clock):  # type: ignore[no-untyped-def]
+    reminder = actions_of(parts).reminder
+    set_shift_end(parts, "12:30")
+    assert reminder.due_at is not None and reminder.due_at.date() == local(clock).date()
+    page = parts.window.show_screen("reflection").day_page
+    qtbot.mouseClick(page.mood.buttons[2], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert reminder.due_at.date() == local(clock).date() + dt.timedelta(days=1)
+
+
+def test_reminder_can_be_turned_off(parts, qtbot):  # type: ignore[no-untyped-def]
+    reminder = actions_of(parts).reminder
+    parts.controller.update_settings(parts.controller.settings.replace(reflection_reminder=False))
+    assert reminder.due_at is None and not reminder.timer.isActive()
+
+
+def test_reflect_on_today_from_the_tray(parts, qtbot):  # type: ignore[no-untyped-def]
+    actions = actions_of(parts)
+    parts.window.hide()
+    [reflect] = [a for a in parts.tray.menu.actions() if a.text() == "Reflect on today"]
+    reflect.trigger()
+    assert parts.window.isVisible()
+    assert parts.window.current_screen_key() == "reflection"
+    assert actions.reflect_action is reflect
