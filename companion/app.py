@@ -183,6 +183,9 @@ def build(clock: Callable[[], dt.datetime] | None = None) -> Parts:
     from companion.ui import happy
 
     happy.install(window, tray)
+    from companion.ui import check
+
+    check.install(window, tray)
     from companion.ui import reflection
 
     reflection.install(window, tray)

@@ -44,6 +44,8 @@ class ScreenSpec:
 SCREENS: list[ScreenSpec] = [
     ScreenSpec("today", "Today", "companion.ui.today:TodayScreen", "Ctrl+1"),
     ScreenSpec("history", "History", "companion.ui.history:HistoryScreen", "Ctrl+2"),
+    ScreenSpec("check", "Check reply", "companion.ui.check:CheckScreen", "Ctrl+3"),
+    ScreenSpec("cooloff", "Cool-off", "companion.ui.cooloff:CoolOffScreen", "Ctrl+4"),
     ScreenSpec("happy", "Happy file", "companion.ui.happy:HappyScreen", "Ctrl+5"),
     ScreenSpec("phrasebook", "Phrasebook", "companion.ui.phrasebook:PhrasebookScreen", "Ctrl+6"),
     ScreenSpec("reframe", "Reframe", "companion.ui.reframe:ReframeScreen", "Ctrl+7"),

@@ -1,0 +1,448 @@
+"""Cool-off (P2.1): a short paced-breathing pause; the draft is held until the time is up.
+
+``CoolOffKeeper`` owns the running cool-off for the whole app (it lives while the window is
+closed and is restored from the database after a restart); ``CoolOffScreen`` shows it.
+The held draft stays in memory only: it may be clipboard text, which is never saved, so after a
+restart the timer resumes without it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.cooloff import CoolOff
+from companion.core.errors import CompanionError
+from companion.core.replycheck import Report
+from companion.store import checks as checks_store
+from companion.ui.controller import Controller
+
+log = logging.getLogger(__name__)
+
+FRAME_MS = 33  # about 30 frames a second while the breathing guide is on screen
+
+PHASE_WORDS = {"in": "Breathe in…", "hold": "Hold…", "out": "Breathe out…"}
+
+
+class CoolOffKeeper(QObject):
+    """The app's one cool-off: start, send anyway, end early, and the end when time is up.
+
+    Signals:
+        started(): a cool-off began (or was restored).
+        ended(str): it ended: "taken", "skipped" or "sent-anyway".
+    """
+
+    started = Signal()
+    ended = Signal(str)
+
+    def __init__(
+        self,
+        controller: Controller,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.monotonic = monotonic
+        self.state: CoolOff | None = None
+        self.row_id: int | None = None
+        self.reason = "on-demand"
+        self.draft: str | None = None
+        self.first: Report | None = None
+        self.restored = False
+        self.last_outcome: str | None = None
+        self.due_timer = QTimer(self)
+        self.due_timer.setSingleShot(True)
+        self.due_timer.timeout.connect(self.on_due)
+        self._restore()
+
+    # --- state -------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.state is not None and self.state.outcome is None
+
+    def remaining(self) -> float:
+        return self.state.remaining(self.monotonic()) if self.state is not None else 0.0
+
+    def _restore(self) -> None:
+        try:
+            saved = checks_store.active_cooloff(self.controller.store)
+        except CompanionError as error:
+            log.warning("cool-off: cannot restore: %s", error)
+            return
+        if saved is None:
+            return
+        self.state = CoolOff.restore(
+            saved.cool_off.to_dict(), self.monotonic(), self.controller.clock()
+        )
+        self.row_id, self.reason, self.restored = saved.id, saved.reason, True
+        self._schedule()
+
+    def _schedule(self) -> None:
+        self.due_timer.start(max(0, int(self.remaining() * 1000) + 50))
+
+    def start(self, draft: str | None, first: Report | None, reason: str = "on-demand") -> bool:
+        """Start a cool-off of the configured length holding ``draft``; False if one runs."""
+        if self.running:
+            return False
+        minutes = self.controller.settings.cooloff_minutes
+        state = CoolOff.start(minutes * 60, self.monotonic(), self.controller.clock())
+        try:
+            row_id = checks_store.start_cooloff(self.controller.store, state, reason)
+        except CompanionError as error:
+            self.controller.error.emit(error.message)
+            return False
+        self.state, self.row_id, self.reason = state, row_id, reason
+        self.draft, self.first, self.restored, self.last_outcome = draft, first, False, None
+        self._schedule()
+        self.started.emit()
+        return True
+
+    def send_anyway(self) -> str | None:
+        """End now, recorded as sent anyway; returns the draft to put on the clipboard."""
+        if self.state is None or not self.running:
+            return None
+        draft = self.draft
+        self._end(self.state.send_anyway(self.controller.clock()))
+        return draft
+
+    def end_early(self) -> None:
+        """Stop without sending (counted as skipped)."""
+        if self.state is not None and self.running:
+            self._end(self.state.skip(self.controller.clock()))
+
+    def record_declined(self) -> None:
+        """A cool-off offered for a hard reply and turned down."""
+        minutes = self.controller.settings.cooloff_minutes
+        try:
+            checks_store.record_declined(
+                self.controller.store, self.controller.clock(), minutes * 60
+            )
+        except CompanionError as error:
+            self.controller.error.emit(error.message)
+        self.controller.data_changed.emit("checks")
+
+    @Slot()
+    def on_due(self) -> None:
+        if self.state is None or not self.running:
+            return
+        now = self.monotonic()
+        if not self.state.done(now):
+            self._schedule()  # woke a little early
+            return
+        self._end(self.state.finish(now, self.controller.clock()))
+
+    def _end(self, ended: CoolOff) -> None:
+        self.due_timer.stop()
+        self.state = ended
+        if self.row_id is not None:
+            try:
+                checks_store.end_cooloff(self.controller.store, self.row_id, ended)
+            except CompanionError as error:
+                self.controller.error.emit(error.message)
+        assert ended.outcome is not None
+        self.last_outcome = ended.outcome
+        self.ended.emit(ended.outcome)
+        self.controller.data_changed.emit("checks")
+
+
+class BreathingShape(QWidget):
+    """A soft circle that grows on the in-breath and shrinks on the out-breath.
+
+    ``level`` (0 … 1) is a Qt property, set from the cool-off's breathing phase each frame.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._level = 0.0
+        self.setMinimumSize(180, 180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Breathing guide"))
+
+    def get_level(self) -> float:
+        return self._level
+
+    def set_level(self, value: float) -> None:
+        value = max(0.0, min(1.0, value))
+        if abs(value - self._level) > 1e-4:
+            self._level = value
+            self.update()
+
+    level = Property(float, get_level, set_level)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = min(self.width(), self.height())
+        smallest, largest = side * 0.25, side * 0.92
+        diameter = smallest + (largest - smallest) * self._level
+        rect = QRectF(
+            (self.width() - diameter) / 2, (self.height() - diameter) / 2, diameter, diameter
+        )
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        accent = self.palette().highlight().color()
+        fill = QColor(accent)
+        fill.setAlpha(70 + int(90 * self._level))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawEllipse(rect)
+        ring = QColor(accent)
+        ring.setAlpha(160)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(ring)
+        painter.drawEllipse(
+            QRectF((self.width() - largest) / 2, (self.height() - largest) / 2, largest, largest)
+        )
+
+
+class CoolOffScreen(QWidget):
+    """The breathing guide, time left and the held draft; Send anyway asks first.
+
+    Signals:
+        rewrite_requested(str, object): open the draft in Check beside the first findings
+            (draft, first Report or None).
+    """
+
+    rewrite_requested = Signal(str, object)
+
+    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.keeper: CoolOffKeeper | None = None
+        self.setAccessibleName(self.tr("Cool-off"))
+
+        heading = QLabel(self.tr("Take a minute"))
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "When a customer is upset with you, give yourself a few minutes before you "
+                "answer (P2.1). Step back, breathe with the circle, and say to yourself what you "
+                "think of the situation. What you write afterwards is kinder and clearer."
+            )
+        )
+        intro.setWordWrap(True)
+
+        # Idle.
+        self.idle_page = QWidget()
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(self.on_start_clicked)
+        idle = QVBoxLayout(self.idle_page)
+        idle.addStretch(1)
+        idle.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignCenter)
+        idle.addStretch(1)
+
+        # Running.
+        self.running_page = QWidget()
+        self.shape = BreathingShape()
+        self.phase_label = QLabel()
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        phase_font = QFont(self.font())
+        phase_font.setPointSizeF(phase_font.pointSizeF() * 1.6)
+        self.phase_label.setFont(phase_font)
+        self.phase_label.setAccessibleName(self.tr("Breathing phase"))
+        self.time_label = QLabel()
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time_label.setAccessibleName(self.tr("Time left"))
+        self.held_caption = QLabel(self.tr("Your draft waits here until the time is up:"))
+        self.held_view = QPlainTextEdit()
+        self.held_view.setReadOnly(True)
+        # Held means held: no selecting, no copying, no context menu until the time is up.
+        self.held_view.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.held_view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.held_view.setAccessibleName(self.tr("Held draft"))
+        self.held_view.setMaximumHeight(140)
+        self.restored_note = QLabel(
+            self.tr(
+                "The timer carried on while Companion was closed. Drafts are never written to "
+                "disk, so paste yours into Check when the time is up."
+            )
+        )
+        self.restored_note.setWordWrap(True)
+        self.send_button = QPushButton(self.tr("Send anyway…"))
+        self.send_button.setToolTip(self.tr("Copy the held draft now (asks first; it is recorded)"))
+        self.send_button.clicked.connect(self.on_send_anyway_clicked)
+        self.end_button = QPushButton(self.tr("I'm ready"))
+        self.end_button.setToolTip(self.tr("End the cool-off early"))
+        self.end_button.clicked.connect(self.on_end_clicked)
+        running_buttons = QHBoxLayout()
+        running_buttons.addStretch(1)
+        running_buttons.addWidget(self.send_button)
+        running_buttons.addWidget(self.end_button)
+        running = QVBoxLayout(self.running_page)
+        running.addWidget(self.shape, 1)
+        running.addWidget(self.phase_label)
+        running.addWidget(self.time_label)
+        running.addWidget(self.held_caption)
+        running.addWidget(self.held_view)
+        running.addWidget(self.restored_note)
+        running.addLayout(running_buttons)
+
+        # Done.
+        self.done_page = QWidget()
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.done_label.setFont(phase_font)
+        self.rewrite_button = QPushButton(self.tr("Rewrite it now"))
+        self.rewrite_button.clicked.connect(self.on_rewrite_clicked)
+        self.again_button = QPushButton(self.tr("Another cool-off"))
+        self.again_button.clicked.connect(self.on_start_clicked)
+        done = QVBoxLayout(self.done_page)
+        done.addStretch(1)
+        done.addWidget(self.done_label)
+        done_buttons = QHBoxLayout()
+        done_buttons.addWidget(self.rewrite_button)
+        done_buttons.addWidget(self.again_button)
+        done_buttons.addStretch(1)
+        done.addLayout(done_buttons)
+        done.addStretch(1)
+
+        self.pages = QStackedWidget()
+        for page in (self.idle_page, self.running_page, self.done_page):
+            self.pages.addWidget(page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.pages, 1)
+
+        # Repaints only while this screen is on show and a cool-off runs.
+        self.frame_timer = QTimer(self)
+        self.frame_timer.setInterval(FRAME_MS)
+        self.frame_timer.timeout.connect(self.on_frame)
+        controller.settings_changed.connect(self.on_settings_changed)
+        self._show_state()
+
+    def attach(self, keeper: CoolOffKeeper) -> None:
+        self.keeper = keeper
+        keeper.started.connect(self.on_keeper_changed)
+        keeper.ended.connect(self.on_keeper_ended)
+        self._show_state()
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def _show_state(self) -> None:
+        keeper = self.keeper
+        minutes = self.controller.settings.cooloff_minutes
+        self.start_button.setText(self.tr("Start a %d-minute cool-off") % minutes)
+        if keeper is not None and keeper.running:
+            self.pages.setCurrentWidget(self.running_page)
+            has_draft = bool(keeper.draft)
+            self.held_caption.setVisible(has_draft)
+            self.held_view.setVisible(has_draft)
+            self.held_view.setPlainText(keeper.draft or "")
+            self.send_button.setVisible(has_draft)
+            self.end_button.setVisible(not has_draft)  # a held draft leaves only by Send anyway
+            self.restored_note.setVisible(keeper.restored)
+            self.on_frame()
+            self._run_frames()
+            return
+        self.frame_timer.stop()
+        if keeper is not None and keeper.last_outcome == "taken":
+            self.done_label.setText(
+                self.tr("Time's up. Well done for taking the minute.")
+                + (
+                    "\n" + self.tr("Your draft is back in Check, beside the first findings.")
+                    if keeper.draft
+                    else ""
+                )
+            )
+            self.rewrite_button.setVisible(bool(keeper.draft))
+            self.pages.setCurrentWidget(self.done_page)
+        else:
+            self.pages.setCurrentWidget(self.idle_page)
+
+    def _run_frames(self) -> None:
+        if self.isVisible() and self.keeper is not None and self.keeper.running:
+            self.frame_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._run_frames()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.frame_timer.stop()
+
+    @Slot()
+    def on_frame(self) -> None:
+        keeper = self.keeper
+        if keeper is None or keeper.state is None or not keeper.running:
+            self.frame_timer.stop()
+            return
+        now = keeper.monotonic()
+        breath = keeper.state.breath(now)
+        self.shape.set_level(breath.size)
+        self.phase_label.setText(self.tr(PHASE_WORDS[breath.phase]))
+        left = int(keeper.state.remaining(now) + 0.999)
+        self.time_label.setText(self.tr("%d:%02d left") % (left // 60, left % 60))
+
+    # --- reactions --------------------------------------------------------------------------
+
+    @Slot()
+    def on_keeper_changed(self) -> None:
+        self._show_state()
+
+    @Slot(str)
+    def on_keeper_ended(self, _outcome: str) -> None:
+        self._show_state()
+
+    @Slot(object)
+    def on_settings_changed(self, _settings: object) -> None:
+        self._show_state()
+
+    @Slot()
+    def on_start_clicked(self) -> None:
+        if self.keeper is not None:
+            self.keeper.start(None, None, "on-demand")
+
+    def confirm_send_anyway(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Send anyway?"),
+            self.tr(
+                "The cool-off is not over. Copy the draft now and send it as it is? "
+                "This is recorded in today's numbers."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def on_send_anyway_clicked(self) -> None:
+        if self.keeper is None or not self.keeper.running or not self.confirm_send_anyway():
+            return
+        draft = self.keeper.send_anyway()
+        if draft:
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.clipboard().setText(draft)
+
+    @Slot()
+    def on_end_clicked(self) -> None:
+        if self.keeper is not None:
+            self.keeper.end_early()
+
+    @Slot()
+    def on_rewrite_clicked(self) -> None:
+        if self.keeper is not None and self.keeper.draft:
+            self.rewrite_requested.emit(self.keeper.draft, self.keeper.first)
