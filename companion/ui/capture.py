@@ -185,9 +185,9 @@ class CaptureDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
-        self.save_button.setAutoDefault(True)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
         self.buttons.accepted.connect(self.on_save_clicked)
         self.buttons.rejected.connect(self.reject)
 
@@ -199,8 +199,8 @@ class CaptureDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(QLabel(self.tr("The customer's words")))
-        layout.addWidget(self.quote_edit, 2)
-        layout.addWidget(self.image_label, 2)
+        layout.addWidget(self.quote_edit, 1)
+        layout.addWidget(self.image_label, 1)
         layout.addLayout(form)
         layout.addWidget(self.redact_check)
         layout.addWidget(self.preview_caption)
@@ -222,7 +222,13 @@ class CaptureDialog(QDialog):
         if image is not None and not image.isNull():
             self.set_image(image)
         self.set_text(text)
-        self.note_edit.setFocus()
+        # Set once the button sits in the dialog, so the dialog knows it as its default.
+        self.save_button.setDefault(True)
+        if self.quote_edit.toPlainText() or self.image_bytes is not None:
+            self.note_edit.setFocus()
+        else:
+            self.quote_edit.setFocus()
+        self.resize(620, 560)
 
     # --- filling ----------------------------------------------------------------------------
 
@@ -295,8 +301,10 @@ class CaptureDialog(QDialog):
         self._preview_timer.stop()
         original = self.quote_edit.toPlainText()
         redacting = self.redact_check.isChecked()
-        self.preview.setVisible(redacting)
-        self.preview_caption.setVisible(redacting)
+        has_text = bool(original.strip())
+        self.preview.setVisible(redacting and has_text)
+        self.preview_caption.setVisible(redacting and has_text)
+        self.redact_summary.setVisible(has_text)
         if not redacting:
             self._redaction = None
             self.redact_summary.setText(self.tr("The words will be saved exactly as they are."))

@@ -274,7 +274,8 @@ class HappyDelegate(QStyledItemDelegate):
         document.setTextWidth(inner.width())
         painter.save()
         painter.translate(inner.topLeft())
-        clip = QRect(0, 0, inner.width(), line * self.QUOTE_LINES)
+        quote_height = min(int(document.size().height()) + 2, line * self.QUOTE_LINES)
+        clip = QRect(0, 0, inner.width(), quote_height)
         painter.setClipRect(clip)
         context = QAbstractTextDocumentLayout.PaintContext()
         context.clip = clip  # type: ignore[assignment]
@@ -286,7 +287,7 @@ class HappyDelegate(QStyledItemDelegate):
         note_font.setItalic(True)
         painter.setFont(note_font)
         painter.setPen(muted)
-        y = inner.top() + line * self.QUOTE_LINES
+        y = inner.top() + quote_height + 4
         if entry.note:
             note = QFontMetrics(note_font).elidedText(
                 entry.note.replace("\n", " "), Qt.TextElideMode.ElideRight, inner.width()

@@ -28,6 +28,7 @@ _CARD_STYLE = """
 QFrame#liftCard { background: palette(base); border: 1px solid palette(mid); border-radius: 14px; }
 QLabel#liftQuote { font-family: Georgia, 'Noto Serif', 'DejaVu Serif', serif; }
 QLabel#liftMark { color: #d9822b; }
+QLabel#liftMeta, QLabel#liftNote { color: palette(placeholder-text); }
 """
 
 
@@ -63,6 +64,7 @@ class LiftDialog(QDialog):
         mark_font.setPointSizeF(self.font().pointSizeF() * 4)
         mark_font.setBold(True)
         mark.setFont(mark_font)
+        mark.setFixedHeight(int(mark.fontMetrics().height() * 0.8))
         self.quote_label = QLabel()
         self.quote_label.setObjectName("liftQuote")
         self.quote_label.setWordWrap(True)
@@ -75,6 +77,7 @@ class LiftDialog(QDialog):
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_label.setAccessibleName(self.tr("Screenshot"))
         self.note_label = QLabel()
+        self.note_label.setObjectName("liftNote")
         self.note_label.setWordWrap(True)
         note_font = QFont(self.font())
         note_font.setItalic(True)

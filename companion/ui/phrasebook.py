@@ -51,6 +51,7 @@ class PhraseModel(QAbstractListModel):
         super().__init__(parent)
         self.phrases: list[Phrase] = []
         self.titles: dict[str, str] = {}
+        self.show_categories = True
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.phrases)
@@ -60,21 +61,31 @@ class PhraseModel(QAbstractListModel):
             return None
         phrase = self.phrases[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            title = self.titles.get(phrase.category, phrase.category)
-            mine = " · mine" if phrase.user_id is not None else ""
+            lines = []
             if phrase.objection:
-                return f"When they say: “{phrase.objection}”\n{phrase.text}\n{title}{mine}"
-            return f"{phrase.text}\n{title}{mine}"
+                lines.append(f"When they say: “{phrase.objection}”")
+            lines.append(phrase.text)
+            labels = []
+            if self.show_categories:
+                labels.append(self.titles.get(phrase.category, phrase.category))
+            if phrase.user_id is not None:
+                labels.append("my phrase")
+            if labels:
+                lines.append(f"— {' · '.join(labels)}")
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             return "Click to copy"
         if role == PHRASE_ROLE:
             return phrase
         return None
 
-    def set_phrases(self, phrases: list[Phrase], titles: dict[str, str]) -> None:
+    def set_phrases(
+        self, phrases: list[Phrase], titles: dict[str, str], show_categories: bool = True
+    ) -> None:
         self.beginResetModel()
         self.phrases = phrases
         self.titles = titles
+        self.show_categories = show_categories
         self.endResetModel()
 
 
@@ -165,7 +176,7 @@ class PhrasebookScreen(QWidget):
                 category.title, category.id, f"{category.when} ({', '.join(category.practices)})"
             )
         self._add_category_item(
-            self.tr("My phrases and rehearsed answers"),
+            self.tr("My phrases"),
             OWN,
             self.tr("Your own words, and answers to objections you expect (P1.7)"),
         )
@@ -182,7 +193,7 @@ class PhrasebookScreen(QWidget):
         self.phrase_view.setAccessibleName(self.tr("Phrases"))
         self.phrase_view.setModel(self.model)
         self.phrase_view.setWordWrap(True)
-        self.phrase_view.setSpacing(4)
+        self.phrase_view.setSpacing(6)
         self.phrase_view.setAlternatingRowColors(True)
         self.phrase_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.phrase_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -209,7 +220,10 @@ class PhrasebookScreen(QWidget):
         splitter.addWidget(self.category_list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 560])
+        self.category_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.category_list.setMinimumWidth(200)
+        self.category_list.setSpacing(2)
+        splitter.setSizes([230, 560])
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -257,7 +271,7 @@ class PhrasebookScreen(QWidget):
             pool = [*own, *self.book.phrases()]
             category = None if key == ALL else key
         found = search_phrases(pool, self.search_edit.text(), category=category, titles=self.titles)
-        self.model.set_phrases(found, self.titles)
+        self.model.set_phrases(found, self.titles, show_categories=category is None)
         if key in (ALL, OWN):
             self.when_label.setText(
                 self.tr("Click a phrase to copy it. Make it your own before you send it.")
@@ -277,7 +291,7 @@ class PhrasebookScreen(QWidget):
 
     @Slot(int)
     def on_category_changed(self, _row: int) -> None:
-        self.status_label.clear()
+        self.status_label.setText(self.tr("Click a phrase to copy it."))
         self.refresh()
 
     @Slot(str)

@@ -62,6 +62,7 @@ def test_capture_clipboard_text_with_redaction_preview(parts, qtbot) -> None:  #
     )
     dialog = open_capture(parts, qtbot)
     assert dialog.focusWidget() is dialog.note_edit, "focus starts in why, so one Enter saves"
+    assert dialog.save_button.isDefault()
     assert dialog.quote_edit.toPlainText().startswith("You saved my weekend!")
     preview = dialog.preview.toPlainText()
     assert "[email]" in preview and "[order]" in preview and "jo@example.com" not in preview
