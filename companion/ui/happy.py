@@ -72,8 +72,10 @@ from companion.core.days import local_zone
 from companion.core.errors import CompanionError
 from companion.core.happy import HappyEntry
 from companion.core.phrasebook import match_spans
+from companion.settings import Settings
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
+from companion.ui.settings_dialog import PAGES, SettingsPage
 
 if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
@@ -928,6 +930,42 @@ class HappyScreen(QWidget):
         self.task_done.emit(message)
 
 
+# --- settings -----------------------------------------------------------------------------
+
+
+class HappyFilePage(SettingsPage):
+    """Settings for the happy file: redaction by default and the lift me up offer."""
+
+    title = "Happy file"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.redact_by_default = QCheckBox(
+            self.tr("Hide customer details (e-mail, phone, card, order numbers) in new entries")
+        )
+        form.addRow("", self.redact_by_default)
+        self.offer_lift_me_up = QCheckBox(
+            self.tr("Offer Lift me up once a day when a negative log leaves today below target")
+        )
+        form.addRow("", self.offer_lift_me_up)
+        note = QLabel(
+            self.tr("The offer is a quiet banner (or a tray notification), never a pop-up.")
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
+
+    def load(self, settings: Settings) -> None:
+        self.redact_by_default.setChecked(settings.redact_by_default)
+        self.offer_lift_me_up.setChecked(settings.offer_lift_me_up)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "redact_by_default": self.redact_by_default.isChecked(),
+            "offer_lift_me_up": self.offer_lift_me_up.isChecked(),
+        }
+
+
 # --- app-wide actions ---------------------------------------------------------------------
 
 
@@ -961,6 +999,8 @@ class HappyActions(QObject):
         self.offer = LiftOffer(self.controller, self)
         self.offer.offered.connect(self.on_lift_offered)
         window.screen_built.connect(self.on_screen_built)
+        if HappyFilePage not in PAGES:
+            PAGES.append(HappyFilePage)
         self.capture_dialog: QDialog | None = None
         self.lift_dialog: QDialog | None = None
 

@@ -432,3 +432,27 @@ def _close_dialogs(qtbot):  # type: ignore[no-untyped-def]
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QDialog) and widget.isVisible():
             widget.reject()
+
+
+def test_settings_page_turns_the_offer_off(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from companion.ui.happy import HappyFilePage
+    from companion.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(parts.controller.settings, parts.window)
+    qtbot.addWidget(dialog)
+    [page] = [p for p in dialog.pages if isinstance(p, HappyFilePage)]
+    assert page.offer_lift_me_up.isChecked() and page.redact_by_default.isChecked()
+    qtbot.mouseClick(page.offer_lift_me_up, LEFT)
+    qtbot.mouseClick(page.redact_by_default, LEFT)
+    new = dialog.result_settings()
+    assert new.offer_lift_me_up is False and new.redact_by_default is False
+    parts.controller.update_settings(new)
+    QGuiApplication.clipboard().setText("mail a@b.co")
+    capture = open_capture(parts, qtbot)
+    assert not capture.redact_check.isChecked()
+
+
+def test_checker_findings_can_open_the_phrasebook_at_a_category(parts) -> None:  # type: ignore[no-untyped-def]
+    parts.window.show_phrasebook("can-do")
+    assert parts.window.current_screen_key() == "phrasebook"
+    assert parts.window.screen("phrasebook").current_category() == "can-do"
