@@ -514,7 +514,7 @@ class _Reader:
         )
 
     def suggestion(self, dimension: Dimension, markings: Sequence[Marking]) -> str | None:
-        """The agent's own sentence with this dimension's words replaced, or None."""
+        """The agent's own clause with this dimension's words replaced, or None."""
         own = [m for m in markings if m.dimension is dimension and m.about_self]
         if not own:
             return None
@@ -522,6 +522,16 @@ class _Reader:
         begin = max(self.thought.rfind(c, 0, first.start) for c in _SENTENCE_END) + 1
         stops = [i for c in _SENTENCE_END if (i := self.thought.find(c, first.end)) >= 0]
         finish = min(stops) + 1 if stops else len(self.thought)
+        # Narrow to the clause ("I always fail *and* everyone hates me"), so that each
+        # suggestion rewrites one idea rather than repeating the other dimensions' words.
+        for start, end, word in self.tokens:
+            if word not in self.context.clause_words:
+                continue
+            if begin <= start and end <= first.start:
+                begin = end
+            elif first.end <= start < finish:
+                finish = start
+                break
         sentence = self.thought[begin:finish]
         for marking in reversed([m for m in own if m.start >= begin and m.end <= finish]):
             a, b = marking.start - begin, marking.end - begin

@@ -258,6 +258,15 @@ def test_suggestions_are_built_from_the_agents_words(
     assert detect(thought).suggestions[dimension] == suggestion
 
 
+def test_each_suggestion_rewrites_only_its_own_clause() -> None:
+    result = detect("I always mess up calls and everyone thinks I'm useless.")
+    assert result.suggestions[PERM] == "I sometimes mess up calls. Next time can go differently."
+    assert result.suggestions[PERV] == (
+        "This customer thinks I'm useless. That is one case, not all of them."
+    )
+    assert result.suggestions[PERS] == "Everyone thinks I'm having a hard day."
+
+
 def test_suggestion_uses_the_sentence_holding_the_cue() -> None:
     result = detect("The call went badly. Honestly, I always panic. Then I had lunch.")
     assert result.suggestions[PERM] == "Honestly, I sometimes panic. Next time can go differently."
