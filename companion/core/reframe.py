@@ -524,13 +524,13 @@ class _Reader:
         finish = min(stops) + 1 if stops else len(self.thought)
         # Narrow to the clause ("I always fail *and* everyone hates me"), so that each
         # suggestion rewrites one idea rather than repeating the other dimensions' words.
-        for start, end, word in self.tokens:
+        for word_start, word_end, word in self.tokens:
             if word not in self.context.clause_words:
                 continue
-            if begin <= start and end <= first.start:
-                begin = end
-            elif first.end <= start < finish:
-                finish = start
+            if begin <= word_start and word_end <= first.start:
+                begin = word_end
+            elif first.end <= word_start < finish:
+                finish = word_start
                 break
         sentence = self.thought[begin:finish]
         for marking in reversed([m for m in own if m.start >= begin and m.end <= finish]):
