@@ -157,12 +157,16 @@ class HappyModel(QAbstractListModel):
         keep = max(PAGE_SIZE, len(self.entries)) if self.entries else PAGE_SIZE
         store = self.controller.store
         self.beginResetModel()
-        self.total = happy_store.count_search(
-            store, self.query, tag=self.tag, starred_only=self.starred_only
-        )
         self.entries = happy_store.search_happy(
             store, self.query, tag=self.tag, starred_only=self.starred_only, limit=keep
         )
+        # Count separately only when there is more than one page: a narrow search stays cheap.
+        if len(self.entries) < keep:
+            self.total = len(self.entries)
+        else:
+            self.total = happy_store.count_search(
+                store, self.query, tag=self.tag, starred_only=self.starred_only
+            )
         self.endResetModel()
 
     def replace_entry(self, entry: HappyEntry) -> None:

@@ -456,3 +456,29 @@ def test_checker_findings_can_open_the_phrasebook_at_a_category(parts) -> None: 
     parts.window.show_phrasebook("can-do")
     assert parts.window.current_screen_key() == "phrasebook"
     assert parts.window.screen("phrasebook").current_category() == "can-do"
+
+
+def test_large_file_loads_by_pages(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from companion.core.happy import HappyEntry
+    from companion.core.happy_export import HappyExport
+
+    base = parts.controller.clock()
+    entries = tuple(
+        HappyEntry(id=None, created=base - dt.timedelta(minutes=n), quote=f"Thank you number {n}")
+        for n in range(450)
+    )
+    happy_store.import_happy(parts.store, HappyExport(entries))
+    happy = screen(parts)
+    parts.controller.data_changed_hook("happy")
+    assert happy.model.rowCount() == 200 and happy.model.total == 450
+    assert happy.count_label.text() == "450 entries"
+    happy.list_view.scrollToBottom()
+    qtbot.waitUntil(lambda: happy.model.rowCount() > 200)
+    started = time.perf_counter()
+    happy.search_edit.setText("number 44")
+    happy.apply_filter()
+    elapsed = time.perf_counter() - started
+    assert happy.model.total == 11  # 44 and 440-449
+    assert elapsed < 0.5
