@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
     QDate,
@@ -112,6 +112,19 @@ class DaySummaryBox(QFrame):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(10, 6, 10, 6)
         self.values: dict[str, QLabel] = {}
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(3, 1)
+
+    # (row, column, span of the value): counts side by side, the ratio on a line of its own.
+    PLACES: ClassVar[dict[str, tuple[int, int, int]]] = {
+        "Positive": (0, 0, 1),
+        "Negative": (0, 2, 1),
+        "Ratio": (1, 0, 3),
+        "Replies checked": (2, 0, 1),
+        "Happy-file entries added": (2, 2, 1),
+        "Cool-offs taken": (3, 0, 1),
+        "Cool-offs skipped": (3, 2, 1),
+    }
 
     def show_summary(self, summary: DaySummary) -> None:
         labels = {
@@ -123,14 +136,15 @@ class DaySummaryBox(QFrame):
             "Cool-offs skipped": self.tr("Cool-offs skipped"),
             "Happy-file entries added": self.tr("Happy-file entries added"),
         }
-        for row, (key, value) in enumerate(summary.lines()):
+        for key, value in summary.lines():
             if key not in self.values:
                 caption = QLabel(labels.get(key, key) + ":")
                 label = QLabel()
                 label.setAccessibleName(labels.get(key, key))
                 self.values[key] = label
-                self.grid.addWidget(caption, row // 2, (row % 2) * 2)
-                self.grid.addWidget(label, row // 2, (row % 2) * 2 + 1)
+                row, column, span = self.PLACES.get(key, (self.grid.rowCount(), 0, 1))
+                self.grid.addWidget(caption, row, column)
+                self.grid.addWidget(label, row, column + 1, 1, span)
             self.values[key].setText(value)
 
     def value(self, key: str) -> str:
@@ -196,16 +210,20 @@ class DayPage(QWidget):
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Mood:"), self.mood)
-        form.addRow(self.tr("&Energy:"), self.energy)
+        form.addRow(self._label(self.tr("&Mood:"), self.mood.buttons[0]), self.mood)
+        form.addRow(self._label(self.tr("&Energy:"), self.energy.buttons[0]), self.energy)
+        # The two one-click buttons share a width so the text boxes line up.
+        width = max(self.happy_button.sizeHint().width(), self.reframe_button.sizeHint().width())
+        for button in (self.happy_button, self.reframe_button):
+            button.setFixedWidth(width)
         well_row = QHBoxLayout()
         well_row.addWidget(self.well_edit, 1)
         well_row.addWidget(self.happy_button)
-        form.addRow(self.tr("What went &well:"), well_row)
+        form.addRow(self._label(self.tr("What went &well:"), self.well_edit), well_row)
         hard_row = QHBoxLayout()
         hard_row.addWidget(self.hard_edit, 1)
         hard_row.addWidget(self.reframe_button)
-        form.addRow(self.tr("The &hardest moment:"), hard_row)
+        form.addRow(self._label(self.tr("The &hardest moment:"), self.hard_edit), hard_row)
         form.addRow(self.tr("One thing to &improve:"), self.improve_edit)
         form.addRow(self.tr("&Note:"), self.note_edit)
         actions = QHBoxLayout()
@@ -232,6 +250,12 @@ class DayPage(QWidget):
         controller.data_changed.connect(self.on_data_changed)
         controller.settings_changed.connect(self.on_settings_changed)
         self.show_day(self.day)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     # --- showing a day -------------------------------------------------------------------------
 
@@ -590,14 +614,14 @@ class ExportPage(QWidget):
         form.addRow(self.tr("T&o:"), self.to_edit)
         form.addRow(self.tr("F&ormat:"), self.format_combo)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Export your reflections with each day's numbers. Days with a reflection or "
-                    "any log are included; unknown numbers are “—” in Markdown and empty in CSV."
-                )
+        intro = QLabel(
+            self.tr(
+                "Export your reflections with each day's numbers. Days with a reflection or "
+                "any log are included; unknown numbers are “—” in Markdown and empty in CSV."
             )
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.export_button)
         layout.addWidget(self.status)

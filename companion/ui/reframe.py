@@ -127,6 +127,10 @@ class RatingButtons(QWidget):
         layout.addWidget(high_label)
         layout.addStretch(1)
         self.group.idClicked.connect(self.on_button_clicked)
+        self.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight); "
+            "color: palette(highlighted-text); font-weight: bold; }"
+        )
 
     def value(self) -> int | None:
         checked = self.group.checkedId()
@@ -269,10 +273,14 @@ class ReframeGuide(QWidget):
 
         self.progress = QProgressBar()
         self.progress.setRange(0, self.STEPS)
-        self.progress.setTextVisible(True)
+        self.progress.setTextVisible(False)  # the step title says it in words
         self.progress.setAccessibleName(self.tr("Progress through the guide"))
+        self.progress.setMinimumWidth(220)
         self.step_title = QLabel()
         self.step_title.setObjectName("stepTitle")
+        title_font = QFont(self.step_title.font())
+        title_font.setBold(True)
+        self.step_title.setFont(title_font)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_what_happened())
         self.pages.addWidget(self._build_prompts())
@@ -313,6 +321,7 @@ class ReframeGuide(QWidget):
             self.tr("e.g. A customer called me incompetent over a late refund."),
             self.tr("What happened?"),
         )
+        self.situation_edit.setMaximumHeight(90)
         self.thought_edit = _text_edit(
             self.tr("e.g. I always mess up refunds. Everyone can see I'm useless."),
             self.tr("What are you telling yourself about it?"),
