@@ -298,6 +298,8 @@ class CheckScreen(QWidget):
         self.before_title.setFont(verdict_font)
         self.before_list = QListWidget()
         self.before_list.setAccessibleName(self.tr("Findings before the cool-off"))
+        self.before_list.setWordWrap(True)
+        self.before_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         before = QVBoxLayout(self.before_box)
         before.addWidget(self.before_title)
         before.addWidget(self.before_list)
@@ -417,7 +419,8 @@ class CheckScreen(QWidget):
         self._show_report(report)
         if source is not None:
             self.checked.emit((report, source))
-            if report.verdict == "hard" and self._offer_declined_for != hash(self.text()):
+            offer = source in ("typed", "clipboard")  # not again right after a cool-off
+            if offer and report.verdict == "hard" and self._offer_declined_for != hash(self.text()):
                 minutes = self.controller.settings.cooloff_minutes
                 self.offer_label.setText(
                     self.tr(

@@ -47,7 +47,7 @@ def test_json_contract_and_exit_1_for_a_hard_reply(tmp_path):
         ]
         assert isinstance(finding["suggestions"], list)
     words = {HARD[f["start"] : f["end"]] for f in data["findings"]}
-    assert {"No", "You are wrong", "as I already said", "!!!"} <= words
+    assert {"No.", "You are wrong", "as I already said", "!!!"} <= words
 
 
 def test_an_ok_reply_from_stdin_exits_0():

@@ -37,7 +37,7 @@ def flagged_words(text: str, category: str) -> list[str]:
 
 SHOULD_FLAG: list[tuple[str, str, str]] = [
     # (category, sentence, words that must be flagged)
-    ("refusal", "No, we don't ship to Norway.", "No"),
+    ("refusal", "No, we don't ship to Norway.", "No,"),
     ("refusal", "Unfortunately we are unable to help with this.", "we are unable to help"),
     ("refusal", "There is nothing more we can do.", "There is nothing more we can do"),
     ("refusal", "Your request has been denied.", "request has been denied"),
@@ -239,6 +239,14 @@ def test_shift_ignored_follows_the_words_after_an_edit() -> None:
     assert shift_ignored({mark}, 30, 2, 0) == {mark}
     assert shift_ignored({mark}, 22, 1, 0) == frozenset()  # the edit touched the words
     assert shift_ignored({Ignored("no-empathy", 0, 0)}, 0, 3, 0) == {Ignored("no-empathy", 0, 0)}
+
+
+def test_apply_replaces_a_flat_no_with_its_punctuation() -> None:
+    text = WRAP.format("No. The parcel cannot be split.")
+    [f] = [f for f in check(text).findings if f.category == "refusal"]
+    assert text[f.start : f.end] == "No."
+    fixed = apply_suggestion(text, f, f.suggestions[0])
+    assert "in. Here is what I can do: The parcel" in fixed
 
 
 def test_apply_replaces_the_span_and_keeps_the_capital() -> None:

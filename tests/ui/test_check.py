@@ -56,7 +56,7 @@ def test_typing_and_checking_shows_the_verdict_and_findings_and_logs_no_text(par
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
     assert screen.verdict_label.text().startswith("Hard reply")
     shown = "\n".join(rows_of(screen))
-    assert "Flat no (P3.2) — “No”" in shown
+    assert "Flat no (P3.2) — “No.”" in shown
     assert "Blame (P3.1) — “You are wrong”" in shown
     assert "Policy without the why (P3.6)" in shown
     assert len(screen.editor.extraSelections()) >= 4  # highlighted in place
