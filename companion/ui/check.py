@@ -739,6 +739,9 @@ class ReplyCheckPage(SettingsPage):
         form.addRow("", note)
         self.rules = QListWidget()
         self.rules.setAccessibleName(self.tr("Checker rules"))
+        self.rules.setWordWrap(True)
+        self.rules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rules.setMinimumSize(520, 260)
         for rule in replycheck.load_pack("en").rules:
             title = self.tr(CATEGORY_TITLES.get(rule.category, rule.category))
             item = QListWidgetItem(f"{title} ({rule.practice}) — {rule.message}")
