@@ -84,6 +84,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+PURGE_AFTER_DAYS = 2
 SEARCH_DELAY_MS = 60
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = "#f6d37a"
@@ -1005,6 +1006,15 @@ class HappyActions(QObject):
         window.screen_built.connect(self.on_screen_built)
         if HappyFilePage not in PAGES:
             PAGES.append(HappyFilePage)
+        for key, widget in list(window.screens.items()):
+            self.on_screen_built(key, widget)
+        # Deleted entries are kept only while Undo may still be asked for.
+        try:
+            happy_store.purge_deleted(
+                self.controller.store, self.controller.clock() - dt.timedelta(days=PURGE_AFTER_DAYS)
+            )
+        except CompanionError as error:
+            log.warning("happy file: could not purge deleted entries: %s", error)
         self.capture_dialog: QDialog | None = None
         self.lift_dialog: QDialog | None = None
 
