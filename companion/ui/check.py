@@ -1014,15 +1014,18 @@ class ReplyTools(QObject):
     @Slot(str)
     def on_cool_off_ended(self, outcome: str) -> None:
         self.refresh_today()
+        if outcome == "sent-anyway" and self.keeper.draft:
+            self.watcher.own_copy = self.keeper.draft  # the agent chose this; no nagging
         if outcome != "taken":
             return
         if self.keeper.draft:
             # the draft comes back, re-checked, beside the first findings
             self.check_screen().show_beside(self.keeper.draft, self.keeper.first)
             self.window.show_screen("cooloff")
-        self.controller.notify.emit(
-            self.tr("Cool-off done"), self.tr("Welcome back. Your draft is ready to re-check.")
-        )
+            message = self.tr("Welcome back. Your draft is back in Check, beside the findings.")
+        else:
+            message = self.tr("Welcome back. Time to answer, cool.")
+        self.controller.notify.emit(self.tr("Cool-off done"), message)
 
     @Slot(str, object)
     def on_rewrite_requested(self, draft: str, first: object) -> None:

@@ -233,3 +233,16 @@ def test_clock_day_bounds_are_used_for_today(parts, qtbot):
     parts.controller.clock.advance(days=-1)
     assert stats(parts).checks == 1
     assert parts.controller.clock() > dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def test_a_finding_links_to_the_phrasebook_category_that_helps(parts, qtbot):
+    screen = check_screen(parts)
+    screen.editor.setPlainText("Thanks. I can't change the address now. Let me know if that works.")
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith("Can't without can")]
+    click_finding(qtbot, screen, row)
+    assert screen.phrases_button.text() == "Phrases: can-do →"
+    qtbot.mouseClick(screen.phrases_button, Qt.MouseButton.LeftButton)
+    assert parts.window.current_screen_key() == "phrasebook"
+    book = parts.window.screens["phrasebook"]
+    assert book.category_list.currentItem().data(Qt.ItemDataRole.UserRole) == "can-do"
