@@ -246,3 +246,13 @@ def test_a_finding_links_to_the_phrasebook_category_that_helps(parts, qtbot):
     assert parts.window.current_screen_key() == "phrasebook"
     book = parts.window.screens["phrasebook"]
     assert book.category_list.currentItem().data(Qt.ItemDataRole.UserRole) == "can-do"
+
+
+def test_highlights_land_on_the_right_words_after_emoji_and_rtl(parts, qtbot):
+    screen = check_screen(parts)
+    text = "Thanks 🙏🏽 שלום e\u0301! 😀😀 As I already said, it is fixed!!! Let me know 👍."
+    screen.editor.setPlainText(text)
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    highlighted = sorted(s.cursor.selectedText() for s in screen.editor.extraSelections())
+    expected = sorted(text[f.start : f.end] for f in screen.report.findings if f.end > f.start)
+    assert highlighted == expected and "As I already said" in highlighted
