@@ -31,8 +31,9 @@ REPLACEMENTS: dict[RedactionKind, str] = {
 DEFAULT_REGIONS: tuple[str, ...] = ("US",)
 """Regions used to read numbers written without a country code; "+" numbers work everywhere."""
 
-_MAX_PHONE_TRIES = 1000
-"""Bound on candidate numbers the phone matcher looks at, so huge pastes stay quick."""
+_MIN_PHONE_TRIES = 1000
+"""The phone matcher gives up after this many candidates, or one per character of a longer
+text, so every number in a long paste is still looked at."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,10 @@ def _order_spans(text: str) -> Iterable[tuple[int, int]]:
 def _phone_spans(text: str, regions: tuple[str, ...]) -> Iterable[tuple[int, int]]:
     for region in regions:
         matcher = phonenumbers.PhoneNumberMatcher(
-            text, region, leniency=phonenumbers.Leniency.VALID, max_tries=_MAX_PHONE_TRIES
+            text,
+            region,
+            leniency=phonenumbers.Leniency.VALID,
+            max_tries=max(_MIN_PHONE_TRIES, len(text)),
         )
         for match in matcher:
             yield match.start, match.end

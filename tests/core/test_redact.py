@@ -246,3 +246,10 @@ def test_no_email_survives(noise: list[str], addresses: list[str], joiner: str) 
 def test_email_in_any_surroundings_is_hidden(address: str, before: str, after: str) -> None:
     text = f"{before} {address} {after}"
     assert address not in redact(text).text
+
+
+def test_every_phone_in_a_long_paste_is_hidden() -> None:
+    text = " ".join(f"ticket {n} call +1 415 555 {n:04d}." for n in range(1500))
+    result = redact(text)
+    assert "415 555" not in result.text
+    assert sum(span.kind == "phone" for span in result.spans) == 1500
