@@ -48,7 +48,7 @@ from companion.core import replycheck
 from companion.core.errors import CompanionError
 from companion.core.replycheck import Finding, Ignored, Report
 from companion.ui.controller import Controller
-from companion.ui.settings_dialog import PAGES, SettingsPage
+from companion.ui.settings_dialog import SettingsPage
 
 if TYPE_CHECKING:
     from companion.settings import Settings
@@ -879,8 +879,6 @@ class ReplyTools(QObject):
         self.controller.interactions_changed.connect(self.refresh_today)
         for key, widget in list(window.screens.items()):
             self.on_screen_built(key, widget)
-        if ReplyCheckPage not in PAGES:
-            PAGES.append(ReplyCheckPage)
 
     def check_screen(self) -> CheckScreen:
         widget = self.window.show_screen("check")

@@ -75,7 +75,7 @@ from companion.core.phrasebook import match_spans
 from companion.settings import Settings
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
-from companion.ui.settings_dialog import PAGES, SettingsPage
+from companion.ui.settings_dialog import SettingsPage
 
 if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
@@ -1004,8 +1004,6 @@ class HappyActions(QObject):
         self.offer = LiftOffer(self.controller, self)
         self.offer.offered.connect(self.on_lift_offered)
         window.screen_built.connect(self.on_screen_built)
-        if HappyFilePage not in PAGES:
-            PAGES.append(HappyFilePage)
         for key, widget in list(window.screens.items()):
             self.on_screen_built(key, widget)
         # Deleted entries are kept only while Undo may still be asked for.

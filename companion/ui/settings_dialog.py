@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 from typing import Any
 
 from PySide6.QtCore import QTime
@@ -68,6 +69,8 @@ class GeneralPage(SettingsPage):
         self.shift_end.setDisplayFormat("HH:mm")
         self.shift_end.setAccessibleName(self.tr("Shift ends at"))
         form.addRow(self.tr("&Shift ends at:"), self.shift_end)
+        self.reflection_reminder = QCheckBox(self.tr("Remind me to reflect when my shift ends"))
+        form.addRow("", self.reflection_reminder)
         self.start_at_login = QCheckBox(self.tr("Start Companion when I log in"))
         form.addRow("", self.start_at_login)
 
@@ -77,6 +80,7 @@ class GeneralPage(SettingsPage):
         end = settings.shift_end_time
         self.shift_end.setTime(QTime(end.hour, end.minute))
         self.start_at_login.setChecked(settings.start_at_login)
+        self.reflection_reminder.setChecked(settings.reflection_reminder)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -84,11 +88,25 @@ class GeneralPage(SettingsPage):
             "day_start_hour": int(self.day_start.currentData()),
             "shift_end": self.shift_end.time().toString("HH:mm"),
             "start_at_login": self.start_at_login.isChecked(),
+            "reflection_reminder": self.reflection_reminder.isChecked(),
         }
 
 
-# Pages in tab order; later features append theirs.
-PAGES: list[type[SettingsPage]] = [GeneralPage]
+# Pages in tab order. "module:Class" entries are imported when the dialog opens, so a feature's
+# settings page costs nothing at start-up.
+PAGES: list[type[SettingsPage] | str] = [
+    GeneralPage,
+    "companion.ui.check:ReplyCheckPage",
+    "companion.ui.happy:HappyFilePage",
+]
+
+
+def page_class(entry: type[SettingsPage] | str) -> type[SettingsPage]:
+    if isinstance(entry, str):
+        module_name, class_name = entry.split(":")
+        page: type[SettingsPage] = getattr(importlib.import_module(module_name), class_name)
+        return page
+    return entry
 
 
 class SettingsDialog(QDialog):
@@ -100,8 +118,8 @@ class SettingsDialog(QDialog):
         self._original = settings
         self.tabs = QTabWidget()
         self.pages: list[SettingsPage] = []
-        for page_class in PAGES:
-            page = page_class()
+        for entry in PAGES:
+            page = page_class(entry)()
             page.load(settings)
             self.pages.append(page)
             self.tabs.addTab(page, self.tr(page.title))
