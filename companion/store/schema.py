@@ -182,11 +182,26 @@ def happy_file_and_phrases(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def reflection_reminder_state(db: sqlite_utils.Database) -> None:
+    """The reflection reminder's snooze (a UTC instant) and "not today" (a Companion day), one
+    row, so a restart neither forgets a snooze nor rings again on a day the agent declined."""
+    db.execute(
+        """
+        CREATE TABLE reflection_reminder (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            snoozed_until TEXT,
+            not_today TEXT
+        )
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     m001_interactions,
     reframes_and_reflections,
     checks_and_cooloffs,
     happy_file_and_phrases,
+    reflection_reminder_state,
 ]
 
 
