@@ -1,16 +1,22 @@
-"""Reply checks and cool-offs: the checks log (never the checked text) and the running cool-off."""
+"""Reply checks and cool-offs: the checks log (never the checked text) and the running cool-off.
+
+Light to import: the app reads Today's numbers and looks for a running cool-off at start, before
+the checker or the cool-off maths are needed, so those load inside the functions that use them.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from companion.core.cooloff import CoolOff, Outcome
 from companion.core.days import parse_utc_iso, utc_iso
-from companion.core.replycheck import Report
 from companion.store import Store
+
+if TYPE_CHECKING:
+    from companion.core.cooloff import CoolOff, Outcome
+    from companion.core.replycheck import Report
 
 SOURCES = ("typed", "clipboard", "file", "stdin", "recheck")
 
@@ -148,17 +154,24 @@ def end_cooloff(store: Store, cooloff_id: int, cool_off: CoolOff) -> None:
 
 def record_declined(store: Store, now: dt.datetime, duration_s: float) -> int:
     """A cool-off offered for a hard reply and declined: counted as skipped."""
+    from companion.core.cooloff import CoolOff
+
     declined = CoolOff.start(duration_s, 0.0, now).skip(now)
     return start_cooloff(store, declined, reason="hard-reply")
 
 
 def active_cooloff(store: Store) -> SavedCoolOff | None:
-    """The running cool-off as saved (give ``cool_off.to_dict()`` to ``CoolOff.restore``)."""
+    """The running cool-off as saved (give ``cool_off.to_dict()`` to ``CoolOff.restore``).
+
+    Runs at every start: the partial index cooloffs_running holds only unfinished rows.
+    """
     rows = store.read(
         "SELECT * FROM cooloffs WHERE outcome IS NULL ORDER BY started DESC, id DESC LIMIT 1"
     )
     if not rows:
         return None
+    from companion.core.cooloff import CoolOff
+
     r = rows[0]
     state: dict[str, Any] = {
         "duration_s": r["duration_s"],

@@ -196,12 +196,19 @@ def reflection_reminder_state(db: sqlite_utils.Database) -> None:
     )
 
 
+def running_cooloff_index(db: sqlite_utils.Database) -> None:
+    """The app looks for a running cool-off at every start: a partial index of the unfinished
+    rows (none or one) answers without reading years of finished cool-offs."""
+    db.execute("CREATE INDEX cooloffs_running ON cooloffs(started) WHERE outcome IS NULL")
+
+
 MIGRATIONS: list[Migration] = [
     m001_interactions,
     reframes_and_reflections,
     checks_and_cooloffs,
     happy_file_and_phrases,
     reflection_reminder_state,
+    running_cooloff_index,
 ]
 
 
