@@ -3,6 +3,9 @@
 Exit 0 for ok or "needs care", 1 for a hard reply, 2 for usage or input errors. With the app
 running, ``--clipboard`` is handed to the app, which checks its own clipboard, prints the same
 result here and opens it in the Check screen.
+
+Every command's parser is built for any command, so registering stays cheap: the checker loads
+inside the handler.
 """
 
 from __future__ import annotations
@@ -12,19 +15,18 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion.cli.context import Context
 from companion.core.errors import CompanionError, InvalidInput
-from companion.core.replycheck import MAX_CHECK_CHARS, Report, check
+
+if TYPE_CHECKING:
+    from companion.core.replycheck import Report
 
 EXIT_OK = 0
 EXIT_HARD = 1
 
 VERDICT_WORDS = {"ok": "ok", "care": "needs care", "hard": "hard reply"}
-
-# Enough bytes for MAX_CHECK_CHARS characters of any UTF-8 text; the core cuts at characters.
-_MAX_FILE_BYTES = MAX_CHECK_CHARS * 4
 
 #: The subject a handed-over clipboard check sends to the app: open the Check screen on it.
 SHOW_IN_APP = "check:clipboard"
@@ -70,15 +72,19 @@ def register(subparsers: Any) -> None:
 
 def read_file(path: str) -> tuple[str, bool]:
     """The file's text and whether some bytes were not UTF-8 (they become U+FFFD)."""
+    from companion.core.replycheck import MAX_CHECK_CHARS
+
+    # Enough bytes for MAX_CHECK_CHARS characters of any UTF-8 text; the core cuts at characters.
+    max_bytes = MAX_CHECK_CHARS * 4
     try:
         with Path(path).open("rb") as handle:
-            data = handle.read(_MAX_FILE_BYTES + 1)
+            data = handle.read(max_bytes + 1)
     except IsADirectoryError as error:
         raise InvalidInput(f"Cannot read {path}: it is a folder.") from error
     except OSError as error:
         raise InvalidInput(f"Cannot read {path}: {error.strerror or error}.") from error
-    if len(data) > _MAX_FILE_BYTES:
-        data = data[:_MAX_FILE_BYTES]
+    if len(data) > max_bytes:
+        data = data[:max_bytes]
     try:
         return data.decode("utf-8"), False
     except UnicodeDecodeError:
@@ -130,6 +136,8 @@ def format_report(text: str, report: Report) -> list[str]:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.core.replycheck import check
+
     if args.clipboard and args.file is not None:
         raise InvalidInput("Give a FILE, '-' or --clipboard, not both.")
     if args.clipboard:

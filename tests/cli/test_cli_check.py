@@ -187,3 +187,17 @@ def test_clock_is_used_for_the_log(clock):
         assert logged.source == "stdin" and logged.verdict == "ok"
     finally:
         store.close()
+
+
+def test_registering_the_command_does_not_load_the_checker():
+    # The parser is built for every command, so `check` must not cost the checker's import.
+    code = (
+        "import argparse, sys\n"
+        "from companion.cli import check\n"
+        "check.register(argparse.ArgumentParser().add_subparsers())\n"
+        "print('companion.core.replycheck' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
