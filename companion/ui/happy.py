@@ -1,6 +1,6 @@
 """The Happy file screen (P1.2–P1.4): browse, search as you type, star, edit, delete with undo,
-export for a kudos post and import; plus the app-wide "Save to happy file" and "Lift me up"
-actions (:func:`install`).
+export for a kudos post and import. The app-wide "Save to happy file" and "Lift me up" actions
+live in :mod:`companion.ui.happy_tools`, so start-up does not import this screen.
 
 The list is a model/view pair that loads entries a page at a time, so 20,000 entries scroll
 smoothly and a search shows its first results in a few milliseconds.
@@ -31,7 +31,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QAction,
     QColor,
     QFont,
     QFontMetrics,
@@ -78,13 +77,13 @@ from companion.ui.controller import Controller
 from companion.ui.settings_dialog import SettingsPage
 
 if TYPE_CHECKING:
+    from companion.ui.happy_tools import HappyActions
     from companion.ui.main_window import MainWindow
     from companion.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
-PURGE_AFTER_DAYS = 2
 SEARCH_DELAY_MS = 60
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = "#f6d37a"
@@ -971,103 +970,8 @@ class HappyFilePage(SettingsPage):
         }
 
 
-# --- app-wide actions ---------------------------------------------------------------------
-
-
-class HappyActions(QObject):
-    """ "Save to happy file" and "Lift me up", in the window's Tools menu and the tray.
-
-    Also offers Lift me up once a day when a negative log drops today's ratio below target
-    (a quiet banner, or a tray notification when the window is hidden), unless turned off.
-    """
-
-    def __init__(self, window: MainWindow, tray: Tray | None = None) -> None:
-        super().__init__(window)
-        self.window = window
-        self.controller = window.controller
-        self.save_action = QAction(self.tr("Save to happy file"), window)
-        self.save_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.save_action.setStatusTip(
-            self.tr("Save the copied customer message to your happy file")
-        )
-        self.lift_action = QAction(self.tr("Lift me up"), window)
-        self.lift_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.save_action.triggered.connect(self.open_capture)
-        self.lift_action.triggered.connect(self.open_lift)
-        window.add_tool_action(self.save_action)
-        window.add_tool_action(self.lift_action)
-        if tray is not None:
-            tray.add_quick_action(self.save_action)
-            tray.add_quick_action(self.lift_action)
-        from companion.ui.lift import LiftOffer
-
-        self.offer = LiftOffer(self.controller, self)
-        self.offer.offered.connect(self.on_lift_offered)
-        window.screen_built.connect(self.on_screen_built)
-        for key, widget in list(window.screens.items()):
-            self.on_screen_built(key, widget)
-        # Deleted entries are kept only while Undo may still be asked for.
-        try:
-            happy_store.purge_deleted(
-                self.controller.store, self.controller.clock() - dt.timedelta(days=PURGE_AFTER_DAYS)
-            )
-        except CompanionError as error:
-            log.warning("happy file: could not purge deleted entries: %s", error)
-        self.capture_dialog: QDialog | None = None
-        self.lift_dialog: QDialog | None = None
-
-    @Slot(str, object)
-    def on_screen_built(self, key: str, widget: object) -> None:
-        if key == "happy" and isinstance(widget, HappyScreen):
-            widget.capture_requested.connect(self.open_capture)
-            widget.lift_requested.connect(self.open_lift)
-
-    @Slot()
-    def open_capture(self) -> None:
-        from companion.ui.capture import CaptureDialog
-
-        parent = self.window if self.window.isVisible() else None
-        dialog = CaptureDialog.from_clipboard(self.controller, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self.on_saved)
-        self.capture_dialog = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-
-    @Slot(object)
-    def on_saved(self, _entry: object) -> None:
-        self.window.statusBar().showMessage(self.tr("Saved to your happy file."), 4000)
-
-    @Slot()
-    def open_lift(self) -> None:
-        from companion.ui.lift import LiftDialog
-
-        if self.lift_dialog is not None and self.lift_dialog.isVisible():
-            self.lift_dialog.raise_()
-            return
-        parent = self.window if self.window.isVisible() else None
-        dialog = LiftDialog(self.controller, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(self.on_lift_closed)
-        self.lift_dialog = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-
-    @Slot()
-    def on_lift_closed(self) -> None:
-        self.lift_dialog = None
-
-    @Slot()
-    def on_lift_offered(self) -> None:
-        text = self.tr("Today has been tough so far. A kind word from your happy file might help.")
-        if self.window.isVisible():
-            self.window.show_banner(text, self.tr("Lift me up"), self.open_lift)
-        else:
-            self.controller.notify.emit(self.tr("Lift me up"), text)
-
-
 def install(window: MainWindow, tray: Tray | None = None) -> HappyActions:
-    """Add the happy file's quick actions to the window and tray (called once by the app)."""
-    return HappyActions(window, tray)
+    """The old entry point, kept until start-up calls :func:`companion.ui.happy_tools.install`."""
+    from companion.ui import happy_tools
+
+    return happy_tools.install(window, tray)

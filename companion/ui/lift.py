@@ -1,12 +1,12 @@
-"""Lift me up (P1.2): one happy file entry in a calm card, starred ones more often, and the
-once-a-day offer after a negative log drops today's ratio below the target."""
+"""Lift me up (P1.2): one happy file entry in a calm card, starred ones more often.
+
+The once-a-day offer lives in :mod:`companion.ui.happy_tools`, which start-up imports."""
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from companion.core.days import local_zone
 from companion.core.happy import HappyEntry
-from companion.core.ratio import State
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
 
@@ -162,36 +161,3 @@ class LiftDialog(QDialog):
             meta += "   ★"
         self.meta_label.setText(meta)
         self.shown_entry.emit(entry)
-
-
-class LiftOffer(QObject):
-    """Watches the day's logs and offers Lift me up once a day (never a modal interruption).
-
-    Signals:
-        offered(): a negative log has just left today below the target; offer Lift me up.
-    """
-
-    offered = Signal()
-
-    def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        today = controller.today()
-        self._last: tuple[dt.date, int] = (today.day, today.negative)
-        self.offered_day: dt.date | None = None
-        controller.interactions_changed.connect(self.on_interactions_changed)
-
-    @Slot()
-    def on_interactions_changed(self) -> None:
-        today = self.controller.today()
-        last_day, last_negative = self._last
-        self._last = (today.day, today.negative)
-        new_negative = today.day != last_day or today.negative > last_negative
-        if not (new_negative and today.negative > 0 and today.state == State.BELOW):
-            return
-        if not self.controller.settings.offer_lift_me_up or self.offered_day == today.day:
-            return
-        if happy_store.count_happy(self.controller.store) == 0:
-            return
-        self.offered_day = today.day
-        self.offered.emit()
