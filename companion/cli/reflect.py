@@ -5,20 +5,24 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion.cli.context import Context
 from companion.cli.export import add_output_argument, export_subjects, write_output
 from companion.core import days
 from companion.core.errors import InvalidInput
-from companion.core.reflection import DaySummary, Reflection, render_csv, render_markdown
-from companion.core.reframe import Dimension, detect
+
+if TYPE_CHECKING:
+    # The parser is built for every command, so the word lists and the reflection's exports are
+    # loaded only by the handlers that use them.
+    from companion.core.reflection import DaySummary, Reflection
 
 DIMENSION_WORDS = {
-    Dimension.PERMANENT: "Permanent → is this temporary?",
-    Dimension.PERVASIVE: "Pervasive → is it about one specific thing?",
-    Dimension.PERSONAL: "Personal → is it really about you?",
+    "permanent": "Permanent → is this temporary?",
+    "pervasive": "Pervasive → is it about one specific thing?",
+    "personal": "Personal → is it really about you?",
 }
+"""By :class:`companion.core.reframe.Dimension` value."""
 
 
 def register(subparsers: Any) -> None:
@@ -106,6 +110,8 @@ def _today(ctx: Context) -> dt.date:
 
 
 def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.core.reframe import Dimension, detect
+
     text = ctx.read_stdin() if args.text == "-" else args.text
     result = detect(text)
     if args.json:
@@ -118,7 +124,7 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         found = result.of(dimension)
         if not found:
             continue
-        ctx.out(DIMENSION_WORDS[dimension])
+        ctx.out(DIMENSION_WORDS[dimension.value])
         for marking in found:
             ctx.out(f"  {marking.start}-{marking.end} “{marking.text}”: {marking.explanation}")
         suggestion = result.suggestions.get(dimension)
@@ -198,6 +204,7 @@ def _scale(value: int | None) -> str:
 
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.core.reflection import Reflection
     from companion.store import reflect as reflect_store
 
     day = _today(ctx)
@@ -227,6 +234,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.core.reflection import render_csv, render_markdown
     from companion.store import reflect as reflect_store
 
     last = parse_day(args.last) if args.last else _today(ctx)

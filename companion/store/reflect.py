@@ -14,13 +14,17 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion.core.days import day_bounds, iter_days, parse_utc_iso, utc_iso
 from companion.core.errors import DatabaseUnavailable, InvalidInput
-from companion.core.reflection import DaySummary, ReflectedDay, Reflection
 from companion.store import Store
 from companion.store import ratio as ratio_store
+
+if TYPE_CHECKING:
+    # Imported where used, so the app can check today's reflection and the reminder's state at
+    # start without loading the reflection's summaries and exports.
+    from companion.core.reflection import DaySummary, ReflectedDay, Reflection
 
 log = logging.getLogger(__name__)
 
@@ -204,6 +208,8 @@ def save_reflection(store: Store, reflection: Reflection, now: dt.datetime) -> R
 
 
 def _row_to_reflection(row: sqlite3.Row) -> Reflection:
+    from companion.core.reflection import Reflection
+
     return Reflection(
         day=dt.date.fromisoformat(row["day"]),
         mood=row["mood"],
@@ -218,6 +224,11 @@ def _row_to_reflection(row: sqlite3.Row) -> Reflection:
 def get_reflection(store: Store, day: dt.date) -> Reflection | None:
     rows = store.read("SELECT * FROM reflections WHERE day = ?", (day.isoformat(),))
     return _row_to_reflection(rows[0]) if rows else None
+
+
+def has_reflection(store: Store, day: dt.date) -> bool:
+    """Whether the day has a reflection (one lookup in the day's unique index)."""
+    return bool(store.read("SELECT 1 FROM reflections WHERE day = ?", (day.isoformat(),)))
 
 
 def reflection_times(store: Store, day: dt.date) -> tuple[dt.datetime, dt.datetime] | None:
@@ -273,6 +284,8 @@ def day_summary(
     tz: dt.tzinfo | None = None,
 ) -> DaySummary:
     """The day's numbers: ratio from the interactions, checks and cool-offs, happy entries."""
+    from companion.core.reflection import DaySummary
+
     start, end = day_bounds(day, day_start_hour, tz)
     positives, negatives = ratio_store.counts_between(store, start, end)
     checks = taken = skipped = happy = None
@@ -307,6 +320,8 @@ def reflected_range(
 
     With ``only_reflected`` the days without a reflection are left out (an export of entries).
     """
+    from companion.core.reflection import ReflectedDay
+
     if last < first:
         raise InvalidInput(f"The range ends ({last}) before it starts ({first}).")
     if (last - first).days > 3660:
@@ -324,3 +339,40 @@ def reflected_range(
         ReflectedDay(day_summary(store, d, target, day_start_hour, tz), entries.get(d))
         for d in wanted
     ]
+
+
+# ---- the reminder's snooze and "not today" -------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderState:
+    """What the agent told the shift-end reminder: snoozed until an instant (aware UTC), or not
+    today (a Companion day). Either is None when not set."""
+
+    snoozed_until: dt.datetime | None = None
+    not_today: dt.date | None = None
+
+
+def reminder_state(store: Store) -> ReminderState:
+    """The saved snooze and "not today"; stale values are harmless (the schedule ignores them)."""
+    rows = store.read("SELECT snoozed_until, not_today FROM reflection_reminder WHERE id = 1")
+    if not rows:
+        return ReminderState()
+    snoozed, skipped = rows[0]["snoozed_until"], rows[0]["not_today"]
+    return ReminderState(
+        parse_utc_iso(snoozed) if snoozed else None,
+        dt.date.fromisoformat(skipped) if skipped else None,
+    )
+
+
+def save_reminder_state(store: Store, state: ReminderState) -> None:
+    """Keep the reminder's snooze and "not today" for the next start of the app."""
+    snoozed = utc_iso(state.snoozed_until) if state.snoozed_until is not None else None
+    skipped = state.not_today.isoformat() if state.not_today is not None else None
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO reflection_reminder (id, snoozed_until, not_today) VALUES (1, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET snoozed_until = excluded.snoozed_until, "
+            "not_today = excluded.not_today",
+            (snoozed, skipped),
+        )

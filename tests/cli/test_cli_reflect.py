@@ -184,3 +184,16 @@ def test_detect_as_a_real_process(tmp_path) -> None:  # type: ignore[no-untyped-
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["pervasive"] == [{"start": 0, "end": 6, "text": "Nobody"}]
+
+
+def test_registering_the_commands_loads_no_word_lists_or_exports() -> None:
+    code = (
+        "import sys, argparse\n"
+        "from companion.cli import reflect\n"
+        "reflect.register(argparse.ArgumentParser().add_subparsers())\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('companion'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(done.stdout.split())
+    assert "companion.cli.reflect" in loaded
+    assert not loaded & {"companion.core.reframe", "companion.core.reflection"}

@@ -171,3 +171,33 @@ def test_day_bounds_match_the_core_rule(store) -> None:  # type: ignore[no-untyp
     assert days.day_of(_at_local(DAY, 3), 4) == DAY - dt.timedelta(days=1)
     assert reflect.day_summary(store, DAY - dt.timedelta(days=1), 3.0, 4).positives == 1
     assert reflect.day_summary(store, DAY, 3.0, 4).positives == 0
+
+
+def test_has_reflection_looks_up_one_day(store) -> None:  # type: ignore[no-untyped-def]
+    assert not reflect.has_reflection(store, DAY)
+    reflect.save_reflection(store, Reflection(DAY, mood=3), NOW)
+    assert reflect.has_reflection(store, DAY)
+    assert not reflect.has_reflection(store, DAY + dt.timedelta(days=1))
+    plan = store.read(
+        "EXPLAIN QUERY PLAN SELECT 1 FROM reflections WHERE day = ?", (DAY.isoformat(),)
+    )
+    assert "USING" in " ".join(str(row["detail"]) for row in plan)
+
+
+def test_reminder_state_round_trip_survives_reopening(store) -> None:  # type: ignore[no-untyped-def]
+    from companion.store import open_store
+
+    assert reflect.reminder_state(store) == reflect.ReminderState()
+    snoozed = dt.datetime(2026, 11, 23, 17, 15, 30, 5, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    reflect.save_reminder_state(store, reflect.ReminderState(snoozed, DAY))
+    reopened = open_store(store.path)
+    try:
+        state = reflect.reminder_state(reopened)
+    finally:
+        reopened.close()
+    assert state == reflect.ReminderState(snoozed, DAY)
+    assert state.snoozed_until is not None and state.snoozed_until.utcoffset() == dt.timedelta(0)
+    # Saving again replaces the one row; None clears a value.
+    reflect.save_reminder_state(store, reflect.ReminderState(None, DAY + dt.timedelta(days=1)))
+    assert reflect.reminder_state(store) == reflect.ReminderState(None, DAY + dt.timedelta(days=1))
+    assert store.read("SELECT count(*) FROM reflection_reminder")[0][0] == 1

@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+import subprocess
+import sys
 
 from PySide6.QtCore import Qt
 
@@ -14,7 +17,8 @@ from companion.store import checks as checks_store
 from companion.store import happy as happy_store
 from companion.store import ratio as ratio_store
 from companion.store import reflect as reflect_store
-from companion.ui.reflection import ReflectionActions, ReflectionScreen
+from companion.ui.reflection import ReflectionScreen
+from companion.ui.reflection_tools import ReflectionActions, ReflectionReminder
 
 
 def actions_of(parts):  # type: ignore[no-untyped-def]
@@ -237,3 +241,98 @@ def test_reflect_on_today_from_the_tray(parts, qtbot):  # type: ignore[no-untype
     assert parts.window.isVisible()
     assert parts.window.current_screen_key() == "reflection"
     assert actions.reflect_action is reflect
+
+
+# --- the reminder across a restart ------------------------------------------------------------
+
+
+def restarted(parts):  # type: ignore[no-untyped-def]
+    """A new reminder on the same store and clock, as the app builds after a restart."""
+    reminder = ReflectionReminder(parts.controller, parent=parts.window)
+    reminder.schedule()
+    return reminder
+
+
+def test_not_today_survives_a_restart(parts, qtbot, clock):  # type: ignore[no-untyped-def]
+    actions = actions_of(parts)
+    set_shift_end(parts, "11:00")  # already past: due now
+    with qtbot.waitSignal(actions.reminder.due, timeout=3000):
+        pass
+    actions.not_today_action.trigger()
+    clock.advance(minutes=5)
+    reminder = restarted(parts)
+    tomorrow = local(clock).date() + dt.timedelta(days=1)
+    assert reminder.not_today == local(clock).date()
+    assert reminder.due_at == dt.datetime.combine(tomorrow, dt.time(11, 0))
+    assert reminder.milliseconds_left() > 60_000
+
+
+def test_snooze_survives_a_restart_and_is_cleared_when_it_rings(parts, qtbot, clock):  # type: ignore[no-untyped-def]
+    actions = actions_of(parts)
+    set_shift_end(parts, "11:00")
+    with qtbot.waitSignal(actions.reminder.due, timeout=3000):
+        pass
+    actions.snooze_action.trigger()
+    snoozed_at = local(clock) + dt.timedelta(minutes=15)
+    clock.advance(minutes=5)
+    reminder = restarted(parts)
+    assert reminder.due_at == snoozed_at
+    assert 9 * 60_000 < reminder.milliseconds_left() <= 10 * 60_000
+
+    # The snooze ran out while the app was closed: due at once, and then forgotten.
+    clock.advance(minutes=20)
+    reminder = restarted(parts)
+    assert reminder.due_at == local(clock)
+    with qtbot.waitSignal(reminder.due, timeout=3000):
+        pass
+    assert reflect_store.reminder_state(parts.store).snoozed_until is None
+    tomorrow = local(clock).date() + dt.timedelta(days=1)
+    assert reminder.due_at == dt.datetime.combine(tomorrow, dt.time(11, 0))
+
+
+def test_saving_the_reflection_forgets_the_snooze(parts, qtbot, clock):  # type: ignore[no-untyped-def]
+    actions = actions_of(parts)
+    set_shift_end(parts, "11:00")
+    with qtbot.waitSignal(actions.reminder.due, timeout=3000):
+        pass
+    actions.snooze_action.trigger()
+    assert reflect_store.reminder_state(parts.store).snoozed_until is not None
+    page = parts.window.show_screen("reflection").day_page
+    qtbot.mouseClick(page.mood.buttons[3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert reflect_store.reminder_state(parts.store).snoozed_until is None
+    assert restarted(parts).due_at.date() == local(clock).date() + dt.timedelta(days=1)
+
+
+def test_yesterdays_not_today_does_not_silence_today(parts, qtbot, clock):  # type: ignore[no-untyped-def]
+    yesterday = local(clock).date() - dt.timedelta(days=1)
+    reflect_store.save_reminder_state(parts.store, reflect_store.ReminderState(None, yesterday))
+    set_shift_end(parts, "12:30")
+    reminder = restarted(parts)
+    assert reminder.not_today == yesterday
+    assert reminder.due_at == dt.datetime.combine(local(clock).date(), dt.time(12, 30))
+
+
+# --- start-up cost ----------------------------------------------------------------------------
+
+
+def test_installing_the_tools_loads_no_screen_or_heavy_core() -> None:
+    code = (
+        "import sys, PySide6.QtWidgets\n"
+        "import companion.ui.reflection_tools\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith('companion'))))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    loaded = set(done.stdout.split())
+    assert "companion.ui.reflection_tools" in loaded
+    heavy = {
+        "companion.ui.reflection",
+        "companion.ui.reframe",
+        "companion.core.reflection",
+        "companion.core.reframe",
+        "companion.store.reflect",
+    }
+    assert not loaded & heavy

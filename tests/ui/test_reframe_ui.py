@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from companion.core.reframe import Dimension
 from companion.store import ratio as ratio_store
 from companion.store import reflect as reflect_store
-from companion.ui.reflection import ReflectionActions
+from companion.ui.reflection_tools import ReflectionActions
 from companion.ui.reframe import ReframeScreen
 
 THOUGHT = "I always mess up refunds and everyone thinks I'm useless."
