@@ -1,19 +1,17 @@
-"""Check: a draft reply with each finding highlighted in place, why it matters and a rewrite.
+"""Check: a draft reply with each finding highlighted in place, why it matters and a rewrite,
+and the reply checker's settings page.
 
-Also the reply tools the app installs once (``install``): the Check clipboard and I need a minute
-actions in the window and tray, the cool-off keeper, clipboard watching, the Today row and the
-settings page.
+The pieces the app installs at start (actions, cool-off keeper, clipboard watching, the Today
+row) are in companion.ui.check_tools, so this module and the checker load only when needed.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
     QColor,
     QFont,
     QGuiApplication,
@@ -33,7 +31,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -43,18 +40,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.cli.check import SHOW_IN_APP
 from companion.core import replycheck
 from companion.core.errors import CompanionError
 from companion.core.replycheck import Finding, Ignored, Report
+from companion.ui.check_tools import install as install  # the app's earlier entry point
+from companion.ui.check_tools import verdict_words
 from companion.ui.controller import Controller
 from companion.ui.settings_dialog import SettingsPage
 
 if TYPE_CHECKING:
     from companion.settings import Settings
-    from companion.ui.cooloff import CoolOffKeeper
-    from companion.ui.main_window import MainWindow
-    from companion.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +57,6 @@ log = logging.getLogger(__name__)
 WORKER_THRESHOLD = 100_000
 #: Typing pauses this long before the draft is checked again.
 RECHECK_DELAY_MS = 350
-#: Clipboard watching only looks at the start of very long texts.
-WATCH_LIMIT = 50_000
 
 CATEGORY_TITLES = {
     "refusal": "Flat no",
@@ -87,25 +80,6 @@ SEVERITY_COLOURS = {
     "serious": QColor(235, 110, 40, 110),
     "hard": QColor(220, 50, 50, 120),
 }
-
-
-def verdict_words(verdict: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
-    return {
-        "ok": tr("Check", "OK"),
-        "care": tr("Check", "Needs care"),
-        "hard": tr("Check", "Hard reply"),
-    }[verdict]
-
-
-def looks_like_reply(text: str) -> bool:
-    """A sentence or more of words (not a number, a link or a single word)."""
-    stripped = text.strip()
-    if len(stripped) < 25 or stripped.startswith(("http://", "https://")):
-        return False
-    return len(stripped.split()) >= 5
 
 
 class Utf16:
@@ -773,268 +747,3 @@ class ReplyCheckPage(SettingsPage):
             "watch_clipboard": self.watch_clipboard.isChecked(),
             "disabled_rules": disabled,
         }
-
-
-# --------------------------------------------------------------------------- clipboard watching
-
-
-class ClipboardWatcher(QObject):
-    """When on (a setting, off by default), new clipboard text that looks like a reply gets a
-    quiet notification with the verdict. Nothing is stored; Companion's own copies are skipped.
-
-    Signals:
-        verdict(str, object): a watched text was checked (title, Report) — for tests.
-    """
-
-    verdict = Signal(str, object)
-
-    def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.own_copy: str | None = None
-        self._connected = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(400)
-        self.timer.timeout.connect(self.on_settled)
-        controller.settings_changed.connect(self.on_settings_changed)
-        self.apply(controller.settings.watch_clipboard)
-
-    def apply(self, on: bool) -> None:
-        clipboard = QGuiApplication.clipboard()
-        if on and not self._connected:
-            clipboard.dataChanged.connect(self.on_clipboard_changed)
-            self._connected = True
-        elif not on and self._connected:
-            clipboard.dataChanged.disconnect(self.on_clipboard_changed)
-            self._connected = False
-            self.timer.stop()
-
-    @property
-    def watching(self) -> bool:
-        return self._connected
-
-    @Slot(object)
-    def on_settings_changed(self, settings: object) -> None:
-        self.apply(bool(getattr(settings, "watch_clipboard", False)))
-
-    @Slot()
-    def on_clipboard_changed(self) -> None:
-        self.timer.start()
-
-    @Slot()
-    def on_settled(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        if not looks_like_reply(text) or text == self.own_copy:
-            return
-        try:
-            report = replycheck.check(
-                text[:WATCH_LIMIT],
-                disabled_rules=frozenset(self.controller.settings.disabled_rules),
-            )
-        except CompanionError:
-            return
-        count = len(report.findings)
-        title = self.tr("Copied reply: %s") % verdict_words(report.verdict)
-        if count:
-            message = self.tr("%d finding(s). Use Check clipboard to see them.") % count
-        else:
-            message = self.tr("Nothing here should hurt the reply.")
-        self.controller.notify.emit(title, message)
-        self.verdict.emit(title, report)
-
-
-# --------------------------------------------------------------------------- installation
-
-
-class ReplyTools(QObject):
-    """Check clipboard and I need a minute in the window's Tools menu and the tray, the
-    cool-off keeper, clipboard watching, and the cool-off numbers on Today."""
-
-    def __init__(self, window: MainWindow, tray: Tray | None = None) -> None:
-        super().__init__(window)
-        from companion.ui.cooloff import CoolOffKeeper
-
-        self.window = window
-        self.controller = window.controller
-        self.check_action = QAction(self.tr("Check clipboard"), window)
-        self.check_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.check_action.setStatusTip(self.tr("Check the reply on the clipboard"))
-        self.minute_action = QAction(self.tr("I need a minute"), window)
-        self.minute_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-        self.minute_action.setStatusTip(self.tr("Start a short breathing cool-off"))
-        self.check_action.triggered.connect(self.on_check_clipboard)
-        self.minute_action.triggered.connect(self.on_need_a_minute)
-        window.add_tool_action(self.check_action)
-        window.add_tool_action(self.minute_action)
-        if tray is not None:
-            tray.add_quick_action(self.check_action)
-            tray.add_quick_action(self.minute_action)
-        self.keeper: CoolOffKeeper = CoolOffKeeper(self.controller, parent=self)
-        self.keeper.ended.connect(self.on_cool_off_ended)
-        self.watcher = ClipboardWatcher(self.controller, self)
-        self.today_label: QLabel | None = None
-        window.screen_built.connect(self.on_screen_built)
-        self.controller.data_changed.connect(self.on_data_changed)
-        self.controller.interactions_changed.connect(self.refresh_today)
-        for key, widget in list(window.screens.items()):
-            self.on_screen_built(key, widget)
-
-    def check_screen(self) -> CheckScreen:
-        widget = self.window.show_screen("check")
-        assert isinstance(widget, CheckScreen)
-        return widget
-
-    @Slot(str, object)
-    def on_screen_built(self, key: str, widget: object) -> None:
-        if key == "check" and isinstance(widget, CheckScreen):
-            widget.cool_off_requested.connect(self.on_cool_off_requested)
-            widget.cool_off_declined.connect(self.on_cool_off_declined)
-            widget.phrasebook_requested.connect(self.on_phrasebook_requested)
-            widget.checked.connect(self.on_checked)
-            widget.copied.connect(self.on_copied)
-        elif key == "cooloff":
-            from companion.ui.cooloff import CoolOffScreen
-
-            if isinstance(widget, CoolOffScreen):
-                widget.attach(self.keeper)
-                widget.rewrite_requested.connect(self.on_rewrite_requested)
-        elif key == "today":
-            box = getattr(widget, "extra_box", None)
-            if box is not None and self.today_label is None:
-                self.today_label = QLabel()
-                self.today_label.setObjectName("coolOffsToday")
-                self.today_label.setAccessibleName(self.tr("Checks and cool-offs today"))
-                box.addWidget(self.today_label)
-                self.refresh_today()
-
-    @Slot()
-    def refresh_today(self) -> None:
-        if self.today_label is None:
-            return
-        from companion.store import checks as checks_store
-
-        start, end = self.controller.today_bounds()
-        try:
-            stats = checks_store.day_check_stats(self.controller.store, start, end)
-        except CompanionError as error:
-            log.info("today: no check numbers: %s", error)
-            return
-        self.today_label.setText(
-            self.tr("Replies checked: %d · Cool-offs taken: %d · skipped: %d")
-            % (stats.checks, stats.cooloffs_taken, stats.cooloffs_skipped)
-        )
-
-    @Slot(str)
-    def on_data_changed(self, subject: str) -> None:
-        if subject == SHOW_IN_APP:
-            self.check_screen().check_clipboard(log_it=False)
-            self.window.bring_forward()
-        elif subject == "checks":
-            self.refresh_today()
-
-    @Slot()
-    def on_check_clipboard(self) -> None:
-        screen = self.check_screen()
-        self.window.bring_forward()
-        screen.check_clipboard()
-
-    @Slot()
-    def on_need_a_minute(self) -> None:
-        if not self.keeper.running:
-            draft = ""
-            report = None
-            if "check" in self.window.screens:
-                screen = self.check_screen()
-                draft, report = screen.text(), screen.report
-            self._start_cool_off(draft, report, "on-demand")
-        self.window.show_screen("cooloff")
-        self.window.bring_forward()
-
-    @Slot(object)
-    def on_checked(self, payload: object) -> None:
-        report, source = payload  # type: ignore[misc]
-        from companion.store import checks as checks_store
-
-        try:
-            checks_store.log_check(self.controller.store, report, self.controller.clock(), source)
-        except CompanionError as error:
-            self.controller.error.emit(error.message)
-            return
-        self.refresh_today()
-
-    @Slot(str)
-    def on_copied(self, text: str) -> None:
-        self.watcher.own_copy = text
-
-    @Slot(str, object)
-    def on_cool_off_requested(self, draft: str, report: object) -> None:
-        reason = (
-            "hard-reply"
-            if isinstance(report, Report) and report.verdict == "hard"
-            else ("on-demand")
-        )
-        self._start_cool_off(draft, report if isinstance(report, Report) else None, reason)
-        self.window.show_screen("cooloff")
-
-    def _start_cool_off(self, draft: str, report: Report | None, reason: str) -> None:
-        if self.keeper.running:
-            QMessageBox.information(
-                self.window,
-                self.tr("Cool-off"),
-                self.tr("A cool-off is already running; it holds its own draft."),
-            )
-            return
-        self.keeper.start(draft or None, report, reason)
-        if draft and "check" in self.window.screens:
-            self.check_screen_widget().hold_draft()
-        self.refresh_today()
-
-    def check_screen_widget(self) -> CheckScreen:
-        widget = self.window.screens["check"]
-        assert isinstance(widget, CheckScreen)
-        return widget
-
-    @Slot()
-    def on_cool_off_declined(self) -> None:
-        self.keeper.record_declined()
-        self.refresh_today()
-
-    @Slot(str)
-    def on_phrasebook_requested(self, category: str) -> None:
-        show = getattr(self.window, "show_phrasebook", None)
-        if callable(show):
-            try:
-                show(category)
-            except KeyError:
-                self.window.statusBar().showMessage(self.tr("The phrasebook is not here yet."))
-
-    @Slot(str)
-    def on_cool_off_ended(self, outcome: str) -> None:
-        self.refresh_today()
-        if outcome == "sent-anyway" and self.keeper.draft:
-            self.watcher.own_copy = self.keeper.draft  # the agent chose this; no nagging
-        if outcome != "taken":
-            return
-        if self.keeper.draft:
-            # the draft comes back, re-checked, beside the first findings
-            self.check_screen().show_beside(self.keeper.draft, self.keeper.first)
-            self.window.show_screen("cooloff")
-            message = self.tr("Welcome back. Your draft is back in Check, beside the findings.")
-        else:
-            message = self.tr("Welcome back. Time to answer, cool.")
-        self.controller.notify.emit(self.tr("Cool-off done"), message)
-
-    @Slot(str, object)
-    def on_rewrite_requested(self, draft: str, first: object) -> None:
-        screen = self.check_screen()
-        screen.show_beside(draft, first if isinstance(first, Report) else None)
-        self.window.bring_forward()
-
-
-def install(window: MainWindow, tray: Tray | None = None) -> ReplyTools:
-    """Add the reply checker's actions, cool-off and clipboard watching (called once)."""
-    started = time.perf_counter()
-    tools = ReplyTools(window, tray)
-    log.debug("reply tools installed in %.1f ms", (time.perf_counter() - started) * 1000)
-    return tools

@@ -1,18 +1,17 @@
 """Cool-off (P2.1): a short paced-breathing pause; the draft is held until the time is up.
 
-``CoolOffKeeper`` owns the running cool-off for the whole app (it lives while the window is
-closed and is restored from the database after a restart); ``CoolOffScreen`` shows it.
-The held draft stays in memory only: it may be clipboard text, which is never saved, so after a
-restart the timer resumes without it.
+``CoolOffScreen`` shows the running cool-off. ``CoolOffKeeper`` (companion.ui.check_tools) owns it
+for the whole app: it lives while the window is closed and is restored from the database after a
+restart, without loading this screen. The held draft stays in memory only: it may be clipboard
+text, which is never saved, so after a restart the timer resumes without it.
+The breathing animation runs only while this screen is visible.
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Callable
 
-from PySide6.QtCore import Property, QObject, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,10 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.cooloff import CoolOff
-from companion.core.errors import CompanionError
-from companion.core.replycheck import Report
-from companion.store import checks as checks_store
+from companion.ui.check_tools import CoolOffKeeper
 from companion.ui.controller import Controller
 
 log = logging.getLogger(__name__)
@@ -37,129 +33,6 @@ log = logging.getLogger(__name__)
 FRAME_MS = 33  # about 30 frames a second while the breathing guide is on screen
 
 PHASE_WORDS = {"in": "Breathe in…", "hold": "Hold…", "out": "Breathe out…"}
-
-
-class CoolOffKeeper(QObject):
-    """The app's one cool-off: start, send anyway, end early, and the end when time is up.
-
-    Signals:
-        started(): a cool-off began (or was restored).
-        ended(str): it ended: "taken", "skipped" or "sent-anyway".
-    """
-
-    started = Signal()
-    ended = Signal(str)
-
-    def __init__(
-        self,
-        controller: Controller,
-        monotonic: Callable[[], float] = time.monotonic,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.monotonic = monotonic
-        self.state: CoolOff | None = None
-        self.row_id: int | None = None
-        self.reason = "on-demand"
-        self.draft: str | None = None
-        self.first: Report | None = None
-        self.restored = False
-        self.last_outcome: str | None = None
-        self.due_timer = QTimer(self)
-        self.due_timer.setSingleShot(True)
-        self.due_timer.timeout.connect(self.on_due)
-        self._restore()
-
-    # --- state -------------------------------------------------------------------------------
-
-    @property
-    def running(self) -> bool:
-        return self.state is not None and self.state.outcome is None
-
-    def remaining(self) -> float:
-        return self.state.remaining(self.monotonic()) if self.state is not None else 0.0
-
-    def _restore(self) -> None:
-        try:
-            saved = checks_store.active_cooloff(self.controller.store)
-        except CompanionError as error:
-            log.warning("cool-off: cannot restore: %s", error)
-            return
-        if saved is None:
-            return
-        self.state = CoolOff.restore(
-            saved.cool_off.to_dict(), self.monotonic(), self.controller.clock()
-        )
-        self.row_id, self.reason, self.restored = saved.id, saved.reason, True
-        self._schedule()
-
-    def _schedule(self) -> None:
-        self.due_timer.start(max(0, int(self.remaining() * 1000) + 50))
-
-    def start(self, draft: str | None, first: Report | None, reason: str = "on-demand") -> bool:
-        """Start a cool-off of the configured length holding ``draft``; False if one runs."""
-        if self.running:
-            return False
-        minutes = self.controller.settings.cooloff_minutes
-        state = CoolOff.start(minutes * 60, self.monotonic(), self.controller.clock())
-        try:
-            row_id = checks_store.start_cooloff(self.controller.store, state, reason)
-        except CompanionError as error:
-            self.controller.error.emit(error.message)
-            return False
-        self.state, self.row_id, self.reason = state, row_id, reason
-        self.draft, self.first, self.restored, self.last_outcome = draft, first, False, None
-        self._schedule()
-        self.started.emit()
-        return True
-
-    def send_anyway(self) -> str | None:
-        """End now, recorded as sent anyway; returns the draft to put on the clipboard."""
-        if self.state is None or not self.running:
-            return None
-        draft = self.draft
-        self._end(self.state.send_anyway(self.controller.clock()))
-        return draft
-
-    def end_early(self) -> None:
-        """Stop without sending (counted as skipped)."""
-        if self.state is not None and self.running:
-            self._end(self.state.skip(self.controller.clock()))
-
-    def record_declined(self) -> None:
-        """A cool-off offered for a hard reply and turned down."""
-        minutes = self.controller.settings.cooloff_minutes
-        try:
-            checks_store.record_declined(
-                self.controller.store, self.controller.clock(), minutes * 60
-            )
-        except CompanionError as error:
-            self.controller.error.emit(error.message)
-        self.controller.data_changed.emit("checks")
-
-    @Slot()
-    def on_due(self) -> None:
-        if self.state is None or not self.running:
-            return
-        now = self.monotonic()
-        if not self.state.done(now):
-            self._schedule()  # woke a little early
-            return
-        self._end(self.state.finish(now, self.controller.clock()))
-
-    def _end(self, ended: CoolOff) -> None:
-        self.due_timer.stop()
-        self.state = ended
-        if self.row_id is not None:
-            try:
-                checks_store.end_cooloff(self.controller.store, self.row_id, ended)
-            except CompanionError as error:
-                self.controller.error.emit(error.message)
-        assert ended.outcome is not None
-        self.last_outcome = ended.outcome
-        self.ended.emit(ended.outcome)
-        self.controller.data_changed.emit("checks")
 
 
 class BreathingShape(QWidget):

@@ -15,7 +15,8 @@ from PySide6.QtGui import QGuiApplication, QImage
 from companion import ipc, paths
 from companion.app import InstanceServer
 from companion.store import checks as checks_store
-from companion.ui.check import CheckScreen, ReplyCheckPage, ReplyTools
+from companion.ui.check import CheckScreen, ReplyCheckPage
+from companion.ui.check_tools import ReplyTools
 from companion.ui.settings_dialog import SettingsDialog
 
 HARD = "No. You are wrong, as I already said!!! Per our policy, refunds take 14 days."

@@ -7,7 +7,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from companion.store import checks as checks_store
-from companion.ui.check import CheckScreen, ReplyTools
+from companion.ui.check import CheckScreen
+from companion.ui.check_tools import ReplyTools
 from companion.ui.cooloff import CoolOffScreen
 
 HARD = "No. You are wrong, as I already said!!! Per our policy, refunds take 14 days."

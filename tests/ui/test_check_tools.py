@@ -1,0 +1,120 @@
+"""The reply tools at start-up: installed without the checker, the cool-off screen or its maths;
+a running cool-off is still picked up; clipboard watching loads the checker only when needed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+from companion.core.cooloff import CoolOff
+from companion.store import checks as checks_store
+from companion.ui import check_tools
+
+HARD = "No. You are wrong, as I already said!!! Per our policy, refunds take 14 days."
+
+# Builds the window and installs only the reply tools, the way the app starts, in a fresh
+# interpreter, then reports which of the heavy modules got loaded at each step.
+START = """
+import json, sys
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(sys.argv[:1])
+from companion import settings
+from companion.store import open_store
+from companion.ui import check_tools
+from companion.ui.controller import Controller
+from companion.ui.main_window import MainWindow
+
+HEAVY = ["companion.core.replycheck", "companion.core.cooloff", "companion.ui.check",
+         "companion.ui.cooloff", "companion.cli.check"]
+
+def loaded():
+    return [m for m in HEAVY if m in sys.modules]
+
+def wait(ms):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+store = open_store()
+controller = Controller(store, settings.load())
+window = MainWindow(controller)
+tools = check_tools.install(window, None)
+report = {"running": tools.keeper.running, "remaining": tools.keeper.remaining(),
+          "at_start": loaded()}
+if "--watch" in sys.argv:
+    controller.update_settings(controller.settings.replace(watch_clipboard=True))
+    report["watching"] = tools.watcher.watching
+    QGuiApplication.clipboard().setText("12345")
+    wait(700)
+    report["after_a_number"] = loaded()
+    verdicts = []
+    tools.watcher.verdict.connect(lambda title, _report: verdicts.append(title))
+    QGuiApplication.clipboard().setText(sys.argv[-1])
+    wait(700)
+    report["verdicts"] = verdicts
+    report["after_a_reply"] = loaded()
+store.close()
+print(json.dumps(report))
+"""
+
+
+def start(*args: str) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-c", START, *args], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def test_start_up_loads_neither_the_checker_nor_the_cool_off_screen():
+    report = start()
+    assert report["running"] is False
+    assert report["at_start"] == []
+
+
+def test_a_running_cool_off_is_restored_at_start_without_the_checker(store):
+    # A 3-minute cool-off started a minute ago by the last run, which then quit.
+    started = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=60)
+    checks_store.start_cooloff(store, CoolOff.start(180, 0.0, started), "hard-reply")
+    report = start()
+    assert report["running"] is True
+    assert 100 < report["remaining"] <= 120  # the wall clock moved on while it was closed
+    assert report["at_start"] == ["companion.core.cooloff"]  # its maths, nothing more
+
+
+def test_clipboard_watching_loads_the_checker_only_for_a_copied_reply():
+    report = start("--watch", HARD)
+    assert report["at_start"] == []
+    assert report["watching"] is True
+    assert report["after_a_number"] == []  # watched, but nothing that looks like a reply
+    assert report["verdicts"] == ["Copied reply: Hard reply"]
+    assert "companion.core.replycheck" in report["after_a_reply"]
+    assert "companion.ui.check" not in report["after_a_reply"]  # no screen for a notification
+
+
+def test_the_app_and_the_command_agree_on_the_hand_over_subject():
+    from companion.cli.check import SHOW_IN_APP
+
+    assert check_tools.SHOW_IN_APP == SHOW_IN_APP
+
+
+def test_the_breathing_guide_stops_when_the_window_is_hidden(parts, qtbot):
+    tools = parts.window.findChild(check_tools.ReplyTools)
+    [action] = [a for a in parts.tray.menu.actions() if a.text() == "I need a minute"]
+    action.trigger()
+    cool = parts.window.screens["cooloff"]
+    assert cool.frame_timer.isActive()
+    parts.window.has_tray = True
+    parts.window.close()  # hides to the tray: the cool-off goes on, the animation does not
+    assert tools.keeper.running
+    assert not cool.frame_timer.isActive()
+    parts.window.show()
+    qtbot.waitExposed(parts.window)
+    assert cool.frame_timer.isActive()
+    tools.keeper.end_early()
+    assert not cool.frame_timer.isActive()
