@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from companion import ipc, paths
 from companion.core.errors import CompanionError
@@ -180,25 +181,25 @@ def build(clock: Callable[[], dt.datetime] | None = None) -> Parts:
     has_tray = Tray.available()
     window = MainWindow(controller, has_tray=has_tray)
     tray = Tray(controller, window.actions, window)
-    from companion.ui import happy
+    # Each feature adds its quick actions, timers and Today rows from a light module; its
+    # screens, dialogs and core load when first used.
+    from companion.ui import check_tools, happy_tools, reflection_tools
 
-    happy.install(window, tray)
-    from companion.ui import check
-
-    check.install(window, tray)
-    from companion.ui import reflection
-
-    reflection.install(window, tray)
+    check_tools.install(window, tray)
+    happy_tools.install(window, tray)
+    reflection_tools.install(window, tray)
     window.quit_requested.connect(app.quit)
     return Parts(app, controller, window, tray, store)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the app until Quit. Returns the process exit code."""
+    """Run the app until Quit; the process ends with the returned exit code."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     try:
         parts = build()
     except CompanionError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         app = QApplication.instance() or QApplication(sys.argv[:1])
         QMessageBox.critical(None, "Companion", error.message)
         return 2
@@ -206,22 +207,33 @@ def run(args: argparse.Namespace) -> int:
     if args.exit_after_show:
         window.show()
         QTimer.singleShot(0, app.quit)
-        code = app.exec()
-        store.close()
-        return code
+        return _exit(app.exec(), parts, None)
 
     server = InstanceServer(parts.controller, ipc.socket_path(paths.data_dir()), window)
-    if not server.listen():
-        log.info("another Companion is running; this one does not take CLI hand-offs")
     has_tray = window.has_tray
     if has_tray:
         tray.show()
         app.setQuitOnLastWindowClosed(False)
     if not (args.hidden and has_tray):
         window.show()
+
+    def listen() -> None:
+        if not server.listen():
+            log.info("another Companion is running; this one does not take CLI hand-offs")
+
+    QTimer.singleShot(0, listen)  # after the first paint
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: _start_backup(store.path))
-    code = app.exec()
-    server.close()
+    return _exit(app.exec(), parts, server)
+
+
+def _exit(code: int, parts: Parts, server: InstanceServer | None) -> int:
+    """Finish cleanly — stop listening, let workers end, close the database — then end the
+    process at once: tearing down thousands of Qt wrappers one by one only delays the exit."""
+    if server is not None:
+        server.close()
     QThreadPool.globalInstance().waitForDone(5000)
-    store.close()
-    return code
+    parts.store.close()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TextIO
 
+from companion.core.days import utc_now
+
 if TYPE_CHECKING:
     from companion.settings import Settings
     from companion.store import Store
@@ -25,10 +27,6 @@ class AppHooks(Protocol):
 
     def show_window(self, screen: str | None = None) -> None:
         """Bring the main window forward, optionally on one screen."""
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass

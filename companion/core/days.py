@@ -14,6 +14,11 @@ from collections.abc import Iterator
 UTC = dt.UTC
 
 
+def utc_now() -> dt.datetime:
+    """The wall clock, as the default for the clocks that callers inject."""
+    return dt.datetime.now(UTC)
+
+
 def utc_iso(instant: dt.datetime) -> str:
     """The one text form of an instant in the database: ISO 8601 UTC with microseconds and Z."""
     if instant.tzinfo is None:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from companion import settings as settings_module
-from companion.cli.context import utc_now
 from companion.core import days
+from companion.core.days import utc_now
 from companion.core.errors import CompanionError
 from companion.core.ratio import DayRatio
 from companion.settings import Settings
