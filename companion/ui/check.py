@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 from companion.core import replycheck
 from companion.core.errors import CompanionError
 from companion.core.replycheck import Finding, Ignored, Report
-from companion.ui.check_tools import install as install  # the app's earlier entry point
 from companion.ui.check_tools import verdict_words
 from companion.ui.controller import Controller
 from companion.ui.settings_dialog import SettingsPage

@@ -77,9 +77,7 @@ from companion.ui.controller import Controller
 from companion.ui.settings_dialog import SettingsPage
 
 if TYPE_CHECKING:
-    from companion.ui.happy_tools import HappyActions
-    from companion.ui.main_window import MainWindow
-    from companion.ui.tray import Tray
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -968,10 +966,3 @@ class HappyFilePage(SettingsPage):
             "redact_by_default": self.redact_by_default.isChecked(),
             "offer_lift_me_up": self.offer_lift_me_up.isChecked(),
         }
-
-
-def install(window: MainWindow, tray: Tray | None = None) -> HappyActions:
-    """The old entry point, kept until start-up calls :func:`companion.ui.happy_tools.install`."""
-    from companion.ui import happy_tools
-
-    return happy_tools.install(window, tray)

@@ -66,9 +66,7 @@ from companion.ui.controller import Controller
 from companion.ui.reframe import RatingButtons
 
 if TYPE_CHECKING:
-    from companion.ui.main_window import MainWindow
-    from companion.ui.reflection_tools import ReflectionActions
-    from companion.ui.tray import Tray
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -696,11 +694,3 @@ class ReflectionScreen(QWidget):
         self.tabs.setCurrentWidget(self.day_page)
         self.day_page.show_day(self.controller.today_day())
         self.day_page.mood.buttons[0].setFocus()
-
-
-def install(window: MainWindow, tray: Tray | None = None) -> ReflectionActions:
-    """Kept for callers of the old place; the app installs :mod:`companion.ui.reflection_tools`,
-    which does not load this screen at start."""
-    from companion.ui.reflection_tools import install as install_tools
-
-    return install_tools(window, tray)
