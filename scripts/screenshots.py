@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -27,7 +28,8 @@ IMPORT = "/usr/bin/import"  # Debian's ImageMagick; another `import` may be firs
 
 
 def seed_demo(days_back: int = 120) -> None:
-    """A plausible few months of logs so History and trends have something to show."""
+    """A plausible few months of logs, a happy file, a reflection: every screen has content."""
+    from companion.store import happy as happy_store
     from companion.store import open_store
     from companion.store import ratio as ratio_store
 
@@ -36,6 +38,7 @@ def seed_demo(days_back: int = 120) -> None:
     now = dt.datetime.now(dt.UTC)
     topics = ["billing", "late delivery", "login", "refund", "app crash", "shipping"]
     weights = [5, 4, 2, 3, 1, 2]
+    rows = []
     for back in range(days_back, 0, -1):
         if rng.random() < 0.2:
             continue  # a day off
@@ -45,7 +48,8 @@ def seed_demo(days_back: int = 120) -> None:
             when = base.replace(hour=9) + dt.timedelta(minutes=index * 17)
             positive = index < pos
             topic = None if positive else rng.choices(topics, weights)[0]
-            ratio_store.log_interaction(store, positive, when, topic=topic)
+            rows.append((when, positive, topic, None))
+    ratio_store.import_interactions(store, rows)
     today = now.replace(second=0, microsecond=0)
     for minutes, positive, topic, note in [
         (150, True, None, "Thanked me for the quick fix"),
@@ -57,7 +61,32 @@ def seed_demo(days_back: int = 120) -> None:
         (20, True, None, None),
     ]:
         ratio_store.log_interaction(store, positive, today - dt.timedelta(minutes=minutes), topic, note)
+    for days, quote, note, tags, starred in [
+        (0, "You fixed in ten minutes what took our old provider two weeks. Thank you, honestly.",
+         "First reply of the morning after the outage", ["outage", "speed"], True),
+        (3, "I was ready to cancel, but you listened and found a plan that actually fits us. "
+         "Please tell your manager you are brilliant!", "Saved a cancellation",
+         ["billing", "retention"], True),
+        (6, "Thanks for the café recommendation too — the croissants were perfect.", "", ["kind"],
+         False),
+        (9, "The step-by-step screenshots made it so easy. My dad set it up himself!", "He is 78",
+         ["setup"], False),
+        (12, "Best support chat I've had all year.", "", [], False),
+    ]:
+        happy_store.add_happy(store, quote, now - dt.timedelta(days=days, hours=2), note=note,
+                              tags=tags, starred=starred)
     store.close()
+
+
+SAMPLE_REPLY = (
+    "Hi Dana,\n\nNo. You are wrong, as I already said in my last email. Per our policy, refunds "
+    "are NEVER given after 30 days!!! I can't change that.\n\nRegards,\nSam\n\n"
+    "> I want my money back, this is ridiculous."
+)
+HAPPY_PASTE = (
+    "Hi Sam, thank you SO much for sorting out order #A-88213 so fast. You can reach me on "
+    "+1 415 555 2671 or dana.lee@example.com if you ever need anything. You made my week!"
+)
 
 
 def capture(name: str) -> None:
@@ -74,7 +103,7 @@ def settle(app: object, seconds: float = 0.6) -> None:
         time.sleep(0.02)
 
 
-def shoot(steps: list[tuple[str, Callable[[object], None]]]) -> None:
+def shoot(steps: list[tuple[str, Callable[[Any], None]]]) -> None:
     from companion import app as companion_app
 
     parts = companion_app.build()
@@ -91,31 +120,96 @@ def shoot(steps: list[tuple[str, Callable[[object], None]]]) -> None:
         capture(name)
 
 
-def default_steps() -> list[tuple[str, Callable[[object], None]]]:
-    def today(parts: object) -> None:
-        parts.window.show_screen("today")  # type: ignore[attr-defined]
+def find_action(parts: Any, text: str) -> Any:
+    for action in parts.window.tools_menu.actions():
+        if action.text() == text:
+            return action
+    raise LookupError(text)
 
-    def history(parts: object) -> None:
-        parts.window.show_screen("history")  # type: ignore[attr-defined]
-        parts.window.screen("history").range_group.button(90).click()  # type: ignore[attr-defined]
 
-    def tray_menu(parts: object) -> None:
-        parts.window.show_screen("today")  # type: ignore[attr-defined]
+def close_popups(parts: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    parts.tray.menu.hide()
+    for widget in QApplication.topLevelWidgets():
+        if widget is not parts.window and widget.isVisible() and widget is not parts.tray.menu:
+            widget.close()
+
+
+def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
+    """Each screen as an agent would see it during a day. Names are the PNG file names."""
+
+    def today(parts: Any) -> None:
+        parts.window.show_screen("today")
+
+    def history(parts: Any) -> None:
+        parts.window.show_screen("history").range_group.button(90).click()
+
+    def tray_menu(parts: Any) -> None:
         from PySide6.QtCore import QPoint
 
-        menu = parts.tray.menu  # type: ignore[attr-defined]
+        parts.window.show_screen("today")
+        menu = parts.tray.menu
         menu.popup(QPoint(SIZE[0] - menu.sizeHint().width() - 20, 40))
 
-    def close_menu(parts: object) -> None:
-        parts.tray.menu.hide()  # type: ignore[attr-defined]
+    def check(parts: Any) -> None:
+        close_popups(parts)
+        screen = parts.window.show_screen("check")
+        screen.set_text(SAMPLE_REPLY)
+        screen.run_check("typed")
+        screen.select_finding(2)  # the flat "No." lead
 
-    steps = [("today", today), ("history", history), ("tray-menu", tray_menu)]
-    extra = os.environ.get("COMPANION_SCREENSHOT_STEPS")
-    if extra:  # e.g. "happy,phrasebook": screens by key
-        for key in extra.split(","):
-            steps.append((key, lambda parts, k=key: (close_menu(parts),
-                                                     parts.window.show_screen(k))))  # type: ignore[attr-defined]
-    return steps
+    def cooloff(parts: Any) -> None:
+        find_action(parts, "I need a minute").trigger()
+        parts.window.show_screen("cooloff")
+
+    def happy(parts: Any) -> None:
+        parts.window.show_screen("happy")
+
+    def capture(parts: Any) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.clipboard().setText(HAPPY_PASTE)
+        find_action(parts, "Save to happy file").trigger()
+
+    def lift(parts: Any) -> None:
+        close_popups(parts)
+        find_action(parts, "Lift me up").trigger()
+
+    def phrasebook(parts: Any) -> None:
+        close_popups(parts)
+        parts.window.show_screen("phrasebook").show_category("can-do")
+
+    def reframe(parts: Any) -> None:
+        screen = parts.window.show_screen("reframe")
+        screen.start(
+            situation="A customer said our delivery app is a joke and asked for a manager.",
+            thought="I always get the angry ones and everyone thinks I'm useless.",
+        )
+
+    def reflection(parts: Any) -> None:
+        screen = parts.window.show_screen("reflection")
+        page = screen.day_page
+        page.mood.set_value(4)
+        page.energy.set_value(3)
+        page.well_edit.setPlainText("Turned a cancellation into a happy customer.")
+        page.hard_edit.setPlainText("The double-charge call before lunch.")
+        page.improve_edit.setPlainText("Check the payment log before replying to billing tickets.")
+
+    def settings(parts: Any) -> None:
+        from companion.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(parts.controller.settings, parts.window)
+        dialog.move(80, 60)
+        dialog.show()
+        parts.screenshot_dialog = dialog
+
+    return [
+        ("today", today), ("history", history), ("tray-menu", tray_menu), ("check", check),
+        ("cooloff", cooloff), ("happy", happy), ("capture", capture), ("lift", lift),
+        ("phrasebook", phrasebook), ("reframe", reframe), ("reflection", reflection),
+        ("settings", settings),
+    ]
 
 
 def main() -> int:

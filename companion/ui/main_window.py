@@ -125,9 +125,17 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Screens"))
         self.sidebar.setFixedWidth(170)
-        self.sidebar.setSpacing(2)
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        # Palette colours only, so light and dark system themes both read well.
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { background: palette(window); }"
+            "QListWidget#sidebar::item { padding: 7px 12px; border-radius: 4px; margin: 1px 6px; }"
+            "QListWidget#sidebar::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
         self.stack = QStackedWidget()
         body.addWidget(self.sidebar)
         body.addWidget(self.stack, 1)
