@@ -58,7 +58,8 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+    system = f"{platform.system()} {platform.release()}"
+    return f"{system}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
 
 
 # --- processes -------------------------------------------------------------------------------
@@ -69,8 +70,10 @@ class Spawner:
 
     def __init__(self) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, str(HERE / "spawner.py")], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, text=True,
+            [sys.executable, str(HERE / "spawner.py")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
 
     def run(self, argv: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -108,8 +111,9 @@ def app_env(data_dir: Path, config_dir: Path) -> dict[str, str]:
     return env
 
 
-def ab(a: list[str], a_env: dict[str, str], b: list[str], b_env: dict[str, str], pairs: int
-       ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+def ab(
+    a: list[str], a_env: dict[str, str], b: list[str], b_env: dict[str, str], pairs: int
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
     """Alternate A and B ``pairs`` times after one warm-up each (disk cache, .pyc)."""
     run_process(a, a_env)
     run_process(b, b_env)
@@ -120,7 +124,9 @@ def ab(a: list[str], a_env: dict[str, str], b: list[str], b_env: dict[str, str],
     return results_a, results_b
 
 
-def pair_ratio(app: list[tuple[float, float]], base: list[tuple[float, float]], index: int) -> float:
+def pair_ratio(
+    app: list[tuple[float, float]], base: list[tuple[float, float]], index: int
+) -> float:
     return statistics.median(x[index] / y[index] for x, y in zip(app, base, strict=True))
 
 
@@ -141,21 +147,47 @@ def startup_figures(tmp: Path, pairs: int, ten_year_dir: Path | None) -> list[Fi
     rss_app = statistics.median(r[1] for r in app_runs)
     rss_bare = statistics.median(r[1] for r in bare_runs)
     figures = [
-        judge(Figure("start-up (companion --exit-after-show vs bare window)", round(wall_app, 1),
-                     "ms", round(wall_bare, 1), round(pair_ratio(app_runs, bare_runs, 0), 3), 1.5,
-                     note="median of per-pair ratios; aim 1.25"), on="ratio"),
-        judge(Figure("peak memory (companion vs bare window)", round(rss_app, 1), "MiB",
-                     round(rss_bare, 1), round(pair_ratio(app_runs, bare_runs, 1), 3), 1.5,
-                     note="aim 1.3"), on="ratio"),
+        judge(
+            Figure(
+                "start-up (companion --exit-after-show vs bare window)",
+                round(wall_app, 1),
+                "ms",
+                round(wall_bare, 1),
+                round(pair_ratio(app_runs, bare_runs, 0), 3),
+                1.5,
+                note="median of per-pair ratios; aim 1.25",
+            ),
+            on="ratio",
+        ),
+        judge(
+            Figure(
+                "peak memory (companion vs bare window)",
+                round(rss_app, 1),
+                "MiB",
+                round(rss_bare, 1),
+                round(pair_ratio(app_runs, bare_runs, 1), 3),
+                1.5,
+                note="aim 1.3",
+            ),
+            on="ratio",
+        ),
     ]
     if ten_year_dir is not None:
         big_env = app_env(ten_year_dir, empty / "config")
         big_runs, small_runs = ab(companion, big_env, companion, env, pairs)
-        figures.append(judge(Figure(
-            "start-up with a ten-year database vs empty",
-            round(statistics.median(r[0] for r in big_runs) * 1000, 1), "ms",
-            round(statistics.median(r[0] for r in small_runs) * 1000, 1),
-            round(pair_ratio(big_runs, small_runs, 0), 3), 1.1), on="ratio"))
+        figures.append(
+            judge(
+                Figure(
+                    "start-up with a ten-year database vs empty",
+                    round(statistics.median(r[0] for r in big_runs) * 1000, 1),
+                    "ms",
+                    round(statistics.median(r[0] for r in small_runs) * 1000, 1),
+                    round(pair_ratio(big_runs, small_runs, 0), 3),
+                    1.1,
+                ),
+                on="ratio",
+            )
+        )
     return figures
 
 
@@ -183,15 +215,35 @@ def query_figures(ten_year_dir: Path, repeat: int) -> list[Figure]:
     store = open_store(ten_year_dir / "companion.db")
     today = days.day_of(dt.datetime.now(dt.UTC), 4)
     figures = [
-        judge(Figure("today's ratio (ten-year db)",
-                     round(median_ms(lambda: ratio_store.day_ratio(store, today, 3.0, 4), repeat), 3),
-                     "ms", budget=2.0)),
-        judge(Figure("365-day daily series (ten-year db)",
-                     round(median_ms(lambda: ratio_store.history(store, today, 365, 3.0, 4),
-                                     max(5, repeat // 10)), 3), "ms", budget=20.0)),
-        judge(Figure("complaint trends, two weeks (ten-year db)",
-                     round(median_ms(lambda: ratio_store.weekly_trends(store, today, 4), repeat), 3),
-                     "ms", budget=20.0)),
+        judge(
+            Figure(
+                "today's ratio (ten-year db)",
+                round(median_ms(lambda: ratio_store.day_ratio(store, today, 3.0, 4), repeat), 3),
+                "ms",
+                budget=2.0,
+            )
+        ),
+        judge(
+            Figure(
+                "365-day daily series (ten-year db)",
+                round(
+                    median_ms(
+                        lambda: ratio_store.history(store, today, 365, 3.0, 4), max(5, repeat // 10)
+                    ),
+                    3,
+                ),
+                "ms",
+                budget=20.0,
+            )
+        ),
+        judge(
+            Figure(
+                "complaint trends, two weeks (ten-year db)",
+                round(median_ms(lambda: ratio_store.weekly_trends(store, today, 4), repeat), 3),
+                "ms",
+                budget=20.0,
+            )
+        ),
     ]
     try:
         from companion.store import happy as happy_store
@@ -205,14 +257,33 @@ def query_figures(ten_year_dir: Path, repeat: int) -> list[Figure]:
             state["i"] += 1
             happy_store.search_happy(store, queries[state["i"] % len(queries)], limit=200)
 
-        figures.append(judge(Figure("happy-file full-text search, 20,000 entries",
-                                    round(median_ms(search, repeat), 3), "ms", budget=10.0,
-                                    note="first 200 matches, as the screen loads them")))
+        figures.append(
+            judge(
+                Figure(
+                    "happy-file full-text search, 20,000 entries",
+                    round(median_ms(search, repeat), 3),
+                    "ms",
+                    budget=10.0,
+                    note="first 200 matches, as the screen loads them",
+                )
+            )
+        )
     now = dt.datetime.now(dt.UTC)
-    figures.append(judge(Figure(
-        "one log write, committed (ten-year db)",
-        round(median_ms(lambda: ratio_store.log_interaction(store, True, now, "billing"), repeat), 3),
-        "ms", budget=5.0)))
+    figures.append(
+        judge(
+            Figure(
+                "one log write, committed (ten-year db)",
+                round(
+                    median_ms(
+                        lambda: ratio_store.log_interaction(store, True, now, "billing"), repeat
+                    ),
+                    3,
+                ),
+                "ms",
+                budget=5.0,
+            )
+        )
+    )
     store.close()
     return figures
 
@@ -252,19 +323,34 @@ def checker_figures(repeat: int) -> list[Figure]:
     figures = [
         judge(Figure("reply checker, 1 KB", round(one_kb, 4), "ms", budget=1.0)),
         judge(Figure("reply checker, 100 KB", round(hundred_kb, 3), "ms", budget=50.0)),
-        Figure("reply checker, 100 KB / 1 KB time", round(hundred_kb / one_kb, 1), "×",
-               note="≈100 means linear cost"),
+        Figure(
+            "reply checker, 100 KB / 1 KB time",
+            round(hundred_kb / one_kb, 1),
+            "×",
+            note="≈100 means linear cost",
+        ),
     ]
     proselint_ms = _proselint_ms(small, max(3, repeat // 20))
     if proselint_ms is None:
-        figures.append(Figure("proselint comparison", 0, "", note="proselint not installed "
-                              "(pip install -e '.[dev]')"))
+        figures.append(
+            Figure(
+                "proselint comparison",
+                0,
+                "",
+                note="proselint not installed (pip install -e '.[dev]')",
+            )
+        )
     if proselint_ms is not None:
         speedup = proselint_ms / one_kb
         figures.append(Figure("proselint, same 1 KB text", round(proselint_ms, 2), "ms"))
-        figure = Figure("reply checker speed-up over proselint (1 KB)", round(speedup, 1), "×",
-                        baseline=round(proselint_ms, 2), budget=100.0,
-                        note="budget: at least 100× faster")
+        figure = Figure(
+            "reply checker speed-up over proselint (1 KB)",
+            round(speedup, 1),
+            "×",
+            baseline=round(proselint_ms, 2),
+            budget=100.0,
+            note="budget: at least 100× faster",
+        )
         figure.ok = speedup >= 100.0
         figures.append(figure)
     return figures
@@ -292,22 +378,35 @@ def reframe_figures(repeat: int) -> list[Figure]:
         from companion.core import reframe
     except ImportError:
         return []
-    thought = ("I always get the angry customers and everyone thinks I'm useless at billing; "
-               "every time the courier is late it is my fault and nothing I do ever works out.")
+    thought = (
+        "I always get the angry customers and everyone thinks I'm useless at billing; "
+        "every time the courier is late it is my fault and nothing I do ever works out."
+    )
     thought = (thought * 2)[:200]
-    detect = getattr(reframe, "detect")
+    detect = reframe.detect
     detect(thought)
-    return [judge(Figure("reframe detection, 200-character thought",
-                         round(median_ms(lambda: detect(thought), repeat * 5), 4), "ms",
-                         budget=0.5))]
+    return [
+        judge(
+            Figure(
+                "reframe detection, 200-character thought",
+                round(median_ms(lambda: detect(thought), repeat * 5), 4),
+                "ms",
+                budget=0.5,
+            )
+        )
+    ]
 
 
 def idle_figure(tmp: Path, seconds: float) -> Figure:
     """CPU time of the app left alone, window hidden (tray-only where a tray exists)."""
     data = tmp / "idle"
     env = app_env(data / "data", data / "config")
-    proc = subprocess.Popen([*companion_command(), "--hidden"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*companion_command(), "--hidden"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         time.sleep(3.0)  # start-up done
         before = _cpu_seconds(proc.pid)
@@ -317,7 +416,9 @@ def idle_figure(tmp: Path, seconds: float) -> Figure:
         proc.terminate()
         proc.wait(10)
     per_minute = (after - before) * 60.0 / seconds
-    return judge(Figure(f"idle CPU over {seconds:.0f} s", round(per_minute, 4), "s/min", budget=0.1))
+    return judge(
+        Figure(f"idle CPU over {seconds:.0f} s", round(per_minute, 4), "s/min", budget=0.1)
+    )
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -343,8 +444,11 @@ def print_table(figures: list[Figure]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--quick", action="store_true", help="fewer repeats; under a minute")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--keep", type=Path, help="keep the ten-year database in this folder")
@@ -381,9 +485,13 @@ def main(argv: list[str] | None = None) -> int:
     ok = all(f.ok for f in figures if f.budget is not None)
     print(f"\nall budgets met: {'yes' if ok else 'NO'}   ({machine()})")
     if args.json:
-        args.json.write_text(json.dumps(
-            {"ok": ok, "machine": machine(), "figures": [f.as_json() for f in figures]},
-            indent=2) + "\n")
+        args.json.write_text(
+            json.dumps(
+                {"ok": ok, "machine": machine(), "figures": [f.as_json() for f in figures]},
+                indent=2,
+            )
+            + "\n"
+        )
     return 0
 
 

@@ -17,8 +17,12 @@ def main() -> None:
     for line in sys.stdin:
         request = json.loads(line)
         start = time.perf_counter()
-        proc = subprocess.Popen(request["argv"], env=request["env"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            request["argv"],
+            env=request["env"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)

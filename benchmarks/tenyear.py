@@ -6,21 +6,50 @@ import datetime as dt
 import random
 from pathlib import Path
 
-TOPICS = ["billing", "late delivery", "login", "refund", "app crash", "shipping", "pricing",
-          "missing item", "cancellation", "password reset", "invoice", "damaged parcel"]
-WORDS = ("thank you so much for sorting this out quickly you made my day the team is wonderful "
-         "patient kind helpful order arrived refund processed amazing service really appreciate "
-         "your help with the billing issue login works again great support").split()
-NOTES = ["charged twice", "courier lost it", "app froze at checkout", "wants a discount",
-         "third contact this week", "", "", ""]
+TOPICS = [
+    "billing",
+    "late delivery",
+    "login",
+    "refund",
+    "app crash",
+    "shipping",
+    "pricing",
+    "missing item",
+    "cancellation",
+    "password reset",
+    "invoice",
+    "damaged parcel",
+]
+WORDS = (
+    "thank you so much for sorting this out quickly you made my day the team is wonderful "
+    "patient kind helpful order arrived refund processed amazing service really appreciate "
+    "your help with the billing issue login works again great support"
+).split()
+NOTES = [
+    "charged twice",
+    "courier lost it",
+    "app froze at checkout",
+    "wants a discount",
+    "third contact this week",
+    "",
+    "",
+    "",
+]
 
 
 def sentence(rng: random.Random, low: int, high: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(rng.randint(low, high))).capitalize() + "."
 
 
-def build(data_dir: Path, *, interactions: int = 250_000, happy: int = 20_000,
-          reflections: int = 2_500, reframes: int = 2_500, seed: int = 10) -> dict[str, int]:
+def build(
+    data_dir: Path,
+    *,
+    interactions: int = 250_000,
+    happy: int = 20_000,
+    reflections: int = 2_500,
+    reframes: int = 2_500,
+    seed: int = 10,
+) -> dict[str, int]:
     """Fill ``data_dir``'s database; returns what was made. Uses COMPANION_DATA_DIR's layout."""
     from companion.store import open_store
     from companion.store import ratio as ratio_store
@@ -75,18 +104,26 @@ def build(data_dir: Path, *, interactions: int = 250_000, happy: int = 20_000,
             day = first_day + dt.timedelta(days=index)
             reflect_store.save_reflection(
                 store,
-                Reflection(day, mood=rng.randint(1, 5), energy=rng.randint(1, 5),
-                           well=sentence(rng, 4, 12), hard=sentence(rng, 4, 12),
-                           improve=sentence(rng, 3, 8)),
+                Reflection(
+                    day,
+                    mood=rng.randint(1, 5),
+                    energy=rng.randint(1, 5),
+                    well=sentence(rng, 4, 12),
+                    hard=sentence(rng, 4, 12),
+                    improve=sentence(rng, 3, 8),
+                ),
                 start + dt.timedelta(days=index, hours=17),
             )
         for index in range(reframes):
             reflect_store.save_reframe(
                 store,
                 reflect_store.SavedReframe(
-                    situation=sentence(rng, 5, 15), thought="I always get the angry ones.",
-                    temporary="Today had a few angry ones.", improvement=sentence(rng, 4, 9),
-                    feeling_before=rng.randint(1, 3), feeling_after=rng.randint(3, 5),
+                    situation=sentence(rng, 5, 15),
+                    thought="I always get the angry ones.",
+                    temporary="Today had a few angry ones.",
+                    improvement=sentence(rng, 4, 9),
+                    feeling_before=rng.randint(1, 3),
+                    feeling_after=rng.randint(3, 5),
                 ),
                 start + dt.timedelta(days=index, hours=15),
             )

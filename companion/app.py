@@ -61,7 +61,9 @@ class InstanceServer(QObject):
             return False
         self.server.removeServer(str(self.path))
         if not self.server.listen(str(self.path)):
-            log.warning("single instance: cannot listen on %s: %s", self.path, self.server.errorString())
+            log.warning(
+                "single instance: cannot listen on %s: %s", self.path, self.server.errorString()
+            )
             return False
         return True
 

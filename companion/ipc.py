@@ -88,4 +88,6 @@ def send(path: Path, argv: list[str], stdin: str | None = None) -> Reply | None:
     if not buffer:
         return None
     reply = decode(buffer)
-    return Reply(int(reply.get("exit", 2)), str(reply.get("stdout", "")), str(reply.get("stderr", "")))
+    return Reply(
+        int(reply.get("exit", 2)), str(reply.get("stdout", "")), str(reply.get("stderr", ""))
+    )

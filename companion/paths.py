@@ -6,6 +6,7 @@ benchmarks always set them). Nothing here runs at import time.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -14,10 +15,8 @@ APP_NAME = "companion"
 
 def _private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    with contextlib.suppress(OSError):  # a folder the user chose and owns differently
         path.chmod(0o700)
-    except OSError:  # a folder the user chose and owns differently: leave it be
-        pass
     return path
 
 

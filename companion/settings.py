@@ -137,7 +137,9 @@ def load(path: Path | None = None) -> Settings:
 def save(settings: Settings, path: Path | None = None) -> None:
     """Write settings atomically (a crash mid-write keeps the old file)."""
     path = path or settings_path()
-    data = {f.name: getattr(settings, f.name) for f in dataclasses.fields(Settings) if f.name != "extra"}
+    data = {
+        f.name: getattr(settings, f.name) for f in dataclasses.fields(Settings) if f.name != "extra"
+    }
     data = {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
     merged = {**settings.extra, **data}
     tmp = path.with_suffix(".json.tmp")
@@ -146,4 +148,6 @@ def save(settings: Settings, path: Path | None = None) -> None:
         os.chmod(tmp, 0o600)
         os.replace(tmp, path)
     except OSError as error:
-        raise CompanionError(f"Could not save settings to {path}: {error.strerror or error}") from error
+        raise CompanionError(
+            f"Could not save settings to {path}: {error.strerror or error}"
+        ) from error

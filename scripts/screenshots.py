@@ -60,21 +60,49 @@ def seed_demo(days_back: int = 120) -> None:
         (40, True, "login", "Reset worked first time"),
         (20, True, None, None),
     ]:
-        ratio_store.log_interaction(store, positive, today - dt.timedelta(minutes=minutes), topic, note)
+        ratio_store.log_interaction(
+            store, positive, today - dt.timedelta(minutes=minutes), topic, note
+        )
     for days, quote, note, tags, starred in [
-        (0, "You fixed in ten minutes what took our old provider two weeks. Thank you, honestly.",
-         "First reply of the morning after the outage", ["outage", "speed"], True),
-        (3, "I was ready to cancel, but you listened and found a plan that actually fits us. "
-         "Please tell your manager you are brilliant!", "Saved a cancellation",
-         ["billing", "retention"], True),
-        (6, "Thanks for the café recommendation too — the croissants were perfect.", "", ["kind"],
-         False),
-        (9, "The step-by-step screenshots made it so easy. My dad set it up himself!", "He is 78",
-         ["setup"], False),
+        (
+            0,
+            "You fixed in ten minutes what took our old provider two weeks. Thank you, honestly.",
+            "First reply of the morning after the outage",
+            ["outage", "speed"],
+            True,
+        ),
+        (
+            3,
+            "I was ready to cancel, but you listened and found a plan that actually fits us. "
+            "Please tell your manager you are brilliant!",
+            "Saved a cancellation",
+            ["billing", "retention"],
+            True,
+        ),
+        (
+            6,
+            "Thanks for the café recommendation too — the croissants were perfect.",
+            "",
+            ["kind"],
+            False,
+        ),
+        (
+            9,
+            "The step-by-step screenshots made it so easy. My dad set it up himself!",
+            "He is 78",
+            ["setup"],
+            False,
+        ),
         (12, "Best support chat I've had all year.", "", [], False),
     ]:
-        happy_store.add_happy(store, quote, now - dt.timedelta(days=days, hours=2), note=note,
-                              tags=tags, starred=starred)
+        happy_store.add_happy(
+            store,
+            quote,
+            now - dt.timedelta(days=days, hours=2),
+            note=note,
+            tags=tags,
+            starred=starred,
+        )
     store.close()
 
 
@@ -91,8 +119,10 @@ HAPPY_PASTE = (
 
 def capture(name: str) -> None:
     target = OUT / f"{name}.png"
-    subprocess.run([IMPORT, "-window", "root", "-crop", f"{SIZE[0]}x{SIZE[1]}+0+0", "+repage",
-                    str(target)], check=True)
+    subprocess.run(
+        [IMPORT, "-window", "root", "-crop", f"{SIZE[0]}x{SIZE[1]}+0+0", "+repage", str(target)],
+        check=True,
+    )
     print("wrote", target.relative_to(ROOT))
 
 
@@ -205,9 +235,17 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
         parts.screenshot_dialog = dialog
 
     return [
-        ("today", today), ("history", history), ("tray-menu", tray_menu), ("check", check),
-        ("cooloff", cooloff), ("happy", happy), ("capture", capture), ("lift", lift),
-        ("phrasebook", phrasebook), ("reframe", reframe), ("reflection", reflection),
+        ("today", today),
+        ("history", history),
+        ("tray-menu", tray_menu),
+        ("check", check),
+        ("cooloff", cooloff),
+        ("happy", happy),
+        ("capture", capture),
+        ("lift", lift),
+        ("phrasebook", phrasebook),
+        ("reframe", reframe),
+        ("reflection", reflection),
         ("settings", settings),
     ]
 
@@ -227,9 +265,25 @@ def main() -> int:
     tray_host = None
     if shutil.which("trayer"):
         tray_host = subprocess.Popen(
-            ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width", "80",
-             "--height", "28", "--transparent", "false", "--tint", "0x333333"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                "trayer",
+                "--edge",
+                "top",
+                "--align",
+                "right",
+                "--widthtype",
+                "pixel",
+                "--width",
+                "80",
+                "--height",
+                "28",
+                "--transparent",
+                "false",
+                "--tint",
+                "0x333333",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         time.sleep(1.0)
     with tempfile.TemporaryDirectory() as tmp:

@@ -22,7 +22,9 @@ def register(subparsers: Any) -> None:
     log = subparsers.add_parser(
         "log",
         help="log an interaction as positive (+) or negative (-)",
-        description="Log one interaction. With the app running, its window and tray update at once.",
+        description=(
+            "Log one interaction. With the app running, its window and tray update at once."
+        ),
     )
     log.add_argument("sign", choices=["+", "-"], help="+ for positive, - for negative")
     log.add_argument("--topic", "-t", help='what it was about, e.g. "billing" (optional)')
@@ -62,7 +64,10 @@ def cmd_log(args: argparse.Namespace, ctx: Context) -> int:
         ctx.store, args.sign == "+", ctx.clock(), topic=args.topic, note=args.note
     )
     ctx.changed("interactions")
-    ctx.out(f"Logged {'positive' if args.sign == '+' else 'negative'}. Today: {describe(today_ratio(ctx))}")
+    ctx.out(
+        f"Logged {'positive' if args.sign == '+' else 'negative'}. "
+        f"Today: {describe(today_ratio(ctx))}"
+    )
     return 0
 
 

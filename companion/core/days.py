@@ -52,11 +52,8 @@ def day_start(day: dt.date, day_start_hour: int, tz: dt.tzinfo | None = None) ->
     """The UTC instant at which ``day`` begins."""
     _check_hour(day_start_hour)
     naive = dt.datetime.combine(day, dt.time(hour=day_start_hour))
-    if tz is None:
-        # The system zone: let the C library resolve the wall-clock time (DST-aware).
-        local = naive.astimezone()
-    else:
-        local = naive.replace(tzinfo=tz)
+    # Without a zone, the C library resolves the wall-clock time in the system zone (DST-aware).
+    local = naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
     return local.astimezone(UTC)
 
 
@@ -64,7 +61,9 @@ def day_bounds(
     day: dt.date, day_start_hour: int, tz: dt.tzinfo | None = None
 ) -> tuple[dt.datetime, dt.datetime]:
     """``[start, end)`` of a day in UTC."""
-    return day_start(day, day_start_hour, tz), day_start(day + dt.timedelta(days=1), day_start_hour, tz)
+    return day_start(day, day_start_hour, tz), day_start(
+        day + dt.timedelta(days=1), day_start_hour, tz
+    )
 
 
 def last_days(today: dt.date, count: int) -> list[dt.date]:

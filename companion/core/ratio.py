@@ -79,7 +79,7 @@ def positives_needed(positive: int, negative: int, target: float) -> int:
 
 
 def state_of(positive: int, negative: int, target: float) -> State:
-    """Below, at, or above the target; a day with no negative is at target until it has positives."""
+    """Below, at or above the target; a day with no negative is "at" until it has a positive."""
     if negative == 0:
         return State.ABOVE if positive > 0 else State.AT
     ratio = positive / negative

@@ -73,7 +73,9 @@ class Store:
                     self.conn.rollback()
                 raise _as_companion_error(error, self.path) from error
 
-    def read(self, sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
+    def read(
+        self, sql: str, params: tuple[object, ...] | dict[str, object] = ()
+    ) -> list[sqlite3.Row]:
         """Run a query and return all rows; errors become ours."""
         try:
             return list(self.conn.execute(sql, params))
@@ -182,9 +184,9 @@ def _check_identity(conn: sqlite3.Connection, path: Path, existed: bool) -> int:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if app_id == APPLICATION_ID:
         return version
-    has_tables = conn.execute(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-    ).fetchone()[0]
+    has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[
+        0
+    ]
     if existed and (has_tables or version or app_id):
         raise NotACompanionDatabase(
             f"{path} is an SQLite database, but not one of Companion's. "

@@ -40,7 +40,9 @@ def clean_note(note: str | None) -> str | None:
         return None
     single_line = " ".join(note.split())
     if len(single_line) > MAX_NOTE:
-        raise InvalidInput(f"The note is too long ({len(single_line)} characters; at most {MAX_NOTE}).")
+        raise InvalidInput(
+            f"The note is too long ({len(single_line)} characters; at most {MAX_NOTE})."
+        )
     return single_line or None
 
 
@@ -129,7 +131,9 @@ def daily_counts(
     return {dt.date.fromisoformat(r["day"]): (int(r["pos"]), int(r["neg"])) for r in rows}
 
 
-def negative_topic_counts(store: Store, start: dt.datetime, end: dt.datetime) -> list[tuple[str, int]]:
+def negative_topic_counts(
+    store: Store, start: dt.datetime, end: dt.datetime
+) -> list[tuple[str, int]]:
     """How often each topic came up in negative logs in ``[start, end)``, most frequent first."""
     rows = store.read(
         "SELECT topic, count(*) AS n FROM interactions "
@@ -193,6 +197,7 @@ def import_interactions(
     ]
     with store.write() as conn:
         conn.executemany(
-            "INSERT INTO interactions (created, positive, topic, note) VALUES (?, ?, ?, ?)", prepared
+            "INSERT INTO interactions (created, positive, topic, note) VALUES (?, ?, ?, ?)",
+            prepared,
         )
     return len(prepared)

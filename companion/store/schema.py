@@ -24,13 +24,13 @@ Migration = Callable[["sqlite_utils.Database"], None]
 
 def m001_interactions(db: sqlite_utils.Database) -> None:
     """Positive/negative logs (P1.1) with an optional topic (P5.5) and note."""
-    db["interactions"].create(
+    db.table("interactions").create(
         {"id": int, "created": str, "positive": int, "topic": str, "note": str},
         pk="id",
         not_null={"created", "positive"},
     )
-    db["interactions"].create_index(["created"], index_name="interactions_created")
-    db["interactions"].create_index(
+    db.table("interactions").create_index(["created"], index_name="interactions_created")
+    db.table("interactions").create_index(
         ["positive", "created"], index_name="interactions_positive_created"
     )
 

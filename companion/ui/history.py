@@ -115,16 +115,21 @@ class HistoryScreen(QWidget):
         self.trends_view.verticalHeader().hide()
         self.trends_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.trends_empty = QLabel(
-            self.tr("No negative logs with a topic in the last two weeks. Add a topic when you "
-                    "log a negative to see which complaints recur.")
+            self.tr(
+                "No negative logs with a topic in the last two weeks. Add a topic when you "
+                "log a negative to see which complaints recur."
+            )
         )
         self.trends_empty.setWordWrap(True)
 
         trends_box = QWidget()
         trends_layout = QVBoxLayout(trends_box)
         trends_layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("<b>Complaint trends</b> — topics of negative logs, this week "
-                                 "against last week"))
+        caption = QLabel(
+            self.tr(
+                "<b>Complaint trends</b> — topics of negative logs, this week against last week"
+            )
+        )
         trends_layout.addWidget(caption)
         trends_layout.addWidget(self.trends_empty)
         trends_layout.addWidget(self.trends_view, 1)
@@ -166,7 +171,9 @@ class HistoryScreen(QWidget):
             self.tr("Current streak: %d day(s) at or above %s")
             % (current, format_target(settings.target))
         )
-        self._fill_trends(ratio_store.weekly_trends(self.controller.store, today, settings.day_start_hour))
+        self._fill_trends(
+            ratio_store.weekly_trends(self.controller.store, today, settings.day_start_hour)
+        )
 
     def _fill_chart(self, history: list[DayRatio], target: float) -> None:
         finite = [d.ratio for d in history if d.ratio is not None]
@@ -185,12 +192,15 @@ class HistoryScreen(QWidget):
         first, last = _msecs(history[0].day), _msecs(history[-1].day)
         self.target_series.replace([QPointF(first, target), QPointF(last, target)])
         self.target_series.setName(self.tr("Target %s") % format_target(target))
-        self.x_axis.setRange(QDateTime.fromMSecsSinceEpoch(first), QDateTime.fromMSecsSinceEpoch(last))
+        self.x_axis.setRange(
+            QDateTime.fromMSecsSinceEpoch(first), QDateTime.fromMSecsSinceEpoch(last)
+        )
         self.x_axis.setTickCount(7 if len(history) > 30 else 6)
         self.y_axis.setRange(0, cap * 1.05)
         self.y_axis.applyNiceNumbers()
         self.chart.setTitle(
-            self.tr("Daily ratio, last %d days (days with no negative sit at the top)") % len(history)
+            self.tr("Daily ratio, last %d days (days with no negative sit at the top)")
+            % len(history)
         )
 
     def _fill_trends(self, trends: list[ratio_store.TopicTrend]) -> None:
@@ -202,8 +212,12 @@ class HistoryScreen(QWidget):
                 change = f"▼ {trend.change}"
             else:
                 change = "= 0"
-            row = [QStandardItem(trend.topic), QStandardItem(str(trend.this_week)),
-                   QStandardItem(str(trend.last_week)), QStandardItem(change)]
+            row = [
+                QStandardItem(trend.topic),
+                QStandardItem(str(trend.this_week)),
+                QStandardItem(str(trend.last_week)),
+                QStandardItem(change),
+            ]
             for item in row[1:]:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.trends_model.appendRow(row)

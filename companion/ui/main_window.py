@@ -285,7 +285,9 @@ class MainWindow(QMainWindow):
 
     # --- messages ----------------------------------------------------------------------------
 
-    def show_banner(self, text: str, action_text: str | None = None, callback: object = None) -> None:
+    def show_banner(
+        self, text: str, action_text: str | None = None, callback: object = None
+    ) -> None:
         """A quiet message; ``callback`` runs when its action button is clicked."""
         self._banner_callback = callback
         self.banner.show_message(text, action_text)

@@ -51,8 +51,10 @@ class GeneralPage(SettingsPage):
         self.target.setAccessibleName(self.tr("Target ratio"))
         form.addRow(self.tr("&Target ratio (positives per negative):"), self.target)
         note = QLabel(
-            self.tr("3 : 1 is a rule of thumb, not science: pick the number that helps you notice "
-                    "when a day slides.")
+            self.tr(
+                "3 : 1 is a rule of thumb, not science: pick the number that helps you notice "
+                "when a day slides."
+            )
         )
         note.setWordWrap(True)
         form.addRow("", note)
@@ -61,8 +63,11 @@ class GeneralPage(SettingsPage):
             self.day_start.addItem(f"{hour:02d}:00", hour)
         self.day_start.setAccessibleName(self.tr("A new day starts at"))
         form.addRow(self.tr("A new &day starts at:"), self.day_start)
-        hint = QLabel(self.tr("Logs before this hour count for the previous day, so a night shift "
-                              "is one day."))
+        hint = QLabel(
+            self.tr(
+                "Logs before this hour count for the previous day, so a night shift is one day."
+            )
+        )
         hint.setWordWrap(True)
         form.addRow("", hint)
         self.shift_end = QTimeEdit()

@@ -253,7 +253,9 @@ class TodayScreen(QWidget):
         self.topic_edit.clear()
         self.note_edit.clear()
         kind = self.tr("positive") if positive else self.tr("negative")
-        self.feedback_label.setText(self.tr("Logged %s at %s.") % (kind, _local_time(entry.created)))
+        self.feedback_label.setText(
+            self.tr("Logged %s at %s.") % (kind, _local_time(entry.created))
+        )
 
     @Slot()
     def on_reframe_clicked(self) -> None:
@@ -328,7 +330,9 @@ class TodayScreen(QWidget):
                 parts.append(entry.topic)
             if entry.note:
                 parts.append(f"— {entry.note}")
-            item = QListWidgetItem(icons.state_icon(State.ABOVE if entry.positive else State.BELOW), "  ".join(parts))
+            item = QListWidgetItem(
+                icons.state_icon(State.ABOVE if entry.positive else State.BELOW), "  ".join(parts)
+            )
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.recent_list.addItem(item)
 
@@ -342,4 +346,3 @@ class TodayScreen(QWidget):
 
 def _local_time(instant: dt.datetime) -> str:
     return instant.astimezone().strftime("%H:%M")
-

@@ -19,7 +19,9 @@ class Tray(QObject):
     so the same actions stay testable.
     """
 
-    def __init__(self, controller: Controller, actions: Actions, parent: QObject | None = None) -> None:
+    def __init__(
+        self, controller: Controller, actions: Actions, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.actions = actions
@@ -62,7 +64,11 @@ class Tray(QObject):
         if day.total:
             ratio = format_ratio(day.positive, day.negative)
             text = self.tr("Companion — today %s (+%d / −%d), target %s\n%s. %s") % (
-                ratio, day.positive, day.negative, format_target(day.target), state_text(day),
+                ratio,
+                day.positive,
+                day.negative,
+                format_target(day.target),
+                state_text(day),
                 needed_text(day),
             )
         else:

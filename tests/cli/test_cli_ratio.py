@@ -102,7 +102,10 @@ def test_entry_point_as_a_process():
     )
     assert logged.returncode == 0, logged.stderr
     today = subprocess.run(
-        [sys.executable, "-m", "companion", "today", "--json"], capture_output=True, text=True, env=env
+        [sys.executable, "-m", "companion", "today", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert json.loads(today.stdout)["positive"] == 1
     bad = subprocess.run(

@@ -126,10 +126,18 @@ def test_daily_counts_follow_the_day_start_hour(store):
 def test_weekly_trends_compare_two_weeks(store):
     today = dt.date(2026, 5, 14)
     noon = dt.datetime(2026, 5, 14, 12).astimezone()
-    for back, topic in [(0, "billing"), (1, "billing"), (2, "login"), (8, "billing"), (9, "refund")]:
+    for back, topic in [
+        (0, "billing"),
+        (1, "billing"),
+        (2, "login"),
+        (8, "billing"),
+        (9, "refund"),
+    ]:
         ratio_store.log_interaction(store, False, noon - dt.timedelta(days=back), topic=topic)
     ratio_store.log_interaction(store, True, noon, topic="billing")  # positives never count
-    trends = {t.topic: (t.this_week, t.last_week) for t in ratio_store.weekly_trends(store, today, 4)}
+    trends = {
+        t.topic: (t.this_week, t.last_week) for t in ratio_store.weekly_trends(store, today, 4)
+    }
     assert trends == {"billing": (2, 1), "login": (1, 0), "refund": (0, 1)}
 
 

@@ -35,8 +35,10 @@ def test_complaint_trends_table(parts, qtbot):
     seed(parts, {0: (0, 2, "late delivery"), 2: (0, 1, "billing"), 9: (0, 3, "billing")})
     history = parts.window.show_screen("history")
     model = history.trends_model
-    table = {model.item(r, 0).text(): (model.item(r, 1).text(), model.item(r, 2).text())
-             for r in range(model.rowCount())}
+    table = {
+        model.item(r, 0).text(): (model.item(r, 1).text(), model.item(r, 2).text())
+        for r in range(model.rowCount())
+    }
     assert table == {"late delivery": ("2", "0"), "billing": ("1", "3")}
     assert model.item(0, 0).text() == "late delivery"
 
@@ -52,7 +54,7 @@ def test_tray_menu_actions_run_the_same_code(parts, qtbot):
     assert (today.positive_count.text(), today.negative_count.text()) == ("2", "1")
     assert "2 : 1" in parts.tray.tooltip() and "Below target" in parts.tray.tooltip()
     parts.window.hide()
-    [a for a in parts.tray.menu.actions() if a.text() == "Open Companion"][0].trigger()
+    next(a for a in parts.tray.menu.actions() if a.text() == "Open Companion").trigger()
     assert parts.window.isVisible()
 
 
@@ -68,8 +70,9 @@ def test_settings_dialog_changes_the_target_and_today_follows(parts, qtbot):
         page = dialog.pages[0]
         page.target.setValue(2.0)
         page.day_start.setCurrentIndex(5)
-        qtbot.mouseClick(dialog.button_box.button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
 
     QTimer.singleShot(50, fill_in)
     parts.window.actions.settings.trigger()

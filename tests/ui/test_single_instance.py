@@ -20,7 +20,10 @@ def server(parts):
 def run_while_app_serves(qtbot, *argv, stdin=None):
     proc = subprocess.Popen(
         [sys.executable, "-m", "companion", *argv],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env=dict(os.environ),
     )
     if stdin is not None:
@@ -64,7 +67,7 @@ def test_a_stale_socket_is_replaced(parts, qtbot):
     instance = InstanceServer(parts.controller, path)
     try:
         assert instance.listen()
-        code, out, _ = run_while_app_serves(qtbot, "log", "-")
+        code, _, _ = run_while_app_serves(qtbot, "log", "-")
         assert code == 0 and parts.window.screen("today").negative_count.text() == "1"
     finally:
         instance.close()
@@ -73,7 +76,10 @@ def test_a_stale_socket_is_replaced(parts, qtbot):
 def test_exit_after_show_starts_and_exits_cleanly():
     result = subprocess.run(
         [sys.executable, "-m", "companion", "--exit-after-show"],
-        capture_output=True, text=True, timeout=60, env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ),
     )
     assert result.returncode == 0, result.stderr
     assert paths.database_path().exists()
@@ -82,7 +88,10 @@ def test_exit_after_show_starts_and_exits_cleanly():
 def test_a_damaged_database_gives_a_message_not_a_traceback():
     paths.database_path().write_bytes(b"\x00garbage" * 100)
     result = subprocess.run(
-        [sys.executable, "-m", "companion", "today"], capture_output=True, text=True, timeout=60,
+        [sys.executable, "-m", "companion", "today"],
+        capture_output=True,
+        text=True,
+        timeout=60,
         env=dict(os.environ),
     )
     assert result.returncode == 2
