@@ -219,13 +219,40 @@ def run(args: argparse.Namespace) -> int:
     if not (args.hidden and has_tray):
         window.show()
 
-    def listen() -> None:
+    def after_first_paint() -> None:
+        _log_to_file(parts)
         if not server.listen():
             log.info("another Companion is running; this one does not take CLI hand-offs")
 
-    QTimer.singleShot(0, listen)  # after the first paint
+    QTimer.singleShot(0, after_first_paint)
     QTimer.singleShot(BACKUP_DELAY_MS, lambda: _start_backup(store.path))
     return _exit(app.exec(), parts, server)
+
+
+def _log_to_file(parts: Parts) -> None:
+    """Keep a small log beside the data, and turn an unexpected error into a message in the
+    window (with where the details are) instead of a traceback nobody sees."""
+    import logging.handlers
+
+    path = parts.store.path.parent / "companion.log"
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError as error:
+        log.warning("no log file at %s: %s", path, error)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+
+    def on_unexpected(kind: type[BaseException], value: BaseException, tb: object) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
+        parts.controller.error.emit(
+            f"Something went wrong ({kind.__name__}: {value}). Your data is safe; "
+            f"the details are in {path}."
+        )
+
+    sys.excepthook = on_unexpected
 
 
 def _exit(code: int, parts: Parts, server: InstanceServer | None) -> int:
