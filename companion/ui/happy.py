@@ -75,6 +75,7 @@ from companion.settings import Settings
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
 from companion.ui.settings_dialog import SettingsPage
+from companion.ui.workers import TaskSignals
 
 if TYPE_CHECKING:
     pass
@@ -400,16 +401,6 @@ class EditDialog(QDialog):
 
 
 # --- workers ------------------------------------------------------------------------------
-
-
-class TaskSignals(QObject):
-    """Signals:
-    finished(str): a message for the user when the task succeeded.
-    failed(str): a message for the user when it did not.
-    """
-
-    finished = Signal(str)
-    failed = Signal(str)
 
 
 class ExportTask(QRunnable):

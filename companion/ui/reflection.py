@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
     QDate,
-    QObject,
     QRunnable,
     QThreadPool,
     Signal,
@@ -64,6 +63,7 @@ from companion.core.reflection import (
 from companion.store import reflect as reflect_store
 from companion.ui.controller import Controller
 from companion.ui.reframe import RatingButtons
+from companion.ui.workers import TaskSignals
 
 if TYPE_CHECKING:
     pass
@@ -518,16 +518,6 @@ class WeekPage(QWidget):
 # --- export -----------------------------------------------------------------------------------
 
 
-class ExportSignals(QObject):
-    """Signals:
-    finished(str): a message for the user when the file was written.
-    failed(str): a message for the user when it was not.
-    """
-
-    finished = Signal(str)
-    failed = Signal(str)
-
-
 class ExportTask(QRunnable):
     """Render and write a reflections export off the GUI thread, with its own connection."""
 
@@ -545,7 +535,7 @@ class ExportTask(QRunnable):
         self.db_path, self.target, self.export_format = db_path, target, export_format
         self.first, self.last = first, last
         self.target_ratio, self.day_start_hour = target_ratio, day_start_hour
-        self.signals = ExportSignals()
+        self.signals = TaskSignals()
 
     def run(self) -> None:
         from companion.store import open_store

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import os
 import subprocess
@@ -11,20 +10,10 @@ import sys
 
 import pytest
 
-from companion.cli import main
-from companion.cli.context import Context
+from tests.support import run_cli
 
 HARD = "No. You are wrong, as I already said!!!"
 KIND = "Thanks for waiting, Sam. I've sent a new parcel today; just reply if it doesn't arrive."
-
-
-def run_cli(argv, stdin=None, clock=None):
-    out, err = io.StringIO(), io.StringIO()
-    ctx = Context(stdout=out, stderr=err, stdin_text=stdin)
-    if clock is not None:
-        ctx.clock = clock
-    code = main(argv, ctx)
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_json_contract_and_exit_1_for_a_hard_reply(tmp_path):

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from companion.cli import main
-from companion.cli.context import Context
 from companion.store import happy as happy_store
 from companion.store import open_store
-
-
-def run_cli(argv, clock=None, stdin=None):  # type: ignore[no-untyped-def]
-    out, err = io.StringIO(), io.StringIO()
-    ctx = Context(stdout=out, stderr=err, stdin_text=stdin)
-    if clock is not None:
-        ctx.clock = clock
-    code = main(argv, ctx)
-    return code, out.getvalue(), err.getvalue()
+from tests.support import run_cli
 
 
 def test_add_redacts_by_default_and_reports_it(clock) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,3 @@
-import io
 import json
 import os
 import subprocess
@@ -6,17 +5,7 @@ import sys
 
 import pytest
 
-from companion.cli import main
-from companion.cli.context import Context
-
-
-def run_cli(argv, clock=None, stdin=None):
-    out, err = io.StringIO(), io.StringIO()
-    ctx = Context(stdout=out, stderr=err, stdin_text=stdin)
-    if clock is not None:
-        ctx.clock = clock
-    code = main(argv, ctx)
-    return code, out.getvalue(), err.getvalue()
+from tests.support import run_cli
 
 
 def test_today_json_contract(clock):
