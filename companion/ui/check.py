@@ -46,6 +46,7 @@ from companion.core.replycheck import Finding, Ignored, Report
 from companion.ui.check_tools import verdict_words
 from companion.ui.controller import Controller
 from companion.ui.settings_dialog import SettingsPage
+from companion.ui.style import heading
 
 if TYPE_CHECKING:
     from companion.settings import Settings
@@ -166,11 +167,7 @@ class CheckScreen(QWidget):
         self._offer_declined_for: int | None = None
         self._tasks: list[CheckTask] = []
 
-        heading = QLabel(self.tr("Check a reply"))
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        title = heading(self.tr("Check a reply"))
         intro = QLabel(
             self.tr(
                 "Paste or type a draft, or use Check clipboard. Each finding says why it matters "
@@ -317,7 +314,7 @@ class CheckScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(heading)
+        layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.verdict_frame)
         layout.addWidget(self.offer_frame)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from companion.ui.check_tools import CoolOffKeeper
 from companion.ui.controller import Controller
+from companion.ui.style import heading
 
 log = logging.getLogger(__name__)
 
@@ -99,11 +100,7 @@ class CoolOffScreen(QWidget):
         self.keeper: CoolOffKeeper | None = None
         self.setAccessibleName(self.tr("Cool-off"))
 
-        heading = QLabel(self.tr("Take a minute"))
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        title = heading(self.tr("Take a minute"))
         intro = QLabel(
             self.tr(
                 "When a customer is upset with you, give yourself a few minutes before you "
@@ -193,7 +190,7 @@ class CoolOffScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(heading)
+        layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.pages, 1)
 

@@ -75,6 +75,7 @@ from companion.settings import Settings
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
 from companion.ui.settings_dialog import SettingsPage
+from companion.ui.style import heading
 from companion.ui.workers import TaskSignals
 
 if TYPE_CHECKING:
@@ -506,11 +507,7 @@ class HappyScreen(QWidget):
         self._deleted_ids: list[int] = []
         self._tasks: list[QRunnable] = []
 
-        title = QLabel(self.tr("Happy file"))
-        heading = QFont(self.font())
-        heading.setPointSizeF(heading.pointSizeF() * 1.5)
-        heading.setBold(True)
-        title.setFont(heading)
+        title = heading(self.tr("Happy file"))
         self.count_label = QLabel()
         self.count_label.setObjectName("happyCount")
 

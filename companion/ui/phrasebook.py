@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from companion.core.errors import CompanionError
 from companion.core.phrasebook import Phrase, Phrasebook, load_phrasebook, search_phrases
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
+from companion.ui.style import heading
 
 ALL = "all"
 OWN = "own"
@@ -162,11 +163,7 @@ class PhrasebookScreen(QWidget):
         self.titles = {category.id: category.title for category in self.book.categories}
         self.setAccessibleName(self.tr("Phrasebook"))
 
-        title = QLabel(self.tr("Phrasebook"))
-        heading = QFont(self.font())
-        heading.setPointSizeF(heading.pointSizeF() * 1.5)
-        heading.setBold(True)
-        title.setFont(heading)
+        title = heading(self.tr("Phrasebook"))
 
         self.category_list = QListWidget()
         self.category_list.setAccessibleName(self.tr("Phrase categories"))

@@ -63,6 +63,7 @@ from companion.core.reflection import (
 from companion.store import reflect as reflect_store
 from companion.ui.controller import Controller
 from companion.ui.reframe import RatingButtons
+from companion.ui.style import heading
 from companion.ui.workers import TaskSignals
 
 if TYPE_CHECKING:
@@ -168,11 +169,7 @@ class DayPage(QWidget):
         self.today_button = QPushButton(self.tr("&Today"))
         self.today_button.clicked.connect(self.on_today_clicked)
 
-        self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(factor=1.4)
         self.summary = DaySummaryBox()
         self.mood = RatingButtons(self.tr("Mood"), self.tr("low"), self.tr("high"))
         self.energy = RatingButtons(self.tr("Energy"), self.tr("low"), self.tr("high"))

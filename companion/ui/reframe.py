@@ -56,6 +56,7 @@ from companion.core.reframe import Detection, Dimension, Marking, detect
 from companion.store import reflect as reflect_store
 from companion.store.reflect import SavedReframe
 from companion.ui.controller import Controller
+from companion.ui.style import heading
 
 log = logging.getLogger(__name__)
 
@@ -184,11 +185,7 @@ def _text_edit(placeholder: str, name: str, height: int = 70) -> QPlainTextEdit:
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    label.setFont(font)
+    label = heading(text, 1.3)
     label.setWordWrap(True)
     return label
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -27,6 +27,7 @@ from companion.store import ratio as ratio_store
 from companion.store.ratio import MAX_NOTE, MAX_TOPIC
 from companion.ui import icons
 from companion.ui.controller import Controller
+from companion.ui.style import heading, scaled_font
 
 RECENT_LIMIT = 50
 TOPIC_DAYS = 180  # topics offered for completion: those used in the last six months
@@ -74,17 +75,11 @@ class TodayScreen(QWidget):
         self.controller = controller
         self.setAccessibleName(self.tr("Today"))
 
-        self.date_label = QLabel()
+        self.date_label = heading()
         self.date_label.setObjectName("todayDate")
-        heading = QFont(self.font())
-        heading.setPointSizeF(heading.pointSizeF() * 1.5)
-        heading.setBold(True)
-        self.date_label.setFont(heading)
 
         # Counts and ratio.
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.6)
-        big.setBold(True)
+        big = scaled_font(self.font(), 2.6)
         self.positive_count = QLabel("0")
         self.negative_count = QLabel("0")
         self.ratio_label = QLabel()
@@ -115,10 +110,7 @@ class TodayScreen(QWidget):
         self.state_icon = QLabel()
         self.state_icon.setFixedSize(32, 32)
         self.state_label = QLabel()
-        state_font = QFont(self.font())
-        state_font.setPointSizeF(state_font.pointSizeF() * 1.3)
-        state_font.setBold(True)
-        self.state_label.setFont(state_font)
+        self.state_label.setFont(scaled_font(self.font(), 1.3))
         self.state_label.setAccessibleName(self.tr("State against target"))
         self.needed_label = QLabel()
         self.needed_label.setAccessibleName(self.tr("Positives needed to reach the target"))
@@ -153,9 +145,7 @@ class TodayScreen(QWidget):
         form.addRow(self.tr("&Topic:"), self.topic_edit)
         form.addRow(self.tr("N&ote:"), self.note_edit)
 
-        button_font = QFont(self.font())
-        button_font.setPointSizeF(button_font.pointSizeF() * 1.6)
-        button_font.setBold(True)
+        button_font = scaled_font(self.font(), 1.6)
         self.plus_button = QPushButton(self.tr("+  Positive"))
         self.plus_button.setIcon(icons.state_icon(State.ABOVE))
         self.plus_button.setToolTip(self.tr("Log a positive interaction (+ or Ctrl+Up)"))
