@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         # Palette colours only, so light and dark system themes both read well.
         self.sidebar.setStyleSheet(
-            "QListWidget#sidebar { background: palette(window); }"
+            "QListWidget#sidebar { background: palette(window); outline: 0; }"
             "QListWidget#sidebar::item { padding: 7px 12px; border-radius: 4px; margin: 1px 6px; }"
             "QListWidget#sidebar::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
