@@ -424,3 +424,108 @@ def test_any_text_gives_a_report_whose_spans_are_inside_it(text: str) -> None:
         assert f.insert_at is None or 0 <= f.insert_at <= len(text)
         if f.suggestions:
             apply_suggestion(text, f, f.suggestions[0])
+
+
+# ------------------------------------------------------------------ prefilter (same findings)
+
+# Words and marks the rules look for, plus characters that lower-case or fold oddly.
+_rule_words = sorted(
+    set(
+        __import__("re").findall(
+            r"[A-Za-z’']+", resource("rules", "en.toml").read_text(encoding="utf-8")
+        )
+    )
+)
+rule_text = st.lists(
+    st.sampled_from(_rule_words)
+    | st.sampled_from(
+        [" ", "  ", "\n", ".", ",", "?", "!!", "’", "-", "100%", "é", "İ", "ſ", "K", "> ", "l2"]
+    ),
+    min_size=1,
+    max_size=40,
+).map(" ".join)
+
+
+def _matchers() -> list[replycheck.Matcher]:
+    pack = replycheck.load_pack("en")
+    found = [m for r in pack.rules for m in (r.pattern, r.unless) if m is not None]
+    return [*found, *([pack.friendly] if pack.friendly else [])]
+
+
+@settings(max_examples=300, deadline=None)
+@given(rule_text | odd_text)
+def test_skipping_patterns_by_keyword_and_needle_finds_the_same_matches(text: str) -> None:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return  # the prefilter is not used then
+    words = replycheck._text_words(lowered)
+    for matcher in _matchers():
+        full = matcher.spans(text, lowered)
+        assert matcher.spans(text, lowered, words=words) == full
+        assert matcher.search(text, lowered, words=words) == bool(full)
+        middle = len(text) // 3, 2 * len(text) // 3
+        assert matcher.search(text, lowered, *middle, words) == matcher.search(
+            text, lowered, *middle
+        )
+
+
+def test_text_words_holds_every_whole_ascii_word() -> None:
+    words = replycheck._text_words("it’s per our policy—café naïve x_1 über\nrules")
+    assert {b"it", b"s", b"per", b"our", b"policy", b"x_1", b"rules"} <= words
+    assert b"policy\xe2" not in words and b"caf" in words  # é splits, never joins
+
+
+def test_keywords_are_whole_words_every_match_contains() -> None:
+    def keywords(pattern: str, bounded: bool = True) -> set[str] | None:
+        found = replycheck._prefilter(pattern, bounded).keywords
+        return None if found is None else {w.decode() for w in found}
+
+    assert keywords("you (?:are|were) (?:wrong|mistaken)") == {"wrong", "mistaken"}
+    assert keywords("(?:i['’]m|i am) (?:so |very )?sorry") == {"sorry"}
+    assert keywords("as (?:i|we) (?:already )?(?:said|told you)") == {"said", "told"}
+    assert keywords("apolog\\w*") is None  # a beginning is not a whole word
+    assert keywords("policy", bounded=False) is None  # inside a longer word it still matches
+    assert keywords("[!?]{2,}", bounded=False) is None
+    assert replycheck._prefilter("[!?]{2,}", False).needles == ("!", "?")
+    assert replycheck._prefilter("(?:so|and) [^.?]{0,9}(?=\\?)", True).needles == ("?",)
+
+
+def test_a_pack_without_spaces_still_matches_with_the_prefilter() -> None:
+    data = {
+        "pack": {"lang": "ja", "word_boundaries": False, "words_by_space": False},
+        "rule": [
+            {
+                "id": "ja-refusal",
+                "category": "refusal",
+                "practice": "P3.2",
+                "severity": "serious",
+                "patterns": ["できません"],
+                "message": "m",
+                "why": "w",
+            }
+        ],
+    }
+    pattern = parse_pack(data, "ja.toml").rules[0].pattern
+    assert pattern is not None
+    text = "申し訳ありませんが、返金はできません。"
+    words = replycheck._text_words(text.lower())
+    assert pattern.spans(text, text.lower(), words=words) == [(13, 18)]
+
+
+_SENTENCE_END = __import__("re").compile(r"[.!?…]+(?=\s|$)|\n[ \t]*\n")
+_VOWELS = __import__("re").compile(r"[aeiouyäöüéèêáàíóúæøå]+")
+_SILENT_E = __import__("re").compile(r"[b-df-hj-km-np-tv-xz]e(?![^\W\d_])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rule_text
+    | st.text(alphabet=st.sampled_from(list("aeEyYbBlL x.!?\n\t\r\x0b\x1c’“…–AZ1_é")), max_size=200)
+)
+def test_fast_sentence_and_syllable_counts_equal_the_regular_expressions(text: str) -> None:
+    low = text.lower()
+    expected = (
+        len(_SENTENCE_END.findall(text)),
+        len(_VOWELS.findall(low)) - len(_SILENT_E.findall(low)),
+    )
+    assert replycheck._counts(text) == expected
