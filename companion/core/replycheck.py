@@ -238,6 +238,7 @@ except ImportError:  # pragma: no cover - every supported Python has it
 _ELEMENTS_PER_PIECE = 256  # strings one piece of a pattern may stand for, at most
 _ELEMENTS_PER_RUN = 4096  # strings a run of literal pieces may stand for, at most
 _KEYWORD = re.compile(r"[a-z0-9_]+")
+_WORD_RUN = re.compile(r"\w+")
 _NOTHING = frozenset({""})  # what a zero-width piece (^, \b, a look-around) consumes
 
 
@@ -371,17 +372,10 @@ def _exact_sequence(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
 def _whole_words(element: str, left: bool, right: bool) -> set[str]:
     """The ASCII words that are surely whole words of the text wherever ``element`` matches."""
     out: set[str] = set()
-    start = None
-    for i, ch in enumerate([*element, " "]):
-        if i < len(element) and _is_word_char(ch):
-            if start is None:
-                start = i
-            continue
-        if start is not None:
-            word = element[start:i]
-            if (start > 0 or left) and (i < len(element) or right) and _KEYWORD.fullmatch(word):
-                out.add(word)
-            start = None
+    for m in _WORD_RUN.finditer(element):  # \w is exactly _is_word_char
+        start, end = m.span()
+        if (start > 0 or left) and (end < len(element) or right) and _KEYWORD.fullmatch(m[0]):
+            out.add(m[0])
     return out
 
 
