@@ -633,7 +633,8 @@ class Matcher:
     """
 
     lowered: tuple[re.Pattern[str], ...]
-    folded: tuple[re.Pattern[str], ...]
+    #: the IGNORECASE copies' sources, compiled on first use (few texts need them)
+    folded_sources: tuple[tuple[str, int], ...]
     bounded: bool
     case_sensitive: bool = False
     prefilters: tuple[_Prefilter, ...] = ()
@@ -642,6 +643,10 @@ class Matcher:
     unkeyed: tuple[int, ...] = ()
     #: (lower-cased pattern, needles, reach), ready for the search loops
     runs: tuple[tuple[re.Pattern[str], tuple[str, ...], int | None], ...] = ()
+
+    @property
+    def folded(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(_compiled(source, flags) for source, flags in self.folded_sources)
 
     def _pick(
         self, text: str, low: str | None, words: frozenset[bytes] | None, hi: int
@@ -734,6 +739,12 @@ class Matcher:
         return False
 
 
+@functools.cache
+def _compiled(source: str, flags: int) -> re.Pattern[str]:
+    """A pattern compiled once per process (re's own cache is smaller than a rule pack)."""
+    return re.compile(source, flags)
+
+
 def _compile(
     patterns: Sequence[str], word_bounded: bool, case_sensitive: bool, where: str
 ) -> Matcher:
@@ -743,17 +754,18 @@ def _compile(
     # needs no word boundary, hence the alternatives.
     tail = r"(?:(?!\w)|(?<!\w))" if word_bounded else ""
     lowered: list[re.Pattern[str]] = []
-    folded: list[re.Pattern[str]] = []
+    folded: list[tuple[str, int]] = []
     prefilters: list[_Prefilter] = []
     for p in patterns:
         try:
             if case_sensitive:
                 compiled = re.compile(f"(?:{p}){tail}", re.MULTILINE)
                 lowered.append(compiled)
-                folded.append(compiled)
+                folded.append((compiled.pattern, compiled.flags))
             else:
                 lowered.append(re.compile(f"(?:{_lower_pattern(p)}){tail}", re.MULTILINE))
-                folded.append(re.compile(f"(?:{p}){tail}", re.MULTILINE | re.IGNORECASE))
+                # Same syntax as the lower-cased copy just compiled, so no error can wait here.
+                folded.append((f"(?:{p}){tail}", re.MULTILINE | re.IGNORECASE))
                 prefilters.append(_prefilter(_lower_pattern(p), word_bounded))
         except re.error as exc:
             raise RulePackError(f"{where}: bad pattern {p!r}: {exc}") from exc
@@ -763,7 +775,7 @@ def _compile(
             by_keyword.setdefault(word, []).append(i)
     return Matcher(
         lowered=tuple(lowered),
-        folded=tuple(folded),
+        folded_sources=tuple(folded),
         bounded=word_bounded,
         case_sensitive=case_sensitive,
         prefilters=tuple(prefilters),

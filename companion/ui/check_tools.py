@@ -262,6 +262,25 @@ class ClipboardWatcher(QObject):
 # --------------------------------------------------------------------------- installation
 
 
+WARM_UP_DELAY_MS = 3_000
+
+
+def warm_up_checker() -> None:
+    """Load and compile the English rule pack on a pool thread (it is cached per process)."""
+    from PySide6.QtCore import QRunnable, QThreadPool
+
+    class WarmUp(QRunnable):
+        def run(self) -> None:
+            from companion.core import replycheck
+
+            try:
+                replycheck.load_pack("en")
+            except CompanionError as error:  # the check itself will report it
+                log.warning("reply checker: %s", error)
+
+    QThreadPool.globalInstance().start(WarmUp())
+
+
 class ReplyTools(QObject):
     """Check clipboard and I need a minute in the window's Tools menu and the tray, the
     cool-off keeper, clipboard watching, and the cool-off numbers on Today.
@@ -295,6 +314,9 @@ class ReplyTools(QObject):
         self.controller.interactions_changed.connect(self.refresh_today)
         for key, widget in list(window.screens.items()):
             self.on_screen_built(key, widget)
+        # Compile the rule pack in the background once the app has settled, so the first
+        # check the agent asks for answers at once instead of waiting for the compile.
+        QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_checker)
 
     def check_screen(self) -> CheckScreen:
         """The Check screen, shown (built, and the checker loaded, on first use)."""

@@ -118,3 +118,11 @@ def test_the_breathing_guide_stops_when_the_window_is_hidden(parts, qtbot):
     assert cool.frame_timer.isActive()
     tools.keeper.end_early()
     assert not cool.frame_timer.isActive()
+
+
+def test_the_rule_pack_is_compiled_in_the_background_after_start(parts, qtbot):
+    from companion.core import replycheck
+
+    replycheck.load_pack.cache_clear()
+    assert replycheck.load_pack.cache_info().currsize == 0
+    qtbot.waitUntil(lambda: replycheck.load_pack.cache_info().currsize == 1, timeout=15_000)
