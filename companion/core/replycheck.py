@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from companion.core.errors import CompanionError, InvalidInput
+from companion.core.phrasebook import CATEGORY_IDS
 from companion.paths import resource
 
 log = logging.getLogger(__name__)
@@ -40,20 +41,8 @@ CATEGORIES: tuple[str, ...] = (
     "no-next-step",
 )
 
-#: Phrasebook categories a finding may point at (the phrasebook owns the phrases themselves).
-PHRASE_CATEGORIES: frozenset[str] = frozenset(
-    {
-        "acknowledge",
-        "apologise",
-        "find-agreement",
-        "redirect",
-        "boundary",
-        "can-do",
-        "explain-why",
-        "hand-over",
-        "confirm",
-    }
-)
+#: Phrasebook categories a finding may point at (the phrasebook owns them and their phrases).
+PHRASE_CATEGORIES: frozenset[str] = frozenset(CATEGORY_IDS)
 
 #: How much one finding of each severity weighs in the score.
 SEVERITY_WEIGHTS: Mapping[str, float] = {"hint": 0.12, "care": 0.25, "serious": 0.45, "hard": 0.8}
