@@ -152,6 +152,10 @@ def open_store(path: Path | None = None) -> Store:
 
                 backup.backup_now(store, reason=f"before-migration-{version}")
             schema.migrate(store, version)
+    except sqlite3.OperationalError as error:
+        # Locked by another program, disk trouble, no permission: the file may be fine.
+        store.close()
+        raise _as_companion_error(error, path) from error
     except sqlite3.DatabaseError as error:
         store.close()
         raise NotACompanionDatabase(

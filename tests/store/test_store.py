@@ -186,3 +186,18 @@ def test_backup_copies_and_rotates(store):
     copy = sqlite3.connect(kept[-1])
     assert copy.execute("SELECT count(*) FROM interactions").fetchone()[0] == 1
     copy.close()
+
+
+def test_a_locked_database_is_reported_as_busy_not_as_foreign(tmp_path, monkeypatch):
+    path = tmp_path / "busy.db"
+    open_store(path).close()
+    monkeypatch.setattr("companion.store.BUSY_TIMEOUT_MS", 50)
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(DatabaseUnavailable, match="busy in another program"):
+            open_store(path)
+    finally:
+        holder.close()
+    open_store(path).close()
