@@ -6,6 +6,7 @@ Exit codes: 0 ok, 1 a check found a hard reply, 2 usage or input error (one line
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from types import SimpleNamespace
@@ -29,6 +30,7 @@ COMMAND_MODULES = [
 EXIT_OK = 0
 EXIT_HARD = 1
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a command killed by SIGPIPE
 
 
 class UsageError(CompanionError):
@@ -92,6 +94,21 @@ def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     ctx = ctx or Context()
     try:
+        code = _main(argv, ctx)
+        ctx.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # The reader went away (`companion check --json | head -1`): stop quietly, as a
+        # SIGPIPE would, instead of a traceback now and another one at interpreter exit.
+        if ctx.stdout is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    finally:
+        ctx.close()
+
+
+def _main(argv: list[str], ctx: Context) -> int:
+    try:
         if set(argv) <= _APP_FLAGS:
             app_args = SimpleNamespace(
                 command=None,
@@ -116,8 +133,6 @@ def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    finally:
-        ctx.close()
 
 
 def _forward(args: argparse.Namespace, argv: list[str], ctx: Context) -> int | None:

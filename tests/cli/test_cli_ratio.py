@@ -101,3 +101,20 @@ def test_entry_point_as_a_process():
         [sys.executable, "-m", "companion", "log"], capture_output=True, text=True, env=env
     )
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+def test_a_closed_output_pipe_ends_quietly_without_a_traceback():
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # like `companion today --json | true`
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "companion", "today", "--json"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=dict(os.environ),
+        )
+    finally:
+        os.close(write_end)
+    assert result.stderr == ""
+    assert result.returncode == 141
