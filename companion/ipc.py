@@ -43,13 +43,14 @@ class AppBusy(Exception):
 def encode(message: dict[str, object]) -> bytes:
     import json
 
-    return json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n"
+    # surrogatepass: an argument that was not UTF-8 on the command line crosses as it is.
+    return json.dumps(message, ensure_ascii=False).encode("utf-8", "surrogatepass") + b"\n"
 
 
 def decode(line: bytes) -> dict[str, object]:
     import json
 
-    value = json.loads(line.decode("utf-8"))
+    value = json.loads(line.decode("utf-8", "surrogatepass"))
     if not isinstance(value, dict):
         raise ValueError("message is not an object")
     return value

@@ -78,11 +78,33 @@ Handler = Callable[["argparse.Namespace", Context], int]
 def run(args: argparse.Namespace, ctx: Context) -> int:
     """Run a parsed command; CompanionError becomes one line on stderr and exit 2."""
     handler: Handler = args.handler
+    _mend_text_arguments(args)
     try:
         return handler(args, ctx)
     except CompanionError as error:
         ctx.err(f"companion: {error.message}")
         return EXIT_USAGE
+
+
+# Arguments that name files: they keep bytes that are not UTF-8, so such a file still opens.
+_PATH_ARGUMENTS = frozenset({"file", "output"})
+
+
+def _mend_text_arguments(args: argparse.Namespace) -> None:
+    """Bytes that are not UTF-8 in a text argument reach Python as lone surrogates, which the
+    database and the terminal refuse; they become U+FFFD, as invalid bytes in a file do."""
+    import re
+
+    def mend(value: object) -> object:
+        return re.sub("[\ud800-\udfff]", "\ufffd", value) if isinstance(value, str) else value
+
+    for name, value in vars(args).items():
+        if name in _PATH_ARGUMENTS:
+            continue
+        if isinstance(value, list):
+            setattr(args, name, [mend(item) for item in value])
+        else:
+            setattr(args, name, mend(value))
 
 
 # Options that only start the app: with nothing else on the command line the full parser (and

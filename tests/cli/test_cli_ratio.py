@@ -1,3 +1,4 @@
+import datetime as dt
 import json
 import os
 import subprocess
@@ -118,3 +119,27 @@ def test_a_closed_output_pipe_ends_quietly_without_a_traceback():
         os.close(write_end)
     assert result.stderr == ""
     assert result.returncode == 141
+
+
+def test_text_arguments_that_were_not_utf8_are_stored_with_a_replacement_character(clock):
+    # `companion log + --note $'bad\xff'`: Python hands the byte over as a lone surrogate.
+    code, _out, err = run_cli(["log", "+", "--note", "bad\udcff"], clock)
+    assert (code, err) == (0, "")
+    from companion.store import open_store
+    from companion.store import ratio as ratio_store
+
+    store = open_store()
+    try:
+        [entry] = ratio_store.interactions_between(
+            store, clock() - dt.timedelta(hours=1), clock() + dt.timedelta(hours=1)
+        )
+    finally:
+        store.close()
+    assert entry.note == "bad\ufffd"
+
+
+def test_a_handed_over_command_may_carry_bytes_that_were_not_utf8():
+    from companion import ipc
+
+    message = {"argv": ["log", "+", "--note", "bad\udcff"], "stdin": None}
+    assert ipc.decode(ipc.encode(message)) == message
