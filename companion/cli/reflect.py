@@ -95,11 +95,18 @@ def register(subparsers: Any) -> None:
     export.set_defaults(handler=cmd_export, forward=False)
 
 
+# Days whose bounds the system clock can convert (year 1 or 9999 overflow at the edges).
+FIRST_YEAR, LAST_YEAR = 1970, 9998
+
+
 def parse_day(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError as error:
         raise InvalidInput(f"{text!r} is not a day; write it as YYYY-MM-DD.") from error
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InvalidInput(f"{text!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}.")
+    return day
 
 
 def _today(ctx: Context) -> dt.date:

@@ -187,3 +187,17 @@ def test_registering_the_commands_loads_no_word_lists_or_exports() -> None:
     loaded = set(done.stdout.split())
     assert "companion.cli.reflect" in loaded
     assert not loaded & {"companion.core.reframe", "companion.core.reflection"}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["reflect", "show", "0001-01-01"],
+        ["reflect", "show", "9999-12-31", "--json"],
+        ["export", "reflections", "--format", "csv", "--from", "0001-01-01", "--to", "0002-01-01"],
+    ],
+)
+def test_days_at_the_edge_of_the_calendar_are_an_input_error(argv: list[str]) -> None:
+    code, _out, err = run_cli(argv)
+    assert code == 2
+    assert "outside the years" in err and len(err.strip().splitlines()) == 1
