@@ -71,24 +71,26 @@ def send(path: Path, argv: list[str], stdin: str | None = None) -> Reply | None:
         return None  # a stale socket left by a crash: nobody is listening
     try:
         client.settimeout(REPLY_TIMEOUT_S)
-        client.sendall(encode({"argv": argv, "stdin": stdin}))
+        try:
+            client.sendall(encode({"argv": argv, "stdin": stdin}))
+        except OSError:
+            return None  # nothing reached the app (it handles whole lines only): run it here
         buffer = b""
-        while not buffer.endswith(b"\n"):
+        while not buffer.endswith(b"\n") and len(buffer) <= MAX_MESSAGE:
             chunk = client.recv(65536)
             if not chunk:
                 break
             buffer += chunk
-            if len(buffer) > MAX_MESSAGE:
-                break
-    except TimeoutError as error:
-        raise AppBusy("Companion is running but did not answer; try again.") from error
-    except OSError:
-        return None
+        reply = decode(buffer)
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        # The app has the command and may have run it: running it here too could count a log
+        # twice, so say so instead.
+        raise AppBusy(
+            "Companion is running but did not answer; check with 'companion today' whether "
+            "it was done before trying again."
+        ) from error
     finally:
         client.close()
-    if not buffer:
-        return None
-    reply = decode(buffer)
     return Reply(
         int(reply.get("exit", 2)), str(reply.get("stdout", "")), str(reply.get("stderr", ""))
     )

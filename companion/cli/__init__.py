@@ -155,6 +155,17 @@ def _main(argv: list[str], ctx: Context) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise  # handled in main()
+    except Exception as error:
+        # A bug, not the user's doing: one clear line, never a traceback (unless asked for).
+        if os.environ.get("COMPANION_DEBUG"):
+            raise
+        ctx.err(
+            f"companion: unexpected error ({type(error).__name__}: {error}). Nothing you saved "
+            "was lost; run again with COMPANION_DEBUG=1 to see the details."
+        )
+        return EXIT_USAGE
 
 
 def _forward(args: argparse.Namespace, argv: list[str], ctx: Context) -> int | None:

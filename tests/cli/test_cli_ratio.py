@@ -143,3 +143,16 @@ def test_a_handed_over_command_may_carry_bytes_that_were_not_utf8():
 
     message = {"argv": ["log", "+", "--note", "bad\udcff"], "stdin": None}
     assert ipc.decode(ipc.encode(message)) == message
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback(monkeypatch):
+    import companion.cli.ratio as ratio_cli
+
+    def broken(args, ctx):
+        raise RuntimeError("something inside broke")
+
+    monkeypatch.setattr(ratio_cli, "cmd_today", broken)
+    monkeypatch.delenv("COMPANION_DEBUG", raising=False)
+    code, out, err = run_cli(["today"])
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "RuntimeError: something inside broke" in err
