@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         controller.error.connect(self.on_controller_error)
         controller.show_requested.connect(self.on_show_requested)
         self.sidebar.setCurrentRow(0)
+        self.focus_screen(self.screen(SCREENS[0].key))
 
     # --- screens -----------------------------------------------------------------------------
 
@@ -180,6 +181,29 @@ class MainWindow(QMainWindow):
         widget = self.screen(key)
         self.sidebar.setCurrentRow(self._index_of(key))
         return widget
+
+    def focus_screen(self, widget: QWidget) -> None:
+        """Put the keyboard in a screen: the control its ``focus_target()`` names (Today: +),
+        else its first control, so a screen reached by shortcut can be used without the mouse."""
+        target = getattr(widget, "focus_target", None)
+        if callable(target):
+            chosen = target()
+            if isinstance(chosen, QWidget):
+                chosen.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        candidate = widget.nextInFocusChain()
+        for _ in range(1000):
+            if candidate is widget:
+                return
+            if (
+                widget.isAncestorOf(candidate)
+                and candidate.isVisibleTo(widget)
+                and candidate.isEnabled()
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                candidate.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
 
     def show_phrasebook(self, category: str | None = None) -> None:
         """Open the phrasebook, at ``category`` when given (a checker finding's phrase_category)."""
@@ -223,7 +247,9 @@ class MainWindow(QMainWindow):
         for spec in SCREENS:
             action = view.addAction(self.tr(spec.title))
             action.setShortcut(QKeySequence(spec.shortcut))
-            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_screen(key))
+            action.triggered.connect(
+                lambda _checked=False, key=spec.key: self.focus_screen(self.show_screen(key))
+            )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.actions.about)
 

@@ -202,14 +202,14 @@ class TodayScreen(QWidget):
         layout.addWidget(recent_caption)
         layout.addWidget(self.recent_list, 1)
 
-        # Keys: + / − (when not typing in a field), Ctrl+Up / Ctrl+Down anywhere in the window.
+        # Keys: + / − here when not typing in a field (Ctrl+Up / Ctrl+Down are the Log actions'
+        # shortcuts, so they work anywhere in the window). Focus lands on + (``focus_target``)
+        # when the window opens, so the keys work at once.
         for sequence, slot in (
             ("+", self.on_plus_clicked),
             ("Shift++", self.on_plus_clicked),
             ("=", self.on_plus_clicked),
             ("-", self.on_minus_clicked),
-            ("Ctrl+Up", self.on_plus_clicked),
-            ("Ctrl+Down", self.on_minus_clicked),
         ):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -223,6 +223,10 @@ class TodayScreen(QWidget):
         controller.interactions_changed.connect(self.refresh)
         controller.settings_changed.connect(self.on_settings_changed)
         self.refresh()
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the screen is opened: + , so + / − log at once."""
+        return self.plus_button
 
     # --- reactions ----------------------------------------------------------------------------
 

@@ -101,3 +101,40 @@ def test_topic_completion_offers_recent_topics(parts, qtbot):
     today.topic_edit.setFocus()
     qtbot.waitUntil(lambda: today.topic_model.rowCount() == 2)
     assert today.topic_model.stringList() == ["billing", "late delivery"]
+
+
+def focused():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def test_plus_and_minus_work_as_soon_as_the_window_opens(parts, qtbot):
+    parts.window.activateWindow()
+    qtbot.waitUntil(lambda: focused() is not None)
+    qtbot.keyClick(focused(), Qt.Key.Key_Plus)
+    qtbot.keyClick(focused(), Qt.Key.Key_Minus)
+    assert [e.positive for e in rows(parts)] == [False, True]
+    today = parts.window.screen("today")
+    assert (today.positive_count.text(), today.negative_count.text()) == ("1", "1")
+
+
+def test_ctrl_up_and_down_log_from_any_screen(parts, qtbot):
+    parts.window.activateWindow()
+    history = parts.window.show_screen("history")
+    history.setFocus()
+    qtbot.keyClick(history, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(history, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(e.positive for e in rows(parts)) == [False, True]
+    assert "Ctrl+Up" in parts.window.actions.log_positive.shortcut().toString()
+
+
+def test_going_to_today_by_keyboard_puts_the_keys_on_plus(parts, qtbot):
+    parts.window.activateWindow()
+    parts.window.sidebar.setFocus()
+    qtbot.keyClick(parts.window.sidebar, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert parts.window.current_screen_key() == "history"
+    qtbot.keyClick(focused(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert parts.window.current_screen_key() == "today"
+    qtbot.keyClick(focused(), Qt.Key.Key_Plus)
+    assert [e.positive for e in rows(parts)] == [True]
