@@ -22,8 +22,9 @@ class Actions(QObject):
         self.log_negative = QAction(self.tr("Log negative (−)"), self)
         self.log_negative.setIcon(icons.state_icon_for("below"))
         self.log_negative.setShortcut(QKeySequence("Ctrl+Down"))
+        # No window-wide Ctrl+Z: on other screens it means "undo my edit" (a happy-file delete,
+        # a rewrite); the Today screen binds it to this undo itself.
         self.undo = QAction(self.tr("Undo last log"), self)
-        self.undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.open_window = QAction(self.tr("Open Companion"), self)
         self.open_window.setIcon(icons.app_icon())
         self.settings = QAction(self.tr("Settings…"), self)

@@ -210,6 +210,7 @@ class TodayScreen(QWidget):
             ("Shift++", self.on_plus_clicked),
             ("=", self.on_plus_clicked),
             ("-", self.on_minus_clicked),
+            (QKeySequence.StandardKey.Undo, self.on_undo_clicked),
         ):
             shortcut = QShortcut(QKeySequence(sequence), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -138,3 +138,19 @@ def test_going_to_today_by_keyboard_puts_the_keys_on_plus(parts, qtbot):
     assert parts.window.current_screen_key() == "today"
     qtbot.keyClick(focused(), Qt.Key.Key_Plus)
     assert [e.positive for e in rows(parts)] == [True]
+
+
+def test_ctrl_z_on_another_screen_leaves_todays_logs_alone(parts, qtbot):
+    parts.window.activateWindow()
+    parts.controller.log_interaction(True)
+    history = parts.window.show_screen("history")
+    button = history.range_group.button(90)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(rows(parts)) == 1
+
+    today = parts.window.show_screen("today")
+    today.plus_button.setFocus()
+    qtbot.keyClick(today.plus_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert rows(parts) == []
+    assert today.positive_count.text() == "0"
