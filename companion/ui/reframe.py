@@ -761,7 +761,7 @@ class ReframeScreen(QWidget):
         self.guide = ReframeGuide(controller)
         self.saved_list = SavedReframes(controller)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.guide, self.tr("&Guide"))
+        self.tabs.addTab(self.guide, self.tr("Gu&ide"))
         self.tabs.addTab(self.saved_list, self.tr("Sa&ved reframes"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)

@@ -336,3 +336,61 @@ def test_installing_the_tools_loads_no_screen_or_heavy_core() -> None:
         "companion.store.reflect",
     }
     assert not loaded & heavy
+
+
+# --- keyboard: each Alt+letter on a page does one thing -----------------------------------------
+
+
+def press_alt(parts, qtbot, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    parts.window.activateWindow()
+    qtbot.waitUntil(parts.window.isActiveWindow)
+    qtbot.keyClick(parts.window, key, Qt.KeyboardModifier.AltModifier)
+
+
+def close_popup() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        popup.close()
+
+
+def test_reflection_mnemonics_reach_their_own_controls(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    screen = parts.window.show_screen("reflection")
+    assert isinstance(screen, ReflectionScreen)
+    day = screen.day_page
+    day.show_day(parts.controller.today_day() - dt.timedelta(days=3))
+    # The Today button's letter must not open the window's Tools menu.
+    press_alt(parts, qtbot, Qt.Key.Key_O)
+    assert QApplication.activePopupWidget() is None
+    # A mnemonic presses its button the way a click does, after a short press animation.
+    qtbot.waitUntil(lambda: day.day == parts.controller.today_day())
+    # The hardest moment's letter must not open the Help menu; the well's not the Week tab.
+    for letter, field in ((Qt.Key.Key_R, day.hard_edit), (Qt.Key.Key_A, day.well_edit)):
+        press_alt(parts, qtbot, letter)
+        close_popup()
+        assert QApplication.focusWidget() is field
+        assert screen.tabs.currentWidget() is day
+    assert "&h" not in day.reframe_button.text().lower()
+    # Export tab: Alt+P presses Export (the tab's own letter is X); From, To and Format differ.
+    screen.tabs.setCurrentWidget(screen.export_page)
+    asked: list[str] = []
+    import PySide6.QtWidgets as widgets
+
+    original = widgets.QFileDialog.getSaveFileName
+    widgets.QFileDialog.getSaveFileName = staticmethod(  # type: ignore[method-assign]
+        lambda *args, **kwargs: (asked.append("asked"), ("", ""))[1]
+    )
+    try:
+        press_alt(parts, qtbot, Qt.Key.Key_P)
+        qtbot.waitUntil(lambda: asked == ["asked"])
+    finally:
+        widgets.QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
+    assert asked == ["asked"], "Alt+P opened the save dialog"
+    press_alt(parts, qtbot, Qt.Key.Key_R)
+    assert QApplication.focusWidget() is screen.export_page.format_combo
+    press_alt(parts, qtbot, Qt.Key.Key_O)
+    assert QApplication.focusWidget() is screen.export_page.to_edit
+

@@ -154,3 +154,18 @@ def test_tray_and_window_open_the_guide(parts, qtbot):  # type: ignore[no-untype
     actions.reframe_action.trigger()
     assert parts.window.current_screen_key() == "reframe"
     assert parts.window.screens["reframe"].guide.step() == 0
+
+
+def test_reframe_guide_tab_letter_is_not_the_go_menu(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    screen = parts.window.show_screen("reframe")
+    screen.tabs.setCurrentWidget(screen.saved_list)
+    parts.window.activateWindow()
+    qtbot.waitUntil(parts.window.isActiveWindow)
+    qtbot.keyClick(parts.window, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        popup.close()
+        raise AssertionError("Alt+I opened a menu instead of the Guide tab")
+    assert screen.tabs.currentWidget() is screen.guide
