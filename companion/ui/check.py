@@ -291,10 +291,10 @@ class CheckScreen(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
-        self.check_button = QPushButton(self.tr("&Check"))
+        self.check_button = QPushButton(self.tr("Chec&k"))
         self.check_button.setToolTip(self.tr("Check the draft (Ctrl+Return)"))
         self.check_button.clicked.connect(self.on_check_clicked)
-        self.clipboard_button = QPushButton(self.tr("Check c&lipboard"))
+        self.clipboard_button = QPushButton(self.tr("Check clip&board"))
         self.clipboard_button.setToolTip(self.tr("Check the text on the clipboard (Ctrl+Shift+K)"))
         self.clipboard_button.clicked.connect(self.on_clipboard_clicked)
         self.copy_button = QPushButton(self.tr("C&opy reply"))

@@ -142,7 +142,7 @@ class TodayScreen(QWidget):
         self.note_edit.setMaxLength(MAX_NOTE)
         self.note_edit.setAccessibleName(self.tr("Note"))
         form = QFormLayout()
-        form.addRow(self.tr("&Topic:"), self.topic_edit)
+        form.addRow(self.tr("To&pic:"), self.topic_edit)
         form.addRow(self.tr("N&ote:"), self.note_edit)
 
         button_font = scaled_font(self.font(), 1.6)

@@ -95,3 +95,40 @@ def test_closing_without_a_tray_quits_and_with_a_tray_hides(parts, qtbot):
     parts.window.has_tray = False
     parts.window.close()
     assert quits == [1]
+
+
+def mnemonics(widget):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = []
+    for child in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel):
+        if isinstance(child, QLabel) and child.buddy() is None:
+            continue
+        key = QKeySequence.mnemonic(child.text()).toString()
+        if key:
+            found.append(key)
+    return found
+
+
+def test_alt_keys_on_the_screens_do_not_clash_with_the_menus(parts, qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    menus = [
+        QKeySequence.mnemonic(action.text()).toString()
+        for action in parts.window.menuBar().actions()
+        if action.isVisible()
+    ]
+    assert len(menus) == len(set(menus))
+    for key in ("today", "history", "check", "cooloff"):
+        on_screen = mnemonics(parts.window.screen(key))
+        clashes = [k for k in on_screen if on_screen.count(k) > 1 or k in menus]
+        assert clashes == [], key
+
+
+def test_alt_p_on_today_goes_to_the_topic(parts, qtbot):
+    parts.window.activateWindow()
+    today = parts.window.screen("today")
+    today.plus_button.setFocus()
+    qtbot.keyClick(today.plus_button, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert today.topic_edit.hasFocus()
