@@ -193,6 +193,8 @@ class DayPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save reflection"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.on_save_clicked)
+        self._sent_to_happy: set[tuple[dt.date, str]] = set()
+        """(day, words) already sent, so a second click does not file the same words twice."""
         self.status = QLabel()
         self.status.setObjectName("reflectionStatus")
         self.status.setWordWrap(True)
@@ -356,6 +358,9 @@ class DayPage(QWidget):
             self.status.setText(self.tr("Write what went well first."))
             self.well_edit.setFocus()
             return
+        if (self.day, text) in self._sent_to_happy:
+            self.status.setText(self.tr("Already in your happy file."))
+            return
         try:
             from companion.store import happy as happy_store
         except ImportError:
@@ -376,6 +381,7 @@ class DayPage(QWidget):
         except CompanionError as error:
             self.status.setText(error.message)
             return
+        self._sent_to_happy.add((self.day, self.well_edit.toPlainText().strip()))
         self.status.setText(self.tr("Sent to your happy file."))
         self.controller.data_changed_hook("happy")
 

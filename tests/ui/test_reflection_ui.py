@@ -100,6 +100,14 @@ def test_send_to_happy_file_and_reframe_the_hardest_moment(parts, qtbot):  # typ
     assert "a@b.example" not in entry.quote  # redacted, as the settings ask by default
     assert "reflection" in entry.tags
     assert page.summary.value("Happy-file entries added") == "1"
+    # A second click on the same words does not file them twice; new words are sent.
+    qtbot.mouseClick(page.happy_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Already in your happy file."
+    assert len(happy_store.search_happy(parts.store, "star")) == 1
+    qtbot.keyClicks(page.well_edit, " Another one")
+    qtbot.mouseClick(page.happy_button, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "Sent to your happy file."
+    assert len(happy_store.search_happy(parts.store, "star")) == 2
 
     qtbot.keyClicks(page.hard_edit, "The refund call where I was shouted at")
     qtbot.mouseClick(page.reframe_button, Qt.MouseButton.LeftButton)
@@ -393,4 +401,3 @@ def test_reflection_mnemonics_reach_their_own_controls(parts, qtbot) -> None:  #
     assert QApplication.focusWidget() is screen.export_page.format_combo
     press_alt(parts, qtbot, Qt.Key.Key_O)
     assert QApplication.focusWidget() is screen.export_page.to_edit
-
