@@ -177,9 +177,10 @@ def build(clock: Callable[[], dt.datetime] | None = None) -> Parts:
     from companion.ui.main_window import MainWindow
     from companion.ui.tray import Tray
 
-    controller = Controller(store, settings_module.load())
     if clock is not None:
-        controller.clock = clock
+        controller = Controller(store, settings_module.load(), clock=clock)
+    else:
+        controller = Controller(store, settings_module.load())
     has_tray = Tray.available()
     window = MainWindow(controller, has_tray=has_tray)
     tray = Tray(controller, window.actions, window)

@@ -312,6 +312,7 @@ class ReplyTools(QObject):
         window.screen_built.connect(self.on_screen_built)
         self.controller.data_changed.connect(self.on_data_changed)
         self.controller.interactions_changed.connect(self.refresh_today)
+        self.controller.day_changed.connect(self.refresh_today)
         for key, widget in list(window.screens.items()):
             self.on_screen_built(key, widget)
         # Compile the rule pack in the background once the app has settled, so the first

@@ -9,7 +9,8 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 
 from companion import settings as settings_module
 from companion.core import days
@@ -30,6 +31,7 @@ class Controller(QObject):
         interactions_changed(): a log was added or removed (here or by a handed-over command).
         settings_changed(object): the new Settings.
         data_changed(str): a subject (e.g. "happy", "checks") was written; its screens refresh.
+        day_changed(): the day-start hour passed while the app was open: "today" is a new day.
         show_requested(str): bring the window forward on a screen ("" = as it is).
         error(str): a message to show the user (a failed write, a full disk).
         notify(str, str): a quiet notification (title, message) for the tray.
@@ -37,6 +39,7 @@ class Controller(QObject):
 
     interactions_changed = Signal()
     settings_changed = Signal(object)
+    day_changed = Signal()
     data_changed = Signal(str)
     show_requested = Signal(str)
     error = Signal(str)
@@ -55,6 +58,17 @@ class Controller(QObject):
         self.settings = settings
         self.clock = clock
         self._save_settings = save_settings
+        # One single-shot timer for the whole app, set for the next day-start hour (no polling).
+        # Timers stand still while the machine sleeps, so the day is also checked when the app
+        # becomes active again.
+        self._day = self.today_day()
+        self.day_timer = QTimer(self)
+        self.day_timer.setSingleShot(True)
+        self.day_timer.timeout.connect(self.check_day)
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):
+            application.applicationStateChanged.connect(self.on_application_state_changed)
+        self._schedule_day_check()
 
     # --- days -------------------------------------------------------------------------------
 
@@ -63,6 +77,26 @@ class Controller(QObject):
 
     def today_bounds(self) -> tuple[dt.datetime, dt.datetime]:
         return days.day_bounds(self.today_day(), self.settings.day_start_hour)
+
+    @Slot()
+    def check_day(self) -> None:
+        """Tell the screens when "today" has moved on, and wait for the next day-start hour."""
+        day = self.today_day()
+        if day != self._day:
+            self._day = day
+            self.day_changed.emit()
+        self._schedule_day_check()
+
+    @Slot(Qt.ApplicationState)
+    def on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_day()
+
+    def _schedule_day_check(self) -> None:
+        _, end = self.today_bounds()
+        msec = int((end - self.clock()).total_seconds() * 1000) + 500
+        # QTimer takes an int of milliseconds; a day (even a DST one) is well within range.
+        self.day_timer.start(max(1000, min(msec, 26 * 3600 * 1000)))
 
     def today(self) -> DayRatio:
         return ratio_store.day_ratio(
@@ -110,6 +144,7 @@ class Controller(QObject):
                 self.error.emit(self.tr("Could not change start at login: %s") % failure)
         self.settings = new
         self.settings_changed.emit(new)
+        self.check_day()  # a new day-start hour moves the next day change
         return True
 
     # --- hooks for commands handed over by `companion …` (cli.context.AppHooks) ---------------

@@ -146,6 +146,7 @@ class HistoryScreen(QWidget):
         layout.addWidget(splitter, 1)
 
         controller.interactions_changed.connect(self.refresh)
+        controller.day_changed.connect(self.refresh)
         controller.settings_changed.connect(self.on_settings_changed)
         self.refresh()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -216,12 +216,8 @@ class TodayScreen(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-        # A new day starts at the day-start hour: refresh then, not on a polling timer.
-        self.day_timer = QTimer(self)
-        self.day_timer.setSingleShot(True)
-        self.day_timer.timeout.connect(self.refresh)
-
         controller.interactions_changed.connect(self.refresh)
+        controller.day_changed.connect(self.refresh)
         controller.settings_changed.connect(self.on_settings_changed)
         self.refresh()
 
@@ -300,7 +296,6 @@ class TodayScreen(QWidget):
         self._fill_recent()
         self.reframe_button.setEnabled(day.negative > 0)
         self._topics_loaded = False
-        self._schedule_day_change()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.topic_edit and event.type() == QEvent.Type.FocusIn:
@@ -330,13 +325,6 @@ class TodayScreen(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.recent_list.addItem(item)
-
-    def _schedule_day_change(self) -> None:
-        now = self.controller.clock()
-        _, end = self.controller.today_bounds()
-        msec = int((end - now).total_seconds() * 1000) + 500
-        # QTimer takes an int of milliseconds; a day is well within range.
-        self.day_timer.start(max(1000, min(msec, 26 * 3600 * 1000)))
 
 
 def _local_time(instant: dt.datetime) -> str:

@@ -39,6 +39,7 @@ class Tray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self.on_activated)
         controller.interactions_changed.connect(self.refresh)
+        controller.day_changed.connect(self.refresh)
         controller.settings_changed.connect(self.on_settings_changed)
         controller.notify.connect(self.on_notify)
         self.refresh()

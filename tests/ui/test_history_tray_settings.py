@@ -132,3 +132,39 @@ def test_alt_p_on_today_goes_to_the_topic(parts, qtbot):
     today.plus_button.setFocus()
     qtbot.keyClick(today.plus_button, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert today.topic_edit.hasFocus()
+
+
+def test_the_day_start_hour_passing_while_open_starts_a_new_day_everywhere(clock, qtbot):
+    from companion import app
+    from companion.core import days
+
+    local_noon = clock().astimezone()
+    end_of_day = days.day_bounds(local_noon.date(), 4)[1]
+    clock.now = end_of_day - dt.timedelta(milliseconds=200)
+    built = app.build(clock=clock)
+    qtbot.addWidget(built.window)
+    try:
+        built.window.show()
+        today = built.window.screen("today")
+        history = built.window.screen("history")
+        qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
+        assert "+2" in built.tray.tooltip()
+        assert history.ratio_series.count() == 1
+
+        clock.advance(minutes=1)  # 04:00:59: a new day has begun
+        qtbot.waitUntil(lambda: "no logs yet today" in built.tray.tooltip(), timeout=4000)
+        assert today.positive_count.text() == "0"
+        assert today.recent_list.count() == 0
+        assert built.controller.today_day() == local_noon.date() + dt.timedelta(days=1)
+        # yesterday's point is still on the chart, one day further back
+        assert history.ratio_series.count() == 1
+        assert history.x_axis.max().date() == built.controller.today_day()
+        # yesterday's logs are kept, they just belong to yesterday now
+        start, end = days.day_bounds(local_noon.date(), 4)
+        assert len(ratio_store.interactions_between(built.store, start, end)) == 2
+    finally:
+        built.window.has_tray = True
+        built.window.close()
+        built.tray.icon.hide()
+        built.store.close()
