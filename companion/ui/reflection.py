@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from PySide6.QtCore import (
     QDate,
@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     pass
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -276,7 +277,7 @@ class DayPage(QWidget):
             )
         self.mark_calendar()
 
-    def _read(self, query: Callable[[], object]) -> object:
+    def _read(self, query: Callable[[], _T]) -> _T | None:
         try:
             return query()
         except CompanionError as error:
@@ -306,7 +307,7 @@ class DayPage(QWidget):
         bold.setFontWeight(QFont.Weight.Bold)
         bold.setFontUnderline(True)
         found = self._read(lambda: reflect_store.reflected_days(self.controller.store, first, last))
-        for day in found or set():  # type: ignore[attr-defined]
+        for day in found or set():
             self.calendar.setDateTextFormat(_qdate(day), bold)
 
     def current_reflection(self) -> Reflection:
@@ -414,9 +415,9 @@ class WeekPage(QWidget):
         self.controller = controller
         self.any_day = controller.today_day()
         self.previous_button = QPushButton(self.tr("◀ &Previous week"))
-        self.previous_button.clicked.connect(lambda: self.move(-7))
+        self.previous_button.clicked.connect(lambda: self.move_week(-7))
         self.next_button = QPushButton(self.tr("Next wee&k ▶"))
-        self.next_button.clicked.connect(lambda: self.move(7))
+        self.next_button.clicked.connect(lambda: self.move_week(7))
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setBold(True)
@@ -448,7 +449,7 @@ class WeekPage(QWidget):
         controller.interactions_changed.connect(self.refresh)
         self.refresh()
 
-    def move(self, offset_days: int) -> None:
+    def move_week(self, offset_days: int) -> None:
         self.any_day += dt.timedelta(days=offset_days)
         self.refresh()
 
