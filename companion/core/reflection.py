@@ -60,10 +60,14 @@ class DaySummary:
     def lines(self) -> list[tuple[str, str]]:
         """(label, value) pairs, the order the summary shows them."""
         state = {State.BELOW: "below target", State.AT: "at target", State.ABOVE: "above target"}
+        if self.positives + self.negatives == 0:
+            ratio = f"no logs (target {self.target_text})"
+        else:
+            ratio = f"{self.ratio_text} (target {self.target_text}, {state[self.state]})"
         return [
             ("Positive", str(self.positives)),
             ("Negative", str(self.negatives)),
-            ("Ratio", f"{self.ratio_text} (target {self.target_text}, {state[self.state]})"),
+            ("Ratio", ratio),
             ("Replies checked", _shown(self.checks)),
             ("Cool-offs taken", _shown(self.cooloffs_taken)),
             ("Cool-offs skipped", _shown(self.cooloffs_skipped)),

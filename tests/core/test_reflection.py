@@ -195,3 +195,8 @@ def test_markdown_export() -> None:
 
 def test_markdown_export_of_nothing() -> None:
     assert "No reflections in this range." in render_markdown([])
+
+
+def test_a_day_without_logs_says_so_instead_of_a_zero_ratio() -> None:
+    values = dict(DaySummary(MONDAY, 0, 0, 3.0).lines())
+    assert values["Ratio"] == "no logs (target 3 : 1)"
