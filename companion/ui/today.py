@@ -183,6 +183,11 @@ class TodayScreen(QWidget):
         self.recent_list = QListWidget()
         self.recent_list.setAccessibleName(self.tr("Today's logs"))
         self.recent_list.setAlternatingRowColors(True)
+        # A long note wraps onto more lines (and shows whole in the tooltip), not in a sideways
+        # scroll that hides it.
+        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent_list.setWordWrap(True)
+        self.recent_list.setResizeMode(QListWidget.ResizeMode.Adjust)
 
         # Extra rows that later features add (e.g. cool-offs taken/skipped).
         self.extra_box = QVBoxLayout()
@@ -324,6 +329,7 @@ class TodayScreen(QWidget):
                 icons.state_icon(State.ABOVE if entry.positive else State.BELOW), "  ".join(parts)
             )
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setToolTip("  ".join(parts))
             self.recent_list.addItem(item)
 
 

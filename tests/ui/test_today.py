@@ -154,3 +154,18 @@ def test_ctrl_z_on_another_screen_leaves_todays_logs_alone(parts, qtbot):
     qtbot.keyClick(today.plus_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert rows(parts) == []
     assert today.positive_count.text() == "0"
+
+
+def test_a_long_note_is_cut_in_the_list_and_whole_in_the_tooltip(parts, qtbot):
+    today = parts.window.screen("today")
+    note = "The parcel never arrived and the customer waited three weeks for it " * 7
+    today.topic_edit.setText("shipping")
+    today.note_edit.setText(note[:500])
+    qtbot.mouseClick(today.minus_button, Qt.MouseButton.LeftButton)
+    [entry] = rows(parts)
+    assert entry.note == note[:500].strip()
+    item = today.recent_list.item(0)
+    assert entry.note in item.toolTip()
+    assert not today.recent_list.horizontalScrollBar().isVisible()
+    shown = today.recent_list.visualItemRect(item)
+    assert shown.width() <= today.recent_list.viewport().width()
