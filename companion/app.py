@@ -183,7 +183,7 @@ def build(clock: Callable[[], dt.datetime] | None = None) -> Parts:
         controller = Controller(store, settings_module.load())
     has_tray = Tray.available()
     window = MainWindow(controller, has_tray=has_tray)
-    tray = Tray(controller, window.actions, window)
+    tray = Tray(controller, window.app_actions, window)
     # Each feature adds its quick actions, timers and Today rows from a light module; its
     # screens, dialogs and core load when first used.
     from companion.ui import check_tools, happy_tools, reflection_tools

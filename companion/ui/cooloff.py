@@ -201,6 +201,11 @@ class CoolOffScreen(QWidget):
         controller.settings_changed.connect(self.on_settings_changed)
         self._show_state()
 
+    def focus_target(self) -> QWidget:
+        """Opening the screen puts the keyboard on the held draft (read-only): a stray Space
+        must not press "I'm ready" and end the cool-off early."""
+        return self.held_view if self.held_view.isVisible() else self.start_button
+
     def attach(self, keeper: CoolOffKeeper) -> None:
         self.keeper = keeper
         keeper.started.connect(self.on_keeper_changed)

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller
         self.has_tray = has_tray
-        self.actions = Actions(self)
+        self.app_actions = Actions(self)
         self.screens: dict[str, QWidget] = {}
         self._banner_callback: object = None
         self.setWindowTitle("Companion")
@@ -233,14 +233,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         app_menu = bar.addMenu(self.tr("&Companion"))
-        app_menu.addAction(self.actions.settings)
+        app_menu.addAction(self.app_actions.settings)
         app_menu.addSeparator()
-        app_menu.addAction(self.actions.hide_window)
-        app_menu.addAction(self.actions.quit)
+        app_menu.addAction(self.app_actions.hide_window)
+        app_menu.addAction(self.app_actions.quit)
         self.log_menu = bar.addMenu(self.tr("&Log"))
-        self.log_menu.addAction(self.actions.log_positive)
-        self.log_menu.addAction(self.actions.log_negative)
-        self.log_menu.addAction(self.actions.undo)
+        self.log_menu.addAction(self.app_actions.log_positive)
+        self.log_menu.addAction(self.app_actions.log_negative)
+        self.log_menu.addAction(self.app_actions.undo)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tools_menu.menuAction().setVisible(False)
         view = bar.addMenu(self.tr("&Go"))
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, key=spec.key: self.focus_screen(self.show_screen(key))
             )
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.actions.about)
+        help_menu.addAction(self.app_actions.about)
 
     def add_tool_action(self, action: object) -> None:
         """Screens from later features add their quick actions to the Tools menu."""
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.menuAction().setVisible(True)
 
     def _connect_actions(self) -> None:
-        a = self.actions
+        a = self.app_actions
         a.log_positive.triggered.connect(self.on_log_positive)
         a.log_negative.triggered.connect(self.on_log_negative)
         a.undo.triggered.connect(self.on_undo)

@@ -294,7 +294,9 @@ class TodayScreen(QWidget):
         self.ratio_label.setText(format_ratio(day.positive, day.negative) if day.total else "–")
         self.target_label.setText(self.tr("target %s") % format_target(day.target))
         self.state_label.setText(state_text(day))
-        self.state_icon.setPixmap(icons.state_icon(day.state).pixmap(32, 32))
+        # An empty day has no state yet: the app's own icon, not a "done" check mark.
+        icon = icons.app_icon() if day.total == 0 else icons.state_icon(day.state)
+        self.state_icon.setPixmap(icon.pixmap(32, 32))
         self.state_icon.setAccessibleName(state_text(day))
         self.needed_label.setText(needed_text(day))
         self.undo_button.setEnabled(day.total > 0)

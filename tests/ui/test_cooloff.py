@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion.store import checks as checks_store
 from companion.ui.check import CheckScreen
@@ -158,3 +158,18 @@ def test_closing_the_window_does_not_stop_it_and_a_restart_resumes_it(parts, qtb
         again.window.close()
         again.tray.icon.hide()
         again.store.close()
+
+
+def test_ctrl_4_during_a_cool_off_puts_the_keyboard_where_space_cannot_end_it(parts, qtbot):
+    tools(parts).keeper.monotonic = FakeMonotonic()
+    find = parts.window.tools_menu.actions()
+    [minute] = [a for a in find if a.text() == "I need a minute"]
+    minute.trigger()  # on demand: no held draft, so "I'm ready" is shown
+    cool = parts.window.screens["cooloff"]
+    parts.window.show_screen("today")
+    qtbot.keyClick(parts.window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert parts.window.current_screen_key() == "cooloff"
+    assert QApplication.focusWidget() is not cool.end_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert cool.pages.currentWidget() is cool.running_page  # still cooling off
+    assert [row["outcome"] for row in parts.store.read("SELECT outcome FROM cooloffs")] == [None]

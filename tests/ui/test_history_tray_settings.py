@@ -75,7 +75,7 @@ def test_settings_dialog_changes_the_target_and_today_follows(parts, qtbot):
         )
 
     QTimer.singleShot(50, fill_in)
-    parts.window.actions.settings.trigger()
+    parts.window.app_actions.settings.trigger()
     assert parts.controller.settings.target == 2.0
     assert parts.controller.settings.day_start_hour == 5
     assert today.state_label.text() == "At target"

@@ -67,7 +67,7 @@ def test_typing_a_minus_in_the_note_does_not_log(parts, qtbot):
 def test_ctrl_z_undoes_from_the_menu(parts, qtbot):
     today = parts.window.screen("today")
     qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
-    parts.window.actions.undo.trigger()
+    parts.window.app_actions.undo.trigger()
     assert rows(parts) == []
     assert today.positive_count.text() == "0"
 
@@ -126,7 +126,7 @@ def test_ctrl_up_and_down_log_from_any_screen(parts, qtbot):
     qtbot.keyClick(history, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(history, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert sorted(e.positive for e in rows(parts)) == [False, True]
-    assert "Ctrl+Up" in parts.window.actions.log_positive.shortcut().toString()
+    assert "Ctrl+Up" in parts.window.app_actions.log_positive.shortcut().toString()
 
 
 def test_going_to_today_by_keyboard_puts_the_keys_on_plus(parts, qtbot):
@@ -169,3 +169,18 @@ def test_a_long_note_is_cut_in_the_list_and_whole_in_the_tooltip(parts, qtbot):
     assert not today.recent_list.horizontalScrollBar().isVisible()
     shown = today.recent_list.visualItemRect(item)
     assert shown.width() <= today.recent_list.viewport().width()
+
+
+def test_an_empty_day_shows_no_state_mark(parts, qtbot):
+    from companion.core.ratio import State
+    from companion.ui import icons
+
+    today = parts.window.screen("today")
+    shown = today.state_icon.pixmap().toImage()
+    assert shown == icons.app_icon().pixmap(32, 32).toImage()
+    assert shown != icons.state_icon(State.AT).pixmap(32, 32).toImage()
+    qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
+    assert (
+        today.state_icon.pixmap().toImage()
+        == icons.state_icon(State.ABOVE).pixmap(32, 32).toImage()
+    )
