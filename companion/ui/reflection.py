@@ -240,6 +240,7 @@ class DayPage(QWidget):
         controller.interactions_changed.connect(self.refresh_summary)
         controller.data_changed.connect(self.on_data_changed)
         controller.settings_changed.connect(self.on_settings_changed)
+        controller.day_changed.connect(self.show_title)
         self.show_day(self.day)
 
     @staticmethod
@@ -250,15 +251,23 @@ class DayPage(QWidget):
 
     # --- showing a day -------------------------------------------------------------------------
 
+    @Slot()
+    def show_title(self) -> None:
+        """ "Today, …" only while the page's day is today. At the day change the page stays on
+        its day (a night shift may be mid-reflection) and its title says which day that is."""
+        today = self.controller.today_day()
+        self.calendar.setMaximumDate(_qdate(today))
+        if self.day == today:
+            self.title.setText(self.tr("Today, %s") % self.day.strftime("%A %d %B"))
+        else:
+            self.title.setText(self.day.strftime("%A %d %B %Y"))
+
     def show_day(self, day: dt.date) -> None:
         today = self.controller.today_day()
         self.day = min(day, today)
         self.calendar.setMaximumDate(_qdate(today))
         self.calendar.setSelectedDate(_qdate(self.day))
-        if self.day == today:
-            self.title.setText(self.tr("Today, %s") % self.day.strftime("%A %d %B"))
-        else:
-            self.title.setText(self.day.strftime("%A %d %B %Y"))
+        self.show_title()
         self.refresh_summary()
         entry = self._read(lambda: reflect_store.get_reflection(self.controller.store, self.day))
         entry = entry or Reflection(self.day)

@@ -401,3 +401,17 @@ def test_reflection_mnemonics_reach_their_own_controls(parts, qtbot) -> None:  #
     assert QApplication.focusWidget() is screen.export_page.format_combo
     press_alt(parts, qtbot, Qt.Key.Key_O)
     assert QApplication.focusWidget() is screen.export_page.to_edit
+
+
+def test_at_the_day_change_the_open_page_keeps_its_day_and_its_words(parts, qtbot, clock):  # type: ignore[no-untyped-def]
+    screen = parts.window.show_screen("reflection")
+    page = screen.day_page
+    day = page.day
+    qtbot.keyClicks(page.well_edit, "Calmed a double charge")
+    assert page.title.text().startswith("Today, ")
+    clock.advance(days=1)
+    parts.controller.check_day()  # what the day-start timer calls
+    assert page.day == day  # a night shift mid-reflection loses nothing
+    assert page.well_edit.toPlainText() == "Calmed a double charge"
+    assert not page.title.text().startswith("Today")
+    assert str(day.year) in page.title.text()
