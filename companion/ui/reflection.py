@@ -63,7 +63,7 @@ from companion.core.reflection import (
 from companion.store import reflect as reflect_store
 from companion.ui.controller import Controller
 from companion.ui.reframe import RatingButtons
-from companion.ui.style import heading
+from companion.ui.style import heading, text_box
 from companion.ui.workers import TaskSignals
 
 if TYPE_CHECKING:
@@ -81,14 +81,8 @@ def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-def _text_edit(placeholder: str, name: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setAccessibleName(name)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(44)
-    edit.setMaximumHeight(90)
-    return edit
+def _text_edit(hint: str, name: str) -> QPlainTextEdit:
+    return text_box(hint, name, 44, 90)
 
 
 # --- the day ----------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ from companion.core.reframe import Detection, Dimension, Marking, detect
 from companion.store import reflect as reflect_store
 from companion.store.reflect import SavedReframe
 from companion.ui.controller import Controller
-from companion.ui.style import heading
+from companion.ui.style import heading, text_box
 
 log = logging.getLogger(__name__)
 
@@ -175,13 +175,8 @@ class ThoughtHighlighter(QSyntaxHighlighter):
             self.setFormat(marking.start, marking.end - marking.start, fmt)
 
 
-def _text_edit(placeholder: str, name: str, height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setAccessibleName(name)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(height)
-    return edit
+def _text_edit(hint: str, name: str, height: int = 70) -> QPlainTextEdit:
+    return text_box(hint, name, height)
 
 
 def _heading(text: str) -> QLabel:

@@ -4,7 +4,7 @@ accessibility settings scale with it)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = True) -> QFont:
@@ -19,3 +19,18 @@ def heading(text: str = "", factor: float = 1.5) -> QLabel:
     label = QLabel(text)
     label.setFont(scaled_font(label.font(), factor))
     return label
+
+
+def text_box(
+    hint: str, name: str, min_height: int, max_height: int | None = None
+) -> QPlainTextEdit:
+    """A few lines of free text in a form: Tab moves on (keyboard-only use), a hint shows
+    while empty, and screen readers get a name."""
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(hint)
+    edit.setAccessibleName(name)
+    edit.setTabChangesFocus(True)
+    edit.setMinimumHeight(min_height)
+    if max_height is not None:
+        edit.setMaximumHeight(max_height)
+    return edit
