@@ -215,6 +215,8 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         text = args.text
     else:
         raise InvalidInput("Give the quote as text, '-' to read standard input, or --clipboard.")
+    if "\x00" in text:
+        raise InvalidInput("That is not text (it holds binary data); nothing was saved.")
     text, was_cut = cap_quote(text.strip())
     if not text and image is None:
         raise InvalidInput("There is nothing to save: the quote is empty.")

@@ -404,6 +404,8 @@ class ReframeGuide(QWidget):
         )
         self.improvement_edit.setAccessibleName(self.tr("One thing I could do better next time"))
         self.improvement_edit.textChanged.connect(self.on_improvement_changed)
+        # The last step's one line: Enter finishes, as it would in a dialog.
+        self.improvement_edit.returnPressed.connect(self.on_next_clicked)
         self.improvement_hint = _hint("")
         self.feeling_after = RatingButtons(
             self.tr("Feeling after"), self.tr("awful"), self.tr("fine")

@@ -199,3 +199,9 @@ def test_subprocess_search_json(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["quote"] == "Lovely people"
+
+
+def test_add_refuses_binary_input(clock) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run_cli(["happy", "add", "-"], clock, stdin="\x89PNG\x00\x00binary")
+    assert code == 2 and out == "" and "not text" in err
+    assert run_cli(["happy", "search", "--json"], clock)[1].strip() == "[]"

@@ -169,3 +169,15 @@ def test_reframe_guide_tab_letter_is_not_the_go_menu(parts, qtbot) -> None:  # t
         popup.close()
         raise AssertionError("Alt+I opened a menu instead of the Guide tab")
     assert screen.tabs.currentWidget() is screen.guide
+
+
+def test_enter_on_the_last_step_saves(parts, qtbot):  # type: ignore[no-untyped-def]
+    guide = parts.window.show_screen("reframe").guide
+    qtbot.keyClicks(guide.thought_edit, THOUGHT)
+    while guide.step() < guide.STEPS - 1:
+        qtbot.mouseClick(guide.next_button, Qt.MouseButton.LeftButton)
+    assert guide.step() == guide.STEPS - 1
+    qtbot.keyClicks(guide.improvement_edit, "Read the order history before I answer")
+    qtbot.keyClick(guide.improvement_edit, Qt.Key.Key_Return)
+    [saved] = reflect_store.list_reframes(parts.store)
+    assert saved.improvement == "Read the order history before I answer"
