@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 
 from companion.cli import main
@@ -22,3 +25,18 @@ def run_cli(
         ctx.clock = clock
     code = main(argv, ctx)
     return code, out.getvalue(), err.getvalue()
+
+
+def run_process(
+    *argv: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run `python -m companion ARGV` as its own process, as a desktop shortcut would."""
+    return subprocess.run(
+        [sys.executable, "-m", "companion", *argv],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ) if env is None else env,
+        timeout=60,
+        check=False,
+    )

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from tests.support import run_cli
+from tests.support import run_cli, run_process
 
 HARD = "No. You are wrong, as I already said!!!"
 KIND = "Thanks for waiting, Sam. I've sent a new parcel today; just reply if it doesn't arrive."
@@ -137,27 +137,14 @@ def test_clipboard_without_the_app_and_without_text_is_a_clear_error():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "companion", "check", "--clipboard"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-    )
+    result = run_process("check", "--clipboard", env=env)
     assert result.returncode == 2, result.stderr
     assert "no text on the clipboard" in result.stderr
     assert result.stderr.count("\n") == 1
 
 
 def test_the_entry_point_exits_1_for_a_hard_reply():
-    result = subprocess.run(
-        [sys.executable, "-m", "companion", "check", "-", "--json"],
-        input=HARD,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=dict(os.environ),
-    )
+    result = run_process("check", "-", "--json", stdin=HARD)
     assert result.returncode == 1, result.stderr
     assert json.loads(result.stdout)["verdict"] == "hard"
 

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from companion.store import happy as happy_store
 from companion.store import open_store
-from tests.support import run_cli
+from tests.support import run_cli, run_process
 
 
 def test_add_redacts_by_default_and_reports_it(clock) -> None:  # type: ignore[no-untyped-def]
@@ -179,24 +177,9 @@ def test_phrases_include_rehearsed_answers(clock) -> None:  # type: ignore[no-un
 
 def test_subprocess_search_json(tmp_path: Path) -> None:
     env = {**os.environ, "COMPANION_DATA_DIR": str(tmp_path / "sub")}
-    add = subprocess.run(
-        [sys.executable, "-m", "companion", "happy", "add", "-"],
-        input="Lovely people",
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    add = run_process("happy", "add", "-", stdin="Lovely people", env=env)
     assert add.returncode == 0, add.stderr
-    result = subprocess.run(
-        [sys.executable, "-m", "companion", "happy", "search", "lovely", "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    result = run_process("happy", "search", "lovely", "--json", env=env)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)[0]["quote"] == "Lovely people"
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.support import run_cli
+from tests.support import run_cli, run_process
 
 
 def test_today_json_contract(clock):
@@ -82,25 +82,13 @@ def test_a_newer_database_gives_one_clear_line(clock):
 
 
 def test_entry_point_as_a_process():
-    env = dict(os.environ)
-    version = subprocess.run(
-        [sys.executable, "-m", "companion", "--version"], capture_output=True, text=True, env=env
-    )
+    version = run_process("--version")
     assert version.returncode == 0 and version.stdout.startswith("companion ")
-    logged = subprocess.run(
-        [sys.executable, "-m", "companion", "log", "+"], capture_output=True, text=True, env=env
-    )
+    logged = run_process("log", "+")
     assert logged.returncode == 0, logged.stderr
-    today = subprocess.run(
-        [sys.executable, "-m", "companion", "today", "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
+    today = run_process("today", "--json")
     assert json.loads(today.stdout)["positive"] == 1
-    bad = subprocess.run(
-        [sys.executable, "-m", "companion", "log"], capture_output=True, text=True, env=env
-    )
+    bad = run_process("log")
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import subprocess
 import sys
 
@@ -13,7 +12,7 @@ import pytest
 
 from companion.store import happy as happy_store
 from companion.store import open_store
-from tests.support import run_cli
+from tests.support import run_cli, run_process
 
 
 def test_detect_json_contract_exactly() -> None:
@@ -162,16 +161,7 @@ def test_export_group_lists_both_subjects(capsys) -> None:  # type: ignore[no-un
 
 
 def test_detect_as_a_real_process(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    env = dict(os.environ)
-    result = subprocess.run(
-        [sys.executable, "-m", "companion", "reframe", "detect", "--json"],
-        input="Nobody ever listens to me",
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    result = run_process("reframe", "detect", "--json", stdin="Nobody ever listens to me")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["pervasive"] == [{"start": 0, "end": 6, "text": "Nobody"}]
 

@@ -346,6 +346,18 @@ def test_a_bad_pack_is_refused_with_a_clear_message(
         parse_pack(_pack(**change), "zz.toml")
 
 
+JA_REFUSAL = {
+    "id": "ja-refusal",
+    "category": "refusal",
+    "practice": "P3.2",
+    "severity": "serious",
+    "patterns": ["できません"],
+    "message": "m",
+    "why": "w",
+}
+JA_REPLY = "申し訳ありませんが、返金はできません。"
+
+
 def test_a_pack_for_a_language_without_spaces_needs_no_word_edges() -> None:
     data = {
         "pack": {
@@ -354,21 +366,11 @@ def test_a_pack_for_a_language_without_spaces_needs_no_word_edges() -> None:
             "words_by_space": False,
             "sentence_end": "。！？!?",
         },
-        "rule": [
-            {
-                "id": "ja-refusal",
-                "category": "refusal",
-                "practice": "P3.2",
-                "severity": "serious",
-                "patterns": ["できません"],
-                "message": "m",
-                "why": "w",
-            }
-        ],
+        "rule": [JA_REFUSAL],
     }
     pack = parse_pack(data, "ja.toml")
     assert pack.rules[0].pattern is not None
-    text = "申し訳ありませんが、返金はできません。"
+    text = JA_REPLY
     assert pack.rules[0].pattern.spans(text, text.lower()) == [(13, 18)]
 
 
@@ -493,21 +495,11 @@ def test_keywords_are_whole_words_every_match_contains() -> None:
 def test_a_pack_without_spaces_still_matches_with_the_prefilter() -> None:
     data = {
         "pack": {"lang": "ja", "word_boundaries": False, "words_by_space": False},
-        "rule": [
-            {
-                "id": "ja-refusal",
-                "category": "refusal",
-                "practice": "P3.2",
-                "severity": "serious",
-                "patterns": ["できません"],
-                "message": "m",
-                "why": "w",
-            }
-        ],
+        "rule": [JA_REFUSAL],
     }
     pattern = parse_pack(data, "ja.toml").rules[0].pattern
     assert pattern is not None
-    text = "申し訳ありませんが、返金はできません。"
+    text = JA_REPLY
     words = replycheck._text_words(text.lower())
     assert pattern.spans(text, text.lower(), words=words) == [(13, 18)]
 
