@@ -8,16 +8,17 @@ the shipped rule pack once per language and nothing else.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
-import importlib
 import logging
 import re
 import tomllib
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from companion.core.errors import CompanionError, InvalidInput
+from companion.core.patternset import Encoded, PatternSet, literal_led
 from companion.core.phrasebook import CATEGORY_IDS
 from companion.paths import resource
 
@@ -59,25 +60,50 @@ class RulePackError(CompanionError):
     """A shipped or user rule pack cannot be used; the message names the file and the rule."""
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One problem in a reply, located by ``str`` offsets (document-level findings use 0/0).
 
     ``insert_at`` is set when a suggestion is added to the text rather than replacing the span
-    (for example a closing invitation added at the end).
+    (for example a closing invitation added at the end). What a finding says (category,
+    message, suggestions, …) is its rule's, read from ``source``.
     """
 
     rule: str
-    category: str
-    practice: str
     start: int
     end: int
-    message: str
-    suggestions: tuple[str, ...]
-    why: str
-    phrase_category: str | None
-    severity: str
-    insert_at: int | None = None
+    insert_at: int | None
+    source: Rule
+
+    @property
+    def category(self) -> str:
+        return self.source.category
+
+    @property
+    def practice(self) -> str:
+        return self.source.practice
+
+    @property
+    def message(self) -> str:
+        return self.source.message
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        return self.source.suggestions
+
+    @property
+    def why(self) -> str:
+        return self.source.why
+
+    @property
+    def phrase_category(self) -> str | None:
+        return self.source.phrase_category
+
+    @property
+    def severity(self) -> str:
+        return self.source.severity
+
+    def __repr__(self) -> str:
+        return f"Finding({self.rule!r}, {self.start}, {self.end}, insert_at={self.insert_at})"
 
     def to_json(self) -> dict[str, Any]:
         """The exact shape of the ``companion check --json`` contract."""
@@ -157,6 +183,8 @@ class Rule:
     max_sentence_words: int = 0
     max_words: int = 0
     min_reading_ease: float | None = None
+    #: SEVERITY_WEIGHTS[severity]
+    weight: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,10 +200,12 @@ class RulePack:
     signoff: re.Pattern[str] | None
     sentence_end: str
     words_by_space: bool
-    sentence: re.Pattern[str]  # one sentence, from sentence_end (see _sentence_pattern)
-    # needles of each quoting pattern (see _may_match); None: always run it
-    quote_line_needles: tuple[tuple[str, ...], ...] | None = None
-    quote_block_needles: tuple[tuple[str, ...], ...] | None = None
+    sentences: Sentences
+    #: every pattern at once: which may match a text (see patternset.py)
+    pattern_set: PatternSet = field(default_factory=PatternSet, compare=False)
+    #: the set numbers of the quoting patterns' alternatives (see _may_match)
+    quote_line_ids: tuple[int | None, ...] = ()
+    quote_block_ids: tuple[int | None, ...] = ()
     rule_ids: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -211,414 +241,33 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-# --------------------------------------------------------------------------- keyword prefilter
+# --------------------------------------------------------------------------- matching
 #
-# Most rules find nothing in most replies, yet each regex costs a pass over the text. So each
-# pattern gets, when the pack is compiled, a set of "keywords": whole words of which every match
-# must contain at least one (read off the parsed regex). A reply is split into its ASCII words
-# once; a pattern none of whose keywords is among them cannot match and is not run. A pattern
-# with no derivable keywords (languages without spaces, punctuation rules) always runs.
-
-try:  # the regex parser of the standard library; without it every pattern simply runs
-    _sre: Any = importlib.import_module("re._parser")
-except ImportError:  # pragma: no cover - every supported Python has it
-    _sre = None
-
-_ELEMENTS_PER_PIECE = 256  # strings one piece of a pattern may stand for, at most
-_ELEMENTS_PER_RUN = 4096  # strings a run of literal pieces may stand for, at most
-_KEYWORD = re.compile(r"[a-z0-9_]+")
-_WORD_RUN = re.compile(r"\w+")
-_NOTHING = frozenset({""})  # what a zero-width piece (^, \b, a look-around) consumes
+# Each pattern is its own Python expression, which decides exactly. Which of them are worth
+# running on a text is told by the pack's PatternSet, one RE2 pass for all of them (see
+# patternset.py): in most replies most rules find nothing and cost nothing.
 
 
-def _word_table() -> bytes:
-    """bytes.translate table keeping ASCII word characters (capitals lowered), blanking the rest."""
-    table = bytearray(b" " * 256)
-    for ch in b"abcdefghijklmnopqrstuvwxyz0123456789_":
-        table[ch] = ch
-    for ch in b"ABCDEFGHIJKLMNOPQRSTUVWXYZ":
-        table[ch] = ch + 32
-    return bytes(table)
-
-
-_WORD_TABLE = _word_table()
-
-
-def _text_words(low: str) -> frozenset[bytes]:
-    """The ASCII words of lower-cased text, non-ASCII characters counting as separators.
-
-    Every whole ASCII word of ``low`` is among them (maybe with fragments of other words), so a
-    pattern whose keywords are all missing here cannot match ``low``.
-    """
-    return frozenset(low.encode("ascii", "replace").translate(_WORD_TABLE).split())
-
-
-def _single_char_nonword(item: tuple[Any, Any]) -> bool:
-    """Whether the item always consumes exactly one character that is not a word character."""
-    op, av = item
-    if op is _sre.LITERAL:
-        return not _is_word_char(chr(av))
-    if op is _sre.IN:
-        for member_op, member in av:
-            if member_op is _sre.LITERAL and not _is_word_char(chr(member)):
-                continue
-            if member_op is _sre.CATEGORY and member in (
-                _sre.CATEGORY_SPACE,
-                _sre.CATEGORY_NOT_WORD,
-            ):
-                continue
-            return False
-        return bool(av)
-    return False
-
-
-def _edge_is_nonword(items: Sequence[tuple[Any, Any]], k: int, step: int, outer: bool) -> bool:
-    """Whether the text next to a run of literals (items[k] on, walking by ``step``) is surely
-    not a word character; ``outer`` is what is known beyond the items."""
-    while 0 <= k < len(items):
-        op, av = items[k]
-        if _single_char_nonword(items[k]):
-            return True
-        if op is _sre.AT:
-            if av is _sre.AT_BOUNDARY:
-                return True  # only asked when the run's own edge is a word character
-            if step < 0:
-                return av in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING)
-            return av in (_sre.AT_END, _sre.AT_END_STRING)
-        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-            low, _, sub = av
-            if len(sub) != 1 or not _single_char_nonword(sub[0]):
-                return False
-            if low >= 1:
-                return True
-        elif op is _sre.ASSERT_NOT:  # (?!\w) or (?<!\w) on this side
-            direction, sub = av
-            if direction == step and list(sub) == [
-                (_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_WORD)])
-            ]:
-                return True
-        elif op is _sre.ASSERT:  # (?=,) on this side; other look-arounds take no room
-            direction, sub = av
-            if direction == step and len(sub) == 1 and _single_char_nonword(sub[0]):
-                return True
-        else:
-            return False
-        k += step
-    return outer
-
-
-def _exact(item: tuple[Any, Any]) -> frozenset[str] | None:
-    """Every string the item can consume (a small finite set), or None."""
-    op, av = item
-    if op is _sre.LITERAL:
-        return frozenset({chr(av)})
-    if op is _sre.IN:
-        if len(av) <= 8 and all(member_op is _sre.LITERAL for member_op, _ in av):
-            return frozenset(chr(member) for _, member in av)
-        return None
-    if op is _sre.SUBPATTERN:
-        _, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _exact_sequence(sub)
-    if op is _sre.BRANCH:
-        out: set[str] = set()
-        for alternative in av[1]:
-            strings = _exact_sequence(alternative)
-            if strings is None:
-                return None
-            out |= strings
-        return frozenset(out) if len(out) <= _ELEMENTS_PER_PIECE else None
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-        low, high, sub = av
-        once = _exact_sequence(sub)
-        if once is None or high > 3:
-            return None
-        out = set()
-        strings = frozenset({""})
-        for count in range(high + 1):
-            if count >= low:
-                out |= strings
-            strings = frozenset(a + b for a in strings for b in once)
-            if len(out) + len(strings) > _ELEMENTS_PER_PIECE:
-                return None
-        return frozenset(out)
-    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-        return _NOTHING  # consumes nothing
-    return None
-
-
-def _exact_sequence(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
-    strings = frozenset({""})
-    for item in items:
-        piece = _exact(item)
-        if piece is None:
-            return None
-        strings = frozenset(a + b for a in strings for b in piece)
-        if len(strings) > _ELEMENTS_PER_PIECE:
-            return None
-    return strings
-
-
-def _whole_words(element: str, left: bool, right: bool) -> set[str]:
-    """The ASCII words that are surely whole words of the text wherever ``element`` matches."""
-    out: set[str] = set()
-    for m in _WORD_RUN.finditer(element):  # \w is exactly _is_word_char
-        start, end = m.span()
-        if (start > 0 or left) and (end < len(element) or right) and _KEYWORD.fullmatch(m[0]):
-            out.add(m[0])
-    return out
-
-
-def _rarity_cost(words: Iterable[str]) -> float:
-    """How often the words are expected in a reply: a longer word is rarer."""
-    return sum(4.0 ** -len(w) for w in words)
-
-
-def _cover(elements: Collection[str], left: bool, right: bool) -> frozenset[str] | None:
-    """A few rare words such that each element contains one as a whole word, or None."""
-    holders: dict[str, set[int]] = {}
-    for i, element in enumerate(elements):
-        words = _whole_words(element, left, right)
-        if not words:
-            return None
-        for word in words:
-            holders.setdefault(word, set()).add(i)
-    uncovered = set(range(len(elements)))
-    chosen: set[str] = set()
-    while uncovered:  # greedy weighted set cover: cheapest word per element it adds
-        word = min(
-            (w for w in holders if holders[w] & uncovered),
-            key=lambda w: (_rarity_cost([w]) / len(holders[w] & uncovered), w),
-        )
-        chosen.add(word)
-        uncovered -= holders[word]
-    for word in sorted(chosen, key=lambda w: (len(w), w)):  # drop words the others cover
-        others = set().union(*(holders[w] for w in chosen if w != word))
-        if holders[word] <= others:
-            chosen.discard(word)
-    return frozenset(chosen)
-
-
-def _required_words(
-    items: Sequence[tuple[Any, Any]], left: bool, right: bool
-) -> frozenset[str] | None:
-    """Words of which every match of the parsed sequence contains one as a whole word; ``left``
-    and ``right`` say whether the text just outside the sequence is surely not a word character."""
-    candidates: list[frozenset[str]] = []
-    pieces = [_exact(item) for item in items]
-    i = 0
-    while i < len(items):
-        piece = pieces[i]
-        if piece is None:
-            op, av = items[i]
-            inner_left = _edge_is_nonword(items, i - 1, -1, left)
-            inner_right = _edge_is_nonword(items, i + 1, 1, right)
-            found: frozenset[str] | None = None
-            if op is _sre.SUBPATTERN and not av[1] and not av[2]:
-                found = _required_words(av[3], inner_left, inner_right)
-            elif op is _sre.BRANCH:
-                union: set[str] = set()
-                for alternative in av[1]:
-                    words = _required_words(alternative, inner_left, inner_right)
-                    if words is None:
-                        union.clear()
-                        break
-                    union |= words
-                found = frozenset(union) or None
-            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
-                found = _required_words(av[2], False, False)
-            if found:
-                candidates.append(found)
-            i += 1
-            continue
-        elements = piece
-        j = i + 1
-        while j < len(items):
-            nxt = pieces[j]
-            if nxt is None or len(elements) * len(nxt) > _ELEMENTS_PER_RUN:
-                break
-            elements = frozenset(a + b for a in elements for b in nxt)
-            j += 1
-        # zero-width items at the run's ends (^, \b, look-arounds) say what lies beyond it
-        first, last = i, j
-        while first < last and pieces[first] == _NOTHING:
-            first += 1
-        while last > first and pieces[last - 1] == _NOTHING:
-            last -= 1
-        run_left = _edge_is_nonword(items, first - 1, -1, left)
-        run_right = _edge_is_nonword(items, last, 1, right)
-        covered = _cover(elements, run_left, run_right)
-        if covered:
-            candidates.append(covered)
-        i = j
-    return min(candidates, key=lambda c: (_rarity_cost(c), sorted(c))) if candidates else None
-
-
-def _common_substring(strings: Collection[str]) -> str:
-    """The longest string found in every one of ``strings`` (a few short strings)."""
-    shortest = min(strings, key=len)
-    for size in range(len(shortest), 0, -1):
-        for start in range(len(shortest) - size + 1):
-            part = shortest[start : start + size]
-            if all(part in s for s in strings):
-                return part
-    return ""
-
-
-def _distinctness(needle: str) -> float:
-    """How rarely a needle is expected in a reply: letters count 1, spaces little, any other
-    character (punctuation such as "?") much."""
-    return sum(1.0 if ch.isalnum() else 0.3 if ch.isspace() else 4.0 for ch in needle)
-
-
-def _fewer(strings: Collection[str]) -> tuple[str, ...]:
-    """Fewer strings such that each of ``strings`` contains one of them: strings that share a
-    beginning of four or more characters give way to it ("polic" for "policy", "policies"), and
-    a string that contains another is dropped."""
-    merged: list[str] = []
-    for s in sorted(strings):
-        if merged:
-            shared = 0
-            while shared < min(len(s), len(merged[-1])) and s[shared] == merged[-1][shared]:
-                shared += 1
-            if shared >= 4:
-                merged[-1] = s[:shared]
-                continue
-        merged.append(s)
-    return tuple(s for s in dict.fromkeys(merged) if not any(o != s and o in s for o in merged))
-
-
-def _needles(
-    items: Sequence[tuple[Any, Any]], state: Any
-) -> tuple[tuple[str, ...], int | None] | None:
-    """Strings of which every match needs one in the text, and how far after the match's start
-    it can begin at most (None: no bound); or None.
-
-    Candidates come from a run of literals or one piece of it, a repeated piece or what a
-    look-ahead requires: each lies at or after the start of the match.
-    """
-    pieces = [_exact(item) for item in items]
-    found: list[tuple[int, frozenset[str]]] = []  # (index of the first item, strings)
-    i = 0
-    while i < len(items):
-        op, av = items[i]
-        piece = pieces[i]
-        if piece is None or piece == _NOTHING:
-            if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
-                found.append((i, _exact_sequence(av[2]) or frozenset()))
-            elif op is _sre.ASSERT and av[0] == 1:  # a look-ahead's text is in the text
-                found.append((i, _exact_sequence(av[1]) or frozenset()))
-            i += 1
-            continue
-        start, strings = i, piece
-        found.append((i, piece))
-        i += 1
-        while i < len(items) and (nxt := pieces[i]) is not None and nxt != _NOTHING:
-            found.append((i, nxt))
-            if len(strings) * len(nxt) > 64:
-                break
-            strings = frozenset(a + b for a in strings for b in nxt)
-            i += 1
-        found.append((start, strings))
-    best: tuple[float, tuple[str, ...], int | None] | None = None
-    for index, strings in found:
-        if not strings or "" in strings or len(strings) > 64:
-            continue
-        for needles in {(_common_substring(strings),), _fewer(strings)}:
-            if len(needles) > 4 or not all(needles):
-                continue
-            # the weakest needle decides; each extra one costs a search of the text
-            score = min(map(_distinctness, needles)) - 0.5 * (len(needles) - 1)
-            if score < 3 or (best is not None and score <= best[0]):
-                continue
-            before = _sre.SubPattern(state, list(items[:index])).getwidth()[1]
-            reach = before + max(min(s.find(n) for n in needles if n in s) for s in strings)
-            best = (score, needles, reach if reach < 100_000 else None)
-    return None if best is None else (best[1], best[2])
-
-
-@dataclass(frozen=True, slots=True)
-class _Prefilter:
-    """What one lower-cased pattern needs in a text before it is worth running.
-
-    ``keywords``: words of which every match contains one as a whole word (checked against the
-    text's set of words, at no cost). ``needles``: strings of which every match needs one in
-    the text, at most ``reach`` characters after the match's start; the search starts near the
-    first of them (used when the pattern does not start with a literal, whose scan is fast
-    anyway). None or () means no such condition is known.
-    """
-
-    keywords: frozenset[bytes] | None = None
-    needles: tuple[str, ...] = ()
-    reach: int | None = None
-
-
-def _prefilter(lowered: str, bounded: bool) -> _Prefilter:
-    """The prefilter of a lower-cased pattern (``bounded``: its match starts and ends at word
-    edges, as Matcher.spans and the compiled tail ensure)."""
-    if _sre is None:
-        return _Prefilter()
-    try:
-        parsed = _sre.parse(lowered, re.MULTILINE)
-        if parsed.state.flags & re.IGNORECASE:
-            return _Prefilter()
-        items = list(parsed)
-        words = _required_words(items, bounded, bounded)
-        literal_led = bool(items) and items[0][0] is _sre.LITERAL
-        needles = None if literal_led else _needles(items, parsed.state)
-    except Exception:  # an unforeseen pattern or parser change only costs speed
-        log.debug("no prefilter for %r", lowered, exc_info=True)
-        return _Prefilter()
-    return _Prefilter(
-        keywords=frozenset(w.encode("ascii") for w in words) if words else None,
-        needles=() if needles is None else needles[0],
-        reach=None if needles is None else needles[1],
-    )
-
-
-def _alternative_needles(patterns: Sequence[str]) -> tuple[tuple[str, ...], ...] | None:
-    """The needles of each of the patterns (lower-cased), or None if one of them has none."""
-    out: list[tuple[str, ...]] = []
-    for pattern in patterns:
-        try:
-            parsed = _sre.parse(_lower_pattern(pattern), re.MULTILINE)
-            found = _needles(list(parsed), parsed.state)
-        except Exception:  # as in _prefilter
-            return None
-        if found is None:
-            return None
-        out.append(found[0])
-    return tuple(out) if out else None
-
-
-def _may_match(alternatives: tuple[tuple[str, ...], ...] | None, text: str, low: str) -> bool:
-    """Whether a case-insensitive pattern may match ``text``: False only if, for each of its
-    alternatives, no needle is in the text. A needle of ASCII letters is looked for in ``low``
-    (text.lower()) only when the text is ASCII: elsewhere case-insensitive matching knows more
-    letter pairs than lower() ("ſ" matches "s")."""
-    if alternatives is None:
+def _may_match(ids: tuple[int | None, ...], hits: frozenset[int] | None, text: str) -> bool:
+    """Whether a case-insensitive pattern given by the set numbers of its lower-cased
+    alternatives may match ``text``. The set saw ``text.lower()``; that stands for
+    case-insensitive matching only in ASCII text ("ſ" matches "s")."""
+    if hits is None or not text.isascii() or None in ids:
         return True
-    ascii_text = text.isascii()
-    for needles in alternatives:
-        for needle in needles:
-            caseless = needle.isascii() and not any(ch.isalpha() for ch in needle)
-            if caseless:
-                if needle in text:
-                    return True
-            elif not ascii_text or needle in low:
-                return True
-    return False
+    return not hits.isdisjoint(ids)
 
 
 @dataclass(frozen=True, slots=True)
 class Matcher:
     """The patterns of one rule, compiled for speed.
 
-    Each pattern is its own expression: Python's engine finds a literal-led pattern with a fast
-    scan, while one big alternation is tried at every position. Case-insensitive patterns are
+    Each pattern is its own expression, which decides exactly. Case-insensitive patterns are
     matched against the lower-cased text (same length in practice); when lower-casing would
     change the length (rare letters such as "İ"), the IGNORECASE copies run on the original.
-    ``prefilters`` (one per lower-cased pattern) let a pattern that cannot match a text be
-    skipped; ``by_keyword`` and ``unkeyed`` index them by keyword.
+    ``ids`` are the lower-cased patterns' numbers in the pack's PatternSet (None: not in it, so
+    always run): a text's ``hits`` say which may match at all. Python finds a pattern that
+    starts with a literal with a fast scan; any other is tried at every position, so an RE2
+    ``locator`` (see PatternSet.locator) finds where it may start and Python only confirms.
     """
 
     lowered: tuple[re.Pattern[str], ...]
@@ -626,58 +275,47 @@ class Matcher:
     folded_sources: tuple[tuple[str, int], ...]
     bounded: bool
     case_sensitive: bool = False
-    prefilters: tuple[_Prefilter, ...] = ()
-    by_keyword: Mapping[bytes, tuple[int, ...]] = field(default_factory=dict, compare=False)
-    keyset: frozenset[bytes] = frozenset()
-    unkeyed: tuple[int, ...] = ()
-    #: (lower-cased pattern, needles, reach), ready for the search loops
-    runs: tuple[tuple[re.Pattern[str], tuple[str, ...], int | None], ...] = ()
+    ids: tuple[int | None, ...] = ()
+    #: the numbers in ``ids``, and whether a pattern always runs
+    idset: frozenset[int] = frozenset()
+    always: bool = True
+    #: (lower-cased pattern, its set number, its RE2 locator or None) for the search loops
+    runs: tuple[tuple[re.Pattern[str], int | None, Any], ...] = ()
+    unanchored: Any = None
 
     @property
     def folded(self) -> tuple[re.Pattern[str], ...]:
         return tuple(_compiled(source, flags) for source, flags in self.folded_sources)
 
-    def _pick(
-        self, text: str, low: str | None, words: frozenset[bytes] | None, hi: int
-    ) -> tuple[str, Sequence[tuple[re.Pattern[str], tuple[str, ...], int | None]]]:
-        """The subject to match and the patterns worth running on it up to ``hi``, each with its
-        needles and reach (``words``: the words of ``low``, or None to run every pattern)."""
-        if low is None or self.case_sensitive:
-            return text, [(p, (), None) for p in self.folded]
-        if words is None or not self.prefilters:
-            return low, [(p, (), None) for p in self.lowered]
-        if 0 < hi < len(low) and _is_word_char(low[hi - 1]):
-            # the search ends inside a word, whose start may pass there for a whole word
-            return low, [(p, needles, reach) for p, needles, reach in self.runs]
-        candidates = set(self.unkeyed)
-        for word in self.keyset & words:
-            candidates.update(self.by_keyword[word])
-        return low, [self.runs[i] for i in sorted(candidates)]
+    def may_match(self, hits: frozenset[int] | None) -> bool:
+        """False when none of the patterns can match the text the set saw."""
+        return hits is None or self.always or not self.idset.isdisjoint(hits)
 
-    def _matches(
-        self,
-        subject: str,
-        pattern: re.Pattern[str],
-        needles: tuple[str, ...],
-        reach: int | None,
-        lo: int,
-        hi: int,
+    def _matches(self, layout: _Layout, lo: int, hi: int) -> Iterator[Iterator[tuple[int, int]]]:
+        """For each pattern worth running, an iterator of its matches in text[lo:hi]."""
+        if layout.low is None or self.case_sensitive:
+            for pattern in self.folded:
+                yield self._scan(layout.text, pattern, lo, hi)
+            return
+        hits = layout.hits
+        encoded = layout.encoded
+        for pattern, number, locator in self.runs:
+            if hits is not None and number is not None and number not in hits:
+                continue
+            if locator is None or encoded is None:
+                yield self._scan(layout.low, pattern, lo, hi)
+            else:
+                yield self._locate(layout.low, pattern, locator, encoded, lo, hi)
+
+    def _scan(
+        self, subject: str, pattern: re.Pattern[str], lo: int, hi: int
     ) -> Iterator[tuple[int, int]]:
         """The pattern's matches in subject[lo:hi], left to right, each starting where the last
         ended; empty matches and (if bounded) matches starting inside a word are passed over."""
-        nexts = [-2] * len(needles)  # where each needle is next found (-2: not looked yet)
         pos = lo
+        search = pattern.search
         while True:
-            if needles:  # no match starts before (first needle's place - reach)
-                for i, place in enumerate(nexts):
-                    if place == -2 or -1 < place < pos:  # each needle's search moves on only
-                        nexts[i] = subject.find(needles[i], pos, hi)
-                at = min((n for n in nexts if n >= 0), default=-1)
-                if at < 0:
-                    return
-                if reach is not None and at - reach > pos:
-                    pos = at - reach
-            m = pattern.search(subject, pos, hi)
+            m = search(subject, pos, hi)
             if m is None:
                 return
             s, e = m.span()
@@ -692,38 +330,62 @@ class Matcher:
             yield s, e
             pos = e
 
-    def spans(
+    def _locate(
         self,
-        text: str,
-        low: str | None,
-        lo: int = 0,
-        hi: int | None = None,
-        words: frozenset[bytes] | None = None,
-    ) -> list[tuple[int, int]]:
-        """All (start, end) matches in text[lo:hi], sorted; a word-bounded match must start at
-        a word edge (checked here, so the pattern keeps its fast literal scan). ``words`` is
-        ``_text_words(low)`` when known: patterns that cannot match are then skipped."""
-        hi = len(text) if hi is None else hi
-        subject, runs = self._pick(text, low, words, hi)
+        subject: str,
+        pattern: re.Pattern[str],
+        locator: Any,
+        encoded: Encoded,
+        lo: int,
+        hi: int,
+    ) -> Iterator[tuple[int, int]]:
+        """As _scan, with RE2 finding each place a match may start: no match of ``pattern``
+        starts before the leftmost match of its locator, so Python only tries there."""
+        locate = locator.Match
+        match = pattern.match
+        data = encoded.data
+        size = len(data)
+        anchor = self.unanchored
+        ascii_text = encoded.ascii
+        pos = lo
+        while True:
+            begin = locate(anchor, data, pos if ascii_text else encoded.to_byte(pos), size)[0][0]
+            if begin < 0:
+                return
+            s = begin if ascii_text else encoded.to_char(begin)
+            if s >= hi:
+                return
+            m = match(subject, s, hi)
+            if m is None:
+                pos = s + 1
+                continue
+            e = m.end()
+            if e == s or (
+                self.bounded
+                and s > 0
+                and _is_word_char(subject[s])
+                and _is_word_char(subject[s - 1])
+            ):
+                pos = s + 1
+                continue
+            yield s, e
+            pos = e
+
+    def spans(self, layout: _Layout, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+        """All (start, end) matches in the layout's text[lo:hi], sorted; a word-bounded match
+        must start at a word edge (checked here, so the pattern keeps its fast literal scan)."""
+        hi = len(layout.text) if hi is None else hi
         found: list[tuple[int, int]] = []
-        for pattern, needles, reach in runs:
-            found.extend(self._matches(subject, pattern, needles, reach, lo, hi))
+        for matches in self._matches(layout, lo, hi):
+            found.extend(matches)
         found.sort()
         return found
 
-    def search(
-        self,
-        text: str,
-        low: str | None,
-        lo: int = 0,
-        hi: int | None = None,
-        words: frozenset[bytes] | None = None,
-    ) -> bool:
+    def search(self, layout: _Layout, lo: int = 0, hi: int | None = None) -> bool:
         """Whether spans() would find anything (stops at the first match)."""
-        hi = len(text) if hi is None else hi
-        subject, runs = self._pick(text, low, words, hi)
-        for pattern, needles, reach in runs:
-            for _ in self._matches(subject, pattern, needles, reach, lo, hi):
+        hi = len(layout.text) if hi is None else hi
+        for matches in self._matches(layout, lo, hi):
+            for _ in matches:
                 return True
         return False
 
@@ -735,7 +397,11 @@ def _compiled(source: str, flags: int) -> re.Pattern[str]:
 
 
 def _compile(
-    patterns: Sequence[str], word_bounded: bool, case_sensitive: bool, where: str
+    patterns: Sequence[str],
+    word_bounded: bool,
+    case_sensitive: bool,
+    where: str,
+    pattern_set: PatternSet | None = None,
 ) -> Matcher:
     # Not \b: the start edge is checked in Matcher.spans and the end edge by the lookarounds
     # below, which mean the same in every script. Languages written without spaces (ko, ja)
@@ -744,36 +410,43 @@ def _compile(
     tail = r"(?:(?!\w)|(?<!\w))" if word_bounded else ""
     lowered: list[re.Pattern[str]] = []
     folded: list[tuple[str, int]] = []
-    prefilters: list[_Prefilter] = []
+    ids: list[int | None] = []
+    locators: list[Any] = []
     for p in patterns:
         try:
             if case_sensitive:
                 compiled = re.compile(f"(?:{p}){tail}", re.MULTILINE)
                 lowered.append(compiled)
                 folded.append((compiled.pattern, compiled.flags))
+                ids.append(None)  # the set sees lower-cased text
+                locators.append(None)
             else:
-                lowered.append(re.compile(f"(?:{_lower_pattern(p)}){tail}", re.MULTILINE))
+                compiled = re.compile(f"(?:{_lower_pattern(p)}){tail}", re.MULTILINE)
+                lowered.append(compiled)
                 # Same syntax as the lower-cased copy just compiled, so no error can wait here.
                 folded.append((f"(?:{p}){tail}", re.MULTILINE | re.IGNORECASE))
-                prefilters.append(_prefilter(_lower_pattern(p), word_bounded))
+                if pattern_set is None:
+                    ids.append(None)
+                    locators.append(None)
+                else:
+                    ids.append(pattern_set.add(compiled.pattern, re.MULTILINE))
+                    locators.append(
+                        None
+                        if literal_led(compiled.pattern, re.MULTILINE)
+                        else pattern_set.locator(compiled.pattern, re.MULTILINE)
+                    )
         except re.error as exc:
             raise RulePackError(f"{where}: bad pattern {p!r}: {exc}") from exc
-    by_keyword: dict[bytes, list[int]] = {}
-    for i, prefilter in enumerate(prefilters):
-        for word in prefilter.keywords or ():
-            by_keyword.setdefault(word, []).append(i)
     return Matcher(
         lowered=tuple(lowered),
         folded_sources=tuple(folded),
         bounded=word_bounded,
         case_sensitive=case_sensitive,
-        prefilters=tuple(prefilters),
-        by_keyword={word: tuple(indices) for word, indices in by_keyword.items()},
-        keyset=frozenset(by_keyword),
-        unkeyed=tuple(i for i, f in enumerate(prefilters) if f.keywords is None),
-        runs=tuple((p, f.needles, f.reach) for p, f in zip(lowered, prefilters, strict=True))
-        if prefilters
-        else (),
+        ids=tuple(ids),
+        idset=frozenset(i for i in ids if i is not None),
+        always=None in ids,
+        runs=tuple(zip(lowered, ids, locators, strict=True)),
+        unanchored=None if pattern_set is None else pattern_set.unanchored,
     )
 
 
@@ -793,6 +466,7 @@ def parse_pack(data: Mapping[str, Any], source: str) -> RulePack:
     if not 0 < care_at < hard_at <= 1:
         raise RulePackError(f"{source} [verdict]: need 0 < care < hard <= 1")
     flags = re.IGNORECASE | re.MULTILINE
+    pattern_set = PatternSet()
 
     def optional(key: str, table: Mapping[str, Any]) -> re.Pattern[str] | None:
         pats = _strings(table, key, f"{source} [{key}]")
@@ -802,6 +476,12 @@ def parse_pack(data: Mapping[str, Any], source: str) -> RulePack:
             return re.compile("|".join(f"(?:{p})" for p in pats), flags)
         except re.error as exc:
             raise RulePackError(f"{source} {key}: bad pattern: {exc}") from exc
+
+    def quote_ids(key: str) -> tuple[int | None, ...]:
+        """Set numbers of the lower-cased quoting patterns (checked by optional() already)."""
+        return tuple(
+            pattern_set.add(_lower_pattern(p), re.MULTILINE) for p in _strings(quoting, key, source)
+        )
 
     unknown = set(data) - {
         "pack",
@@ -818,7 +498,7 @@ def parse_pack(data: Mapping[str, Any], source: str) -> RulePack:
         raise RulePackError(f"{source} [verdict]: only 'care' and 'hard' belong here")
     friendly_patterns = _strings(data.get("friendly", {}), "patterns", f"{source} [friendly]")
     friendly = (
-        _compile(friendly_patterns, word_bounded, False, f"{source} friendly")
+        _compile(friendly_patterns, word_bounded, False, f"{source} friendly", pattern_set)
         if friendly_patterns
         else None
     )
@@ -889,8 +569,10 @@ def parse_pack(data: Mapping[str, Any], source: str) -> RulePack:
                 suggestions=_strings(raw, "suggestions", where),
                 phrase_category=phrase,
                 apply=apply,
-                pattern=_compile(patterns, bounded, case_sensitive, where) if patterns else None,
-                unless=_compile(unless, bounded, False, where) if unless else None,
+                pattern=_compile(patterns, bounded, case_sensitive, where, pattern_set)
+                if patterns
+                else None,
+                unless=_compile(unless, bounded, False, where, pattern_set) if unless else None,
                 unless_scope=unless_scope,
                 at_sentence_start=bool(raw.get("at_sentence_start", False)),
                 min_words=int(raw.get("min_words", 0)),
@@ -902,8 +584,11 @@ def parse_pack(data: Mapping[str, Any], source: str) -> RulePack:
                 min_reading_ease=(
                     float(raw["min_reading_ease"]) if "min_reading_ease" in raw else None
                 ),
+                weight=SEVERITY_WEIGHTS[severity],
             )
         )
+    quote_line_ids, quote_block_ids = quote_ids("line"), quote_ids("block")
+    pattern_set.compile()
     return RulePack(
         lang=lang,
         name=name,
@@ -916,9 +601,10 @@ def parse_pack(data: Mapping[str, Any], source: str) -> RulePack:
         signoff=signoff,
         sentence_end=sentence_end,
         words_by_space=words_by_space,
-        sentence=_sentence_pattern(sentence_end),
-        quote_line_needles=_alternative_needles(_strings(quoting, "line", source)),
-        quote_block_needles=_alternative_needles(_strings(quoting, "block", source)),
+        sentences=Sentences.of(sentence_end),
+        pattern_set=pattern_set,
+        quote_line_ids=quote_line_ids,
+        quote_block_ids=quote_block_ids,
         rule_ids=frozenset(seen),
     )
 
@@ -950,26 +636,62 @@ def shipped_languages() -> tuple[str, ...]:
 _SENTENCE_LEAD = " \t\r\"'“‘(*-•"
 
 
-def _sentence_pattern(sentence_end: str) -> re.Pattern[str]:
-    """One sentence: its lead, its words, then its end marks, a newline or the end of the text.
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """How a pack splits text into sentences: each runs to its end marks (``.!?…`` in English),
+    a newline or the end of the text, and starts after that, past any lead (spaces, quotes,
+    bullets). Sentences are found around one place at a time, never all at once."""
 
-    Group 1 is the lead. It can be matched inside the pattern only when no lead character ends a
-    sentence; otherwise the group stays empty and the lead is skipped by hand.
-    """
-    ends = re.escape(sentence_end)
-    lead = re.escape(_SENTENCE_LEAD)
-    if set(_SENTENCE_LEAD) & set(sentence_end):
-        return re.compile(rf"()[^\n{ends}]*(?:[{ends}]+|\n|$)")
-    return re.compile(rf"([{lead}]*)[^\n{ends}]*(?:[{ends}]+|\n|$)")
+    marks: str
+    #: the end of a sentence: its run of end marks, a newline, or the end of the text
+    end: re.Pattern[str]
+    #: an end mark or a newline, searched in the reversed text
+    mark: re.Pattern[str]
+    #: the lead of a sentence
+    lead: re.Pattern[str]
+    #: bytes.translate table turning ASCII end marks and newlines into "." and the rest "x"
+    ascii_shape: bytes
+    #: whether no lead character ends a sentence (so skipping a lead needs no end)
+    lead_apart: bool
+
+    @classmethod
+    def of(cls, marks: str) -> Sentences:
+        ends = re.escape(marks)
+        lead = "".join(re.escape(ch) for ch in _SENTENCE_LEAD)
+        return cls(
+            marks=marks,
+            end=re.compile(rf"[{ends}]+|\n|$"),
+            mark=re.compile(rf"[{ends}\n]"),
+            lead=re.compile(rf"[{lead}]*"),
+            lead_apart=not set(_SENTENCE_LEAD) & set(marks),
+            ascii_shape=_ascii_table(
+                {"".join(ch for ch in marks if ch.isascii()) + "\n": "."}, "x"
+            ),
+        )
+
+    def long_content(self, size: int) -> re.Pattern[str]:
+        """Stretches of at least ``size`` characters with no end mark or newline (tried only
+        where such a stretch begins, so the search stays linear)."""
+        other = rf"[^\n{re.escape(self.marks)}]"
+        return _compiled(rf"(?<!{other}){other}{{{size},}}", 0)
 
 
 class _Layout:
-    """Where the agent's own words are, and where sentences start and end.
+    """One text being checked: its lower-cased copy, which patterns may match it, where the
+    agent's own words are, and (found on first use) its kind words and sentences."""
 
-    Sentences and kind words are found on first use: most replies need neither.
-    """
-
-    __slots__ = ("_friendly", "_pack", "_sentences", "agent", "low", "text", "tokens")
+    __slots__ = (
+        "_friendly",
+        "_marks",
+        "_pack",
+        "_reversed",
+        "agent",
+        "encoded",
+        "hits",
+        "low",
+        "quoted",
+        "text",
+    )
 
     def __init__(self, text: str, pack: RulePack) -> None:
         self.text = text
@@ -977,54 +699,140 @@ class _Layout:
         lowered = text.lower()
         #: text.lower() when that keeps every offset, else None
         self.low: str | None = lowered if len(lowered) == len(text) else None
-        #: the words of ``low`` for the keyword prefilter (None: run every pattern)
-        self.tokens: frozenset[bytes] | None = None if self.low is None else _text_words(lowered)
+        #: ``low`` as RE2 reads it (None: not valid Unicode, or lower-casing moved offsets)
+        self.encoded: Encoded | None = None
+        if self.low is not None:
+            with contextlib.suppress(UnicodeEncodeError):  # a lone surrogate
+                self.encoded = Encoded(lowered)
+        #: the pack's patterns that may match ``low`` (None: run every pattern)
+        self.hits = None if self.encoded is None else pack.pattern_set.hits(self.encoded)
         #: spans not quoted from the customer
-        self.agent: tuple[tuple[int, int], ...] = _agent_spans(text, lowered, pack)
-        self._sentences: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+        self.agent: tuple[tuple[int, int], ...] = _agent_spans(text, self.hits, pack)
+        #: whether anything is quoted (if not, every span is the agent's)
+        self.quoted = self.agent != ((0, len(text)),)
         self._friendly: tuple[tuple[int, int], ...] | None = None
-
-    @property
-    def sent_starts(self) -> tuple[int, ...]:
-        return self._sentence_bounds()[0]
-
-    @property
-    def sent_ends(self) -> tuple[int, ...]:
-        return self._sentence_bounds()[1]
-
-    def _sentence_bounds(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        if self._sentences is None:
-            text = self.text
-            matches = [m for m in self._pack.sentence.finditer(text) if m.end() > m.start()]
-            starts = [m.end(1) for m in matches]
-            if not self._pack.sentence.pattern.startswith("(["):  # lead skipped by hand
-                for i, m in enumerate(matches):
-                    while starts[i] < m.end() and text[starts[i]] in _SENTENCE_LEAD:
-                        starts[i] += 1
-            self._sentences = (tuple(starts), tuple(m.end() for m in matches))
-        return self._sentences
+        self._reversed: str | None = None
+        self._marks: bytes | None = None
 
     def in_agent(self, start: int, end: int) -> bool:
+        if not self.quoted:
+            return True
         i = bisect.bisect_right(self.agent, (start, len(self.text) + 1)) - 1
         return i >= 0 and self.agent[i][0] <= start and end <= self.agent[i][1]
 
-    def sentence_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
-
     def is_friendly(self, start: int, end: int) -> bool:
-        if self._friendly is None:
-            self._friendly = _friendly_spans(self, self._pack.friendly)
         friendly = self._friendly
+        if friendly is None:
+            friendly = self._friendly = _friendly_spans(self, self._pack.friendly)
+        if not friendly:
+            return False
         # friendly spans never overlap each other, so the last one starting before `end`
         # is the only one that can reach back over `start`
         i = bisect.bisect_right(friendly, (end, end))
         return i > 0 and friendly[i - 1][0] < end and start < friendly[i - 1][1]
 
+    def _shape(self) -> bytes | None:
+        """ASCII text as bytes where every end mark and newline is "." and the rest "x", so
+        sentence edges are found by bytes.find (None: the text is not ASCII)."""
+        if self._marks is None:
+            text = self.text
+            table = self._pack.sentences.ascii_shape
+            self._marks = text.encode("ascii").translate(table) if text.isascii() else b""
+        return self._marks or None
+
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (after its end marks or newline)."""
+        shape = self._shape()
+        if shape is None:
+            m = self._pack.sentences.end.search(self.text, pos)
+            assert m is not None  # "$" always matches
+            return m.end()
+        text = self.text
+        at = shape.find(b".", pos)
+        if at < 0:
+            return len(text)
+        if text[at] == "\n":
+            return at + 1
+        marks = self._pack.sentences.marks
+        at += 1
+        while at < len(text) and text[at] in marks:
+            at += 1
+        return at
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts: its first character after the lead, or
+        its end when it is all lead (a position inside the lead belongs to that sentence)."""
+        text = self.text
+        marks = self._pack.sentences.marks
+        at = pos
+        if at < len(text) and text[at] in marks:  # inside a run of end marks: go to its start
+            while at > 0 and text[at - 1] in marks:
+                at -= 1
+        shape = self._shape()
+        if shape is not None:
+            raw = shape.rfind(b".", 0, at) + 1
+        else:
+            if self._reversed is None:
+                self._reversed = text[::-1]
+            m = self._pack.sentences.mark.search(self._reversed, len(text) - at)
+            raw = 0 if m is None else len(text) - m.start()
+        return self._skip_lead(raw)
+
+    def _skip_lead(self, start: int) -> int:
+        """The first character of a sentence starting at ``start`` after its lead (stopping at
+        its end, where a lead character can also end a sentence)."""
+        text = self.text
+        end = len(text) if self._pack.sentences.lead_apart else self.sentence_end(start)
+        while start < end and text[start] in _SENTENCE_LEAD:
+            start += 1
+        return start
+
+    def next_sentence_end(self, end: int) -> int:
+        """The end of the sentence after the one ending at ``end`` (or ``end`` at the end)."""
+        return end if end >= len(self.text) else self.sentence_end(end)
+
+    def long_sentences(self, max_words: int, by_space: bool) -> Iterator[tuple[int, int]]:
+        """(start, end) of each sentence of more than ``max_words`` words, in order.
+
+        With words between spaces, such a sentence holds at least ``max_words`` words besides
+        its end marks (which make one word at most), so at least 2 × max_words - 1 characters
+        with no end mark or newline: only stretches that long are looked at.
+        """
+        text = self.text
+        size = max(1, 2 * max_words - 1)
+        shape = self._shape()
+        if not by_space:
+            raw: Iterable[int] = self._raw_starts()
+        elif shape is not None:
+            raw = self._ascii_stretches(shape, size)
+        else:
+            raw = (m.start() for m in self._pack.sentences.long_content(size).finditer(text))
+        for start in raw:
+            end = self.sentence_end(start)
+            first = self._skip_lead(start)
+            if _word_count(text[first:end], by_space) > max_words:
+                yield first, end
+
+    @staticmethod
+    def _ascii_stretches(shape: bytes, size: int) -> Iterator[int]:
+        """Where each stretch of ``size`` or more characters with no end mark begins."""
+        pos = 0
+        for part in shape.split(b"."):
+            if len(part) >= size:
+                yield pos
+            pos += len(part) + 1
+
+    def _raw_starts(self) -> Iterator[int]:
+        pos, size = 0, len(self.text)
+        while pos < size:
+            yield pos
+            pos = self.sentence_end(pos)
+
 
 def _friendly_spans(layout: _Layout, friendly: Matcher | None) -> tuple[tuple[int, int], ...]:
     merged: list[tuple[int, int]] = []
-    if friendly is not None:
-        for a, b in friendly.spans(layout.text, layout.low, words=layout.tokens):  # sorted
+    if friendly is not None and friendly.may_match(layout.hits):
+        for a, b in friendly.spans(layout):  # sorted
             if merged and a < merged[-1][1]:
                 merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
             else:
@@ -1032,15 +840,15 @@ def _friendly_spans(layout: _Layout, friendly: Matcher | None) -> tuple[tuple[in
     return tuple(merged)
 
 
-def _quoted_spans(text: str, low: str, pack: RulePack) -> list[tuple[int, int]]:
+def _quoted_spans(text: str, hits: frozenset[int] | None, pack: RulePack) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     block_at = len(text)
-    if pack.quote_block is not None and _may_match(pack.quote_block_needles, text, low):
+    if pack.quote_block is not None and _may_match(pack.quote_block_ids, hits, text):
         m = pack.quote_block.search(text)
         if m is not None:
             block_at = m.start()
             spans.append((block_at, len(text)))
-    if pack.quote_line is not None and _may_match(pack.quote_line_needles, text, low):
+    if pack.quote_line is not None and _may_match(pack.quote_line_ids, hits, text):
         for m in pack.quote_line.finditer(text, 0, block_at):
             line_end = text.find("\n", m.start())
             spans.append((m.start(), len(text) if line_end < 0 else line_end))
@@ -1048,20 +856,18 @@ def _quoted_spans(text: str, low: str, pack: RulePack) -> list[tuple[int, int]]:
     return spans
 
 
-def _agent_spans(text: str, low: str, pack: RulePack) -> tuple[tuple[int, int], ...]:
+def _agent_spans(
+    text: str, hits: frozenset[int] | None, pack: RulePack
+) -> tuple[tuple[int, int], ...]:
     agent: list[tuple[int, int]] = []
     pos = 0
-    for a, b in _quoted_spans(text, low, pack):
+    for a, b in _quoted_spans(text, hits, pack):
         if a > pos:
             agent.append((pos, a))
         pos = max(pos, b)
     if pos < len(text):
         agent.append((pos, len(text)))
     return tuple(agent)
-
-
-def _layout(text: str, pack: RulePack) -> _Layout:
-    return _Layout(text, pack)
 
 
 # --------------------------------------------------------------------------- readability
@@ -1089,6 +895,7 @@ _SILENT_E_TABLE = _ascii_table(
     {_LETTERS + _LETTERS.upper(): "l", _CONSONANTS + _CONSONANTS.upper(): "c", "eE": "e"}, " "
 )
 _CAPITALS_TABLE = _ascii_table({_LETTERS.upper(): "U"}, " ")
+_SPACE_TABLE = _ascii_table({_ASCII_SPACE: " "}, "x")
 _SENTENCE_END_TABLE = _ascii_table({".!?": ".", _ASCII_SPACE: " "}, "x")
 #: Common non-ASCII punctuation and a stand-in of the same kind for counting (none is a letter,
 #: a space or a vowel; "…" ends a sentence like "."), so most replies take the fast path.
@@ -1109,10 +916,11 @@ def _counts(text: str) -> tuple[int, int]:
     ASCII text is counted on byte classes (bytes.translate and bytes.count run in C without a
     Python object per match); other text by the regular expressions themselves.
     """
-    for char, stand_in in _ASCII_STAND_INS:
-        if char in text:
-            text = text.replace(char, stand_in)
-    blank_lines = len(_BLANK_LINE.findall(text))
+    if not text.isascii():
+        for char, stand_in in _ASCII_STAND_INS:
+            if char in text:
+                text = text.replace(char, stand_in)
+    blank_lines = len(_BLANK_LINE.findall(text)) if text.count("\n") > 1 else 0
     if not text.isascii():
         low = text.lower()
         sentences = len(_SENTENCE_END.findall(text))
@@ -1157,23 +965,9 @@ def _casefit(replacement: str, original: str) -> str:
     return replacement
 
 
-def _finding(rule: Rule, start: int, end: int, insert_at: int | None = None) -> Finding:
-    return Finding(
-        rule=rule.id,
-        category=rule.category,
-        practice=rule.practice,
-        start=start,
-        end=end,
-        message=rule.message,
-        suggestions=rule.suggestions,
-        why=rule.why,
-        phrase_category=rule.phrase_category,
-        severity=rule.severity,
-        insert_at=insert_at,
-    )
-
-
 def _agent_text(layout: _Layout) -> str:
+    if not layout.quoted:
+        return layout.text
     return "\n".join(layout.text[a:b] for a, b in layout.agent)
 
 
@@ -1196,44 +990,43 @@ def _end_insert_position(layout: _Layout, pack: RulePack) -> int:
 
 def _agent_search(matcher: Matcher, layout: _Layout) -> bool:
     """Whether the matcher finds anything in the agent's own (unquoted) words."""
-    return any(
-        matcher.search(layout.text, layout.low, a, b, layout.tokens) for a, b in layout.agent
-    )
-
-
-def _unless_hit(rule: Rule, layout: _Layout, start: int) -> bool:
-    if rule.unless is None:
+    if not matcher.may_match(layout.hits):
         return False
-    if rule.unless_scope == "document":
-        return _agent_search(rule.unless, layout)
-    i = layout.sentence_of(start)
-    lo = layout.sent_starts[i] if layout.sent_starts else 0
-    j = i + 1 if rule.unless_scope == "next" else i
-    j = min(j, len(layout.sent_ends) - 1)
-    hi = layout.sent_ends[j] if layout.sent_ends else len(layout.text)
-    return rule.unless.search(layout.text, layout.low, lo, hi, layout.tokens)
+    return any(matcher.search(layout, a, b) for a, b in layout.agent)
 
 
-def _pattern_findings(rule: Rule, layout: _Layout) -> list[Finding]:
-    assert rule.pattern is not None
-    spans = rule.pattern.spans(layout.text, layout.low, words=layout.tokens)
-    if not spans or (
-        rule.unless is not None and rule.unless_scope == "document" and _unless_hit(rule, layout, 0)
-    ):
+def _unless_hit(rule: Rule, unless: Matcher, layout: _Layout, start: int) -> bool:
+    """Whether the rule's "unless" patterns cancel the match at ``start`` (sentence scopes)."""
+    lo = layout.sentence_start(start)
+    hi = layout.sentence_end(start)
+    if rule.unless_scope == "next":
+        hi = layout.next_sentence_end(hi)
+    return unless.search(layout, min(lo, start), hi)
+
+
+def _pattern_findings(rule: Rule, matcher: Matcher, layout: _Layout) -> list[Finding]:
+    unless = rule.unless
+    if unless is not None and not unless.may_match(layout.hits):
+        unless = None  # none of its patterns is in the text
+    if unless is not None and rule.unless_scope == "document":
+        if _agent_search(unless, layout):  # one match anywhere is enough, and cheaper
+            return []
+        unless = None
+    spans = matcher.spans(layout)
+    if not spans:
         return []
     found: list[Finding] = []
-    starts = set(layout.sent_starts) if rule.at_sentence_start else None
     for s, e in spans:
+        if found and found[-1].start == s:
+            continue  # two patterns of the rule found the same place: the shorter one is kept
         if not layout.in_agent(s, e) or layout.is_friendly(s, e):
             continue
-        if starts is not None and s not in starts:
+        if rule.at_sentence_start and layout.sentence_start(s) != s:
             continue
-        if rule.unless_scope != "document" and _unless_hit(rule, layout, s):
+        if unless is not None and _unless_hit(rule, unless, layout, s):
             continue
-        insert_at = None
-        if rule.apply == "after-sentence":
-            insert_at = layout.sent_ends[layout.sentence_of(s)] if layout.sent_ends else e
-        found.append(_finding(rule, s, e, insert_at))
+        insert_at = layout.sentence_end(s) if rule.apply == "after-sentence" else None
+        found.append(Finding(rule.id, s, e, insert_at, rule))
         if rule.max_per_text and len(found) >= rule.max_per_text:
             break
     return found
@@ -1258,19 +1051,35 @@ def _caps_word() -> re.Pattern[str]:
     return re.compile(rf"{upper}{{2,}}(?:['’]{upper}+)*(?![^\W\d_])")
 
 
+def _caps_words(text: str) -> Iterator[re.Match[str]]:
+    """The words in capitals, as _caps_word().finditer(text) finds them. In ASCII text the
+    search only starts where two capitals stand together (found in a byte copy)."""
+    if not text.isascii():
+        yield from _caps_word().finditer(text)
+        return
+    shape = text.encode("ascii").translate(_CAPITALS_TABLE)
+    word = _caps_word().match
+    at = shape.find(b"UU")
+    while at >= 0:
+        m = word(text, at)
+        if m is None:
+            at = shape.find(b"UU", at + 1)
+            continue
+        yield m
+        at = shape.find(b"UU", m.end())
+
+
 def _caps_findings(rule: Rule, layout: _Layout) -> Iterable[Finding]:
     """Runs of words in capitals: two or more words, or one long word; acronyms are allowed."""
     text = layout.text
-    if text.isascii() and b"UU" not in text.encode("ascii").translate(_CAPITALS_TABLE):
-        return  # no two capitals in a row, so no word in capitals
     run: list[tuple[int, int]] = []
 
     def flush() -> Iterable[Finding]:
         real = [(a, b) for a, b in run if b - a >= 2]
         if len(real) >= 2 or any(b - a >= rule.min_letters for a, b in real):
-            yield _finding(rule, run[0][0], run[-1][1])
+            yield Finding(rule.id, run[0][0], run[-1][1], None, rule)
 
-    for m in _caps_word().finditer(text):
+    for m in _caps_words(text):
         word = m.group()
         if m.start() > 0 and (text[m.start() - 1].isalpha()):
             continue  # capitals inside a word ("iPHONE"): not a word of its own
@@ -1286,7 +1095,12 @@ def _caps_findings(rule: Rule, layout: _Layout) -> Iterable[Finding]:
 
 
 def _word_count(text: str, by_space: bool) -> int:
-    return len(text.split()) if by_space else len("".join(text.split()))
+    if not by_space:
+        return len("".join(text.split()))
+    if text.isascii():  # words start where a space is followed by a non-space
+        marks = text.encode("ascii").translate(_SPACE_TABLE)
+        return marks.count(b" x") + marks.startswith(b"x")
+    return len(text.split())
 
 
 def _readability_findings(
@@ -1299,16 +1113,12 @@ def _readability_findings(
         ease = _ease(words, *_counts(agent_text))
     if rule.max_sentence_words:
         text = layout.text
-        for s, e in zip(layout.sent_starts, layout.sent_ends, strict=True):
-            if e - s < rule.max_sentence_words * 3:  # cannot be that many words: skip cheaply
-                continue
-            sentence = text[s:e]
-            if _word_count(sentence, pack.words_by_space) > rule.max_sentence_words:
-                stripped = e
-                while stripped > s and text[stripped - 1].isspace():
-                    stripped -= 1
-                if layout.in_agent(s, stripped):
-                    found.append(_finding(rule, s, stripped))
+        for s, e in layout.long_sentences(rule.max_sentence_words, pack.words_by_space):
+            stripped = e
+            while stripped > s and text[stripped - 1].isspace():
+                stripped -= 1
+            if layout.in_agent(s, stripped):
+                found.append(Finding(rule.id, s, stripped, None, rule))
     too_many = rule.max_words and words > rule.max_words
     too_hard = (
         rule.min_reading_ease is not None
@@ -1317,25 +1127,27 @@ def _readability_findings(
         and ease < rule.min_reading_ease
     )
     if too_many or too_hard:
-        found.append(_finding(rule, 0, 0))
+        found.append(Finding(rule.id, 0, 0, None, rule))
     return found, ease
+
+
+def _overlap_order(f: Finding) -> tuple[int, float, int]:
+    return (f.start, -f.source.weight, f.end)
 
 
 def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """Where two rules flag overlapping words, keep the heavier one so one phrase says one thing."""
-    spans = sorted(
-        (f for f in findings if f.end > f.start),
-        key=lambda f: (f.start, -SEVERITY_WEIGHTS[f.severity], f.end),
-    )
+    doc = [f for f in findings if f.end == f.start]
     kept: list[Finding] = []
-    for f in spans:
-        if kept and f.start < kept[-1].end:
-            prev = kept[-1]
-            if SEVERITY_WEIGHTS[f.severity] > SEVERITY_WEIGHTS[prev.severity]:
+    last_end = -1
+    for f in sorted((f for f in findings if f.end > f.start), key=_overlap_order):
+        if f.start < last_end:
+            if f.source.weight > kept[-1].source.weight:
                 kept[-1] = f
+                last_end = f.end
             continue
         kept.append(f)
-    doc = [f for f in findings if f.end == f.start]
+        last_end = f.end
     return doc + kept
 
 
@@ -1347,9 +1159,16 @@ def _score(findings: Sequence[Finding]) -> float:
     for f in findings:
         n = per_rule.get(f.rule, 0)
         per_rule[f.rule] = n + 1
-        weight = SEVERITY_WEIGHTS[f.severity] * (0.5**n)
-        keep *= 1.0 - weight
+        keep *= 1.0 - f.source.weight * (0.5**n)
     return round(1.0 - keep, 3)
+
+
+_CATEGORY_ORDER = {c: i for i, c in enumerate(CATEGORIES)}
+
+
+def _order(f: Finding) -> tuple[bool, int, int]:
+    """Document-level findings first, then by place, then by category."""
+    return (f.end != f.start, f.start, _CATEGORY_ORDER[f.source.category])
 
 
 def check(
@@ -1370,21 +1189,28 @@ def check(
     truncated = len(text) > MAX_CHECK_CHARS
     if truncated:
         text = text[:MAX_CHECK_CHARS]
-    layout = _layout(text, pack)
+    layout = _Layout(text, pack)
     agent_text = _agent_text(layout)
     findings: list[Finding] = []
     words = 0
     ease: float | None = None
     if agent_text.strip():
         words = _word_count(agent_text, pack.words_by_space)
-        for rule in pack.rules:
-            if rule.id in disabled_rules or rule.category in disabled_rules:
-                continue
-            if rule.kind == "pattern":
-                findings.extend(_pattern_findings(rule, layout))
-            elif rule.kind == "caps":
+        hits = layout.hits
+        rules: Iterable[Rule] = pack.rules
+        if disabled_rules:
+            rules = [r for r in rules if r.id not in disabled_rules]
+            rules = [r for r in rules if r.category not in disabled_rules]
+        for rule in rules:
+            kind = rule.kind
+            if kind == "pattern":
+                matcher = rule.pattern
+                assert matcher is not None
+                if hits is None or matcher.always or not matcher.idset.isdisjoint(hits):
+                    findings.extend(_pattern_findings(rule, matcher, layout))
+            elif kind == "caps":
                 findings.extend(_caps_findings(rule, layout))
-            elif rule.kind == "missing":
+            elif kind == "missing":
                 assert rule.pattern is not None
                 if words >= rule.min_words and not _agent_search(rule.pattern, layout):
                     at = (
@@ -1395,7 +1221,7 @@ def check(
                     if rule.apply == "start":
                         while at < len(text) and text[at].isspace():
                             at += 1
-                    findings.append(_finding(rule, 0, 0, at))
+                    findings.append(Finding(rule.id, 0, 0, at, rule))
             else:
                 found, ease = _readability_findings(rule, layout, agent_text, words, pack)
                 findings.extend(found)
@@ -1403,11 +1229,10 @@ def check(
         skip = {(i.rule, i.start, i.end) for i in ignored}
         findings = [f for f in findings if (f.rule, f.start, f.end) not in skip]
     findings = _resolve_overlaps(findings)
-    order = {c: i for i, c in enumerate(CATEGORIES)}
-    findings.sort(key=lambda f: (f.end != f.start, f.start, order[f.category]))
+    findings.sort(key=_order)
     score = _score(findings)
     verdict: Verdict = "ok"
-    if score >= pack.hard_at or any(f.severity == "hard" for f in findings):
+    if score >= pack.hard_at or any(f.source.severity == "hard" for f in findings):
         verdict = "hard"
     elif score >= pack.care_at:
         verdict = "care"

@@ -4,6 +4,7 @@ the look-alikes that other checkers are known to get wrong."""
 from __future__ import annotations
 
 import tomllib
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -371,7 +372,7 @@ def test_a_pack_for_a_language_without_spaces_needs_no_word_edges() -> None:
     pack = parse_pack(data, "ja.toml")
     assert pack.rules[0].pattern is not None
     text = JA_REPLY
-    assert pack.rules[0].pattern.spans(text, text.lower()) == [(13, 18)]
+    assert pack.rules[0].pattern.spans(replycheck._Layout(text, pack)) == [(13, 18)]
 
 
 def test_the_english_file_is_valid_toml_with_a_format_header() -> None:
@@ -454,54 +455,94 @@ def _matchers() -> list[replycheck.Matcher]:
     return [*found, *([pack.friendly] if pack.friendly else [])]
 
 
+def _plain(layout: replycheck._Layout) -> replycheck._Layout:
+    """The same layout with the pattern set and RE2 locators switched off: every pattern runs
+    as Python's own search."""
+    layout.hits = None
+    layout.encoded = None
+    return layout
+
+
 @settings(max_examples=300, deadline=None)
 @given(rule_text | odd_text)
-def test_skipping_patterns_by_keyword_and_needle_finds_the_same_matches(text: str) -> None:
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return  # the prefilter is not used then
-    words = replycheck._text_words(lowered)
+def test_the_pattern_set_and_locators_find_the_same_matches_as_python_alone(text: str) -> None:
+    pack = replycheck.load_pack("en")
+    fast = replycheck._Layout(text, pack)
+    plain = _plain(replycheck._Layout(text, pack))
+    middle = len(text) // 3, 2 * len(text) // 3
     for matcher in _matchers():
-        full = matcher.spans(text, lowered)
-        assert matcher.spans(text, lowered, words=words) == full
-        assert matcher.search(text, lowered, words=words) == bool(full)
-        middle = len(text) // 3, 2 * len(text) // 3
-        assert matcher.search(text, lowered, *middle, words) == matcher.search(
-            text, lowered, *middle
-        )
+        full = matcher.spans(plain)
+        assert matcher.spans(fast) == full
+        assert matcher.search(fast) == bool(full)
+        assert matcher.spans(fast, *middle) == matcher.spans(plain, *middle)
+        assert matcher.search(fast, *middle) == matcher.search(plain, *middle)
 
 
-def test_text_words_holds_every_whole_ascii_word() -> None:
-    words = replycheck._text_words("it’s per our policy—café naïve x_1 über\nrules")
-    assert {b"it", b"s", b"per", b"our", b"policy", b"x_1", b"rules"} <= words
-    assert b"policy\xe2" not in words and b"caf" in words  # é splits, never joins
+@settings(max_examples=200, deadline=None)
+@given(rule_text | odd_text)
+def test_checking_with_and_without_the_pattern_set_gives_the_same_report(text: str) -> None:
+    if not text.strip():
+        return
+    fast = check(text)
+    original = replycheck._Layout.__init__
+
+    def plain_init(self: replycheck._Layout, text: str, pack: replycheck.RulePack) -> None:
+        original(self, text, pack)
+        _plain(self)
+
+    replycheck._Layout.__init__ = plain_init  # type: ignore[method-assign]
+    try:
+        slow = check(text)
+    finally:
+        replycheck._Layout.__init__ = original  # type: ignore[method-assign]
+    assert fast == slow
 
 
-def test_keywords_are_whole_words_every_match_contains() -> None:
-    def keywords(pattern: str, bounded: bool = True) -> set[str] | None:
-        found = replycheck._prefilter(pattern, bounded).keywords
-        return None if found is None else {w.decode() for w in found}
-
-    assert keywords("you (?:are|were) (?:wrong|mistaken)") == {"wrong", "mistaken"}
-    assert keywords("(?:i['’]m|i am) (?:so |very )?sorry") == {"sorry"}
-    assert keywords("as (?:i|we) (?:already )?(?:said|told you)") == {"said", "told"}
-    assert keywords("apolog\\w*") is None  # a beginning is not a whole word
-    assert keywords("policy", bounded=False) is None  # inside a longer word it still matches
-    assert keywords("[!?]{2,}", bounded=False) is None
-    assert replycheck._prefilter("[!?]{2,}", False).needles == ("!", "?")
-    assert replycheck._prefilter("(?:so|and) [^.?]{0,9}(?=\\?)", True).needles == ("?",)
+def test_the_pattern_set_says_which_patterns_may_match() -> None:
+    pack = replycheck.load_pack("en")
+    layout = replycheck._Layout("As per our policy, obviously!!", pack)
+    assert layout.hits is not None
+    by_rule = {r.id: r for r in pack.rules}
+    policy, guarantee = by_rule["policy-without-why"].pattern, by_rule["absolute-guarantee"].pattern
+    assert policy is not None and guarantee is not None
+    assert policy.may_match(layout.hits)
+    assert not guarantee.may_match(layout.hits)  # no pattern of it runs on this text
+    assert policy.spans(layout) == [(0, 17)]
 
 
-def test_a_pack_without_spaces_still_matches_with_the_prefilter() -> None:
+def test_without_re2_every_pattern_runs_and_finds_the_same(monkeypatch: Any) -> None:
+    import importlib
+
+    real_import = importlib.import_module
+
+    def no_re2(name: str, *args: Any) -> Any:
+        if name == "re2":
+            raise ImportError("no re2 here")
+        return real_import(name, *args)
+
+    monkeypatch.setattr(importlib, "import_module", no_re2)
+    data = tomllib.loads(resource("rules", "en.toml").read_text(encoding="utf-8"))
+    pack = parse_pack(data, "en.toml")
+    assert len(pack.pattern_set) == 0
+    text = "As per our policy we can't do that. Obviously!!"
+    layout = replycheck._Layout(text, pack)
+    assert layout.hits is None
+    found = [(r.id, s) for r in pack.rules if r.pattern for s in r.pattern.spans(layout)]
+    assert ("policy-without-why", (0, 17)) in found
+    assert ("shouting-punctuation", (45, 47)) in found
+
+
+def test_a_pack_without_spaces_still_matches_with_the_pattern_set() -> None:
     data = {
         "pack": {"lang": "ja", "word_boundaries": False, "words_by_space": False},
         "rule": [JA_REFUSAL],
     }
-    pattern = parse_pack(data, "ja.toml").rules[0].pattern
+    pack = parse_pack(data, "ja.toml")
+    pattern = pack.rules[0].pattern
     assert pattern is not None
-    text = JA_REPLY
-    words = replycheck._text_words(text.lower())
-    assert pattern.spans(text, text.lower(), words=words) == [(13, 18)]
+    layout = replycheck._Layout(JA_REPLY, pack)
+    assert layout.hits is not None and not layout.encoded.ascii  # type: ignore[union-attr]
+    assert pattern.spans(layout) == [(13, 18)]
 
 
 _SENTENCE_END = __import__("re").compile(r"[.!?…]+(?=\s|$)|\n[ \t]*\n")

@@ -1,0 +1,349 @@
+"""Many regular expressions, one pass over the text: which of them may match it.
+
+Python's engine runs one expression at a time, so a rule pack of a few hundred patterns would cost
+a few hundred passes over every reply. RE2's ``Set`` (the ``google-re2`` package) runs them all in
+one automaton pass. RE2 has no look-arounds and its ``\\w`` is ASCII only, so each Python pattern
+is translated into an RE2 expression that matches wherever the Python one can (look-arounds and
+word edges dropped, classes widened): the set tells which patterns *may* match, only those run in
+Python, and Python decides exactly. A pattern that cannot be translated is simply always run, and
+without RE2 every pattern is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import logging
+import re
+from collections.abc import Sequence
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+try:  # the regular-expression parser of the standard library
+    _sre: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - every supported Python has it
+    _sre = None
+
+#: RE2 refuses counted repeats above this.
+_MAX_COUNT = 1000
+#: Memory RE2 may use for the set's automaton (allocated as needed, not up front).
+_MAX_MEM = 32 << 20
+
+# Character classes: what to write for a category inside a class that matches it (a superset of
+# Python's Unicode category) and inside a negated class (a subset, so the complement is a
+# superset). Python's \s is exactly this set of characters; tests compare all of them.
+_SPACE = r"\t-\r\x{1c}-\x{20}\x{85}\p{Z}"
+_WIDER: dict[Any, str] = {}
+_NARROWER: dict[Any, str] = {}
+_OUTSIDE: dict[Any, str] = {}  # a category standing alone: a class of its own
+if _sre is not None:
+    _WIDER = {
+        _sre.CATEGORY_DIGIT: r"\p{Nd}",
+        _sre.CATEGORY_SPACE: _SPACE,
+        _sre.CATEGORY_WORD: r"\p{L}\p{N}_",
+    }
+    _NARROWER = {
+        _sre.CATEGORY_DIGIT: "0-9",
+        _sre.CATEGORY_SPACE: _SPACE,
+        _sre.CATEGORY_WORD: "0-9A-Za-z_",
+    }
+    _OUTSIDE = {
+        _sre.CATEGORY_NOT_DIGIT: "[^0-9]",
+        _sre.CATEGORY_NOT_SPACE: f"[^{_SPACE}]",
+        _sre.CATEGORY_NOT_WORD: "[^0-9A-Za-z_]",
+    }
+_ANY = r"(?s:.)"
+
+
+class Untranslatable(ValueError):
+    """The pattern uses something RE2 cannot express even loosely (a back-reference, say)."""
+
+
+def _char(code: int) -> str:
+    if 0xD800 <= code <= 0xDFFF:
+        raise Untranslatable("a surrogate code point")
+    ch = chr(code)
+    return ch if ch.isascii() and ch.isalnum() else f"\\x{{{code:x}}}"
+
+
+def _range(lo: int, hi: int) -> str:
+    parts = []
+    if lo < 0xD800:
+        parts.append(f"{_char(lo)}-{_char(min(hi, 0xD7FF))}")
+    if hi > 0xDFFF:
+        parts.append(f"{_char(max(lo, 0xE000))}-{_char(hi)}")
+    return "".join(parts)
+
+
+def _class(members: Sequence[tuple[Any, Any]]) -> str:
+    negated = bool(members) and members[0][0] is _sre.NEGATE
+    if negated:
+        members = members[1:]
+    if not negated and len(members) == 1 and members[0][0] is _sre.CATEGORY:
+        alone = _OUTSIDE.get(members[0][1])
+        if alone is not None:
+            return alone
+    table = _NARROWER if negated else _WIDER
+    parts: list[str] = []
+    for op, av in members:
+        if op is _sre.LITERAL:
+            parts.append(_char(av))
+        elif op is _sre.RANGE:
+            parts.append(_range(*av))
+        elif op is _sre.CATEGORY and av in table:
+            parts.append(table[av])
+        elif op is _sre.CATEGORY and (av in _OUTSIDE or av in _WIDER):
+            if not negated:  # "\W" among other members: no RE2 class holds the union
+                return _ANY
+            # in a negated class, leaving a member out only widens what the class matches
+        else:
+            raise Untranslatable(f"class member {op}")
+    if not parts:
+        return _ANY
+    return f"[{'^' if negated else ''}{''.join(parts)}]"
+
+
+def _repeat(body: str, low: int, high: Any) -> str:
+    if low > _MAX_COUNT:
+        raise Untranslatable("a repeat count RE2 refuses")
+    if high is _sre.MAXREPEAT or high > _MAX_COUNT:
+        quantifier = "*" if low == 0 else "+" if low == 1 else f"{{{low},}}"
+    else:
+        quantifier = "?" if (low, high) == (0, 1) else f"{{{low},{high}}}"
+    return f"(?:{body}){quantifier}"
+
+
+def _zero_width(item: tuple[Any, Any]) -> bool:
+    """Whether the item never consumes text (an anchor, a look-around or a group of them)."""
+    op, av = item
+    if op is _sre.BRANCH:
+        return all(all(map(_zero_width, alternative)) for alternative in av[1])
+    if op is _sre.SUBPATTERN:
+        return all(map(_zero_width, av[3]))
+    return op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+
+
+def _looks_ahead(item: tuple[Any, Any]) -> bool:
+    """Whether a zero-width item holds a positive look-ahead."""
+    op, av = item
+    if op is _sre.BRANCH:
+        return any(any(map(_looks_ahead, alternative)) for alternative in av[1])
+    if op is _sre.SUBPATTERN:
+        return any(map(_looks_ahead, av[3]))
+    return op is _sre.ASSERT and av[0] == 1
+
+
+def _emit(items: Sequence[tuple[Any, Any]], at_end: bool = False) -> str:
+    """``at_end``: nothing that consumes text follows these items in the whole pattern, so a
+    look-ahead among the trailing zero-width items can become text to match: "X(?=Y)" matches
+    somewhere exactly when "XY" does."""
+    out: list[str] = []
+    last = len(items)
+    while last > 0 and _zero_width(items[last - 1]):
+        last -= 1  # items[last:] consume nothing
+    # the last item that consumes may turn its own trailing look-ahead into text, unless one
+    # after it does (both look at the same place)
+    inner_end = at_end and not any(map(_looks_ahead, items[last:]))
+    for k, (op, av) in enumerate(items):
+        tail = inner_end and k == last - 1
+        if op is _sre.LITERAL:
+            out.append(_char(av))
+        elif op is _sre.NOT_LITERAL:
+            out.append(f"[^{_char(av)}]")
+        elif op is _sre.ANY:
+            out.append(_ANY)
+        elif op is _sre.IN:
+            out.append(_class(av))
+        elif op is _sre.BRANCH:
+            alternatives = (_emit(alternative, tail) for alternative in av[1])
+            out.append("(?:" + "|".join(alternatives) + ")")
+        elif op is _sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise Untranslatable("inline flags")
+            out.append(f"(?:{_emit(sub, tail)})")
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            out.append(f"(?:{_emit(av, tail)})")
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+            low, high, sub = av
+            out.append(_repeat(_emit(sub), low, high))
+        elif op is _sre.AT:
+            # ^ keeps its line meaning; $, \b and the rest are dropped (matching without a
+            # zero-width condition only finds more; and Python sees the end of a searched
+            # window as the end of the text, where $ would match)
+            if av is _sre.AT_BEGINNING:
+                out.append("(?m:^)")
+            elif av is _sre.AT_BEGINNING_STRING:
+                out.append(r"\A")
+        elif op is _sre.ASSERT and av[0] == 1 and at_end and k >= last:
+            # a trailing look-ahead; the ones after it still only look at what it matched
+            out.append(f"(?:{_emit(av[1])})")
+            at_end = False
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # any other look-around: dropped, as above
+        else:
+            raise Untranslatable(f"{op}")
+    return "".join(out)
+
+
+def superset(pattern: str, flags: int = 0) -> str:
+    """An RE2 expression that matches (at least) wherever ``pattern`` matches, compiled with
+    ``flags`` and searched from any position to any end. Raises Untranslatable when there is
+    none short of "anything"."""
+    if _sre is None:
+        raise Untranslatable("no regular-expression parser")
+    if flags & re.IGNORECASE:
+        raise Untranslatable("case-insensitive matching (match lower-cased text instead)")
+    parsed = _sre.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        raise Untranslatable("inline (?i)")
+    return _emit(list(parsed), at_end=True)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+class Encoded:
+    """A text's UTF-8 bytes (what RE2 reads), with offsets converted between characters and
+    bytes. Raises UnicodeEncodeError for text that is not valid Unicode (a lone surrogate)."""
+
+    __slots__ = ("_byte_starts", "_char_starts", "_extra", "ascii", "data")
+
+    def __init__(self, text: str) -> None:
+        self.data = text.encode("utf-8")
+        #: whether offsets are the same in characters and bytes
+        self.ascii = len(self.data) == len(text)
+        #: where each non-ASCII character starts, in characters and in bytes, and how many
+        #: extra bytes the text holds up to the end of it (None: the text is ASCII)
+        self._char_starts: list[int] | None = None
+        self._byte_starts: list[int] = []
+        self._extra: list[int] = []
+        if len(self.data) != len(text):
+            chars: list[int] = []
+            total = 0
+            for m in _NON_ASCII.finditer(text):
+                chars.append(m.start())
+                self._byte_starts.append(m.start() + total)
+                total += len(m.group().encode("utf-8")) - 1
+                self._extra.append(total)
+            self._char_starts = chars
+
+    def to_byte(self, pos: int) -> int:
+        if self._char_starts is None:
+            return pos
+        k = bisect.bisect_left(self._char_starts, pos)
+        return pos + self._extra[k - 1] if k else pos
+
+    def to_char(self, pos: int) -> int:
+        if self._char_starts is None:
+            return pos
+        k = bisect.bisect_left(self._byte_starts, pos)
+        return pos - self._extra[k - 1] if k else pos
+
+
+def literal_led(pattern: str, flags: int = 0) -> bool:
+    """Whether the pattern starts with a literal character, which Python's engine finds with a
+    fast scan (a pattern starting with a class, a repeat or alternatives is tried at every
+    position, and an RE2 locator is faster)."""
+    if _sre is None:
+        return True
+    try:
+        items = list(_sre.parse(pattern, flags))
+    except re.error:
+        return True
+    while items and items[0][0] is _sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][3])
+    return bool(items) and items[0][0] is _sre.LITERAL
+
+
+class PatternSet:
+    """Patterns added one by one, then asked together which of them may match a text.
+
+    ``add`` returns the pattern's number, or None when it cannot join (it must then always run);
+    ``hits`` returns the numbers that may match, or None when the set cannot tell (RE2 missing,
+    text that is not valid Unicode, or the automaton running out of memory): run everything.
+    """
+
+    __slots__ = ("_count", "_match", "_options", "_regexp", "_set", "unanchored")
+
+    def __init__(self) -> None:
+        self._set: Any = None
+        self._match: Any = None
+        self._regexp: Any = None
+        self._options: Any = None
+        #: the first argument of a locator's Match (see locator)
+        self.unanchored: Any = None
+        self._count = 0
+        try:
+            re2 = importlib.import_module("re2")
+            options = re2.Options()
+            options.max_mem = _MAX_MEM
+            options.log_errors = False
+            options.never_capture = True
+            self._set = re2.Set.SearchSet(options)
+            self._regexp = re2._re2.RE2
+            self._options = re2.Options()
+            self._options.log_errors = False
+            self._options.never_capture = True
+            self.unanchored = self._regexp.Anchor.UNANCHORED
+        except (ImportError, AttributeError, TypeError) as exc:  # not installed, or changed
+            log.info("RE2 is not available, every pattern will run: %s", exc)
+            self._set = None
+
+    def add(self, pattern: str, flags: int = 0) -> int | None:
+        if self._set is None or self._match is not None:
+            return None
+        try:
+            translated = superset(pattern, flags)
+        except (Untranslatable, re.error, RecursionError) as exc:
+            log.debug("pattern %r always runs: %s", pattern, exc)
+            return None
+        try:
+            index = self._set.Add(translated)
+        except Exception as exc:  # re2.error: RE2 refused the translation
+            log.warning("RE2 refused %r (from %r): %s", translated, pattern, exc)
+            return None
+        self._count += 1
+        return int(index)
+
+    def locator(self, pattern: str, flags: int = 0) -> Any:
+        """An RE2 expression finding where ``pattern`` may match, or None. Its
+        ``Match(set.unanchored, encoded.data, start, len(encoded.data))`` returns
+        ``[(begin, end)]`` in bytes for the leftmost match at or after ``start`` (begin is -1
+        when there is none); ``pattern`` can only match at or after ``begin``."""
+        if self._regexp is None:
+            return None
+        try:
+            translated = superset(pattern, flags)
+            regexp = self._regexp(translated.encode("utf-8"), self._options)
+        except (Untranslatable, re.error, RecursionError):
+            return None
+        except Exception as exc:  # re2 refused it
+            log.warning("RE2 refused the locator of %r: %s", pattern, exc)
+            return None
+        return regexp if regexp.ok() else None
+
+    def compile(self) -> None:
+        """Build the automaton; no pattern can be added after this."""
+        if self._set is None or self._match is not None:
+            return
+        try:
+            # the last pattern matches every text: its absence means the search failed
+            self._set.Add(r"\z")
+            self._set.Compile()
+        except Exception as exc:  # too big for max_mem
+            log.warning("RE2 set of %d patterns cannot be built: %s", self._count, exc)
+            self._set = None
+            return
+        inner = getattr(self._set, "_set", None)  # the binding's own object skips a wrapper
+        self._match = inner.Match if inner is not None else self._set.Match
+
+    def hits(self, encoded: Encoded) -> frozenset[int] | None:
+        if self._match is None:
+            return None
+        found = frozenset(self._match(encoded.data) or ())
+        return found if self._count in found else None
+
+    def __len__(self) -> int:
+        return self._count

@@ -1,0 +1,122 @@
+"""The RE2 pattern set: a translated pattern must match wherever the Python one does."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+import re2
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from companion.core.patternset import Encoded, PatternSet, Untranslatable, literal_led, superset
+
+ALL_CHARACTERS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+@pytest.mark.parametrize("cls", [r"\w", r"\s", r"\d", r"\W", r"\S", r"\D", r"[^\w,]", r"[\s\d]"])
+def test_classes_hold_every_character_python_matches(cls: str) -> None:
+    python = "".join(re.findall(cls, ALL_CHARACTERS))
+    assert re2.fullmatch(f"(?:{superset(cls)})*", python) is not None
+
+
+def test_space_is_exact() -> None:
+    other = "".join(re.findall(r"\S", ALL_CHARACTERS))
+    assert re2.search(superset(r"\s"), other) is None
+
+
+def test_look_arounds_and_word_edges_are_dropped_and_a_trailing_look_ahead_is_matched() -> None:
+    assert superset(r"\bno(?!\w)") == "no"
+    assert superset(r"clearly(?=,)") == r"clearly(?:\x{2c})"
+    assert superset(r"(?:so|and) x(?=\?)(?:(?!\w)|(?<!\w))").endswith(r"x(?:\x{3f})(?:|)")
+    # a look-ahead followed by another one is not the last: both look at the same place
+    assert superset(r"(?:a|b(?=cd))(?=c)") == "(?:a|b)(?:c)"
+    assert superset(r"a(?=b)c") == "ac"
+    assert superset(r"line$") == "line"  # Python sees a searched window's end as the end
+
+
+def test_what_re2_cannot_express_is_refused() -> None:
+    with pytest.raises(Untranslatable):
+        superset(r"(a)\1")
+    with pytest.raises(Untranslatable):
+        superset("x", re.IGNORECASE)
+    with pytest.raises(Untranslatable):
+        superset("(?i:x)")
+
+
+def test_literal_led() -> None:
+    assert literal_led("(?:obviously)(?:(?!\\w)|(?<!\\w))")
+    assert not literal_led("(?:per|under) our")
+    assert not literal_led("[!?]{2,}")
+    assert not literal_led("(?:just )?reply")
+
+
+def test_offsets_convert_between_characters_and_bytes() -> None:
+    text = "it’s “fine” — 日本 ok"
+    encoded = Encoded(text)
+    assert not encoded.ascii
+    for pos in range(len(text) + 1):
+        byte = encoded.to_byte(pos)
+        assert byte == len(text[:pos].encode("utf-8"))
+        assert encoded.to_char(byte) == pos
+    with pytest.raises(UnicodeEncodeError):
+        Encoded("lone \ud800 surrogate")
+
+
+def test_a_set_says_which_patterns_may_match_and_when_it_cannot_tell() -> None:
+    patterns = PatternSet()
+    first = patterns.add("policy")
+    second = patterns.add(r"[!?]{2,}")
+    backref = patterns.add(r"(a)\1")
+    patterns.compile()
+    assert backref is None  # always run
+    assert patterns.hits(Encoded("per our policy")) == {first, len(patterns)}
+    found = patterns.hits(Encoded("what??"))
+    assert found is not None and second in found and first not in found
+    assert patterns.add("late") is None  # compiled: nothing joins any more
+
+
+# Small patterns over a small alphabet, built from the constructs rule packs use.
+ATOMS = st.sampled_from(
+    ["a", "b", " ", "!", "é", ".", r"\w", r"\W", r"\s", r"\d", "[ab]", "[^a ]", r"[\w!]", "."]
+)
+ASSERTIONS = st.sampled_from([r"\b", r"\B", "^", "$", r"(?=a)", r"(?!b)", r"(?<=a)", r"(?<!\w)"])
+
+
+def _pattern(depth: int = 2) -> st.SearchStrategy[str]:
+    piece = ATOMS | ASSERTIONS
+    if depth:
+        inner = st.deferred(lambda: _pattern(depth - 1))
+        piece = (
+            piece
+            | inner.map(lambda p: f"(?:{p})")
+            | st.tuples(inner, inner).map(lambda ab: f"(?:{ab[0]}|{ab[1]})")
+            | st.tuples(inner, st.sampled_from(["*", "+", "?", "{2,}", "{0,3}", "*?"])).map(
+                lambda pq: f"(?:{pq[0]}){pq[1]}"
+            )
+        )
+    return st.lists(piece, min_size=1, max_size=4).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_pattern(), st.text(alphabet="ab !é.1\n", max_size=12), st.integers(0, 12))
+def test_the_translation_matches_wherever_python_does(pattern: str, text: str, at: int) -> None:
+    try:
+        python = re.compile(pattern, re.MULTILINE)
+    except re.error:
+        return
+    at = min(at, len(text))
+    translated = re2.compile(superset(pattern, re.MULTILINE))
+    data = text.encode("utf-8")
+    found = python.search(text, at)
+    if found is not None:
+        begin = translated._regexp.Match(
+            re2._re2.RE2.Anchor.UNANCHORED, data, len(text[:at].encode()), len(data)
+        )[0][0]
+        assert 0 <= begin <= len(text[: found.start()].encode())
+    # a window's end is the text's end for Python: the translation must still find it
+    for end in range(at, len(text) + 1):
+        inside = python.search(text, at, end)
+        if inside is not None:
+            assert translated.search(text, at) is not None
