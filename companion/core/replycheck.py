@@ -207,6 +207,10 @@ class RulePack:
     quote_line_ids: tuple[int | None, ...] = ()
     quote_block_ids: tuple[int | None, ...] = ()
     rule_ids: frozenset[str] = field(default_factory=frozenset)
+    #: for each set number, the index of the pattern rule whose pattern it is (-1: another use)
+    owners: tuple[int, ...] = ()
+    #: indices of the rules looked at whatever the set says (other kinds, patterns outside it)
+    always_rules: frozenset[int] = frozenset()
 
 
 def _need(table: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
@@ -589,6 +593,14 @@ def parse_pack(data: Mapping[str, Any], source: str) -> RulePack:
         )
     quote_line_ids, quote_block_ids = quote_ids("line"), quote_ids("block")
     pattern_set.compile()
+    owners = [-1] * (len(pattern_set) + 1)
+    always_rules: set[int] = set()
+    for index, rule in enumerate(rules):
+        if rule.kind != "pattern" or rule.pattern is None or rule.pattern.always:
+            always_rules.add(index)
+            continue
+        for number in rule.pattern.idset:
+            owners[number] = index
     return RulePack(
         lang=lang,
         name=name,
@@ -606,6 +618,8 @@ def parse_pack(data: Mapping[str, Any], source: str) -> RulePack:
         quote_line_ids=quote_line_ids,
         quote_block_ids=quote_block_ids,
         rule_ids=frozenset(seen),
+        owners=tuple(owners),
+        always_rules=frozenset(always_rules),
     )
 
 
@@ -685,6 +699,7 @@ class _Layout:
         "_marks",
         "_pack",
         "_reversed",
+        "_spaces",
         "agent",
         "encoded",
         "hits",
@@ -713,6 +728,7 @@ class _Layout:
         self._friendly: tuple[tuple[int, int], ...] | None = None
         self._reversed: str | None = None
         self._marks: bytes | None = None
+        self._spaces: bytes | None = None
 
     def in_agent(self, start: int, end: int) -> bool:
         if not self.quoted:
@@ -730,6 +746,15 @@ class _Layout:
         # is the only one that can reach back over `start`
         i = bisect.bisect_right(friendly, (end, end))
         return i > 0 and friendly[i - 1][0] < end and start < friendly[i - 1][1]
+
+    def word_count(self, start: int, end: int, by_space: bool) -> int:
+        """_word_count(text[start:end]); in ASCII text counted on a byte copy made once."""
+        if not by_space or not self.text.isascii():
+            return _word_count(self.text[start:end], by_space)
+        if self._spaces is None:
+            self._spaces = self.text.encode("ascii").translate(_SPACE_TABLE)
+        spaces = self._spaces
+        return spaces.count(b" x", start, end) + (start < end and spaces[start] == 120)  # "x"
 
     def _shape(self) -> bytes | None:
         """ASCII text as bytes where every end mark and newline is "." and the rest "x", so
@@ -804,22 +829,28 @@ class _Layout:
         if not by_space:
             raw: Iterable[int] = self._raw_starts()
         elif shape is not None:
-            raw = self._ascii_stretches(shape, size)
+            # a stretch can only start a long sentence if it holds max_words words (the end
+            # marks after it make one more at most): counted on the byte copy, no slicing
+            raw = (
+                at
+                for at, stop in self._ascii_stretches(shape, size)
+                if self.word_count(at, stop, by_space) >= max_words
+            )
         else:
             raw = (m.start() for m in self._pack.sentences.long_content(size).finditer(text))
         for start in raw:
             end = self.sentence_end(start)
             first = self._skip_lead(start)
-            if _word_count(text[first:end], by_space) > max_words:
+            if self.word_count(first, end, by_space) > max_words:
                 yield first, end
 
     @staticmethod
-    def _ascii_stretches(shape: bytes, size: int) -> Iterator[int]:
-        """Where each stretch of ``size`` or more characters with no end mark begins."""
+    def _ascii_stretches(shape: bytes, size: int) -> Iterator[tuple[int, int]]:
+        """(start, end) of each stretch of ``size`` or more characters with no end mark."""
         pos = 0
         for part in shape.split(b"."):
             if len(part) >= size:
-                yield pos
+                yield pos, pos + len(part)
             pos += len(part) + 1
 
     def _raw_starts(self) -> Iterator[int]:
@@ -1069,29 +1100,25 @@ def _caps_words(text: str) -> Iterator[re.Match[str]]:
         at = shape.find(b"UU", m.end())
 
 
-def _caps_findings(rule: Rule, layout: _Layout) -> Iterable[Finding]:
+def _caps_findings(rule: Rule, layout: _Layout) -> list[Finding]:
     """Runs of words in capitals: two or more words, or one long word; acronyms are allowed."""
     text = layout.text
-    run: list[tuple[int, int]] = []
-
-    def flush() -> Iterable[Finding]:
-        real = [(a, b) for a, b in run if b - a >= 2]
-        if len(real) >= 2 or any(b - a >= rule.min_letters for a, b in real):
-            yield Finding(rule.id, run[0][0], run[-1][1], None, rule)
-
+    found: list[Finding] = []
+    first = last = longest = words = 0  # the current run: its start, end, longest word, size
     for m in _caps_words(text):
-        word = m.group()
-        if m.start() > 0 and (text[m.start() - 1].isalpha()):
+        s, e = m.span()
+        if s > 0 and text[s - 1].isalpha():
             continue  # capitals inside a word ("iPHONE"): not a word of its own
-        shouty = word.casefold() not in rule.allow and layout.in_agent(m.start(), m.end())
-        if shouty and run and text[run[-1][1] : m.start()].strip(" ,'’") == "":
-            run.append(m.span())
+        shouty = m.group().casefold() not in rule.allow and layout.in_agent(s, e)
+        if shouty and words and text[last:s].strip(" ,'’") == "":
+            words, last, longest = words + 1, e, max(longest, e - s)
             continue
-        if run:
-            yield from flush()
-        run = [m.span()] if shouty else []
-    if run:
-        yield from flush()
+        if words >= 2 or (words and longest >= rule.min_letters):
+            found.append(Finding(rule.id, first, last, None, rule))
+        first, last, longest, words = s, e, e - s, 1 if shouty else 0
+    if words >= 2 or (words and longest >= rule.min_letters):
+        found.append(Finding(rule.id, first, last, None, rule))
+    return found
 
 
 def _word_count(text: str, by_space: bool) -> int:
@@ -1195,19 +1222,27 @@ def check(
     words = 0
     ease: float | None = None
     if agent_text.strip():
-        words = _word_count(agent_text, pack.words_by_space)
+        words = (
+            layout.word_count(0, len(text), pack.words_by_space)
+            if agent_text is text
+            else _word_count(agent_text, pack.words_by_space)
+        )
         hits = layout.hits
         rules: Iterable[Rule] = pack.rules
+        if hits is not None:  # only the rules that can fire, in pack order
+            owners = pack.owners
+            live = {owners[number] for number in hits}
+            live |= pack.always_rules
+            live.discard(-1)
+            rules = [pack.rules[i] for i in sorted(live)]
         if disabled_rules:
             rules = [r for r in rules if r.id not in disabled_rules]
             rules = [r for r in rules if r.category not in disabled_rules]
         for rule in rules:
             kind = rule.kind
             if kind == "pattern":
-                matcher = rule.pattern
-                assert matcher is not None
-                if hits is None or matcher.always or not matcher.idset.isdisjoint(hits):
-                    findings.extend(_pattern_findings(rule, matcher, layout))
+                assert rule.pattern is not None
+                findings.extend(_pattern_findings(rule, rule.pattern, layout))
             elif kind == "caps":
                 findings.extend(_caps_findings(rule, layout))
             elif kind == "missing":
