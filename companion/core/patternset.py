@@ -187,10 +187,7 @@ def _emit(items: Sequence[tuple[Any, Any]], at_end: bool = False) -> str:
     return "".join(out)
 
 
-def superset(pattern: str, flags: int = 0) -> str:
-    """An RE2 expression that matches (at least) wherever ``pattern`` matches, compiled with
-    ``flags`` and searched from any position to any end. Raises Untranslatable when there is
-    none short of "anything"."""
+def _parse(pattern: str, flags: int) -> Any:
     if _sre is None:
         raise Untranslatable("no regular-expression parser")
     if flags & re.IGNORECASE:
@@ -198,7 +195,14 @@ def superset(pattern: str, flags: int = 0) -> str:
     parsed = _sre.parse(pattern, flags)
     if parsed.state.flags & re.IGNORECASE:
         raise Untranslatable("inline (?i)")
-    return _emit(list(parsed), at_end=True)
+    return parsed
+
+
+def superset(pattern: str, flags: int = 0) -> str:
+    """An RE2 expression that matches (at least) wherever ``pattern`` matches, compiled with
+    ``flags`` and searched from any position to any end. Raises Untranslatable when there is
+    none short of "anything"."""
+    return _emit(list(_parse(pattern, flags)), at_end=True)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -242,16 +246,10 @@ class Encoded:
         return pos - self._extra[k - 1] if k else pos
 
 
-def literal_led(pattern: str, flags: int = 0) -> bool:
-    """Whether the pattern starts with a literal character, which Python's engine finds with a
+def _literal_led(items: Sequence[tuple[Any, Any]]) -> bool:
+    """Whether parsed items start with a literal character, which Python's engine finds with a
     fast scan (a pattern starting with a class, a repeat or alternatives is tried at every
     position, and an RE2 locator is faster)."""
-    if _sre is None:
-        return True
-    try:
-        items = list(_sre.parse(pattern, flags))
-    except re.error:
-        return True
     while items and items[0][0] is _sre.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
         items = list(items[0][1][3])
     return bool(items) and items[0][0] is _sre.LITERAL
@@ -291,38 +289,36 @@ class PatternSet:
             log.info("RE2 is not available, every pattern will run: %s", exc)
             self._set = None
 
-    def add(self, pattern: str, flags: int = 0) -> int | None:
+    def add(self, pattern: str, flags: int = 0, locate: bool = False) -> tuple[int | None, Any]:
+        """Add a pattern: its number (None: it cannot join, so it always runs) and, when
+        ``locate`` is asked and Python's own scan would be slow (the pattern does not start with
+        a literal), an RE2 locator for it, else None. A locator's
+        ``Match(set.unanchored, encoded.data, start, len(encoded.data))`` returns
+        ``[(begin, end)]`` in bytes for its leftmost match at or after ``start`` (begin is -1
+        when there is none): the pattern cannot match before ``begin``."""
         if self._set is None or self._match is not None:
-            return None
+            return None, None
         try:
-            translated = superset(pattern, flags)
+            items = list(_parse(pattern, flags))
+            translated = _emit(items, at_end=True)
         except (Untranslatable, re.error, RecursionError) as exc:
             log.debug("pattern %r always runs: %s", pattern, exc)
-            return None
+            return None, None
         try:
             index = self._set.Add(translated)
         except Exception as exc:  # re2.error: RE2 refused the translation
             log.warning("RE2 refused %r (from %r): %s", translated, pattern, exc)
-            return None
+            return None, None
         self._count += 1
-        return int(index)
-
-    def locator(self, pattern: str, flags: int = 0) -> Any:
-        """An RE2 expression finding where ``pattern`` may match, or None. Its
-        ``Match(set.unanchored, encoded.data, start, len(encoded.data))`` returns
-        ``[(begin, end)]`` in bytes for the leftmost match at or after ``start`` (begin is -1
-        when there is none); ``pattern`` can only match at or after ``begin``."""
-        if self._regexp is None:
-            return None
-        try:
-            translated = superset(pattern, flags)
-            regexp = self._regexp(translated.encode("utf-8"), self._options)
-        except (Untranslatable, re.error, RecursionError):
-            return None
-        except Exception as exc:  # re2 refused it
-            log.warning("RE2 refused the locator of %r: %s", pattern, exc)
-            return None
-        return regexp if regexp.ok() else None
+        locator = None
+        if locate and not _literal_led(items):
+            try:
+                locator = self._regexp(translated.encode("utf-8"), self._options)
+            except Exception as exc:  # re2.error, as above
+                log.warning("RE2 refused the locator %r: %s", translated, exc)
+            if locator is not None and not locator.ok():
+                locator = None
+        return int(index), locator
 
     def compile(self) -> None:
         """Build the automaton; no pattern can be added after this."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
 from companion.core.errors import CompanionError, InvalidInput
-from companion.core.patternset import Encoded, PatternSet, literal_led
+from companion.core.patternset import Encoded, PatternSet
 from companion.core.phrasebook import CATEGORY_IDS
 from companion.paths import resource
 
@@ -429,16 +429,13 @@ def _compile(
                 lowered.append(compiled)
                 # Same syntax as the lower-cased copy just compiled, so no error can wait here.
                 folded.append((f"(?:{p}){tail}", re.MULTILINE | re.IGNORECASE))
-                if pattern_set is None:
-                    ids.append(None)
-                    locators.append(None)
-                else:
-                    ids.append(pattern_set.add(compiled.pattern, re.MULTILINE))
-                    locators.append(
-                        None
-                        if literal_led(compiled.pattern, re.MULTILINE)
-                        else pattern_set.locator(compiled.pattern, re.MULTILINE)
-                    )
+                number, locator = (
+                    (None, None)
+                    if pattern_set is None
+                    else pattern_set.add(compiled.pattern, re.MULTILINE, locate=True)
+                )
+                ids.append(number)
+                locators.append(locator)
         except re.error as exc:
             raise RulePackError(f"{where}: bad pattern {p!r}: {exc}") from exc
     return Matcher(
@@ -484,7 +481,8 @@ def parse_pack(data: Mapping[str, Any], source: str) -> RulePack:
     def quote_ids(key: str) -> tuple[int | None, ...]:
         """Set numbers of the lower-cased quoting patterns (checked by optional() already)."""
         return tuple(
-            pattern_set.add(_lower_pattern(p), re.MULTILINE) for p in _strings(quoting, key, source)
+            pattern_set.add(_lower_pattern(p), re.MULTILINE)[0]
+            for p in _strings(quoting, key, source)
         )
 
     unknown = set(data) - {

@@ -10,7 +10,7 @@ import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.patternset import Encoded, PatternSet, Untranslatable, literal_led, superset
+from companion.core.patternset import Encoded, PatternSet, Untranslatable, superset
 
 ALL_CHARACTERS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
@@ -45,11 +45,13 @@ def test_what_re2_cannot_express_is_refused() -> None:
         superset("(?i:x)")
 
 
-def test_literal_led() -> None:
-    assert literal_led("(?:obviously)(?:(?!\\w)|(?<!\\w))")
-    assert not literal_led("(?:per|under) our")
-    assert not literal_led("[!?]{2,}")
-    assert not literal_led("(?:just )?reply")
+def test_a_locator_only_for_patterns_python_scans_slowly() -> None:
+    patterns = PatternSet()
+    assert patterns.add("(?:obviously)(?:(?!\\w)|(?<!\\w))", locate=True)[1] is None
+    assert patterns.add("(?:per|under) our", locate=True)[1] is not None
+    assert patterns.add("[!?]{2,}", locate=True)[1] is not None
+    assert patterns.add("(?:just )?reply", locate=True)[1] is not None
+    assert patterns.add("(?:just )?reply")[1] is None  # not asked for
 
 
 def test_offsets_convert_between_characters_and_bytes() -> None:
@@ -66,15 +68,15 @@ def test_offsets_convert_between_characters_and_bytes() -> None:
 
 def test_a_set_says_which_patterns_may_match_and_when_it_cannot_tell() -> None:
     patterns = PatternSet()
-    first = patterns.add("policy")
-    second = patterns.add(r"[!?]{2,}")
-    backref = patterns.add(r"(a)\1")
+    first, _ = patterns.add("policy")
+    second, _ = patterns.add(r"[!?]{2,}")
+    backref, _ = patterns.add(r"(a)\1")
     patterns.compile()
     assert backref is None  # always run
     assert patterns.hits(Encoded("per our policy")) == {first, len(patterns)}
     found = patterns.hits(Encoded("what??"))
     assert found is not None and second in found and first not in found
-    assert patterns.add("late") is None  # compiled: nothing joins any more
+    assert patterns.add("late") == (None, None)  # compiled: nothing joins any more
 
 
 # Small patterns over a small alphabet, built from the constructs rule packs use.
