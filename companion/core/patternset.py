@@ -1,12 +1,13 @@
-"""Many regular expressions, one pass over the text: which of them may match it.
+"""Many regular expressions, one pass over the text: which of them may match it, and where.
 
 Python's engine runs one expression at a time, so a rule pack of a few hundred patterns would cost
 a few hundred passes over every reply. RE2's ``Set`` (the ``google-re2`` package) runs them all in
 one automaton pass. RE2 has no look-arounds and its ``\\w`` is ASCII only, so each Python pattern
 is translated into an RE2 expression that matches wherever the Python one can (look-arounds and
 word edges dropped, classes widened): the set tells which patterns *may* match, only those run in
-Python, and Python decides exactly. A pattern that cannot be translated is simply always run, and
-without RE2 every pattern is.
+Python, and Python decides exactly. A pattern Python would try at every position (one that does
+not start with a literal) also gets the translation as a locator, which finds where it may start.
+A pattern that cannot be translated is simply always run, and without RE2 every pattern is.
 """
 
 from __future__ import annotations
@@ -336,6 +337,7 @@ class PatternSet:
         self._match = inner.Match if inner is not None else self._set.Match
 
     def hits(self, encoded: Encoded) -> frozenset[int] | None:
+        """The numbers of the patterns that may match the text (None: run them all)."""
         if self._match is None:
             return None
         found = frozenset(self._match(encoded.data) or ())

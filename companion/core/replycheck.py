@@ -271,7 +271,7 @@ class Matcher:
     ``ids`` are the lower-cased patterns' numbers in the pack's PatternSet (None: not in it, so
     always run): a text's ``hits`` say which may match at all. Python finds a pattern that
     starts with a literal with a fast scan; any other is tried at every position, so an RE2
-    ``locator`` (see PatternSet.locator) finds where it may start and Python only confirms.
+    ``locator`` (see PatternSet.add) finds where it may start and Python only confirms.
     """
 
     lowered: tuple[re.Pattern[str], ...]
