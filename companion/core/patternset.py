@@ -28,8 +28,11 @@ except ImportError:  # pragma: no cover - every supported Python has it
 
 #: RE2 refuses counted repeats above this.
 _MAX_COUNT = 1000
-#: Memory RE2 may use for the set's automaton (allocated as needed, not up front).
-_MAX_MEM = 32 << 20
+#: Memory RE2 may use for the set's automaton and for each locator's (allocated as needed, not
+#: up front). When a text needs more, the set says it cannot tell (everything runs) and a
+#: locator falls back to RE2's slower engine: the results stay the same.
+_MAX_MEM = 8 << 20
+_LOCATOR_MEM = 1 << 20
 
 # Character classes: what to write for a category inside a class that matches it (a superset of
 # Python's Unicode category) and inside a negated class (a subset, so the complement is a
@@ -284,6 +287,7 @@ class PatternSet:
             self._regexp = re2._re2.RE2
             self._options = re2.Options()
             self._options.log_errors = False
+            self._options.max_mem = _LOCATOR_MEM
             self._options.never_capture = True
             self.unanchored = self._regexp.Anchor.UNANCHORED
         except (ImportError, AttributeError, TypeError) as exc:  # not installed, or changed

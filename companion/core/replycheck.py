@@ -659,8 +659,6 @@ class Sentences:
     end: re.Pattern[str]
     #: an end mark or a newline, searched in the reversed text
     mark: re.Pattern[str]
-    #: the lead of a sentence
-    lead: re.Pattern[str]
     #: bytes.translate table turning ASCII end marks and newlines into "." and the rest "x"
     ascii_shape: bytes
     #: whether no lead character ends a sentence (so skipping a lead needs no end)
@@ -669,12 +667,10 @@ class Sentences:
     @classmethod
     def of(cls, marks: str) -> Sentences:
         ends = re.escape(marks)
-        lead = "".join(re.escape(ch) for ch in _SENTENCE_LEAD)
         return cls(
             marks=marks,
             end=re.compile(rf"[{ends}]+|\n|$"),
             mark=re.compile(rf"[{ends}\n]"),
-            lead=re.compile(rf"[{lead}]*"),
             lead_apart=not set(_SENTENCE_LEAD) & set(marks),
             ascii_shape=_ascii_table(
                 {"".join(ch for ch in marks if ch.isascii()) + "\n": "."}, "x"

@@ -122,3 +122,14 @@ def test_the_translation_matches_wherever_python_does(pattern: str, text: str, a
         inside = python.search(text, at, end)
         if inside is not None:
             assert translated.search(text, at) is not None
+
+
+def test_a_failed_search_is_not_taken_for_no_match() -> None:
+    patterns = PatternSet()
+    patterns.add("policy")
+    patterns.compile()
+    assert patterns.hits(Encoded("per our policy")) is not None
+    # RE2 gives no numbers at all when its automaton runs out of memory: the pattern that
+    # matches every text is missing then, so the set says it cannot tell
+    patterns._match = lambda data: []
+    assert patterns.hits(Encoded("per our policy")) is None
