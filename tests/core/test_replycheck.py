@@ -562,3 +562,21 @@ def test_fast_sentence_and_syllable_counts_equal_the_regular_expressions(text: s
         len(_VOWELS.findall(low)) - len(_SILENT_E.findall(low)),
     )
     assert replycheck._counts(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab .!?\n\t"(-*x')), max_size=60))
+def test_sentence_edges_are_the_same_on_the_byte_copy_and_on_the_text(text: str) -> None:
+    pack = replycheck.load_pack("en")
+    fast = replycheck._Layout(text, pack)
+    slow = replycheck._Layout(text, pack)
+    slow._marks = b""  # as for text that is not ASCII: regular expressions on the text itself
+    for pos in range(len(text)):
+        assert fast.sentence_end(pos) == slow.sentence_end(pos)
+        assert fast.sentence_start(pos) == slow.sentence_start(pos)
+        start, end = fast.sentence_start(pos), fast.sentence_end(pos)
+        assert start <= end and (pos < end or pos == len(text))
+    for max_words in (1, 2, 4):
+        assert list(fast.long_sentences(max_words, True)) == list(
+            slow.long_sentences(max_words, True)
+        )
