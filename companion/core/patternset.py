@@ -223,28 +223,26 @@ class Encoded:
         #: whether offsets are the same in characters and bytes
         self.ascii = len(self.data) == len(text)
         #: where each non-ASCII character starts, in characters and in bytes, and how many
-        #: extra bytes the text holds up to the end of it (None: the text is ASCII)
-        self._char_starts: list[int] | None = None
+        #: extra bytes the text holds up to the end of it (all empty for ASCII text)
+        self._char_starts: list[int] = []
         self._byte_starts: list[int] = []
         self._extra: list[int] = []
-        if len(self.data) != len(text):
-            chars: list[int] = []
-            total = 0
+        total = 0
+        if not self.ascii:
             for m in _NON_ASCII.finditer(text):
-                chars.append(m.start())
+                self._char_starts.append(m.start())
                 self._byte_starts.append(m.start() + total)
                 total += len(m.group().encode("utf-8")) - 1
                 self._extra.append(total)
-            self._char_starts = chars
 
     def to_byte(self, pos: int) -> int:
-        if self._char_starts is None:
+        if self.ascii:
             return pos
         k = bisect.bisect_left(self._char_starts, pos)
         return pos + self._extra[k - 1] if k else pos
 
     def to_char(self, pos: int) -> int:
-        if self._char_starts is None:
+        if self.ascii:
             return pos
         k = bisect.bisect_left(self._byte_starts, pos)
         return pos - self._extra[k - 1] if k else pos

@@ -311,6 +311,12 @@ class Matcher:
             else:
                 yield self._locate(layout.low, pattern, locator, encoded, lo, hi)
 
+    def _counts(self, subject: str, s: int, e: int) -> bool:
+        """Whether a match counts: not empty and (if bounded) not starting inside a word."""
+        return e > s and not (
+            self.bounded and s > 0 and _is_word_char(subject[s]) and _is_word_char(subject[s - 1])
+        )
+
     def _scan(
         self, subject: str, pattern: re.Pattern[str], lo: int, hi: int
     ) -> Iterator[tuple[int, int]]:
@@ -323,12 +329,7 @@ class Matcher:
             if m is None:
                 return
             s, e = m.span()
-            if e == s or (
-                self.bounded
-                and s > 0
-                and _is_word_char(subject[s])
-                and _is_word_char(subject[s - 1])
-            ):
+            if not self._counts(subject, s, e):
                 pos = s + 1
                 continue
             yield s, e
@@ -360,16 +361,8 @@ class Matcher:
             if s >= hi:
                 return
             m = match(subject, s, hi)
-            if m is None:
-                pos = s + 1
-                continue
-            e = m.end()
-            if e == s or (
-                self.bounded
-                and s > 0
-                and _is_word_char(subject[s])
-                and _is_word_char(subject[s - 1])
-            ):
+            e = s if m is None else m.end()
+            if not self._counts(subject, s, e):
                 pos = s + 1
                 continue
             yield s, e
@@ -690,9 +683,9 @@ class _Layout:
 
     __slots__ = (
         "_friendly",
-        "_marks",
         "_pack",
         "_reversed",
+        "_shape_bytes",
         "_spaces",
         "agent",
         "encoded",
@@ -721,7 +714,7 @@ class _Layout:
         self.quoted = self.agent != ((0, len(text)),)
         self._friendly: tuple[tuple[int, int], ...] | None = None
         self._reversed: str | None = None
-        self._marks: bytes | None = None
+        self._shape_bytes: bytes | None = None
         self._spaces: bytes | None = None
 
     def in_agent(self, start: int, end: int) -> bool:
@@ -753,11 +746,11 @@ class _Layout:
     def _shape(self) -> bytes | None:
         """ASCII text as bytes where every end mark and newline is "." and the rest "x", so
         sentence edges are found by bytes.find (None: the text is not ASCII)."""
-        if self._marks is None:
+        if self._shape_bytes is None:
             text = self.text
             table = self._pack.sentences.ascii_shape
-            self._marks = text.encode("ascii").translate(table) if text.isascii() else b""
-        return self._marks or None
+            self._shape_bytes = text.encode("ascii").translate(table) if text.isascii() else b""
+        return self._shape_bytes or None
 
     def sentence_end(self, pos: int) -> int:
         """Where the sentence holding ``pos`` ends (after its end marks or newline)."""
