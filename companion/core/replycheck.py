@@ -241,10 +241,6 @@ def _lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 # --------------------------------------------------------------------------- matching
 #
 # Each pattern is its own Python expression, which decides exactly. Which of them are worth
@@ -295,96 +291,82 @@ class Matcher:
         """False when none of the patterns can match the text the set saw."""
         return hits is None or self.always or not self.idset.isdisjoint(hits)
 
-    def _matches(self, layout: _Layout, lo: int, hi: int) -> Iterator[Iterator[tuple[int, int]]]:
-        """For each pattern worth running, an iterator of its matches in text[lo:hi]."""
+    def _find(self, layout: _Layout, lo: int, hi: int, first: bool) -> list[tuple[int, int]]:
+        """The matches in text[lo:hi] of each pattern worth running, pattern by pattern (or
+        just one match when ``first``): left to right, each starting where the pattern's last
+        ended; empty matches and (if bounded) matches starting inside a word are passed over."""
+        found: list[tuple[int, int]] = []
+        bounded = self.bounded
         if layout.low is None or self.case_sensitive:
-            for pattern in self.folded:
-                yield self._scan(layout.text, pattern, lo, hi)
-            return
-        hits = layout.hits
-        encoded = layout.encoded
-        for pattern, number, locator in self.runs:
+            subject = layout.text
+            runs: Iterable[tuple[re.Pattern[str], int | None, Any]] = (
+                (pattern, None, None) for pattern in self.folded
+            )
+            hits = encoded = None
+        else:
+            subject = layout.low
+            runs = self.runs
+            hits = layout.hits
+            encoded = layout.encoded
+        for pattern, number, locator in runs:
             if hits is not None and number is not None and number not in hits:
                 continue
+            pos = lo
             if locator is None or encoded is None:
-                yield self._scan(layout.low, pattern, lo, hi)
-            else:
-                yield self._locate(layout.low, pattern, locator, encoded, lo, hi)
-
-    def _counts(self, subject: str, s: int, e: int) -> bool:
-        """Whether a match counts: not empty and (if bounded) not starting inside a word."""
-        return e > s and not (
-            self.bounded and s > 0 and _is_word_char(subject[s]) and _is_word_char(subject[s - 1])
-        )
-
-    def _scan(
-        self, subject: str, pattern: re.Pattern[str], lo: int, hi: int
-    ) -> Iterator[tuple[int, int]]:
-        """The pattern's matches in subject[lo:hi], left to right, each starting where the last
-        ended; empty matches and (if bounded) matches starting inside a word are passed over."""
-        pos = lo
-        search = pattern.search
-        while True:
-            m = search(subject, pos, hi)
-            if m is None:
-                return
-            s, e = m.span()
-            if not self._counts(subject, s, e):
-                pos = s + 1
+                search = pattern.search
+                while (m := search(subject, pos, hi)) is not None:
+                    s, e = m.span()
+                    if e > s and not (bounded and s and _inside_word(subject, s)):
+                        found.append((s, e))
+                        if first:
+                            return found
+                        pos = e
+                    else:
+                        pos = s + 1
                 continue
-            yield s, e
-            pos = e
-
-    def _locate(
-        self,
-        subject: str,
-        pattern: re.Pattern[str],
-        locator: Any,
-        encoded: Encoded,
-        lo: int,
-        hi: int,
-    ) -> Iterator[tuple[int, int]]:
-        """As _scan, with RE2 finding each place a match may start: no match of ``pattern``
-        starts before the leftmost match of its locator, so Python only tries there."""
-        locate = locator.Match
-        match = pattern.match
-        data = encoded.data
-        size = len(data)
-        anchor = self.unanchored
-        ascii_text = encoded.ascii
-        pos = lo
-        while True:
-            begin = locate(anchor, data, pos if ascii_text else encoded.to_byte(pos), size)[0][0]
-            if begin < 0:
-                return
-            s = begin if ascii_text else encoded.to_char(begin)
-            if s >= hi:
-                return
-            m = match(subject, s, hi)
-            e = s if m is None else m.end()
-            if not self._counts(subject, s, e):
-                pos = s + 1
-                continue
-            yield s, e
-            pos = e
+            # RE2 finds each place a match may start: no match of the pattern starts before
+            # the leftmost match of its locator, so Python only tries there
+            locate = locator.Match
+            match = pattern.match
+            data = encoded.data
+            size = len(data)
+            anchor = self.unanchored
+            ascii_text = encoded.ascii
+            while True:
+                at = pos if ascii_text else encoded.to_byte(pos)
+                begin = locate(anchor, data, at, size)[0][0]
+                if begin < 0:
+                    break
+                s = begin if ascii_text else encoded.to_char(begin)
+                if s >= hi:
+                    break
+                m = match(subject, s, hi)
+                e = s if m is None else m.end()
+                if e > s and not (bounded and s and _inside_word(subject, s)):
+                    found.append((s, e))
+                    if first:
+                        return found
+                    pos = e
+                else:
+                    pos = s + 1
+        return found
 
     def spans(self, layout: _Layout, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
         """All (start, end) matches in the layout's text[lo:hi], sorted; a word-bounded match
         must start at a word edge (checked here, so the pattern keeps its fast literal scan)."""
-        hi = len(layout.text) if hi is None else hi
-        found: list[tuple[int, int]] = []
-        for matches in self._matches(layout, lo, hi):
-            found.extend(matches)
+        found = self._find(layout, lo, len(layout.text) if hi is None else hi, False)
         found.sort()
         return found
 
     def search(self, layout: _Layout, lo: int = 0, hi: int | None = None) -> bool:
         """Whether spans() would find anything (stops at the first match)."""
-        hi = len(layout.text) if hi is None else hi
-        for matches in self._matches(layout, lo, hi):
-            for _ in matches:
-                return True
-        return False
+        return bool(self._find(layout, lo, len(layout.text) if hi is None else hi, True))
+
+
+def _inside_word(subject: str, s: int) -> bool:
+    """Whether subject[s] continues a word begun before it (s > 0)."""
+    ch, before = subject[s], subject[s - 1]
+    return (ch.isalnum() or ch == "_") and (before.isalnum() or before == "_")
 
 
 @functools.cache
