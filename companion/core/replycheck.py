@@ -1147,6 +1147,17 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     return doc + kept
 
 
+def _overlapping(findings: Sequence[Finding]) -> bool:
+    """Whether two findings in report order (see _order) flag overlapping words."""
+    last_end = -1
+    for f in findings:
+        if f.start < last_end:
+            return True
+        if f.end > f.start:
+            last_end = f.end
+    return False
+
+
 def _score(findings: Sequence[Finding]) -> float:
     """1 - product of (1 - weight); repeats of one rule count less each time, so length alone
     does not make a reply "hard"."""
@@ -1232,8 +1243,10 @@ def check(
     if ignored:
         skip = {(i.rule, i.start, i.end) for i in ignored}
         findings = [f for f in findings if (f.rule, f.start, f.end) not in skip]
-    findings = _resolve_overlaps(findings)
-    findings.sort(key=_order)
+    ordered = sorted(findings, key=_order)
+    if _overlapping(ordered):  # rare: most replies are sorted and done here
+        ordered = sorted(_resolve_overlaps(findings), key=_order)  # ties go by rule order
+    findings = ordered
     score = _score(findings)
     verdict: Verdict = "ok"
     if score >= pack.hard_at or any(f.source.severity == "hard" for f in findings):

@@ -580,3 +580,27 @@ def test_sentence_edges_are_the_same_on_the_byte_copy_and_on_the_text(text: str)
         assert list(fast.long_sentences(max_words, True)) == list(
             slow.long_sentences(max_words, True)
         )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 5), st.integers(0, 30), st.integers(0, 8)),
+        max_size=12,
+    )
+)
+def test_findings_are_only_resolved_when_two_overlap(raw: list[tuple[int, int, int]]) -> None:
+    """check() sorts and skips _resolve_overlaps when nothing overlaps: the same report as
+    always resolving first."""
+    rules = replycheck.load_pack("en").rules[:6]  # several severities and categories
+    findings = [
+        replycheck.Finding(rules[k].id, start, start + width, None, rules[k])
+        for k, start, width in raw
+    ]
+    always = sorted(replycheck._resolve_overlaps(list(findings)), key=replycheck._order)
+    shortcut = sorted(findings, key=replycheck._order)
+    if replycheck._overlapping(shortcut):
+        shortcut = sorted(replycheck._resolve_overlaps(findings), key=replycheck._order)
+    else:
+        assert len(always) == len(findings)  # nothing was dropped
+    assert shortcut == always
