@@ -118,6 +118,12 @@ class Finding(NamedTuple):
         }
 
 
+def _finding(fields: tuple[str, int, int, int | None, Rule]) -> Finding:
+    """Finding(*fields) without the keyword handling of a named tuple's constructor (the
+    checker makes one per match)."""
+    return tuple.__new__(Finding, fields)
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """What ``check`` found. ``score`` runs from 0 (fine) to 1 (hard reply)."""
@@ -1012,21 +1018,22 @@ def _pattern_findings(rule: Rule, matcher: Matcher, layout: _Layout) -> list[Fin
         if _agent_search(unless, layout):  # one match anywhere is enough, and cheaper
             return []
         unless = None
-    spans = matcher.spans(layout)
-    if not spans:
-        return []
     found: list[Finding] = []
-    for s, e in spans:
-        if found and found[-1].start == s:
+    last = -1
+    quoted = layout.quoted
+    after_sentence = rule.apply == "after-sentence"
+    for s, e in matcher.spans(layout):
+        if s == last:
             continue  # two patterns of the rule found the same place: the shorter one is kept
-        if not layout.in_agent(s, e) or layout.is_friendly(s, e):
+        if (quoted and not layout.in_agent(s, e)) or layout.is_friendly(s, e):
             continue
         if rule.at_sentence_start and layout.sentence_start(s) != s:
             continue
         if unless is not None and _unless_hit(rule, unless, layout, s):
             continue
-        insert_at = layout.sentence_end(s) if rule.apply == "after-sentence" else None
-        found.append(Finding(rule.id, s, e, insert_at, rule))
+        insert_at = layout.sentence_end(s) if after_sentence else None
+        found.append(_finding((rule.id, s, e, insert_at, rule)))
+        last = s
         if rule.max_per_text and len(found) >= rule.max_per_text:
             break
     return found
@@ -1210,11 +1217,10 @@ def check(
         hits = layout.hits
         rules: Iterable[Rule] = pack.rules
         if hits is not None:  # only the rules that can fire, in pack order
-            owners = pack.owners
-            live = {owners[number] for number in hits}
+            live = set(map(pack.owners.__getitem__, hits))
             live |= pack.always_rules
             live.discard(-1)
-            rules = [pack.rules[i] for i in sorted(live)]
+            rules = list(map(pack.rules.__getitem__, sorted(live)))
         if disabled_rules:
             rules = [r for r in rules if r.id not in disabled_rules]
             rules = [r for r in rules if r.category not in disabled_rules]
