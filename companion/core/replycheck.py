@@ -822,8 +822,11 @@ class _Layout:
     @staticmethod
     def _ascii_stretches(shape: bytes, size: int) -> Iterator[tuple[int, int]]:
         """(start, end) of each stretch of ``size`` or more characters with no end mark."""
+        parts = shape.split(b".")
+        if max(map(len, parts)) < size:
+            return  # the usual case, found without a loop
         pos = 0
-        for part in shape.split(b"."):
+        for part in parts:
             if len(part) >= size:
                 yield pos, pos + len(part)
             pos += len(part) + 1
