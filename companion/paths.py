@@ -1,4 +1,5 @@
-"""Where Companion keeps its data and config, and where its shipped resources are.
+"""Where Companion keeps its data and config, where its shipped resources are, and how a file
+the user asked for is written without losing the old one.
 
 ``COMPANION_DATA_DIR`` and ``COMPANION_CONFIG_DIR`` override the platform folders (tests and
 benchmarks always set them). Nothing here runs at import time.
@@ -9,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+
+from companion.core.errors import CompanionError
 
 APP_NAME = "companion"
 
@@ -56,3 +59,16 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """Path of one shipped resource file, e.g. ``resource("rules", "en.toml")``."""
     return resources_dir().joinpath(*parts)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file beside it, so a failed write (a full
+    disk, say) keeps the old file and leaves nothing behind. Raises CompanionError with a
+    message for the user."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise CompanionError(f"Could not write {path}: {error.strerror or error}") from error

@@ -13,12 +13,12 @@ has to be edited and the order of COMMAND_MODULES does not matter.
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import Any
 
 from companion.cli.context import Context
 from companion.core.errors import CompanionError, InputTooLarge
+from companion.paths import write_atomically
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
 """Largest file an import reads; happy files with screenshots can be big, but not this big."""
@@ -63,14 +63,7 @@ def write_output(ctx: Context, text: str, output: str | None) -> None:
     if output is None or output == "-":
         ctx.stdout.write(text)
         return
-    path = Path(output).expanduser()
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise CompanionError(f"Could not write {path}: {error.strerror or error}") from error
+    write_atomically(Path(output).expanduser(), text)
 
 
 def read_input_file(ctx: Context, name: str) -> str:

@@ -71,6 +71,7 @@ from companion.core.days import local_zone
 from companion.core.errors import CompanionError
 from companion.core.happy import HappyEntry
 from companion.core.phrasebook import match_spans
+from companion.paths import write_atomically
 from companion.settings import Settings
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
@@ -434,13 +435,11 @@ class ExportTask(QRunnable):
             text = render(
                 entries, self.export_format, exported=self.now, phrases=phrases, tz=local_zone()
             )
-            tmp = self.target.with_name(f".{self.target.name}.tmp")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(self.target)
+            write_atomically(self.target, text)
         except CompanionError as error:
             self.signals.failed.emit(error.message)
             return
-        except OSError as error:
+        except OSError as error:  # the database's folder, before anything was written
             self.signals.failed.emit(f"Could not write {self.target}: {error.strerror or error}")
             return
         count = len(entries)

@@ -60,6 +60,7 @@ from companion.core.reflection import (
     render_markdown,
     week_summary,
 )
+from companion.paths import write_atomically
 from companion.store import reflect as reflect_store
 from companion.ui.controller import Controller
 from companion.ui.reframe import RatingButtons
@@ -556,13 +557,11 @@ class ExportTask(QRunnable):
             finally:
                 store.close()
             text = render_markdown(rows) if self.export_format == "md" else render_csv(rows)
-            tmp = self.target.with_name(f".{self.target.name}.tmp")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(self.target)
+            write_atomically(self.target, text)
         except CompanionError as error:
             self.signals.failed.emit(error.message)
             return
-        except OSError as error:
+        except OSError as error:  # the database's folder, before anything was written
             self.signals.failed.emit(f"Could not write {self.target}: {error.strerror or error}")
             return
         self.signals.finished.emit(f"Exported {len(rows)} days to {self.target}.")
