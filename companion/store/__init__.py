@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 # "CMPN" — marks the file as ours so a foreign SQLite file is never migrated by mistake.
 APPLICATION_ID = 0x434D504E
 BUSY_TIMEOUT_MS = 5000
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Store:
@@ -128,7 +127,10 @@ def open_store(path: Path | None = None) -> Store:
 
     path = Path(path) if path is not None else default_path()
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    _refuse_foreign_file(path)
+    # A file that is not SQLite is recognised by SQLite itself ("file is not a database") when
+    # its identity is read below: opening the file here with open() and closing it would drop
+    # every lock this process's connections hold on it (POSIX), and another process could then
+    # delete the WAL under a live connection.
     existed = path.exists() and path.stat().st_size > 0
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -166,21 +168,6 @@ def open_store(path: Path | None = None) -> Store:
         raise
     _make_private(path)
     return store
-
-
-def _refuse_foreign_file(path: Path) -> None:
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise DatabaseUnavailable(f"Cannot read {path}: {error.strerror or error}") from error
-    if header and header != _SQLITE_HEADER:
-        raise NotACompanionDatabase(
-            f"{path} is not a Companion database (it is not an SQLite file). "
-            "It was left untouched; move it aside to start afresh."
-        )
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path, existed: bool) -> int:

@@ -1,0 +1,65 @@
+"""The database under faults: a second open in the same process, concurrent first runs,
+permissions the user chose, a missing file beside good backups."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from companion.store import open_store, schema
+from companion.store import ratio as ratio_store
+
+NOW = dt.datetime(2026, 5, 4, 10, 0, tzinfo=dt.UTC)
+WINDOW = (NOW - dt.timedelta(days=1), NOW + dt.timedelta(days=1))
+
+
+def _count(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM interactions").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _count_from_another_process(path: Path) -> int:
+    """What `companion today` does to the file: open, read, close (the last connection to
+    close checkpoints and deletes the WAL when it can take the file's exclusive lock)."""
+    code = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        "print(c.execute('SELECT count(*) FROM interactions').fetchone()[0])\n"
+        "c.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        check=True,
+        timeout=60,
+        capture_output=True,
+        text=True,
+    )
+    return int(done.stdout)
+
+
+def test_opening_the_store_twice_in_one_process_keeps_the_first_ones_locks(tmp_path):
+    """An export or import in the app opens the store again in the app's process; that must
+    never drop the app's own locks, or another process deletes the WAL under it."""
+    path = tmp_path / "companion.db"
+    app_store = open_store(path)
+    try:
+        ratio_store.log_interaction(app_store, True, NOW)
+        second = open_store(path)  # the export task's connection
+        second.close()
+        assert _count_from_another_process(path) == 1
+        ratio_store.log_interaction(app_store, True, NOW)
+        # What every other process sees, and what survives if the app is killed now.
+        assert _count_from_another_process(path) == 2
+    finally:
+        app_store.close()
+    assert _count(path) == 2
