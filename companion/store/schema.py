@@ -220,10 +220,14 @@ def migrate(store: Store, current: int, target: int | None = None) -> None:
     db = store.db
     for number in range(current + 1, target + 1):
         migration = MIGRATIONS[number - 1]
-        log.info("store: applying migration %d (%s)", number, migration.__name__)
         with store.write() as conn:
+            # Another process starting at the same moment (a login autostart and a shortcut)
+            # may have applied it while this one waited for the write lock.
+            if int(conn.execute("PRAGMA user_version").fetchone()[0]) >= number:
+                continue
+            log.info("store: applying migration %d (%s)", number, migration.__name__)
             migration(db)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {number}")
-    if store.schema_version != target:
+    if store.schema_version < target:
         raise DatabaseUnavailable(f"Migration of {store.path} did not complete.")

@@ -63,3 +63,47 @@ def test_opening_the_store_twice_in_one_process_keeps_the_first_ones_locks(tmp_p
     finally:
         app_store.close()
     assert _count(path) == 2
+
+
+def _start_loggers(count: int) -> list[subprocess.Popen[str]]:
+    return [
+        subprocess.Popen(
+            [sys.executable, "-m", "companion", "log", "+"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(count)
+    ]
+
+
+def _finish(processes: list[subprocess.Popen[str]]) -> list[tuple[int, str]]:
+    results = []
+    for process in processes:
+        _, err = process.communicate(timeout=120)
+        results.append((process.returncode, err))
+    return results
+
+
+@pytest.mark.parametrize("start_version", [0, 1])
+def test_concurrent_first_runs_and_upgrades_all_succeed(start_version):
+    """A login autostart and a desktop shortcut at once: every process migrates or waits, none
+    fails with "table … already exists", and every log is counted once."""
+    from companion import paths
+
+    path = paths.database_path()
+    if start_version:
+        conn = sqlite3.connect(path)
+        from companion.store import Store
+
+        old = Store(path, conn)
+        schema.migrate(old, 0, start_version)
+        old.close()
+    results = _finish(_start_loggers(12))
+    assert [err for code, err in results if code != 0] == []
+    assert _count(path) == 12
+    store = open_store(path)
+    try:
+        assert store.schema_version == len(schema.MIGRATIONS)
+    finally:
+        store.close()
