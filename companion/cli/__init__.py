@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "companion.cli.check",
     "companion.cli.reflect",
     "companion.cli.happy",
+    "companion.cli.backup",
 ]
 
 EXIT_OK = 0

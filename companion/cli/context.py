@@ -7,12 +7,16 @@ CLI hands the command over); ``app`` is set only in the second case.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 from companion.core.days import utc_now
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from companion.settings import Settings
@@ -44,8 +48,19 @@ class Context:
         if self._store is None:
             from companion.store import open_store
 
-            self._store = open_store()
+            store = open_store()
+            if self.app is None:
+                _daily_backup(store, self.clock)
+            self._store = store
         return self._store
+
+    def database_path(self) -> Path:
+        """The database file, without opening it (restore must work on a damaged one)."""
+        if self._store is not None:
+            return self._store.path
+        from companion import paths
+
+        return paths.database_path()
 
     @property
     def settings(self) -> Settings:
@@ -76,3 +91,19 @@ class Context:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def _daily_backup(store: Store, clock: Callable[[], dt.datetime]) -> None:
+    """The first command of a day (when the app is not running to do it) makes the day's
+    verified backup, which is also the daily check: a damaged database stops the command with
+    what to do, before anything is written to it."""
+    from companion.core.errors import BackupFailed, DatabaseDamaged
+    from companion.store import backup
+
+    try:
+        backup.backup_if_due(store.path, now=clock)
+    except DatabaseDamaged:
+        store.close()
+        raise
+    except BackupFailed as failure:
+        log.warning("%s", failure)

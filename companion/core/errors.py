@@ -30,3 +30,15 @@ class InputTooLarge(CompanionError):
 
 class InvalidInput(CompanionError):
     """Input that cannot be used (empty, not text, out of range)."""
+
+
+class DatabaseDamaged(DatabaseUnavailable):
+    """The database (or a backup) fails SQLite's integrity check."""
+
+
+class BackupFailed(CompanionError):
+    """A backup could not be written or verified, or no good backup could be found."""
+
+
+class DatabaseMissing(DatabaseUnavailable):
+    """The database is missing or empty while backups of it exist."""

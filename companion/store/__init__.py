@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion.core.errors import (
+    BackupFailed,
+    DatabaseDamaged,
+    DatabaseMissing,
     DatabaseTooNew,
     DatabaseUnavailable,
     NotACompanionDatabase,
@@ -104,9 +107,10 @@ def _as_companion_error(error: sqlite3.Error, path: Path) -> DatabaseUnavailable
     if "readonly" in text:
         return DatabaseUnavailable(f"The database {path} is read-only; nothing was changed.")
     if "malformed" in text or "not a database" in text:
-        return DatabaseUnavailable(
-            f"The database {path} is damaged ({text}). Restore a backup from "
-            f"{path.parent / 'backups'}; nothing was changed."
+        from companion.store.backup import restore_advice
+
+        return DatabaseDamaged(
+            f"The database {path} is damaged ({text}); nothing was changed. " + restore_advice(path)
         )
     return DatabaseUnavailable(f"Database error in {path}: {text}")
 
@@ -132,6 +136,8 @@ def open_store(path: Path | None = None) -> Store:
     # every lock this process's connections hold on it (POSIX), and another process could then
     # delete the WAL under a live connection.
     existed = path.exists() and path.stat().st_size > 0
+    if not existed:
+        _refuse_to_start_afresh_beside_backups(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
@@ -152,7 +158,12 @@ def open_store(path: Path | None = None) -> Store:
             if existed and version > 0:
                 from companion.store import backup
 
-                backup.backup_now(store, reason=f"before-migration-{version}")
+                try:
+                    backup.backup_now(store, reason=f"before-migration-{version}")
+                except BackupFailed as failure:
+                    # A full disk must not keep the agent from working; a damaged database
+                    # (DatabaseDamaged) is never upgraded and goes up to the caller.
+                    log.warning("store: no backup before the upgrade: %s", failure)
             schema.migrate(store, version)
     except sqlite3.OperationalError as error:
         # Locked by another program, disk trouble, no permission: the file may be fine.
@@ -160,14 +171,39 @@ def open_store(path: Path | None = None) -> Store:
         raise _as_companion_error(error, path) from error
     except sqlite3.DatabaseError as error:
         store.close()
+        from companion.store.backup import list_backups, restore_advice
+
+        if "malformed" in str(error):
+            raise DatabaseDamaged(
+                f"The database {path} is damaged ({error}); it was left untouched. "
+                + restore_advice(path)
+            ) from error
+        advice = f" {restore_advice(path)}" if list_backups(path) else ""
         raise NotACompanionDatabase(
-            f"{path} is not a Companion database or is damaged ({error}). It was left untouched."
+            f"{path} is not a Companion database or is damaged ({error}). It was left "
+            f"untouched.{advice}"
         ) from error
     except BaseException:
         store.close()
         raise
     _make_private(path)
     return store
+
+
+def _refuse_to_start_afresh_beside_backups(path: Path) -> None:
+    """A missing or empty database beside backups is a loss to report, not a first run."""
+    from companion.store.backup import backups_dir, list_backups
+
+    backups = list_backups(path)
+    if not backups:
+        return
+    what = "is empty" if path.exists() else "is missing"
+    raise DatabaseMissing(
+        f"The database {path} {what}, but {backups_dir(path)} holds backups of it, the "
+        f"newest from {backups[-1].written:%Y-%m-%d %H:%M} UTC. "
+        "'companion restore' brings it back; to start afresh instead, move the backups "
+        "folder aside."
+    )
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path, existed: bool) -> int:
@@ -196,7 +232,10 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
 
 
 def _make_private(path: Path) -> None:
+    """Take away what others may do with the files; what the owner chose (say 0400, to keep
+    the file read-only) is left as it is."""
     for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         with contextlib.suppress(OSError):
-            if candidate.exists() and (candidate.stat().st_mode & 0o777) != 0o600:
-                os.chmod(candidate, 0o600)
+            mode = candidate.stat().st_mode & 0o777
+            if mode & 0o077:
+                os.chmod(candidate, mode & 0o700)

@@ -4,9 +4,7 @@ permissions the user chose, a missing file beside good backups."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
-import stat
 import subprocess
 import sys
 from pathlib import Path

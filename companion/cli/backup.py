@@ -1,0 +1,94 @@
+"""`companion backup` and `companion restore [BACKUP]`: verified backups, and getting them back."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from companion.cli.context import Context
+from companion.store import backup as backup_store
+
+# Every subject a restore may change: the screens showing any of them refresh.
+RESTORED_SUBJECTS = ("interactions", "happy", "phrases", "checks", "reflections", "reframes")
+
+
+def register(subparsers: Any) -> None:
+    backup = subparsers.add_parser(
+        "backup",
+        help="make a verified backup of your data now",
+        description=(
+            "Copy the database into the backups folder beside it, check the copy, and keep the "
+            f"newest {backup_store.KEEP}. A damaged database is reported and never replaces a "
+            "good backup. With --list, show the backups instead."
+        ),
+    )
+    backup.add_argument("--list", action="store_true", help="list the backups, newest last")
+    backup.add_argument("--json", action="store_true", help="print JSON")
+    backup.set_defaults(handler=cmd_backup, forward=False)
+
+    restore = subparsers.add_parser(
+        "restore",
+        help="bring back a backup (the newest good one by default)",
+        description=(
+            "Replace your data with a backup: the newest one that passes its check, or the one "
+            "named (a file name from 'companion backup --list', or a path). What the database "
+            "held before is kept in backups/set-aside/. With the app running, it restores and "
+            "its window shows the restored data at once."
+        ),
+    )
+    restore.add_argument("backup", nargs="?", help="the backup to restore (default: newest good)")
+    restore.set_defaults(handler=cmd_restore, forward=True)
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    path = ctx.database_path()
+    if args.list:
+        backups = backup_store.list_backups(path)
+        if args.json:
+            ctx.out(
+                json.dumps(
+                    [
+                        {
+                            "file": b.path.name,
+                            "written": b.written.isoformat().replace("+00:00", "Z"),
+                            "reason": b.reason,
+                            "bytes": b.size,
+                        }
+                        for b in backups
+                    ]
+                )
+            )
+            return 0
+        if not backups:
+            ctx.out(f"No backups yet in {backup_store.backups_dir(path)}.")
+        for item in backups:
+            ctx.out(f"{item.path.name}  {item.size // 1024} KB  {item.reason}")
+        return 0
+    made = backup_store.backup_now(ctx.store, reason="manual", now=ctx.clock)
+    if args.json:
+        ctx.out(json.dumps({"file": str(made.path), "bytes": made.size}))
+    else:
+        ctx.out(f"Backed up and checked: {made.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.store import open_store, schema
+
+    path = ctx.database_path()
+    chosen = backup_store.find_backup(path, args.backup)
+    # Inside the running app the restore goes through its own connection, so the window keeps
+    # working on the restored data; in the terminal no connection is opened before it.
+    live = ctx.store.conn if ctx.app is not None else None
+    restored = backup_store.restore(path, chosen, live=live, now=ctx.clock)
+    if ctx.app is not None:
+        schema.migrate(ctx.store, ctx.store.schema_version)
+        for subject in RESTORED_SUBJECTS:
+            ctx.changed(subject)
+    else:
+        open_store(path).close()  # a backup from before an upgrade is upgraded now
+    ctx.out(f"Restored {chosen.path.name} (written {chosen.written:%Y-%m-%d %H:%M} UTC).")
+    if restored.set_aside is not None:
+        ctx.out(f"What the database held before is kept in {restored.set_aside}.")
+    return 0
