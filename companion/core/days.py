@@ -49,12 +49,36 @@ def day_of(instant: dt.datetime, day_start_hour: int, tz: dt.tzinfo | None = Non
 
 
 def day_start(day: dt.date, day_start_hour: int, tz: dt.tzinfo | None = None) -> dt.datetime:
-    """The UTC instant at which ``day`` begins."""
+    """The UTC instant at which ``day`` begins: the first instant :func:`day_of` puts in it.
+
+    On a DST day the wall-clock start may not exist (spring: the clock jumps over it) or happen
+    twice (autumn); the day then starts when the clock jumps, or at the first of the two.
+    """
     _check_hour(day_start_hour)
     naive = dt.datetime.combine(day, dt.time(hour=day_start_hour))
     # Without a zone, the C library resolves the wall-clock time in the system zone (DST-aware).
     local = naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
-    return local.astimezone(UTC)
+    start = local.astimezone(UTC)
+    if _starts(start, day, day_start_hour, tz):
+        return start
+    # A gap or a repeated hour: search the hours around it for the first instant of the day.
+    low, high = start - _SEARCH, start + _SEARCH
+    while high - low > _PRECISION:
+        middle = low + (high - low) / 2
+        if day_of(middle, day_start_hour, tz) >= day:
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+_SEARCH = dt.timedelta(hours=3)
+_PRECISION = dt.timedelta(microseconds=1)
+
+
+def _starts(instant: dt.datetime, day: dt.date, day_start_hour: int, tz: dt.tzinfo | None) -> bool:
+    before = instant - _PRECISION
+    return day_of(instant, day_start_hour, tz) == day and day_of(before, day_start_hour, tz) < day
 
 
 def day_bounds(

@@ -75,10 +75,11 @@ def log_interaction(
 
 
 def undo_last(store: Store, since: dt.datetime) -> Interaction | None:
-    """Delete the newest interaction logged at or after ``since``; None when there is none."""
+    """Delete the last interaction logged (in the order they were logged, whatever the clock
+    did in between) at or after ``since``; None when there is none."""
     with store.write() as conn:
         row = conn.execute(
-            "SELECT * FROM interactions WHERE created >= ? ORDER BY created DESC, id DESC LIMIT 1",
+            "SELECT * FROM interactions WHERE created >= ? ORDER BY id DESC LIMIT 1",
             (utc_iso(since),),
         ).fetchone()
         if row is None:
