@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
+import stat
 from pathlib import Path
 
 from companion.core.errors import CompanionError
@@ -62,13 +64,82 @@ def resource(*parts: str) -> Path:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file beside it, so a failed write (a full
-    disk, say) keeps the old file and leaves nothing behind. Raises CompanionError with a
-    message for the user."""
-    tmp = path.with_name(f".{path.name}.tmp")
+    """Write ``text`` to ``path`` as a shell redirect would, without ever leaving half a file.
+
+    A regular file is replaced through a temporary file beside it (synced first), so a failed
+    write (a full disk, say) keeps the old file and leaves nothing behind; it keeps its
+    permission bits and owner. A symbolic link stays a link: the file it points to is replaced.
+    A terminal, ``/dev/stdout`` or a named pipe is written into, since it cannot be replaced.
+    A folder or any other special file is refused. Raises CompanionError with a message for the
+    user.
+    """
+    target = Path(os.path.realpath(path))
     try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
+        existing: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        existing = None
+    except OSError as error:
+        raise CompanionError(f"Could not write {path}: {error.strerror or error}") from error
+    data = text.encode("utf-8")
+    if existing is None or stat.S_ISREG(existing.st_mode):
+        _replace_file(path, target, data, existing)
+    elif stat.S_ISCHR(existing.st_mode) or stat.S_ISFIFO(existing.st_mode):
+        _write_into(path, target, data)
+    elif stat.S_ISDIR(existing.st_mode):
+        raise CompanionError(f"Could not write {path}: it is a folder.")
+    else:
+        raise CompanionError(f"Could not write {path}: it is not a regular file.")
+
+
+def _replace_file(path: Path, target: Path, data: bytes, existing: os.stat_result | None) -> None:
+    # Created with the old file's bits (or 0666 for a new one) less the umask, so the content is
+    # never readable by more people than before; the old bits are then set exactly.
+    mode = 0o666 if existing is None else stat.S_IMODE(existing.st_mode) & 0o777
+    tmp, fd = _create_beside(path, target, mode)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if existing is not None:
+                if (existing.st_uid, existing.st_gid) != (os.getuid(), os.getgid()):
+                    with contextlib.suppress(OSError):  # only root may give a file away
+                        os.fchown(handle.fileno(), existing.st_uid, existing.st_gid)
+                os.fchmod(handle.fileno(), stat.S_IMODE(existing.st_mode))
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
     except OSError as error:
         tmp.unlink(missing_ok=True)
+        raise CompanionError(f"Could not write {path}: {error.strerror or error}") from error
+    with contextlib.suppress(OSError):  # the new name survives a power cut too
+        folder = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def _create_beside(path: Path, target: Path, mode: int) -> tuple[Path, int]:
+    """A new, empty temporary file in ``target``'s folder and its descriptor.
+
+    Not tempfile.mkstemp: it always creates 0600, and learning the umask to set the usual mode
+    afterwards would mean changing it for every thread of the process.
+    """
+    for _ in range(100):
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        except FileExistsError:
+            continue
+        except OSError as error:
+            raise CompanionError(f"Could not write {path}: {error.strerror or error}") from error
+    raise CompanionError(f"Could not write {path}: no free name for a temporary file beside it.")
+
+
+def _write_into(path: Path, target: Path, data: bytes) -> None:
+    """Write into a terminal or a pipe, which has no old content to keep."""
+    try:
+        # No O_CREAT: should the pipe have gone since it was looked at, nothing is created.
+        with os.fdopen(os.open(target, os.O_WRONLY | os.O_NOCTTY), "wb") as handle:
+            handle.write(data)
+    except OSError as error:
         raise CompanionError(f"Could not write {path}: {error.strerror or error}") from error

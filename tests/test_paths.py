@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -26,3 +30,105 @@ def test_a_failed_write_says_so_and_leaves_nothing_behind(tmp_path: Path) -> Non
         write_atomically(target, "text")  # a folder cannot be replaced by a file
     assert (target / "inside").read_text(encoding="utf-8") == "kept"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]
+
+
+# --- writing: what -o may name --------------------------------------------------------------
+
+
+def test_a_symlink_stays_a_link_and_the_file_it_points_to_is_replaced(tmp_path: Path) -> None:
+    real = tmp_path / "real.md"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    before = real.stat().st_ino
+    write_atomically(link, "new")
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text(encoding="utf-8") == "new"
+    assert real.stat().st_ino != before  # replaced, not rewritten in place
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.md", "real.md"]
+
+
+def test_a_dangling_symlink_gets_its_file_created(tmp_path: Path) -> None:
+    link = tmp_path / "link.md"
+    link.symlink_to(tmp_path / "made.md")
+    write_atomically(link, "new")
+    assert link.is_symlink() and (tmp_path / "made.md").read_text(encoding="utf-8") == "new"
+
+
+def test_a_named_pipe_is_written_into_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+
+    def reader() -> None:
+        with fifo.open("rb") as handle:
+            received.append(handle.read())
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    write_atomically(fifo, "through the pipe")
+    thread.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]
+
+
+def test_a_terminal_is_written_into(tmp_path: Path) -> None:
+    leader, follower = os.openpty()
+    try:
+        terminal = Path(os.ttyname(follower))
+        write_atomically(terminal, "on screen")
+        assert stat.S_ISCHR(terminal.stat().st_mode)
+        assert os.read(leader, 100).replace(b"\r\n", b"\n") == b"on screen"
+    finally:
+        os.close(leader)
+        os.close(follower)
+
+
+def test_a_link_to_a_device_writes_into_the_device(tmp_path: Path) -> None:
+    link = tmp_path / "out"
+    link.symlink_to(os.devnull)
+    write_atomically(link, "gone")
+    assert link.is_symlink() and stat.S_ISCHR(Path(os.devnull).stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_socket_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "s.sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        server.bind(str(path))
+        with pytest.raises(CompanionError, match="not a regular file"):
+            write_atomically(path, "text")
+        assert stat.S_ISSOCK(path.lstat().st_mode)
+    finally:
+        server.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.sock"]
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o604])
+def test_an_existing_file_keeps_its_permission_bits(tmp_path: Path, mode: int) -> None:
+    target = tmp_path / "private.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(mode)
+    write_atomically(target, "new")
+    assert stat.S_IMODE(target.stat().st_mode) == mode
+    assert target.read_text(encoding="utf-8") == "new"
+
+
+def test_a_new_file_gets_the_mode_the_umask_gives(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        write_atomically(tmp_path / "new.md", "text")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.md").stat().st_mode) == 0o640
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give a file to someone else")
+def test_an_existing_file_keeps_its_owner(tmp_path: Path) -> None:
+    target = tmp_path / "theirs.md"
+    target.write_text("old", encoding="utf-8")
+    os.chown(target, 4321, 4322)
+    write_atomically(target, "new")
+    assert (target.stat().st_uid, target.stat().st_gid) == (4321, 4322)
