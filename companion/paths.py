@@ -18,8 +18,22 @@ from companion.core.errors import CompanionError
 APP_NAME = "companion"
 
 
-def _private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+def _private_dir(path: Path, variable: str) -> Path:
+    """``path`` as a folder, created 0700; CompanionError naming ``variable`` when it cannot be."""
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except FileExistsError as error:
+        if path.is_symlink() and not path.exists():
+            problem = f"is a link to {os.readlink(path)}, which does not exist"
+        else:
+            problem = "is not a folder"
+        raise CompanionError(
+            f"{path} {problem}; point {variable} at a folder (or remove it)."
+        ) from error
+    except OSError as error:
+        raise CompanionError(
+            f"Could not create the folder {path}: {error.strerror or error}."
+        ) from error
     with contextlib.suppress(OSError):  # a folder the user chose and owns differently
         path.chmod(0o700)
     return path
@@ -29,20 +43,22 @@ def data_dir() -> Path:
     """The folder holding the database and backups, created 0700."""
     override = os.environ.get("COMPANION_DATA_DIR")
     if override:
-        return _private_dir(Path(override).expanduser())
+        return _private_dir(Path(override).expanduser(), "COMPANION_DATA_DIR")
     import platformdirs
 
-    return _private_dir(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return _private_dir(folder, "COMPANION_DATA_DIR")
 
 
 def config_dir() -> Path:
     """The folder holding settings, created 0700."""
     override = os.environ.get("COMPANION_CONFIG_DIR")
     if override:
-        return _private_dir(Path(override).expanduser())
+        return _private_dir(Path(override).expanduser(), "COMPANION_CONFIG_DIR")
     import platformdirs
 
-    return _private_dir(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)))
+    folder = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return _private_dir(folder, "COMPANION_CONFIG_DIR")
 
 
 def database_path() -> Path:

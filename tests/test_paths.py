@@ -1,4 +1,5 @@
-"""Writing a file the user asked for without losing the old one."""
+"""Writing a file the user asked for without losing the old one, and the data and config
+folders."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from companion.core.errors import CompanionError
-from companion.paths import write_atomically
+from companion.paths import config_dir, data_dir, write_atomically
 
 
 def test_write_atomically_replaces_the_file(tmp_path: Path) -> None:
@@ -132,3 +133,33 @@ def test_an_existing_file_keeps_its_owner(tmp_path: Path) -> None:
     os.chown(target, 4321, 4322)
     write_atomically(target, "new")
     assert (target.stat().st_uid, target.stat().st_gid) == (4321, 4322)
+
+
+# --- the data and config folders ------------------------------------------------------------
+
+
+def test_a_data_folder_that_is_a_file_is_one_clear_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    monkeypatch.setenv("COMPANION_DATA_DIR", str(tmp_path / "file"))
+    with pytest.raises(CompanionError, match="is not a folder; point COMPANION_DATA_DIR"):
+        data_dir()
+
+
+def test_a_config_folder_that_is_a_dangling_link_is_one_clear_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "link").symlink_to(tmp_path / "gone")
+    monkeypatch.setenv("COMPANION_CONFIG_DIR", str(tmp_path / "link"))
+    with pytest.raises(CompanionError, match="gone, which does not exist; point COMPANION_CONFIG"):
+        config_dir()
+
+
+def test_a_data_folder_inside_a_file_is_one_clear_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    monkeypatch.setenv("COMPANION_DATA_DIR", str(tmp_path / "file" / "data"))
+    with pytest.raises(CompanionError, match=r"Could not create the folder .*Not a directory"):
+        data_dir()
