@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BACKUP_DELAY_MS = 30_000
-
 
 class InstanceServer(QObject):
     """Answers `companion …` commands handed over by a second process (see companion.ipc).
@@ -186,11 +184,12 @@ def build(clock: Callable[[], dt.datetime] | None = None) -> Parts:
     tray = Tray(controller, window.app_actions, window)
     # Each feature adds its quick actions, timers and Today rows from a light module; its
     # screens, dialogs and core load when first used.
-    from companion.ui import check_tools, happy_tools, reflection_tools
+    from companion.ui import backups, check_tools, happy_tools, reflection_tools
 
     check_tools.install(window, tray)
     happy_tools.install(window, tray)
     reflection_tools.install(window, tray)
+    backups.install(window)
     window.quit_requested.connect(app.quit)
     return Parts(app, controller, window, tray, store)
 
@@ -198,15 +197,21 @@ def build(clock: Callable[[], dt.datetime] | None = None) -> Parts:
 def run(args: argparse.Namespace) -> int:
     """Run the app until Quit; the process ends with the returned exit code."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    _start_log_file()
     try:
         parts = build()
     except CompanionError as error:
-        from PySide6.QtWidgets import QMessageBox
-
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, "Companion", error.message)
-        return 2
-    app, window, tray, store = parts.app, parts.window, parts.tray, parts.store
+        if not _offer_restore(error):
+            return 2
+        try:
+            parts = build()
+        except CompanionError as again:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "Companion", again.message)
+            return 2
+    app, window, tray = parts.app, parts.window, parts.tray
     if args.exit_after_show:
         window.show()
         QTimer.singleShot(0, app.quit)
@@ -226,25 +231,74 @@ def run(args: argparse.Namespace) -> int:
             log.info("another Companion is running; this one does not take CLI hand-offs")
 
     QTimer.singleShot(0, after_first_paint)
-    QTimer.singleShot(BACKUP_DELAY_MS, lambda: _start_backup(store.path))
     return _exit(app.exec(), parts, server)
 
 
-def _log_to_file(parts: Parts) -> None:
-    """Keep a small log beside the data, and turn an unexpected error into a message in the
-    window (with where the details are) instead of a traceback nobody sees."""
-    import logging.handlers
+def _start_log_file() -> None:
+    """companion.log from the first moment, Qt's own warnings included."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-    path = parts.store.path.parent / "companion.log"
+    from companion import logfile
+
     try:
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=2, encoding="utf-8"
-        )
-    except OSError as error:
-        log.warning("no log file at %s: %s", path, error)
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
+        logfile.attach(paths.data_dir())
+    except (OSError, CompanionError) as error:  # the folder itself is unusable: said at open
+        log.warning("no log file: %s", error)
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def on_qt_message(kind: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(on_qt_message)
+
+
+def _offer_restore(error: CompanionError) -> bool:
+    """When the database is damaged or missing and a good backup exists, offer to restore it.
+    True when it was restored (start again); False after saying what is wrong."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from companion.core.errors import DatabaseUnavailable, NotACompanionDatabase
+    from companion.store import backup
+
+    db_path = paths.database_path()
+    good = None
+    if isinstance(error, DatabaseUnavailable | NotACompanionDatabase):
+        good = backup.newest_good(db_path)
+    if good is None:
+        QMessageBox.critical(None, "Companion", error.message)
+        return False
+    box = QMessageBox(QMessageBox.Icon.Critical, "Companion", error.message)
+    restore = box.addButton(
+        QApplication.translate("app", "Restore the newest backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    try:
+        backup.restore(db_path, good)
+    except CompanionError as failure:
+        QMessageBox.critical(None, "Companion", failure.message)
+        return False
+    log.info("restored %s at start-up after: %s", good.path.name, error.message)
+    return True
+
+
+def _log_to_file(parts: Parts) -> None:
+    """Turn an unexpected error into a message in the window (with where the details are)
+    instead of a traceback nobody sees."""
+    from companion import logfile
+
+    path = logfile.path_in(parts.store.path.parent)
 
     def on_unexpected(kind: type[BaseException], value: BaseException, tb: object) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]

@@ -81,10 +81,22 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     handler: Handler = args.handler
     _mend_text_arguments(args)
     try:
+        if ctx.app is None:
+            _log_warnings_to_file()
         return handler(args, ctx)
     except CompanionError as error:
         ctx.err(f"companion: {error.message}")
         return EXIT_USAGE
+
+
+def _log_warnings_to_file() -> None:
+    """Warnings from a command in the terminal (a backup that could not be written) go to
+    companion.log, as the app's do; the terminal gets the one line that matters."""
+    import logging
+
+    from companion import logfile, paths
+
+    logfile.attach(paths.data_dir(), logging.WARNING)
 
 
 # Arguments that name files: they keep bytes that are not UTF-8, so such a file still opens.

@@ -9,9 +9,6 @@ from typing import Any
 from companion.cli.context import Context
 from companion.store import backup as backup_store
 
-# Every subject a restore may change: the screens showing any of them refresh.
-RESTORED_SUBJECTS = ("interactions", "happy", "phrases", "checks", "reflections", "reframes")
-
 
 def register(subparsers: Any) -> None:
     backup = subparsers.add_parser(
@@ -84,7 +81,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     restored = backup_store.restore(path, chosen, live=live, now=ctx.clock)
     if ctx.app is not None:
         schema.migrate(ctx.store, ctx.store.schema_version)
-        for subject in RESTORED_SUBJECTS:
+        for subject in backup_store.SUBJECTS:
             ctx.changed(subject)
     else:
         open_store(path).close()  # a backup from before an upgrade is upgraded now

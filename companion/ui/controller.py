@@ -157,6 +157,14 @@ class Controller(QObject):
     def show_window(self, screen: str | None = None) -> None:
         self.show_requested.emit(screen or "")
 
+    def data_restored(self) -> None:
+        """A backup replaced the database's content: everything shown is stale."""
+        from companion.store.backup import SUBJECTS
+
+        for subject in SUBJECTS:
+            self.data_changed_hook(subject)
+        self.check_day()
+
 
 class CommandHooks:
     """Adapter giving handed-over commands the AppHooks they expect."""

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -234,7 +234,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         app_menu = bar.addMenu(self.tr("&Companion"))
         app_menu.addAction(self.app_actions.settings)
-        app_menu.addSeparator()
+        self.app_menu = app_menu
+        self._app_menu_end = app_menu.addSeparator()
         app_menu.addAction(self.app_actions.hide_window)
         app_menu.addAction(self.app_actions.quit)
         self.log_menu = bar.addMenu(self.tr("&Log"))
@@ -252,6 +253,10 @@ class MainWindow(QMainWindow):
             )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.app_actions.about)
+
+    def add_app_action(self, action: QAction) -> None:
+        """An action for the Companion menu, after Settings (backups and the like)."""
+        self.app_menu.insertAction(self._app_menu_end, action)
 
     def add_tool_action(self, action: object) -> None:
         """Screens from later features add their quick actions to the Tools menu."""
