@@ -1,5 +1,6 @@
-"""Where Companion keeps its data and config, where its shipped resources are, and how a file
-the user asked for is written without losing the old one.
+"""Where Companion keeps its data and config, where its shipped resources are, how a file or
+standard input is read without trusting its size, and how a file the user asked for is written
+without losing the old one.
 
 ``COMPANION_DATA_DIR`` and ``COMPANION_CONFIG_DIR`` override the platform folders (tests and
 benchmarks always set them). Nothing here runs at import time.
@@ -7,13 +8,15 @@ benchmarks always set them). Nothing here runs at import time.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import secrets
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
-from companion.core.errors import CompanionError
+from companion.core.errors import CompanionError, InputTooLarge, InvalidInput
 
 APP_NAME = "companion"
 
@@ -77,6 +80,67 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """Path of one shipped resource file, e.g. ``resource("rules", "en.toml")``."""
     return resources_dir().joinpath(*parts)
+
+
+TEXT_INPUT_LIMIT = 4 * 1024 * 1024
+"""Most bytes read as a reply to check, a quote or a thought: far more than any of them needs,
+and still small enough to be handed over to the running app (its messages are at most 8 MB)."""
+
+_READ_CHUNK = 1024 * 1024
+
+
+def read_text(source: BinaryIO, name: str, limit: int, *, strict: bool) -> tuple[str, bool]:
+    """At most ``limit`` bytes of ``source`` as text, and whether some bytes were not UTF-8.
+
+    The size the system reports is never trusted (it is 0 for a pipe, /dev/zero or
+    /dev/urandom): one byte more than ``limit`` is InputTooLarge and a NUL byte is InvalidInput,
+    each found as soon as it arrives. Bytes that are not UTF-8 are InvalidInput when ``strict``,
+    else they become U+FFFD. A UTF-8 byte order mark is dropped. ``name`` is the input's name
+    in the messages.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8-sig")("strict" if strict else "replace")
+    probe = None if strict else codecs.getincrementaldecoder("utf-8")("strict")
+    parts: list[str] = []
+    total = 0
+    replaced = False
+    while True:
+        chunk = source.read(min(_READ_CHUNK, limit + 1 - total))
+        final = not chunk
+        total += len(chunk)
+        if total > limit:
+            raise InputTooLarge(f"{name} is too large: Companion reads at most {_size(limit)}.")
+        if b"\x00" in chunk:
+            raise InvalidInput(f"{name} is not text (it holds binary data).")
+        try:
+            parts.append(decoder.decode(chunk, final))
+        except UnicodeDecodeError as error:
+            raise InvalidInput(f"{name} is not UTF-8 text.") from error
+        if probe is not None and not replaced:
+            try:
+                probe.decode(chunk, final)
+            except UnicodeDecodeError:
+                replaced = True
+        if final:
+            return "".join(parts), replaced
+
+
+def read_text_file(path: Path, limit: int, *, strict: bool) -> tuple[str, bool]:
+    """:func:`read_text` on a file the user named, with a clear line for each way it can fail."""
+    try:
+        with path.open("rb") as handle:
+            return read_text(handle, str(path), limit, strict=strict)
+    except FileNotFoundError as error:
+        raise InvalidInput(f"There is no file {path}.") from error
+    except IsADirectoryError as error:
+        raise InvalidInput(f"{path} is a folder, not a file.") from error
+    except OSError as error:
+        raise InvalidInput(f"Cannot read {path}: {error.strerror or error}.") from error
+
+
+def _size(limit: int) -> str:
+    if limit >= 1024 * 1024:
+        return f"{limit / (1024 * 1024):g} MB"
+    return f"{limit:,} bytes"
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -1,18 +1,21 @@
-"""Writing a file the user asked for without losing the old one, and the data and config
-folders."""
+"""Reading a file or standard input with a bound, writing a file the user asked for without
+losing the old one, and the data and config folders."""
 
 from __future__ import annotations
 
+import io
 import os
 import socket
 import stat
 import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from companion.core.errors import CompanionError
-from companion.paths import config_dir, data_dir, write_atomically
+from companion.core.errors import CompanionError, InputTooLarge, InvalidInput
+from companion.paths import config_dir, data_dir, read_text, read_text_file, write_atomically
 
 
 def test_write_atomically_replaces_the_file(tmp_path: Path) -> None:
@@ -133,6 +136,77 @@ def test_an_existing_file_keeps_its_owner(tmp_path: Path) -> None:
     os.chown(target, 4321, 4322)
     write_atomically(target, "new")
     assert (target.stat().st_uid, target.stat().st_gid) == (4321, 4322)
+
+
+# --- reading: never more than the limit -----------------------------------------------------
+
+
+class EndlessText(io.RawIOBase):
+    """A stream that never ends (like `yes`), counting what was taken from it."""
+
+    def __init__(self) -> None:
+        self.taken = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        buffer[:] = b"y" * len(buffer)
+        self.taken += len(buffer)
+        return len(buffer)
+
+
+def test_an_endless_stream_stops_one_byte_past_the_limit() -> None:
+    source = EndlessText()
+    with pytest.raises(InputTooLarge, match=r"^Standard input is too large: .* at most 1 MB\.$"):
+        read_text(source, "Standard input", 1024 * 1024, strict=True)  # type: ignore[arg-type]
+    assert source.taken == 1024 * 1024 + 1
+
+
+def test_exactly_the_limit_is_fine_and_a_split_character_is_joined() -> None:
+    data = "é€😀".encode() * 3
+    trickle = io.BufferedReader(io.BytesIO(data), buffer_size=1)
+    assert read_text(trickle, "x", len(data), strict=True) == ("é€😀" * 3, False)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_devices_that_never_end_fail_at_once(device: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(InvalidInput, match=r"not text|not UTF-8"):
+        read_text_file(Path(device), 512 * 1024 * 1024, strict=True)
+    assert time.monotonic() - started < 5
+
+
+def test_bytes_that_are_not_utf8_are_refused_or_replaced() -> None:
+    with pytest.raises(InvalidInput, match=r"^x is not UTF-8 text\.$"):
+        read_text(io.BytesIO(b"caf\xe9"), "x", 100, strict=True)
+    assert read_text(io.BytesIO(b"caf\xe9"), "x", 100, strict=False) == ("caf\ufffd", True)
+    assert read_text(io.BytesIO("caf\ufffd".encode()), "x", 100, strict=False)[1] is False
+
+
+def test_a_byte_order_mark_is_dropped() -> None:
+    assert read_text(io.BytesIO(b"\xef\xbb\xbf{}"), "x", 100, strict=True) == ("{}", False)
+
+
+def test_a_nul_byte_is_binary() -> None:
+    with pytest.raises(InvalidInput, match=r"^x is not text \(it holds binary data\)\.$"):
+        read_text(io.BytesIO(b"ab\x00c"), "x", 100, strict=False)
+
+
+def test_files_that_cannot_be_read_say_why(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match="There is no file"):
+        read_text_file(tmp_path / "missing.txt", 100, strict=True)
+    with pytest.raises(InvalidInput, match="is a folder, not a file"):
+        read_text_file(tmp_path, 100, strict=True)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_a_file_without_read_permission_says_so(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("x", encoding="utf-8")
+    secret.chmod(0)
+    with pytest.raises(InvalidInput, match=r"Cannot read .*Permission denied"):
+        read_text_file(secret, 100, strict=True)
 
 
 # --- the data and config folders ------------------------------------------------------------

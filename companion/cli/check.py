@@ -71,24 +71,14 @@ def register(subparsers: Any) -> None:
 
 
 def read_file(path: str) -> tuple[str, bool]:
-    """The file's text and whether some bytes were not UTF-8 (they become U+FFFD)."""
-    from companion.core.replycheck import MAX_CHECK_CHARS
+    """The file's text and whether some bytes were not UTF-8 (they become U+FFFD).
 
-    # Enough bytes for MAX_CHECK_CHARS characters of any UTF-8 text; the core cuts at characters.
-    max_bytes = MAX_CHECK_CHARS * 4
-    try:
-        with Path(path).open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except IsADirectoryError as error:
-        raise InvalidInput(f"Cannot read {path}: it is a folder.") from error
-    except OSError as error:
-        raise InvalidInput(f"Cannot read {path}: {error.strerror or error}.") from error
-    if len(data) > max_bytes:
-        data = data[:max_bytes]
-    try:
-        return data.decode("utf-8"), False
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), True
+    At most ``paths.TEXT_INPUT_LIMIT`` bytes: far above the characters the checker reads (it
+    cuts longer text and says so), and a device or pipe that never ends stops there.
+    """
+    from companion import paths
+
+    return paths.read_text_file(Path(path), paths.TEXT_INPUT_LIMIT, strict=False)
 
 
 def read_clipboard() -> str:

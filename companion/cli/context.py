@@ -70,12 +70,25 @@ class Context:
             self._settings = settings.load()
         return self._settings
 
-    def read_stdin(self) -> str:
-        """Standard input as text (handed over by the client when the app runs the command)."""
+    def read_stdin(self, limit: int | None = None, *, strict: bool = False) -> str:
+        """Standard input as text (handed over by the client when the app runs the command).
+
+        At most ``limit`` bytes (a reply's worth, ``paths.TEXT_INPUT_LIMIT``, unless told), read
+        as they come: more, or a NUL byte, is one clear error. Bytes that are not UTF-8 become
+        U+FFFD, or are an error when ``strict``.
+        """
+        import io
+
+        from companion import paths
+        from companion.core.errors import InvalidInput
+
+        limit = paths.TEXT_INPUT_LIMIT if limit is None else limit
         if self.stdin_text is not None:
-            return self.stdin_text
-        data = sys.stdin.buffer.read()
-        return data.decode("utf-8", errors="replace")
+            handed = io.BytesIO(self.stdin_text.encode("utf-8", "surrogatepass"))
+            return paths.read_text(handed, "Standard input", limit, strict=strict)[0]
+        if sys.stdin is None:  # started with standard input closed
+            raise InvalidInput("There is no standard input to read.")
+        return paths.read_text(sys.stdin.buffer, "Standard input", limit, strict=strict)[0]
 
     def out(self, text: str = "") -> None:
         print(text, file=self.stdout)

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from companion.cli.context import Context
-from companion.core.errors import CompanionError, InputTooLarge
-from companion.paths import write_atomically
+from companion.paths import read_text_file, write_atomically
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
-"""Largest file an import reads; happy files with screenshots can be big, but not this big."""
+"""Largest file an import reads. Happy files with screenshots can be big, and an export Companion
+wrote must always import back; the bound is counted as the bytes arrive, so a pipe or a device
+that never ends stops here too."""
 
 
 def _group(subparsers: Any, name: str, help_text: str, description: str) -> Any:
@@ -67,21 +68,10 @@ def write_output(ctx: Context, text: str, output: str | None) -> None:
 
 
 def read_input_file(ctx: Context, name: str) -> str:
-    """The text of an import file ("-" reads standard input), with a size limit."""
+    """The text of an import file ("-" reads standard input), read with a size limit."""
     if name == "-":
-        return ctx.read_stdin()
-    path = Path(name).expanduser()
-    try:
-        size = path.stat().st_size
-        if size > MAX_IMPORT_BYTES:
-            raise InputTooLarge(f"{path} is too large to import ({size // 1_000_000} MB).")
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError as error:
-        raise CompanionError(f"There is no file {path}.") from error
-    except UnicodeDecodeError as error:
-        raise CompanionError(f"{path} is not a text file.") from error
-    except OSError as error:
-        raise CompanionError(f"Could not read {path}: {error.strerror or error}") from error
+        return ctx.read_stdin(MAX_IMPORT_BYTES, strict=True)
+    return read_text_file(Path(name).expanduser(), MAX_IMPORT_BYTES, strict=True)[0]
 
 
 def add_output_argument(parser: argparse.ArgumentParser) -> None:

@@ -87,7 +87,7 @@ def test_each_check_is_counted_for_today_without_its_text(clock):
     [
         (["check"], None, "Give a FILE"),
         (["check", "-"], "   \n ", "Nothing to check"),
-        (["check", "/no/such/file.txt"], None, "Cannot read /no/such/file.txt"),
+        (["check", "/no/such/file.txt"], None, "There is no file /no/such/file.txt"),
         (["check", "-", "--lang", "xx"], "hello there", "no checking rules"),
         (["check", "a.txt", "--clipboard"], None, "not both"),
         (["check", "-", "--bogus"], "hi", "unrecognized arguments"),
@@ -104,14 +104,22 @@ def test_a_folder_is_not_a_file(tmp_path):
     assert code == 2 and "folder" in err
 
 
-def test_invalid_utf8_and_nul_bytes_do_not_crash(tmp_path):
+def test_invalid_utf8_is_shown_as_replacement_characters(tmp_path):
     draft = tmp_path / "odd.txt"
-    draft.write_bytes(b"Thanks! \xff\xfe You are wrong\x00 here!!!\n")
+    draft.write_bytes(b"Thanks! \xff\xfe You are wrong here!!!\n")
     code, out, err = run_cli(["check", str(draft), "--json"])
     assert code in (0, 1) and "not UTF-8" in err
     data = json.loads(out)
-    text = b"Thanks! \xff\xfe You are wrong\x00 here!!!\n".decode("utf-8", errors="replace")
+    text = b"Thanks! \xff\xfe You are wrong here!!!\n".decode("utf-8", errors="replace")
     assert "You are wrong" in {text[f["start"] : f["end"]] for f in data["findings"]}
+
+
+def test_nul_bytes_are_binary_not_a_reply(tmp_path):
+    draft = tmp_path / "odd.txt"
+    draft.write_bytes(b"Thanks! You are wrong\x00 here!!!\n")
+    code, out, err = run_cli(["check", str(draft), "--json"])
+    assert (code, out) == (2, "")
+    assert err == f"companion: {draft} is not text (it holds binary data).\n"
 
 
 def test_a_huge_file_is_cut_and_the_user_told(tmp_path):

@@ -1,0 +1,188 @@
+"""Input meant to break a command: each one gets one clear line on stderr and exit 2, and reading
+stops at a bound however much arrives."""
+
+from __future__ import annotations
+
+import io
+import os
+import resource
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from companion.cli import export as export_cli
+from tests.support import run_cli
+
+FEED_CAP = 64 * 1024 * 1024
+"""The endless feeder gives up here, so a reader that never stops fails the test instead of
+filling the machine's memory."""
+
+
+def _limit_memory() -> None:
+    # A reader that trusts nothing but EOF would otherwise grow until the kernel kills it.
+    resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
+
+
+def run_endless(*argv: str, stdin_chunk: bytes | None = None) -> tuple[int, str, float]:
+    """Run `python -m companion ARGV` with standard input that never ends (or /dev/null when
+    no chunk is given); exit code, stderr and seconds taken."""
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "companion", *argv],
+        stdin=subprocess.PIPE if stdin_chunk else subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=_limit_memory,
+    )
+
+    def feed() -> None:
+        assert process.stdin is not None and stdin_chunk is not None
+        sent = 0
+        try:
+            while sent < FEED_CAP:
+                process.stdin.write(stdin_chunk)
+                sent += len(stdin_chunk)
+            process.stdin.close()
+        except (BrokenPipeError, ValueError, OSError):
+            pass  # the command stopped reading, as it should
+
+    if stdin_chunk:
+        threading.Thread(target=feed, daemon=True).start()
+    with process:
+        try:
+            code = process.wait(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        assert process.stderr is not None
+        err = process.stderr.read().decode("utf-8", "replace")
+    return code, err, time.monotonic() - started
+
+
+def one_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "unexpected error" not in err and "Traceback" not in err
+    return lines[0]
+
+
+# --- reads that never end ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_importing_a_device_that_never_ends_stops_at_once(device: str) -> None:
+    code, err, seconds = run_endless("import", "happy", device)
+    assert code == 2 and seconds < 30
+    assert one_line(err) in {
+        f"companion: {device} is not text (it holds binary data).",
+        f"companion: {device} is not UTF-8 text.",
+    }
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["check", "-"], ["happy", "add", "-"], ["reframe", "detect", "-"], ["reframe", "detect"]],
+)
+def test_standard_input_that_never_ends_stops_at_the_limit(argv: list[str]) -> None:
+    code, err, seconds = run_endless(*argv, stdin_chunk=b"kind words " * 10_000)
+    assert code == 2 and seconds < 30
+    assert one_line(err) == (
+        "companion: Standard input is too large: Companion reads at most 4 MB."
+    )
+
+
+def test_checking_a_device_that_never_ends_stops_at_once() -> None:
+    code, err, _ = run_endless("check", "/dev/zero")
+    assert code == 2 and one_line(err) == (
+        "companion: /dev/zero is not text (it holds binary data)."
+    )
+
+
+class EndlessStdin(io.RawIOBase):
+    """Standard input that ends only at FEED_CAP (so a reader without a bound fails the test
+    instead of filling the memory of the test run)."""
+
+    def __init__(self) -> None:
+        self.given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        size = min(len(buffer), FEED_CAP - self.given)
+        buffer[:size] = b"[" * size
+        self.given += size
+        return size
+
+
+def test_an_import_from_endless_standard_input_stops_at_the_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(export_cli, "MAX_IMPORT_BYTES", 3 * 1024 * 1024)
+    endless = io.TextIOWrapper(io.BufferedReader(EndlessStdin()))
+    monkeypatch.setattr(sys, "stdin", endless)
+    code, out, err = run_cli(["import", "happy", "-"])
+    assert (code, out) == (2, "")
+    assert one_line(err) == "companion: Standard input is too large: Companion reads at most 3 MB."
+
+
+def test_an_import_file_over_the_limit_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(export_cli, "MAX_IMPORT_BYTES", 1000)
+    big = tmp_path / "big.json"
+    big.write_text(" " * 1001, encoding="utf-8")
+    code, _, err = run_cli(["import", "happy", str(big)])
+    assert code == 2
+    assert one_line(err) == f"companion: {big} is too large: Companion reads at most 1,000 bytes."
+
+
+def test_closed_standard_input_is_one_line() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", "check", "-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert result.returncode == 2
+    assert one_line(result.stderr) == "companion: There is no standard input to read."
+
+
+# --- files that are not what an import expects ---------------------------------------------
+
+
+def test_importing_a_folder_is_one_line(tmp_path: Path) -> None:
+    code, _, err = run_cli(["import", "happy", str(tmp_path)])
+    assert code == 2 and one_line(err) == f"companion: {tmp_path} is a folder, not a file."
+
+
+def test_importing_an_empty_file_is_one_line(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.json"
+    empty.write_bytes(b"")
+    code, _, err = run_cli(["import", "happy", str(empty)])
+    assert code == 2 and "not valid JSON" in one_line(err)
+
+
+def test_importing_binary_or_latin1_is_one_line(tmp_path: Path) -> None:
+    latin1 = tmp_path / "latin1.json"
+    latin1.write_bytes(b'{"quote": "caf\xe9"}')
+    code, _, err = run_cli(["import", "happy", str(latin1)])
+    assert code == 2 and one_line(err) == f"companion: {latin1} is not UTF-8 text."
+    code, _, err = run_cli(["import", "happy", "-"], stdin="{\x00}")
+    assert code == 2
+    assert one_line(err) == "companion: Standard input is not text (it holds binary data)."
+
+
+def test_an_export_saved_with_a_byte_order_mark_imports(tmp_path: Path) -> None:
+    marked = tmp_path / "notepad.json"
+    marked.write_bytes(b'\xef\xbb\xbf{"format": "companion-happy-file", "version": 1}')
+    code, out, err = run_cli(["import", "happy", str(marked)])
+    assert (code, err) == (0, "") and "Imported 0 new entries" in out
