@@ -37,6 +37,10 @@ BUSY_TIMEOUT_MS = 5000
 class Store:
     """An open Companion database. One per thread; a worker opens its own."""
 
+    # A handed-off command's id (see companion.store.handoffs): the next write transaction
+    # records it with the write, so the command is applied once however often it is run.
+    pending_claim: str | None = None
+
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
@@ -60,6 +64,11 @@ class Store:
         except sqlite3.Error as error:
             raise _as_companion_error(error, self.path) from error
         try:
+            if self.pending_claim is not None:
+                from companion.store import handoffs
+
+                handoffs.claim(self.conn, self.pending_claim)
+                self.pending_claim = None
             yield self.conn
         except BaseException as error:
             if self.conn.in_transaction:

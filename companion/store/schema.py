@@ -202,6 +202,12 @@ def running_cooloff_index(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX cooloffs_running ON cooloffs(started) WHERE outcome IS NULL")
 
 
+def handed_off_commands(db: sqlite_utils.Database) -> None:
+    """Ids of the commands handed from `companion …` to the app, so that a command the CLI
+    saved itself, when the app did not answer, is not saved again when the app wakes."""
+    db.execute("CREATE TABLE handoffs (id TEXT PRIMARY KEY, created TEXT NOT NULL) WITHOUT ROWID")
+
+
 MIGRATIONS: list[Migration] = [
     m001_interactions,
     reframes_and_reflections,
@@ -209,6 +215,7 @@ MIGRATIONS: list[Migration] = [
     happy_file_and_phrases,
     reflection_reminder_state,
     running_cooloff_index,
+    handed_off_commands,
 ]
 
 
