@@ -40,6 +40,7 @@ class InstanceServer(QObject):
 
     Each request runs the same command function the terminal would, inside the app, on the GUI
     thread, so logs from the CLI and the window are serialised and the screens refresh at once.
+    Only processes of the same user are heard, and each command id is applied once.
     """
 
     def __init__(self, controller: Controller, path: Path, parent: QObject | None = None) -> None:
@@ -54,9 +55,16 @@ class InstanceServer(QObject):
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     def listen(self) -> bool:
-        """Listen, clearing a socket left behind by a crash; False when another app listens."""
-        if ipc.send(self.path, ["--ping"]) is not None:
+        """Listen, clearing a socket left behind by a crash (or held by another user in our
+        folder); False when another app of ours listens, even a hung one or another version."""
+        try:
+            if ipc.send(self.path, ["--ping"]) is not None:
+                return False
+        except (ipc.AppBusy, ipc.OtherVersion) as error:
+            log.warning("single instance: another Companion holds %s: %s", self.path, error)
             return False
+        except ipc.ForeignListener as error:
+            log.warning("single instance: %s; taking it back", error)
         self.server.removeServer(str(self.path))
         if not self.server.listen(str(self.path)):
             log.warning(
@@ -72,15 +80,39 @@ class InstanceServer(QObject):
     def on_new_connection(self) -> None:
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
+            if not self._peer_is_us(socket):
+                log.warning("single instance: refused a connection from another user")
+                socket.abort()
+                socket.deleteLater()
+                continue
             self._buffers[socket] = b""
             socket.readyRead.connect(lambda s=socket: self.on_ready_read(s))
             socket.disconnected.connect(lambda s=socket: self._forget(s))
+
+    @staticmethod
+    def _peer_is_us(socket: QLocalSocket) -> bool:
+        """Whether the connecting process runs as this user (where the system can tell)."""
+        import socket as sockets
+
+        if not hasattr(os, "getuid"):
+            return True  # no Unix-domain socket: the named pipe's own access rules apply
+        descriptor = int(socket.socketDescriptor())
+        if descriptor < 0:
+            return False
+        try:
+            with sockets.socket(fileno=os.dup(descriptor)) as peer:
+                return ipc.peer_is_us(peer)
+        except OSError as error:
+            log.warning("single instance: cannot tell who connected: %s", error)
+            return True  # the socket's folder and mode still keep other users out
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
         socket.deleteLater()
 
     def on_ready_read(self, socket: QLocalSocket) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
         if len(data) > ipc.MAX_MESSAGE:
             socket.disconnectFromServer()
@@ -90,57 +122,65 @@ class InstanceServer(QObject):
             return
         self._buffers[socket] = b""
         try:
-            request = ipc.decode(data)
-            reply = self.handle(request)
+            reply = self.handle(ipc.decode(data))
         except (ValueError, UnicodeDecodeError) as error:
-            reply = {"exit": 2, "stdout": "", "stderr": f"companion: bad request: {error}\n"}
-        socket.write(ipc.encode(reply))
-        socket.flush()
-        socket.disconnectFromServer()
+            reply = ipc.reply_message(2, stderr=f"companion: bad request: {error}\n")
+        if socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+            socket.write(ipc.encode(reply))  # the client may have given up waiting
+            socket.flush()
+            socket.disconnectFromServer()
 
-    def handle(self, request: dict[str, object]) -> dict[str, object]:
+    def handle(self, message: dict[str, object]) -> dict[str, object]:
         from companion.cli import UsageError, build_parser, run
         from companion.cli.context import Context
+        from companion.store import handoffs
         from companion.ui.controller import CommandHooks
 
-        raw_argv = request.get("argv")
-        argv = [str(a) for a in raw_argv] if isinstance(raw_argv, list) else []
-        if argv == ["--ping"]:
-            return {"exit": 0, "stdout": "", "stderr": ""}
-        if argv == ["--show"]:
+        try:
+            request = ipc.read_request(message)
+        except ipc.OtherVersion:
+            return ipc.reply_message(
+                2,
+                stderr="companion: this command is from another version of Companion than the "
+                "one running, so it was not done. Quit Companion and start it again.\n",
+            )
+        if request.argv == ["--ping"]:
+            return ipc.reply_message(0)
+        if request.argv == ["--show"]:
             self.controller.show_window(None)
-            return {"exit": 0, "stdout": "", "stderr": ""}
+            return ipc.reply_message(0)
+        store, command_id = self.controller.store, request.command_id
+        if command_id is not None and handoffs.applied(store, command_id):
+            return self._already_done(command_id)
         out, err = io.StringIO(), io.StringIO()
-        stdin = request.get("stdin")
         ctx = Context(
             stdout=out,
             stderr=err,
             clock=self.controller.clock,
-            stdin_text=stdin if isinstance(stdin, str) else None,
+            stdin_text=request.stdin,
             app=CommandHooks(self.controller),
-            _store=self.controller.store,
+            _store=store,
             _settings=self.controller.settings,
         )
+        store.pending_claim = command_id
         try:
-            args = build_parser().parse_args(argv)
+            args = build_parser().parse_args(request.argv)
             code = run(args, ctx)
         except UsageError as error:
             err.write(error.message + "\n")
             code = 2
-        return {"exit": code, "stdout": out.getvalue(), "stderr": err.getvalue()}
+        finally:
+            # Still pending after a write was refused: the command ran on its own meanwhile.
+            refused = store.pending_claim is not None and handoffs.applied(store, command_id or "")
+            store.pending_claim = None
+        if refused and command_id is not None:
+            return self._already_done(command_id)
+        return ipc.reply_message(code, out.getvalue(), err.getvalue())
 
-
-def _start_backup(db_path: Path) -> None:
-    """A daily backup, off the GUI thread, with its own connection."""
-    from PySide6.QtCore import QRunnable
-
-    class BackupTask(QRunnable):
-        def run(self) -> None:
-            from companion.store import backup
-
-            backup.backup_if_due(db_path)
-
-    QThreadPool.globalInstance().start(BackupTask())
+    @staticmethod
+    def _already_done(command_id: str) -> dict[str, object]:
+        log.info("single instance: command %s was already done; not done again", command_id)
+        return ipc.reply_message(0, stderr="companion: this command was already done.\n")
 
 
 @dataclass

@@ -2,31 +2,45 @@
 
 The app listens on a local socket (QLocalServer with a full path, so a Unix-domain socket) whose
 name depends on the data folder: an app using another COMPANION_DATA_DIR (tests, benchmarks) is a
-different instance. The client side below uses the standard library only, so a CLI call never
-pays for importing Qt. One request, one reply, each a line of JSON:
+different instance. The socket sits in a folder only this user can write, and each side checks
+the user id of the other end before trusting it: a command carries the customer's words, and
+another local user must neither receive it nor pose as the app. The client side below uses the
+standard library only, so a CLI call never pays for importing Qt. One request, one reply, each a
+line of JSON:
 
-    request  {"argv": [...], "stdin": str|null}
-    reply    {"exit": int, "stdout": str, "stderr": str}
+    request  {"v": 2, "id": str|null, "argv": ["--companion-protocol=2", ...], "stdin": str|null}
+    reply    {"v": 2, "exit": int, "stdout": str, "stderr": str}
+
+``id`` is a random command id that the app applies once (companion.store.handoffs): when the app
+does not answer in time the command runs on its own with the same id, and the app, once awake,
+finds it done. An app of another version answers exit 2 and runs nothing. The marker at the head
+of ``argv`` makes an app from before versioning refuse the request as an unknown option, instead
+of running a command it cannot apply once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    import socket
+    from collections.abc import Iterator
+
+PROTOCOL_VERSION = 2
+MARKER = f"--companion-protocol={PROTOCOL_VERSION}"
 CONNECT_TIMEOUT_S = 1.0
-REPLY_TIMEOUT_S = 15.0
+# Long enough for any command the app runs, short enough that a stopped app does not keep the
+# terminal waiting: the command then runs on its own, under the same id.
+REPLY_TIMEOUT_S = 5.0
 MAX_MESSAGE = 8 * 1024 * 1024
-
-
-def socket_path(data_dir: Path) -> Path:
-    """A short per-user, per-data-folder path (Unix socket paths are limited to ~100 bytes)."""
-    digest = f"{zlib.crc32(str(data_dir.resolve()).encode()):08x}"
-    base = os.environ.get("XDG_RUNTIME_DIR") or os.environ.get("TMPDIR") or "/tmp"
-    uid = os.getuid() if hasattr(os, "getuid") else 0
-    return Path(base) / f"companion-{uid}-{digest}.sock"
+# sun_path holds 104 bytes on macOS and the BSDs (108 on Linux), the final NUL included.
+MAX_SOCKET_PATH = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +50,112 @@ class Reply:
     stderr: str
 
 
+@dataclass(frozen=True, slots=True)
+class Request:
+    argv: list[str]
+    stdin: str | None
+    command_id: str | None
+
+
 class AppBusy(Exception):
-    """The app accepted the request but did not answer in time."""
+    """The app took the request but did not answer in time, or answered garbage: it may still
+    run the command, once, under the request's id."""
+
+
+class ForeignListener(Exception):
+    """The socket belongs to another user or process: nothing was sent to it."""
+
+
+class OtherVersion(Exception):
+    """The other end speaks another version of the hand-off and ran nothing."""
+
+
+def my_uid() -> int:
+    return os.getuid()
+
+
+def socket_path(data_dir: Path) -> Path:
+    """A short path, in a folder only this user can write, where the app for ``data_dir`` listens.
+
+    Tried in order: $XDG_RUNTIME_DIR; a ``companion-<uid>`` folder in the temporary folder, made
+    0700 (one that exists already and is not ours and 0700 is never used: another user may have
+    made it); the data folder itself. With none usable the path is in a random folder that does
+    not exist: the app cannot listen there and commands simply run on their own.
+    """
+    data_dir = data_dir.resolve()
+    name = f"companion-{zlib.crc32(str(data_dir).encode()):08x}.sock"
+    if not hasattr(os, "getuid"):
+        import tempfile
+
+        return Path(tempfile.gettempdir()) / name
+    for folder in _socket_folders(data_dir):
+        path = folder / name
+        if len(os.fsencode(path)) <= MAX_SOCKET_PATH:
+            return path
+    return _temporary_base() / f"companion-{my_uid()}-{os.urandom(8).hex()}" / name
+
+
+def _temporary_base() -> Path:
+    return Path(os.environ.get("TMPDIR") or "/tmp")
+
+
+def _socket_folders(data_dir: Path) -> Iterator[Path]:
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime).is_absolute():
+        resolved = Path(runtime).resolve()
+        if _is_private(resolved, exact=False):
+            yield resolved
+    shared = _temporary_base() / f"companion-{my_uid()}"
+    with contextlib.suppress(OSError):
+        os.mkdir(shared, 0o700)
+    if _is_private(shared, exact=True):
+        yield shared
+    if _is_private(data_dir, exact=False):
+        yield data_dir
+
+
+def _is_private(folder: Path, *, exact: bool) -> bool:
+    """A real folder (a symbolic link is not followed) owned by us that no one else can write
+    to; ``exact`` asks for mode 0700, as for a folder of our own in a shared one."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    mode = stat.S_IMODE(info.st_mode)
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == my_uid()
+        and (mode == 0o700 if exact else mode & 0o022 == 0)
+    )
+
+
+def peer_uid(peer: socket.socket) -> int | None:
+    """The user id of the process at the other end of a Unix-domain socket; None where the
+    system cannot tell (the private folder and the socket file's owner still guard then)."""
+    import socket
+    import struct
+    import sys
+
+    try:
+        if hasattr(socket, "SO_PEERCRED"):  # Linux: struct ucred {pid, uid, gid}
+            raw = peer.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("iII"))
+            _pid, uid, _gid = struct.unpack("iII", raw)
+            return int(uid)
+        if sys.platform == "darwin" or "bsd" in sys.platform:
+            # LOCAL_PEERCRED (level SOL_LOCAL 0, option 1): struct xucred {version, uid, ...}.
+            level = getattr(socket, "SOL_LOCAL", 0)
+            option = getattr(socket, "LOCAL_PEERCRED", 1)
+            raw = peer.getsockopt(level, option, 256)
+            version, uid = struct.unpack_from("=II", raw)
+            return int(uid) if version == 0 else None
+    except (OSError, struct.error):
+        return None
+    return None
+
+
+def peer_is_us(peer: socket.socket) -> bool:
+    uid = peer_uid(peer)
+    return uid is None or uid == my_uid()
 
 
 def encode(message: dict[str, object]) -> bytes:
@@ -56,12 +174,52 @@ def decode(line: bytes) -> dict[str, object]:
     return value
 
 
-def send(path: Path, argv: list[str], stdin: str | None = None) -> Reply | None:
-    """Send a command to the running app. None when no app is listening."""
+def request_message(
+    argv: list[str], stdin: str | None = None, command_id: str | None = None
+) -> dict[str, object]:
+    return {"v": PROTOCOL_VERSION, "id": command_id, "argv": [MARKER, *argv], "stdin": stdin}
+
+
+def read_request(message: dict[str, object]) -> Request:
+    """The request in a message; OtherVersion for another version's, ValueError for garbage."""
+    if message.get("v") != PROTOCOL_VERSION:
+        raise OtherVersion("request from another version")
+    argv, stdin, command_id = message.get("argv"), message.get("stdin"), message.get("id")
+    if not isinstance(argv, list) or argv[:1] != [MARKER]:
+        raise ValueError("no protocol marker")
+    if stdin is not None and not isinstance(stdin, str):
+        raise ValueError("stdin is not text")
+    if command_id is not None and not (
+        isinstance(command_id, str) and 0 < len(command_id) <= 64 and command_id.isalnum()
+    ):
+        raise ValueError("bad command id")
+    return Request([str(a) for a in argv[1:]], stdin, command_id)
+
+
+def reply_message(code: int, stdout: str = "", stderr: str = "") -> dict[str, object]:
+    return {"v": PROTOCOL_VERSION, "exit": code, "stdout": stdout, "stderr": stderr}
+
+
+def send(
+    path: Path, argv: list[str], stdin: str | None = None, command_id: str | None = None
+) -> Reply | None:
+    """Send a command to the running app. None when no app is listening.
+
+    Raises ForeignListener (nothing sent) when another user holds the socket, AppBusy when the
+    app took the command but did not answer, OtherVersion when it is another version.
+    """
     import socket
 
-    if not hasattr(socket, "AF_UNIX") or not path.exists():
+    if not hasattr(socket, "AF_UNIX"):
         return None
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if info.st_uid != my_uid():
+        raise ForeignListener(f"something else is listening on Companion's socket {path}")
+    if not stat.S_ISSOCK(info.st_mode):
+        return None  # not a socket: nothing can listen there
     client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     client.settimeout(CONNECT_TIMEOUT_S)
     try:
@@ -70,9 +228,11 @@ def send(path: Path, argv: list[str], stdin: str | None = None) -> Reply | None:
         client.close()
         return None  # a stale socket left by a crash: nobody is listening
     try:
+        if not peer_is_us(client):
+            raise ForeignListener(f"something else is listening on Companion's socket {path}")
         client.settimeout(REPLY_TIMEOUT_S)
         try:
-            client.sendall(encode({"argv": argv, "stdin": stdin}))
+            client.sendall(encode(request_message(argv, stdin, command_id)))
         except OSError:
             return None  # nothing reached the app (it handles whole lines only): run it here
         buffer = b""
@@ -82,15 +242,14 @@ def send(path: Path, argv: list[str], stdin: str | None = None) -> Reply | None:
                 break
             buffer += chunk
         reply = decode(buffer)
-    except (OSError, ValueError, UnicodeDecodeError) as error:
-        # The app has the command and may have run it: running it here too could count a log
-        # twice, so say so instead.
-        raise AppBusy(
-            "Companion is running but did not answer; check with 'companion today' whether "
-            "it was done before trying again."
-        ) from error
+        if reply.get("v") != PROTOCOL_VERSION:
+            raise OtherVersion("the running Companion is another version")
+        return Reply(
+            int(reply.get("exit", 2)),  # type: ignore[call-overload]
+            str(reply.get("stdout", "")),
+            str(reply.get("stderr", "")),
+        )
+    except (OSError, ValueError, TypeError, UnicodeDecodeError) as error:
+        raise AppBusy("Companion did not answer") from error
     finally:
         client.close()
-    return Reply(
-        int(reply.get("exit", 2)), str(reply.get("stdout", "")), str(reply.get("stderr", ""))
-    )

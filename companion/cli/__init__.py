@@ -186,17 +186,51 @@ def _forward(args: argparse.Namespace, argv: list[str], ctx: Context) -> int | N
 
     A command that reads standard input names the argument that may be "-" with
     ``set_defaults(stdin_dest=...)``; the input is read here and handed over with the command.
+    When the app takes the command but does not answer, it runs here under the same command id,
+    so it is done once whether or not the app gets to it later.
     """
+    import uuid
+
     from companion import ipc, paths
 
     stdin_dest = getattr(args, "stdin_dest", None)
     reads_stdin = stdin_dest is not None and getattr(args, stdin_dest, None) == "-"
     stdin = ctx.read_stdin() if reads_stdin else None
+    path = ipc.socket_path(paths.data_dir())
+    command_id = uuid.uuid4().hex
     try:
-        reply = ipc.send(ipc.socket_path(paths.data_dir()), argv, stdin)
-    except ipc.AppBusy as error:
-        ctx.err(f"companion: {error}")
-        return EXIT_USAGE
+        reply = ipc.send(path, argv, stdin, command_id)
+    except ipc.ForeignListener as error:
+        ctx.err(f"companion: {error}; nothing was sent to it, so this ran here instead.")
+        reply = None
+    except ipc.OtherVersion:
+        ctx.err(
+            "companion: the running Companion is another version and did nothing, so this ran "
+            "here instead; quit Companion and start it again."
+        )
+        reply = None
+    except ipc.AppBusy:
+        from companion.store import handoffs
+
+        if stdin is not None:
+            ctx.stdin_text = stdin
+        store = ctx.store
+        store.pending_claim = command_id
+        code = run(args, ctx)
+        if store.pending_claim is not None and handoffs.applied(store, command_id):
+            return EXIT_OK  # the app woke and did it first; run() said so
+        if code == EXIT_USAGE:
+            ctx.err(
+                "companion: Companion did not answer and this could not be done here either; "
+                "Companion may still do it when it wakes, so check with 'companion today' "
+                "before trying again."
+            )
+        else:
+            ctx.err(
+                "companion: Companion did not answer, so this was done here directly; its "
+                "window catches up when it wakes."
+            )
+        return code
     if reply is None:
         if stdin is not None:
             ctx.stdin_text = stdin
@@ -212,7 +246,23 @@ def _start_app(args: Any, argv: list[str], ctx: Context) -> int:
     if not args.exit_after_show:
         from companion import ipc, paths
 
-        reply = ipc.send(ipc.socket_path(paths.data_dir()), ["--show"])
+        try:
+            reply = ipc.send(ipc.socket_path(paths.data_dir()), ["--show"])
+        except ipc.ForeignListener as error:
+            ctx.err(f"companion: {error}; starting Companion, which takes it back.")
+            reply = None
+        except ipc.OtherVersion:
+            ctx.err(
+                "companion: another version of Companion is running; quit it, then start "
+                "Companion again."
+            )
+            return EXIT_USAGE
+        except ipc.AppBusy:
+            ctx.err(
+                "companion: Companion is running but does not answer; its window comes forward "
+                "when it does."
+            )
+            return EXIT_USAGE
         if reply is not None:
             ctx.err("companion: already running; brought its window forward.")
             return EXIT_OK

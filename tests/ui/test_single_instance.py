@@ -1,12 +1,18 @@
 import json
 import os
+import signal
+import socket
 import subprocess
 import sys
+import threading
+import time
 
 import pytest
 
 from companion import ipc, paths
 from companion.app import InstanceServer
+from companion.store import handoffs, open_store, ratio
+from tests.support import run_process
 
 
 @pytest.fixture
@@ -61,9 +67,15 @@ def test_a_second_companion_brings_the_window_forward(parts, server, qtbot):
     assert parts.window.isVisible()
 
 
-def test_a_stale_socket_is_replaced(parts, qtbot):
+def _dead_socket(path):
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as dead:
+        dead.bind(str(path))  # what a crashed app leaves: a socket file nobody listens on
+
+
+@pytest.mark.parametrize("leave", [lambda p: p.write_text("left over by a crash"), _dead_socket])
+def test_a_stale_socket_is_replaced(parts, qtbot, leave):
     path = ipc.socket_path(paths.data_dir())
-    path.write_text("left over by a crash")
+    leave(path)
     instance = InstanceServer(parts.controller, path)
     try:
         assert instance.listen()
@@ -96,3 +108,135 @@ def test_a_damaged_database_gives_a_message_not_a_traceback():
     )
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "not a Companion database" in result.stderr
+
+
+def positives() -> int:
+    store = open_store()
+    try:
+        return store.read("SELECT count(*) FROM interactions WHERE positive = 1")[0][0]
+    finally:
+        store.close()
+
+
+def exchange(qtbot, path, message: bytes) -> dict[str, object]:
+    """Send raw bytes to the app's socket from a thread while Qt runs; the decoded reply."""
+    answer = []
+
+    def talk():
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(10)
+            client.connect(str(path))
+            client.sendall(message)
+            buffer = b""
+            while not buffer.endswith(b"\n"):
+                chunk = client.recv(65536)
+                if not chunk:
+                    break
+                buffer += chunk
+            answer.append(buffer)
+
+    thread = threading.Thread(target=talk)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10000)
+    return ipc.decode(answer[0])
+
+
+def test_a_command_from_another_version_is_refused_and_not_run(parts, server, qtbot):
+    old_request = b'{"argv": ["log", "+"], "stdin": null}\n'
+    reply = exchange(qtbot, server.path, old_request)
+    assert reply["exit"] == 2 and "another version" in reply["stderr"]
+    assert "start it again" in reply["stderr"]
+    newer = ipc.encode({**ipc.request_message(["log", "+"]), "v": ipc.PROTOCOL_VERSION + 1})
+    assert exchange(qtbot, server.path, newer)["exit"] == 2
+    assert positives() == 0 and parts.window.screen("today").positive_count.text() == "0"
+
+
+def test_a_command_done_on_its_own_is_not_done_again_by_the_app(parts, server, clock):
+    cli = open_store()  # the command's own connection, used when the app did not answer
+    try:
+        cli.pending_claim = "f00"
+        ratio.log_interaction(cli, True, clock())
+        reply = server.handle(ipc.request_message(["log", "+"], command_id="f00"))
+        assert reply["exit"] == 0 and "already done" in reply["stderr"]
+        assert positives() == 1
+        # The other way round: the app first, then the command on its own.
+        reply = server.handle(ipc.request_message(["log", "+"], command_id="f01"))
+        assert reply["exit"] == 0 and "Logged positive" in reply["stdout"]
+        cli.pending_claim = "f01"
+        with pytest.raises(handoffs.CommandAlreadyApplied):
+            ratio.log_interaction(cli, True, clock())
+    finally:
+        cli.close()
+    assert positives() == 2
+    assert parts.controller.store.pending_claim is None
+
+
+def test_a_command_done_on_its_own_while_the_app_runs_it_is_refused_at_the_write(
+    parts, server, clock, monkeypatch
+):
+    cli = open_store()
+    try:
+        cli.pending_claim = "f02"
+        ratio.log_interaction(cli, True, clock())
+    finally:
+        cli.close()
+    checks = []
+    real_applied = handoffs.applied
+
+    def not_yet_on_the_first_look(store, command_id):
+        checks.append(command_id)
+        return len(checks) > 1 and real_applied(store, command_id)
+
+    monkeypatch.setattr(handoffs, "applied", not_yet_on_the_first_look)
+    reply = server.handle(ipc.request_message(["log", "+"], command_id="f02"))
+    assert reply == ipc.reply_message(0, stderr="companion: this command was already done.\n")
+    assert positives() == 1
+
+
+def test_a_connection_from_another_user_is_refused(parts, server, qtbot, monkeypatch, caplog):
+    monkeypatch.setattr(ipc, "peer_uid", lambda peer: os.getuid() + 1)
+    code, out, _ = run_while_app_serves(qtbot, "log", "+")
+    # The app hung up before reading anything, so the command ran on its own, once.
+    assert "refused a connection from another user" in caplog.text
+    assert code == 0 and "Logged positive" in out
+    assert positives() == 1
+
+
+def test_a_stopped_app_does_not_count_a_log_twice(tmp_path):
+    """The reported case: the app is stopped, `log +` must not wait, fail and be retried; when
+    the app resumes with the same command in its queue, the total is still one."""
+    path = ipc.socket_path(paths.data_dir())
+    app_log = tmp_path / "app.log"
+    with (
+        app_log.open("w") as app_err,
+        subprocess.Popen(
+            [sys.executable, "-m", "companion", "--hidden"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=app_err,
+            env=dict(os.environ),
+        ) as app,
+    ):
+        try:
+            deadline = time.monotonic() + 60
+            while ipc.send(path, ["--ping"]) is None:
+                assert time.monotonic() < deadline and app.poll() is None, app_log.read_text()
+                time.sleep(0.1)
+            os.kill(app.pid, signal.SIGSTOP)
+            try:
+                started = time.monotonic()
+                result = run_process("log", "+")
+                waited = time.monotonic() - started
+            finally:
+                os.kill(app.pid, signal.SIGCONT)
+            assert result.returncode == 0, result.stderr
+            assert "Logged positive" in result.stdout and "did not answer" in result.stderr
+            assert waited < ipc.REPLY_TIMEOUT_S + 20
+            deadline = time.monotonic() + 30
+            while "already done" not in app_log.read_text():
+                assert time.monotonic() < deadline, app_log.read_text()
+                time.sleep(0.1)
+            assert json.loads(run_process("today", "--json").stdout)["positive"] == 1
+        finally:
+            app.terminate()
+            app.wait(30)

@@ -529,18 +529,19 @@ def test_large_file_loads_by_pages(parts, qtbot) -> None:  # type: ignore[no-unt
 
 
 def test_cli_clipboard_add_handed_to_the_running_app(parts, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from companion import ipc
     from companion.app import InstanceServer
 
     happy = screen(parts)
     QGuiApplication.clipboard().setText("Brilliant help, thanks! Call +1 415 555 2671")
     server = InstanceServer(parts.controller, tmp_path / "s.sock")
-    reply = server.handle({"argv": ["happy", "add", "--clipboard", "--tag", "cli"]})
+    reply = server.handle(ipc.request_message(["happy", "add", "--clipboard", "--tag", "cli"]))
     assert reply["exit"] == 0, reply
     assert "Hidden: 1 phone number." in str(reply["stdout"])
     assert [e.quote for e in happy.model.entries] == ["Brilliant help, thanks! Call [phone]"]
     image = QImage(64, 48, QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
     QGuiApplication.clipboard().setImage(image)
-    reply = server.handle({"argv": ["happy", "add", "--clipboard"]})
+    reply = server.handle(ipc.request_message(["happy", "add", "--clipboard"]))
     assert reply["exit"] == 0, reply
     assert happy.model.entries[0].image_mime == "image/png"
