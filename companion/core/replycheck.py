@@ -17,8 +17,8 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
+from companion.core.checker.patternset import Encoded, PatternSet
 from companion.core.errors import CompanionError, InvalidInput
-from companion.core.patternset import Encoded, PatternSet
 from companion.core.phrasebook import CATEGORY_IDS
 from companion.paths import resource
 

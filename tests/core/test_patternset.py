@@ -10,7 +10,7 @@ import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.patternset import Encoded, PatternSet, Untranslatable, superset
+from companion.core.checker.patternset import Encoded, PatternSet, Untranslatable, superset
 
 ALL_CHARACTERS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
@@ -124,12 +124,33 @@ def test_the_translation_matches_wherever_python_does(pattern: str, text: str, a
             assert translated.search(text, at) is not None
 
 
-def test_a_failed_search_is_not_taken_for_no_match() -> None:
+def test_a_failed_search_is_not_taken_for_no_match(monkeypatch: pytest.MonkeyPatch) -> None:
     patterns = PatternSet()
     patterns.add("policy")
     patterns.compile()
     assert patterns.hits(Encoded("per our policy")) is not None
     # RE2 gives no numbers at all when its automaton runs out of memory: the pattern that
     # matches every text is missing then, so the set says it cannot tell
-    patterns._match = lambda data: []
+    real = re2.Set.SearchSet
+
+    class OutOfMemory:
+        def __init__(self, options: re2.Options) -> None:
+            self.real = real(options)
+            self.Add = self.real.Add
+            self.Compile = self.real.Compile
+
+        def Match(self, data: bytes) -> None:
+            return None
+
+    monkeypatch.setattr(re2.Set, "SearchSet", OutOfMemory)
+    patterns = PatternSet()
+    patterns.add("policy")
+    patterns.compile()
+    assert patterns.hits(Encoded("per our policy")) is None
+
+
+def test_a_set_without_re2_never_tells() -> None:
+    patterns = PatternSet(use_re2=False)
+    assert patterns.add("policy", locate=True) == (None, None)
+    patterns.compile()
     assert patterns.hits(Encoded("per our policy")) is None

@@ -267,14 +267,18 @@ class PatternSet:
 
     __slots__ = ("_count", "_match", "_options", "_regexp", "_set", "unanchored")
 
-    def __init__(self) -> None:
+    def __init__(self, use_re2: bool = True) -> None:
+        """``use_re2=False`` makes a set that never tells: every pattern runs in Python, as
+        without the ``google-re2`` package (for comparing the two)."""
         self._set: Any = None
         self._match: Any = None
         self._regexp: Any = None
         self._options: Any = None
-        #: the first argument of a locator's Match (see locator)
+        #: the first argument of a locator's Match (see add)
         self.unanchored: Any = None
         self._count = 0
+        if not use_re2:
+            return
         try:
             re2 = importlib.import_module("re2")
             options = re2.Options()
@@ -335,8 +339,7 @@ class PatternSet:
             log.warning("RE2 set of %d patterns cannot be built: %s", self._count, exc)
             self._set = None
             return
-        inner = getattr(self._set, "_set", None)  # the binding's own object skips a wrapper
-        self._match = inner.Match if inner is not None else self._set.Match
+        self._match = self._set.Match
 
     def hits(self, encoded: Encoded) -> frozenset[int] | None:
         """The numbers of the patterns that may match the text (None: run them all)."""

@@ -1,0 +1,59 @@
+"""The reply checker: what may hurt a support reply, and the practice each finding comes from.
+
+Rules are data (``resources/rules/<lang>.toml``). The package reads them (``pack``), matches
+their patterns (``engine`` with ``patternset``), lays a reply out in sentences and quoted text
+(``layout``), runs one detector per kind of rule (``detectors``, with ``readability``), and
+scores the findings (``scoring``); ``analysis`` holds the word analysers languages such as
+Korean and Japanese plug in. Callers need only the names below.
+"""
+
+from companion.core.checker.analysis import (
+    Analyser,
+    AnalyserUnavailable,
+    SurfaceAnalyser,
+    Token,
+    analyser_for,
+)
+from companion.core.checker.checking import check, check_with_pack
+from companion.core.checker.model import (
+    CATEGORIES,
+    MAX_CHECK_CHARS,
+    PHRASE_CATEGORIES,
+    SEVERITY_WEIGHTS,
+    Finding,
+    Ignored,
+    Report,
+    Rule,
+    RulePack,
+    Verdict,
+)
+from companion.core.checker.pack import RulePackError, load_pack, parse_pack, shipped_languages
+from companion.core.checker.readability import reading_ease
+from companion.core.checker.rewrites import apply_suggestion, shift_ignored
+
+__all__ = [
+    "CATEGORIES",
+    "MAX_CHECK_CHARS",
+    "PHRASE_CATEGORIES",
+    "SEVERITY_WEIGHTS",
+    "Analyser",
+    "AnalyserUnavailable",
+    "Finding",
+    "Ignored",
+    "Report",
+    "Rule",
+    "RulePack",
+    "RulePackError",
+    "SurfaceAnalyser",
+    "Token",
+    "Verdict",
+    "analyser_for",
+    "apply_suggestion",
+    "check",
+    "check_with_pack",
+    "load_pack",
+    "parse_pack",
+    "reading_ease",
+    "shift_ignored",
+    "shipped_languages",
+]

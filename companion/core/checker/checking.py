@@ -1,0 +1,90 @@
+"""``check``: one reply through its pack's rules to a report. Pure: it reads the shipped rule
+pack once per language and nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from companion.core.checker.detectors import DETECTORS, Draft
+from companion.core.checker.model import MAX_CHECK_CHARS, Finding, Ignored, Report, Rule, RulePack
+from companion.core.checker.pack import load_pack
+from companion.core.checker.scoring import in_report_order, score, verdict
+from companion.core.errors import InvalidInput
+
+
+def check(
+    text: str,
+    lang: str = "en",
+    *,
+    disabled_rules: Collection[str] = frozenset(),
+    ignored: Collection[Ignored] = frozenset(),
+) -> Report:
+    """Check a draft reply. Raises InvalidInput when there is nothing to check.
+
+    ``disabled_rules`` holds rule ids (or category names) switched off in Settings; ``ignored``
+    the single matches the user chose to ignore here.
+    """
+    _refuse_empty(text)
+    return _check(text, load_pack(lang), disabled_rules, ignored)
+
+
+def check_with_pack(
+    text: str,
+    pack: RulePack,
+    *,
+    disabled_rules: Collection[str] = frozenset(),
+    ignored: Collection[Ignored] = frozenset(),
+) -> Report:
+    """``check`` with a pack of the caller's (one from ``parse_pack``)."""
+    _refuse_empty(text)
+    return _check(text, pack, disabled_rules, ignored)
+
+
+def _refuse_empty(text: str) -> None:
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidInput("Nothing to check: the text is empty.")
+
+
+def _rules_to_run(
+    pack: RulePack, hits: frozenset[int] | None, disabled_rules: Collection[str]
+) -> Iterable[Rule]:
+    """The pack's rules that may find something in a text the pattern set saw as ``hits``
+    (all of them when it could not tell), in pack order, less the disabled ones."""
+    rules: Iterable[Rule] = pack.rules
+    if hits is not None:
+        live = {pack.owners[number] for number in hits} | pack.always_rules
+        live.discard(-1)
+        rules = [pack.rules[index] for index in sorted(live)]
+    if disabled_rules:
+        rules = [
+            r for r in rules if r.id not in disabled_rules and r.category not in disabled_rules
+        ]
+    return rules
+
+
+def _check(
+    text: str, pack: RulePack, disabled_rules: Collection[str], ignored: Collection[Ignored]
+) -> Report:
+    truncated = len(text) > MAX_CHECK_CHARS
+    if truncated:
+        text = text[:MAX_CHECK_CHARS]
+    draft = Draft(pack.layout(text), pack)
+    findings: list[Finding] = []
+    if draft.agent_text.strip():
+        for rule in _rules_to_run(pack, draft.layout.hits, disabled_rules):
+            findings.extend(DETECTORS[rule.kind].find(rule, draft))
+    if ignored:
+        skip = {(i.rule, i.start, i.end) for i in ignored}
+        findings = [f for f in findings if (f.rule, f.start, f.end) not in skip]
+    findings = in_report_order(findings)
+    points = score(findings)
+    return Report(
+        verdict=verdict(points, findings, pack.care_at, pack.hard_at),
+        score=points,
+        findings=tuple(findings),
+        lang=pack.lang,
+        truncated=truncated,
+        checked_chars=len(text),
+        words=draft.words,
+        reading_ease=draft.reading_ease() if draft.ease_measured else None,
+    )

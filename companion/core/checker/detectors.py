@@ -1,0 +1,282 @@
+"""Detectors: one function per kind of rule, each finding that rule's problems in a draft.
+
+A rule's ``kind`` in the pack names its detector. Adding a kind is one decorated function::
+
+    @detector("kind-name")
+    def find_kind_name(rule: Rule, draft: Draft) -> list[Finding]: ...
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from companion.core.checker.analysis import Token, analyser_for
+from companion.core.checker.engine import Matcher
+from companion.core.checker.layout import Layout, ascii_table, word_count
+from companion.core.checker.model import Finding, Rule, RulePack
+from companion.core.checker.readability import flesch, sentences_and_syllables
+
+
+class Draft:
+    """One reply being checked, as every detector sees it: its layout, the agent's own words
+    and their count, and what is worked out once for all rules (reading ease, words)."""
+
+    __slots__ = ("_ease", "_tokens", "agent_text", "ease_measured", "layout", "pack", "words")
+
+    def __init__(self, layout: Layout, pack: RulePack) -> None:
+        self.layout = layout
+        self.pack = pack
+        self.agent_text = layout.agent_text()
+        #: the agent's words (0 when the agent wrote nothing but space)
+        self.words = 0
+        if self.agent_text.strip():
+            text = layout.text
+            self.words = (
+                layout.word_count(0, len(text), pack.words_by_space)
+                if self.agent_text is text
+                else word_count(self.agent_text, pack.words_by_space)
+            )
+        #: whether a rule asked for the reading ease (the report shows it only then)
+        self.ease_measured = False
+        self._ease: float | None = None
+        self._tokens: list[Token] | None = None
+
+    def reading_ease(self) -> float | None:
+        """Flesch reading ease of the agent's words (None under 30 words or in a language
+        written without spaces)."""
+        if not self.ease_measured:
+            self.ease_measured = True
+            if self.pack.words_by_space and self.words >= 30:
+                self._ease = flesch(self.words, *sentences_and_syllables(self.agent_text))
+        return self._ease
+
+    def tokens(self) -> list[Token]:
+        """The text's words as the pack's analyser reads them (loaded on first use)."""
+        if self._tokens is None:
+            self._tokens = analyser_for(self.pack.analyser).tokens(self.layout.text)
+        return self._tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Detector:
+    """How one kind of rule is checked. ``needs_patterns``: a rule of this kind is refused
+    without patterns. ``only_on_match``: it finds nothing unless one of its own patterns
+    matches, so the pack's pattern set may skip it for a text."""
+
+    kind: str
+    find: Callable[[Rule, Draft], list[Finding]]
+    needs_patterns: bool = False
+    only_on_match: bool = False
+
+
+#: Every kind of rule a pack may use, by the name packs give it.
+DETECTORS: dict[str, Detector] = {}
+
+
+def detector(
+    kind: str, *, needs_patterns: bool = False, only_on_match: bool = False
+) -> Callable[[Callable[[Rule, Draft], list[Finding]]], Callable[[Rule, Draft], list[Finding]]]:
+    """Register the decorated function as the detector of rules of ``kind``."""
+
+    def register(
+        find: Callable[[Rule, Draft], list[Finding]],
+    ) -> Callable[[Rule, Draft], list[Finding]]:
+        if kind in DETECTORS:
+            raise ValueError(f"two detectors for rule kind '{kind}'")
+        DETECTORS[kind] = Detector(kind, find, needs_patterns, only_on_match)
+        return find
+
+    return register
+
+
+# --------------------------------------------------------------------------- pattern
+
+
+def _agent_search(matcher: Matcher, layout: Layout) -> bool:
+    """Whether the matcher finds anything in the agent's own (unquoted) words."""
+    if not matcher.may_match(layout.hits):
+        return False
+    return any(matcher.search(layout, a, b) for a, b in layout.agent)
+
+
+def _unless_hit(rule: Rule, unless: Matcher, layout: Layout, start: int) -> bool:
+    """Whether the rule's "unless" patterns cancel the match at ``start`` (sentence scopes)."""
+    lo = layout.sentence_start(start)
+    hi = layout.sentence_end(start)
+    if rule.unless_scope == "next":
+        hi = layout.next_sentence_end(hi)
+    return unless.search(layout, min(lo, start), hi)
+
+
+@detector("pattern", needs_patterns=True, only_on_match=True)
+def find_patterns(rule: Rule, draft: Draft) -> list[Finding]:
+    """Each match of the rule's patterns in the agent's words that no friendly words overlap
+    and no "unless" pattern cancels."""
+    assert rule.pattern is not None
+    layout = draft.layout
+    unless = rule.unless
+    if unless is not None and not unless.may_match(layout.hits):
+        unless = None  # none of its patterns is in the text
+    if unless is not None and rule.unless_scope == "document":
+        if _agent_search(unless, layout):  # one match anywhere is enough, and cheaper
+            return []
+        unless = None
+    found: list[Finding] = []
+    last = -1
+    quoted = layout.quoted
+    after_sentence = rule.apply == "after-sentence"
+    for s, e in rule.pattern.spans(layout):
+        if s == last:
+            continue  # two patterns of the rule found the same place: the shorter one is kept
+        if (quoted and not layout.in_agent(s, e)) or layout.is_friendly(s, e):
+            continue
+        if rule.at_sentence_start and layout.sentence_start(s) != s:
+            continue
+        if unless is not None and _unless_hit(rule, unless, layout, s):
+            continue
+        insert_at = layout.sentence_end(s) if after_sentence else None
+        # Finding(...) without its keyword handling: half the cost, and this runs per match
+        found.append(tuple.__new__(Finding, (rule.id, s, e, insert_at, rule)))
+        last = s
+        if rule.max_per_text and len(found) >= rule.max_per_text:
+            break
+    return found
+
+
+# --------------------------------------------------------------------------- caps
+
+_CAPITALS_TABLE = ascii_table({"ABCDEFGHIJKLMNOPQRSTUVWXYZ": "U"}, " ")
+
+
+@functools.cache
+def _caps_word() -> re.Pattern[str]:
+    """A word written only in capital letters (any script with case), built once."""
+    ranges: list[str] = []
+    start = prev = -2
+    for cp in range(0x41, 0x2000):
+        if chr(cp).isupper():
+            if cp != prev + 1:
+                if start >= 0:
+                    ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(prev))}")
+                start = cp
+            prev = cp
+    ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(prev))}")
+    upper = "[" + "".join(ranges) + "]"
+    # no look-behind in front: a leading character class keeps the engine's fast scan; the
+    # start of the word is checked by the caller
+    return re.compile(rf"{upper}{{2,}}(?:['’]{upper}+)*(?![^\W\d_])")
+
+
+def _caps_words(text: str) -> Iterator[re.Match[str]]:
+    """The words in capitals, as _caps_word().finditer(text) finds them. In ASCII text the
+    search only starts where two capitals stand together (found in a byte copy)."""
+    if not text.isascii():
+        yield from _caps_word().finditer(text)
+        return
+    shape = text.encode("ascii").translate(_CAPITALS_TABLE)
+    word = _caps_word().match
+    at = shape.find(b"UU")
+    while at >= 0:
+        m = word(text, at)
+        if m is None:
+            at = shape.find(b"UU", at + 1)
+            continue
+        yield m
+        at = shape.find(b"UU", m.end())
+
+
+@detector("caps")
+def find_capitals(rule: Rule, draft: Draft) -> list[Finding]:
+    """Runs of words in capitals: two or more words, or one long word; acronyms are allowed."""
+    layout = draft.layout
+    text = layout.text
+    found: list[Finding] = []
+    first = last = longest = words = 0  # the current run: its start, end, longest word, size
+    for m in _caps_words(text):
+        s, e = m.span()
+        if s > 0 and text[s - 1].isalpha():
+            continue  # capitals inside a word ("iPHONE"): not a word of its own
+        shouty = m.group().casefold() not in rule.allow and layout.in_agent(s, e)
+        if shouty and words and text[last:s].strip(" ,'’") == "":
+            words, last, longest = words + 1, e, max(longest, e - s)
+            continue
+        if words >= 2 or (words and longest >= rule.min_letters):
+            found.append(Finding(rule.id, first, last, None, rule))
+        first, last, longest, words = s, e, e - s, 1 if shouty else 0
+    if words >= 2 or (words and longest >= rule.min_letters):
+        found.append(Finding(rule.id, first, last, None, rule))
+    return found
+
+
+# --------------------------------------------------------------------------- missing
+
+
+def _end_insert_position(layout: Layout, pack: RulePack) -> int:
+    """Where a closing line belongs: after the agent's last words, before a sign-off."""
+    if not layout.agent:
+        return 0
+    a, b = layout.agent[-1]
+    text = layout.text
+    body_end = b
+    if pack.signoff is not None:
+        tail_from = max(a, b - 300)
+        for m in pack.signoff.finditer(text, tail_from, b):
+            body_end = m.start()
+            break
+    while body_end > a and text[body_end - 1].isspace():
+        body_end -= 1
+    return body_end
+
+
+@detector("missing", needs_patterns=True)
+def find_missing(rule: Rule, draft: Draft) -> list[Finding]:
+    """The whole reply, when none of the rule's patterns is in the agent's words (replies under
+    ``min_words`` are let off). The suggestion goes at the start or the end of those words."""
+    assert rule.pattern is not None
+    layout = draft.layout
+    if draft.words < rule.min_words or _agent_search(rule.pattern, layout):
+        return []
+    if rule.apply == "end":
+        at = _end_insert_position(layout, draft.pack)
+    else:
+        at = layout.agent[0][0] if layout.agent else 0
+    if rule.apply == "start":
+        text = layout.text
+        while at < len(text) and text[at].isspace():
+            at += 1
+    return [Finding(rule.id, 0, 0, at, rule)]
+
+
+# --------------------------------------------------------------------------- readability
+
+
+@detector("readability")
+def find_hard_reading(rule: Rule, draft: Draft) -> list[Finding]:
+    """Sentences over ``max_sentence_words``; and the whole reply when it is over ``max_words``
+    or, from 60 words (and ``min_words``), reads harder than ``min_reading_ease``."""
+    layout = draft.layout
+    by_space = draft.pack.words_by_space
+    found: list[Finding] = []
+    ease = draft.reading_ease()
+    if rule.max_sentence_words:
+        text = layout.text
+        for s, e in layout.long_sentences(rule.max_sentence_words, by_space):
+            stripped = e
+            while stripped > s and text[stripped - 1].isspace():
+                stripped -= 1
+            if layout.in_agent(s, stripped):
+                found.append(Finding(rule.id, s, stripped, None, rule))
+    words = draft.words
+    too_many = rule.max_words and words > rule.max_words
+    too_hard = (
+        rule.min_reading_ease is not None
+        and ease is not None
+        and words >= max(rule.min_words, 60)
+        and ease < rule.min_reading_ease
+    )
+    if too_many or too_hard:
+        found.append(Finding(rule.id, 0, 0, None, rule))
+    return found

@@ -1,0 +1,242 @@
+"""The matching engine: a rule's patterns, compiled once, run on a text.
+
+Each pattern is its own Python expression, which decides every match exactly. Which of them are
+worth running on a text is told by the pack's PatternSet, one RE2 pass for all of them (see
+patternset.py): in most replies most rules find nothing and cost nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from companion.core.checker.patternset import Encoded, PatternSet
+
+
+class BadPattern(ValueError):
+    """A pattern Python's ``re`` cannot compile; the message names it and says why."""
+
+    def __init__(self, pattern: str, error: re.error) -> None:
+        super().__init__(f"bad pattern {pattern!r}: {error}")
+
+
+def lower_pattern(pattern: str) -> str:
+    """Lower-case a regex's literals but not its escapes (\\W must stay \\W)."""
+    out: list[str] = []
+    escaped = False
+    for ch in pattern:
+        out.append(ch if escaped else ch.lower())
+        escaped = ch == "\\" and not escaped
+    return "".join(out)
+
+
+@functools.cache
+def compiled(source: str, flags: int) -> re.Pattern[str]:
+    """A pattern compiled once per process (re's own cache is smaller than a rule pack)."""
+    return re.compile(source, flags)
+
+
+def may_match(ids: tuple[int | None, ...], hits: frozenset[int] | None, text: str) -> bool:
+    """Whether a case-insensitive pattern given by the set numbers of its lower-cased
+    alternatives may match ``text``. The set saw ``text.lower()``; that stands for
+    case-insensitive matching only in ASCII text ("ſ" matches "s")."""
+    if hits is None or not text.isascii() or None in ids:
+        return True
+    return not hits.isdisjoint(ids)
+
+
+class Subject:
+    """A text as the engine matches it: its lower-cased copy, that copy as RE2 reads it, and
+    which of a pattern set's patterns may match it.
+
+    With no pattern set (or text RE2 cannot read) ``hits`` is None and every pattern runs as
+    Python's own search.
+    """
+
+    __slots__ = ("encoded", "hits", "low", "text")
+
+    def __init__(self, text: str, pattern_set: PatternSet | None) -> None:
+        self.text = text
+        lowered = text.lower()
+        #: text.lower() when that keeps every offset, else None
+        self.low: str | None = lowered if len(lowered) == len(text) else None
+        #: ``low`` as RE2 reads it (None: not valid Unicode, or lower-casing moved offsets)
+        self.encoded: Encoded | None = None
+        if self.low is not None and pattern_set is not None:
+            with contextlib.suppress(UnicodeEncodeError):  # a lone surrogate
+                self.encoded = Encoded(lowered)
+        #: the set's patterns that may match ``low`` (None: run every pattern)
+        self.hits: frozenset[int] | None = None
+        if self.encoded is not None and pattern_set is not None:
+            self.hits = pattern_set.hits(self.encoded)
+
+
+def _inside_word(subject: str, s: int) -> bool:
+    """Whether subject[s] continues a word begun before it (s > 0)."""
+    ch, before = subject[s], subject[s - 1]
+    return (ch.isalnum() or ch == "_") and (before.isalnum() or before == "_")
+
+
+@dataclass(frozen=True, slots=True)
+class Matcher:
+    """The patterns of one rule, compiled for speed.
+
+    Case-insensitive patterns are matched against the lower-cased text (same length in
+    practice); when lower-casing would change the length (rare letters such as "İ"), the
+    IGNORECASE copies run on the original. ``ids`` are the lower-cased patterns' numbers in the
+    pack's PatternSet (None: not in it, so always run): a text's ``hits`` say which may match at
+    all. Python finds a pattern that starts with a literal with a fast scan; any other is tried
+    at every position, so an RE2 ``locator`` (see PatternSet.add) finds where it may start and
+    Python only confirms.
+    """
+
+    lowered: tuple[re.Pattern[str], ...]
+    #: the IGNORECASE copies' sources, compiled on first use (few texts need them)
+    folded_sources: tuple[tuple[str, int], ...]
+    bounded: bool
+    case_sensitive: bool = False
+    ids: tuple[int | None, ...] = ()
+    #: the numbers in ``ids``, and whether a pattern always runs
+    idset: frozenset[int] = frozenset()
+    always: bool = True
+    #: (lower-cased pattern, its set number, its RE2 locator or None) for the search loops
+    runs: tuple[tuple[re.Pattern[str], int | None, Any], ...] = ()
+    unanchored: Any = None
+
+    @property
+    def folded(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(compiled(source, flags) for source, flags in self.folded_sources)
+
+    def may_match(self, hits: frozenset[int] | None) -> bool:
+        """False when none of the patterns can match the text the set saw."""
+        return hits is None or self.always or not self.idset.isdisjoint(hits)
+
+    def spans(self, subject: Subject, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+        """All (start, end) matches in the subject's text[lo:hi], sorted; a word-bounded match
+        must start at a word edge (checked here, so the pattern keeps its fast literal scan)."""
+        found = self._find(subject, lo, len(subject.text) if hi is None else hi, False)
+        found.sort()
+        return found
+
+    def search(self, subject: Subject, lo: int = 0, hi: int | None = None) -> bool:
+        """Whether spans() would find anything (stops at the first match)."""
+        return bool(self._find(subject, lo, len(subject.text) if hi is None else hi, True))
+
+    def _find(self, subject: Subject, lo: int, hi: int, first: bool) -> list[tuple[int, int]]:
+        """The matches in text[lo:hi] of each pattern worth running, pattern by pattern (or
+        just one match when ``first``): left to right, each starting where the pattern's last
+        ended; empty matches and (if bounded) matches starting inside a word are passed over.
+
+        One plain loop per pattern, no generators: this runs for every match of every rule.
+        """
+        found: list[tuple[int, int]] = []
+        bounded = self.bounded
+        if subject.low is None or self.case_sensitive:
+            text = subject.text
+            runs: Iterable[tuple[re.Pattern[str], int | None, Any]] = (
+                (pattern, None, None) for pattern in self.folded
+            )
+            hits = encoded = None
+        else:
+            text = subject.low
+            runs = self.runs
+            hits = subject.hits
+            encoded = subject.encoded
+        for pattern, number, locator in runs:
+            if hits is not None and number is not None and number not in hits:
+                continue
+            pos = lo
+            if locator is None or encoded is None:
+                search = pattern.search
+                while (m := search(text, pos, hi)) is not None:
+                    s, e = m.span()
+                    if e > s and not (bounded and s and _inside_word(text, s)):
+                        found.append((s, e))
+                        if first:
+                            return found
+                        pos = e
+                    else:
+                        pos = s + 1
+                continue
+            # RE2 finds each place a match may start: no match of the pattern starts before
+            # the leftmost match of its locator, so Python only tries there
+            locate = locator.Match
+            match = pattern.match
+            data = encoded.data
+            size = len(data)
+            anchor = self.unanchored
+            ascii_text = encoded.ascii
+            while True:
+                at = pos if ascii_text else encoded.to_byte(pos)
+                begin = locate(anchor, data, at, size)[0][0]
+                if begin < 0:
+                    break
+                s = begin if ascii_text else encoded.to_char(begin)
+                if s >= hi:
+                    break
+                m = match(text, s, hi)
+                e = s if m is None else m.end()
+                if e > s and not (bounded and s and _inside_word(text, s)):
+                    found.append((s, e))
+                    if first:
+                        return found
+                    pos = e
+                else:
+                    pos = s + 1
+        return found
+
+
+def compile_patterns(
+    patterns: Sequence[str],
+    word_bounded: bool,
+    case_sensitive: bool,
+    pattern_set: PatternSet | None = None,
+) -> Matcher:
+    """One rule's patterns as a Matcher, each lower-cased one added to ``pattern_set`` (when
+    given) with an RE2 locator. Raises BadPattern for a pattern Python cannot compile."""
+    # Not \b: the start edge is checked in Matcher.spans and the end edge by the lookarounds
+    # below, which mean the same in every script. Languages written without spaces (ko, ja)
+    # switch edges off with word_boundaries = false. An edge that is punctuation ("?", "100%")
+    # needs no word boundary, hence the alternatives.
+    tail = r"(?:(?!\w)|(?<!\w))" if word_bounded else ""
+    lowered: list[re.Pattern[str]] = []
+    folded: list[tuple[str, int]] = []
+    ids: list[int | None] = []
+    locators: list[Any] = []
+    for p in patterns:
+        try:
+            if case_sensitive:
+                pattern = re.compile(f"(?:{p}){tail}", re.MULTILINE)
+                lowered.append(pattern)
+                folded.append((pattern.pattern, pattern.flags))
+                ids.append(None)  # the set sees lower-cased text
+                locators.append(None)
+            else:
+                pattern = re.compile(f"(?:{lower_pattern(p)}){tail}", re.MULTILINE)
+                lowered.append(pattern)
+                # Same syntax as the lower-cased copy just compiled, so no error can wait here.
+                folded.append((f"(?:{p}){tail}", re.MULTILINE | re.IGNORECASE))
+                number, locator = (
+                    (None, None)
+                    if pattern_set is None
+                    else pattern_set.add(pattern.pattern, re.MULTILINE, locate=True)
+                )
+                ids.append(number)
+                locators.append(locator)
+        except re.error as exc:
+            raise BadPattern(p, exc) from exc
+    return Matcher(
+        lowered=tuple(lowered),
+        folded_sources=tuple(folded),
+        bounded=word_bounded,
+        case_sensitive=case_sensitive,
+        ids=tuple(ids),
+        idset=frozenset(i for i in ids if i is not None),
+        always=None in ids,
+        runs=tuple(zip(lowered, ids, locators, strict=True)),
+        unanchored=None if pattern_set is None else pattern_set.unanchored,
+    )

@@ -1,0 +1,265 @@
+"""Rule packs: ``resources/rules/<lang>.toml`` read, validated and compiled once per process.
+
+Every error names the file and the rule, so a pack's author can fix it without reading code.
+The format is documented at the top of ``resources/rules/en.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from typing import Any
+
+from companion.core.checker.analysis import ANALYSERS
+from companion.core.checker.detectors import DETECTORS
+from companion.core.checker.engine import BadPattern, Matcher, compile_patterns, lower_pattern
+from companion.core.checker.layout import Quoting, Sentences
+from companion.core.checker.model import (
+    CATEGORIES,
+    PHRASE_CATEGORIES,
+    SEVERITY_WEIGHTS,
+    Rule,
+    RulePack,
+)
+from companion.core.checker.patternset import PatternSet
+from companion.core.errors import CompanionError, InvalidInput
+from companion.paths import resource
+
+_APPLY_MODES = frozenset({"replace", "after-sentence", "start", "end"})
+_UNLESS_SCOPES = frozenset({"sentence", "next", "document"})
+_SECTIONS = frozenset({"pack", "verdict", "friendly", "quoting", "signoff", "categories", "rule"})
+
+
+class RulePackError(CompanionError):
+    """A shipped or user rule pack cannot be used; the message names the file and the rule."""
+
+
+def _need(table: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
+    if key not in table:
+        raise RulePackError(f"{where}: missing '{key}'")
+    value = table[key]
+    if not isinstance(value, kind):
+        raise RulePackError(f"{where}: '{key}' must be {kind.__name__}")
+    return value
+
+
+def _strings(table: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RulePackError(f"{where}: '{key}' must be a list of strings")
+    return tuple(value)
+
+
+def _matcher(
+    patterns: tuple[str, ...],
+    word_bounded: bool,
+    case_sensitive: bool,
+    where: str,
+    pattern_set: PatternSet,
+) -> Matcher:
+    try:
+        return compile_patterns(patterns, word_bounded, case_sensitive, pattern_set)
+    except BadPattern as exc:
+        raise RulePackError(f"{where}: {exc}") from exc
+
+
+def _alternatives(table: Mapping[str, Any], key: str, source: str) -> re.Pattern[str] | None:
+    """The patterns under ``key`` as one case-insensitive expression (None: there are none)."""
+    patterns = _strings(table, key, f"{source} [{key}]")
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.MULTILINE)
+    except re.error as exc:
+        raise RulePackError(f"{source} {key}: bad pattern: {exc}") from exc
+
+
+def _rule(
+    raw: Mapping[str, Any],
+    where: str,
+    categories: Mapping[str, Any],
+    word_bounded: bool,
+    pattern_set: PatternSet,
+) -> Rule:
+    """One [[rule]] entry, validated (``raw["id"]`` is checked already)."""
+    category = _need(raw, "category", str, where)
+    if category not in CATEGORIES:
+        raise RulePackError(f"{where}: unknown category '{category}'")
+    cat_defaults = categories.get(category, {})
+    kind = str(raw.get("kind", "pattern"))
+    if kind not in DETECTORS:
+        raise RulePackError(f"{where}: unknown kind '{kind}'")
+    severity = _need(raw, "severity", str, where)
+    if severity not in SEVERITY_WEIGHTS:
+        raise RulePackError(f"{where}: severity must be one of {sorted(SEVERITY_WEIGHTS)}")
+    practice = raw.get("practice", cat_defaults.get("practice"))
+    if not isinstance(practice, str) or not re.fullmatch(r"P\d\.\d", practice):
+        raise RulePackError(f"{where}: practice must look like 'P3.2'")
+    why = raw.get("why", cat_defaults.get("why", ""))
+    if not isinstance(why, str) or not why:
+        raise RulePackError(f"{where}: missing 'why' (on the rule or its category)")
+    phrase = raw.get("phrase_category", cat_defaults.get("phrase_category"))
+    if phrase is not None and phrase not in PHRASE_CATEGORIES:
+        raise RulePackError(f"{where}: unknown phrase_category '{phrase}'")
+    apply = str(raw.get("apply", "replace"))
+    if apply not in _APPLY_MODES:
+        raise RulePackError(f"{where}: apply must be one of {sorted(_APPLY_MODES)}")
+    unless_scope = str(raw.get("unless_scope", "sentence"))
+    if unless_scope not in _UNLESS_SCOPES:
+        raise RulePackError(f"{where}: unless_scope must be one of {sorted(_UNLESS_SCOPES)}")
+    patterns = _strings(raw, "patterns", where)
+    if DETECTORS[kind].needs_patterns and not patterns:
+        raise RulePackError(f"{where}: a '{kind}' rule needs patterns")
+    bounded = bool(raw.get("word_boundaries", word_bounded))
+    case_sensitive = bool(raw.get("case_sensitive", False))
+    unless = _strings(raw, "unless", where)
+    return Rule(
+        id=raw["id"],
+        kind=kind,
+        category=category,
+        practice=practice,
+        severity=severity,
+        message=_need(raw, "message", str, where),
+        why=why,
+        suggestions=_strings(raw, "suggestions", where),
+        phrase_category=phrase,
+        apply=apply,
+        pattern=(
+            _matcher(patterns, bounded, case_sensitive, where, pattern_set) if patterns else None
+        ),
+        unless=_matcher(unless, bounded, False, where, pattern_set) if unless else None,
+        unless_scope=unless_scope,
+        at_sentence_start=bool(raw.get("at_sentence_start", False)),
+        min_words=int(raw.get("min_words", 0)),
+        max_per_text=int(raw.get("max_per_text", 0)),
+        min_letters=int(raw.get("min_letters", 4)),
+        allow=frozenset(a.casefold() for a in _strings(raw, "allow", where)),
+        max_sentence_words=int(raw.get("max_sentence_words", 0)),
+        max_words=int(raw.get("max_words", 0)),
+        min_reading_ease=float(raw["min_reading_ease"]) if "min_reading_ease" in raw else None,
+        weight=SEVERITY_WEIGHTS[severity],
+    )
+
+
+def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) -> RulePack:
+    """Validate a decoded rule pack and compile its patterns; raise RulePackError if unusable.
+
+    ``use_re2=False`` leaves out the pattern set, so every pattern runs on every text (the
+    findings are the same, only slower).
+    """
+    pack = data.get("pack")
+    if not isinstance(pack, dict):
+        raise RulePackError(f"{source}: missing [pack] table")
+    lang = _need(pack, "lang", str, f"{source} [pack]")
+    name = str(pack.get("name", lang))
+    word_bounded = bool(pack.get("word_boundaries", True))
+    words_by_space = bool(pack.get("words_by_space", True))
+    sentence_end = str(pack.get("sentence_end", ".!?…"))
+    analyser = str(pack.get("analyser", "surface"))
+    if analyser not in ANALYSERS:
+        raise RulePackError(
+            f"{source} [pack]: analyser must be one of {sorted(ANALYSERS)}, not '{analyser}'"
+        )
+    verdict = data.get("verdict", {})
+    care_at = float(verdict.get("care", 0.2))
+    hard_at = float(verdict.get("hard", 0.6))
+    if not 0 < care_at < hard_at <= 1:
+        raise RulePackError(f"{source} [verdict]: need 0 < care < hard <= 1")
+    pattern_set = PatternSet(use_re2)
+
+    unknown = set(data) - _SECTIONS
+    if unknown:
+        raise RulePackError(f"{source}: unknown section(s) {sorted(unknown)}")
+    if set(verdict) - {"care", "hard"}:
+        raise RulePackError(f"{source} [verdict]: only 'care' and 'hard' belong here")
+    friendly_patterns = _strings(data.get("friendly", {}), "patterns", f"{source} [friendly]")
+    friendly = (
+        _matcher(friendly_patterns, word_bounded, False, f"{source} friendly", pattern_set)
+        if friendly_patterns
+        else None
+    )
+    quoting = data.get("quoting", {})
+    quote_line = _alternatives(quoting, "line", source)
+    quote_block = _alternatives(quoting, "block", source)
+    signoff = _alternatives(data.get("signoff", {}), "patterns", source)
+
+    categories = data.get("categories", {})
+    if not isinstance(categories, dict):
+        raise RulePackError(f"{source}: [categories] must be a table")
+    for cat in categories:
+        if cat not in CATEGORIES:
+            raise RulePackError(f"{source}: unknown category '{cat}'")
+
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list) or not raw_rules:
+        raise RulePackError(f"{source}: no [[rule]] entries")
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(raw_rules):
+        rid = _need(raw, "id", str, f"{source} rule #{i + 1}")
+        where = f"{source} rule '{rid}'"
+        if rid in seen:
+            raise RulePackError(f"{where}: duplicate id")
+        seen.add(rid)
+        rules.append(_rule(raw, where, categories, word_bounded, pattern_set))
+
+    def quote_ids(key: str) -> tuple[int | None, ...]:
+        """Set numbers of the lower-cased quoting patterns (checked by _alternatives already)."""
+        return tuple(
+            pattern_set.add(lower_pattern(p), re.MULTILINE)[0]
+            for p in _strings(quoting, key, source)
+        )
+
+    quote_line_ids, quote_block_ids = quote_ids("line"), quote_ids("block")
+    pattern_set.compile()
+    owners = [-1] * (len(pattern_set) + 1)
+    always_rules: set[int] = set()
+    for index, rule in enumerate(rules):
+        skippable = DETECTORS[rule.kind].only_on_match
+        if not skippable or rule.pattern is None or rule.pattern.always:
+            always_rules.add(index)
+            continue
+        for number in rule.pattern.idset:
+            owners[number] = index
+    return RulePack(
+        lang=lang,
+        name=name,
+        rules=tuple(rules),
+        care_at=care_at,
+        hard_at=hard_at,
+        friendly=friendly,
+        quoting=Quoting(quote_line, quote_block, quote_line_ids, quote_block_ids),
+        signoff=signoff,
+        sentences=Sentences.of(sentence_end),
+        words_by_space=words_by_space,
+        analyser=analyser,
+        pattern_set=pattern_set,
+        rule_ids=frozenset(seen),
+        owners=tuple(owners),
+        always_rules=frozenset(always_rules),
+    )
+
+
+@functools.cache
+def load_pack(lang: str = "en") -> RulePack:
+    """The shipped rule pack for ``lang``, parsed and compiled once per process."""
+    if not re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z]{2,4})?", lang):
+        raise InvalidInput(f"Unknown checker language '{lang}'.")
+    path = resource("rules", f"{lang}.toml")
+    if not path.is_file():
+        raise InvalidInput(f"There are no checking rules for language '{lang}' yet.")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise RulePackError(f"Rule pack {path.name} cannot be read: {exc}") from exc
+    return parse_pack(data, path.name)
+
+
+def shipped_languages() -> tuple[str, ...]:
+    """Languages with a rule pack in resources/rules."""
+    folder = resource("rules")
+    return tuple(sorted(p.stem for p in folder.glob("*.toml"))) if folder.is_dir() else ()

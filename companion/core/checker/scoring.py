@@ -1,0 +1,76 @@
+"""From findings to a report: their order, one finding per phrase, the score and the verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from companion.core.checker.model import CATEGORIES, Finding, Verdict
+
+_CATEGORY_ORDER = {c: i for i, c in enumerate(CATEGORIES)}
+
+
+def report_order(f: Finding) -> tuple[bool, int, int]:
+    """Sort key: document-level findings first, then by place, then by category."""
+    return (f.end != f.start, f.start, _CATEGORY_ORDER[f.source.category])
+
+
+def _overlap_order(f: Finding) -> tuple[int, float, int]:
+    return (f.start, -f.source.weight, f.end)
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Where two rules flag overlapping words, keep the heavier one so one phrase says one thing."""
+    findings = list(findings)
+    doc = [f for f in findings if f.end == f.start]
+    kept: list[Finding] = []
+    last_end = -1
+    for f in sorted((f for f in findings if f.end > f.start), key=_overlap_order):
+        if f.start < last_end:
+            if f.source.weight > kept[-1].source.weight:
+                kept[-1] = f
+                last_end = f.end
+            continue
+        kept.append(f)
+        last_end = f.end
+    return doc + kept
+
+
+def _overlapping(findings: Sequence[Finding]) -> bool:
+    """Whether two findings in report order flag overlapping words."""
+    last_end = -1
+    for f in findings:
+        if f.start < last_end:
+            return True
+        if f.end > f.start:
+            last_end = f.end
+    return False
+
+
+def in_report_order(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings in report order, overlaps resolved (ties go by the order given, which is
+    the pack's). Overlaps are rare, so they are only looked for once the findings are sorted."""
+    ordered = sorted(findings, key=report_order)
+    if _overlapping(ordered):
+        ordered = sorted(resolve_overlaps(findings), key=report_order)
+    return ordered
+
+
+def score(findings: Iterable[Finding]) -> float:
+    """1 - product of (1 - weight); repeats of one rule count less each time, so length alone
+    does not make a reply "hard"."""
+    per_rule: dict[str, int] = {}
+    keep = 1.0
+    for f in findings:
+        n = per_rule.get(f.rule, 0)
+        per_rule[f.rule] = n + 1
+        keep *= 1.0 - f.source.weight * (0.5**n)
+    return round(1.0 - keep, 3)
+
+
+def verdict(score: float, findings: Iterable[Finding], care_at: float, hard_at: float) -> Verdict:
+    """ "hard" from ``hard_at`` or with any finding of "hard" severity, "care" from ``care_at``."""
+    if score >= hard_at or any(f.source.severity == "hard" for f in findings):
+        return "hard"
+    if score >= care_at:
+        return "care"
+    return "ok"
