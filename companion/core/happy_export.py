@@ -9,6 +9,7 @@ import binascii
 import datetime as dt
 import html
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -58,12 +59,39 @@ def _data_uri(entry: HappyEntry) -> str | None:
 # --- Markdown -----------------------------------------------------------------------------
 
 
+# Every character with a meaning inside a line of CommonMark (or GitHub's tables and
+# strikethrough) is escaped with a backslash, which CommonMark allows before any ASCII
+# punctuation: then no user text can become HTML, a link, an image, emphasis or a code span.
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>&~|])")
+# What makes a line start a block: a heading, a list item, a setext underline, a thematic break.
+_MARKDOWN_LINE_START = re.compile(r"^(?:[#+=-]|\d{1,9}(?=[.)]))")
+
+
 def _markdown_escape_line(line: str) -> str:
-    """Stop a quoted line from turning into a heading, list or HTML when rendered."""
-    escaped = html.escape(line, quote=False)
-    if escaped[:1] in {"#", "-", "+", "*", ">", "|"} or escaped[:2].rstrip(".").isdigit():
-        escaped = "\\" + escaped
-    return escaped
+    """One line of user text as Markdown that renders as exactly that text.
+
+    Leading and trailing blanks go: four leading spaces would make a code block, two trailing
+    ones a line break.
+    """
+    escaped = _MARKDOWN_INLINE.sub(r"\\\1", line.strip(" \t"))
+    start = _MARKDOWN_LINE_START.match(escaped)
+    if start is None:
+        return escaped
+    if start.group().isdigit():  # "1. " or "1) ": escape the dot or the parenthesis
+        return f"{start.group()}\\{escaped[start.end() :]}"
+    return f"\\{escaped}"
+
+
+def _markdown_code(text: str) -> str:
+    """A code span holding ``text`` as it is: the fence is one backtick longer than any run of
+    backticks inside it (CommonMark), padded with a space when the text starts or ends with one.
+    Line breaks become spaces, so the span cannot end the paragraph it is in."""
+    text = " ".join(text.split())
+    runs = [len(run) for run in re.findall(r"`+", text)]
+    fence = "`" * (max(runs, default=0) + 1)
+    if text.startswith("`") or text.endswith("`"):
+        text = f" {text} "
+    return f"{fence}{text}{fence}"
 
 
 def render_markdown(
@@ -73,7 +101,7 @@ def render_markdown(
     tz: dt.tzinfo = dt.UTC,
 ) -> str:
     """Entries as Markdown: each quote as a block quote, then note, tags and date."""
-    lines = [f"# {title}", ""]
+    lines = [f"# {_markdown_escape_line(title)}", ""]
     if not entries:
         lines += ["_No entries yet._", ""]
     for entry in entries:
@@ -92,7 +120,7 @@ def render_markdown(
             note = " ".join(_markdown_escape_line(n) for n in entry.note.strip().splitlines())
             lines += [f"*Why it made my day:* {note}", ""]
         if entry.tags:
-            lines += [" ".join(f"`{tag}`" for tag in entry.tags), ""]
+            lines += [" ".join(_markdown_code(tag) for tag in entry.tags), ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -105,7 +105,7 @@ def test_markdown() -> None:
     assert text.startswith("# Kudos from our customers\n")
     assert "## 15 February 2026 ★" in text  # 16:05 UTC is the next day in Seoul
     assert "> \\# Not a heading" in text
-    assert "> line two &lt;b&gt;" in text
+    assert "> line two \\<b\\>" in text
     assert "*Why it made my day:* She wrote back" in text
     assert "`billing` `launch`" in text
 
