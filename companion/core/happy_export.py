@@ -31,6 +31,9 @@ FORMAT_NAME = "companion-happy-file"
 FORMAT_VERSION = 1
 EXPORT_FORMATS: tuple[str, ...] = ("md", "html", "json")
 MAX_PHRASE_CHARS = 4_000
+FIRST_YEAR, LAST_YEAR = 1970, 9998
+"""Years an imported entry may be from: any instant in them has a local time on every system
+(year 1 and 9999 overflow at the edges, and some systems know no local time before 1970)."""
 
 
 class HappyImportError(InvalidInput):
@@ -247,6 +250,12 @@ def render_json(
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def _mended(text: str) -> str:
+    """A JSON escape such as \\ud800 gives half a character, which the database cannot store; it
+    becomes U+FFFD, as bytes that are not UTF-8 do."""
+    return re.sub("[\ud800-\udfff]", "\ufffd", text)
+
+
 def _text(item: dict[str, Any], field: str, where: str, limit: int, required: bool) -> str:
     value = item.get(field, None if required else "")
     if value is None and not required:
@@ -255,7 +264,7 @@ def _text(item: dict[str, Any], field: str, where: str, limit: int, required: bo
         raise HappyImportError(f"{where}: '{field}' must be text.")
     if len(value) > limit:
         raise HappyImportError(f"{where}: '{field}' is longer than {limit:,} characters.")
-    return value
+    return _mended(value)
 
 
 def _created(item: dict[str, Any], where: str) -> dt.datetime:
@@ -268,6 +277,14 @@ def _created(item: dict[str, Any], where: str) -> dt.datetime:
         raise HappyImportError(f"{where}: 'created' is not a date and time: {value!r}.") from error
     if created.tzinfo is None:
         raise HappyImportError(f"{where}: 'created' needs a time zone (…Z for UTC).")
+    try:
+        in_range = FIRST_YEAR <= created.astimezone(dt.UTC).year <= LAST_YEAR
+    except OverflowError:  # 0001-01-01T00:00+01:00 would be in year 0 in UTC
+        in_range = False
+    if not in_range:
+        raise HappyImportError(
+            f"{where}: 'created' is outside the years {FIRST_YEAR}–{LAST_YEAR}: {value!r}."
+        )
     return parse_utc_iso(utc_iso(created))
 
 
@@ -281,6 +298,7 @@ def _parse_entry(item: Any, number: int) -> HappyEntry:
     tags = item.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise HappyImportError(f"{where}: 'tags' must be a list of text.")
+    tags = [_mended(tag) for tag in tags]
     starred = item.get("starred", False)
     if not isinstance(starred, bool):
         raise HappyImportError(f"{where}: 'starred' must be true or false.")
@@ -309,6 +327,7 @@ def _parse_entry(item: Any, number: int) -> HappyEntry:
     key = item.get("key", "")
     if not isinstance(key, str) or len(key) > 64:
         raise HappyImportError(f"{where}: 'key' must be short text.")
+    key = _mended(key)
     return HappyEntry(
         id=None,
         created=created,
@@ -342,7 +361,7 @@ def parse_json(text: str) -> HappyExport:
     naming the first problem, and nothing is half-imported."""
     try:
         document = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
+    except (ValueError, RecursionError) as error:  # a number of over 4,300 digits is a ValueError
         raise HappyImportError(f"This file is not valid JSON ({error}).") from error
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise HappyImportError("This file is not a Companion happy-file export.")

@@ -4,6 +4,7 @@ stops at a bound however much arrives."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import resource
 import subprocess
@@ -186,3 +187,42 @@ def test_an_export_saved_with_a_byte_order_mark_imports(tmp_path: Path) -> None:
     marked.write_bytes(b'\xef\xbb\xbf{"format": "companion-happy-file", "version": 1}')
     code, out, err = run_cli(["import", "happy", str(marked)])
     assert (code, err) == (0, "") and "Imported 0 new entries" in out
+
+
+# --- what an import file may hold -----------------------------------------------------------
+
+
+def _export(**entry: object) -> str:
+    item = {"created": "2026-02-14T16:05:07Z", "quote": "Thanks!", **entry}
+    return json.dumps({"format": "companion-happy-file", "version": 1, "entries": [item]})
+
+
+@pytest.mark.parametrize(
+    "created",
+    [
+        "0001-01-01T00:00:00Z",
+        "0001-01-01T00:30:00+01:00",
+        "9999-12-31T23:59:59Z",
+        "9999-12-31T23:00:00-05:00",
+    ],
+)
+def test_an_import_dated_at_the_edge_of_the_calendar_is_one_line(created: str) -> None:
+    code, _, err = run_cli(["import", "happy", "-"], stdin=_export(created=created))
+    assert code == 2
+    assert one_line(err) == (
+        f"companion: Entry 1: 'created' is outside the years 1970–9998: {created!r}."
+    )
+
+
+def test_an_import_with_half_a_character_is_saved_with_a_replacement() -> None:
+    document = _export(quote="thanks \ud800", tags=["a\udc80"])  # JSON escapes them
+    code, out, err = run_cli(["import", "happy", "-"], stdin=document)
+    assert (code, err) == (0, "") and "Imported 1 new entry" in out
+    [saved] = json.loads(run_cli(["happy", "search", "--json"])[1])
+    assert (saved["quote"], saved["tags"]) == ("thanks \ufffd", ["a\ufffd"])
+
+
+def test_an_import_with_a_huge_number_is_one_line() -> None:
+    document = '{"format": "companion-happy-file", "version": 1' + "0" * 5000 + "}"
+    code, _, err = run_cli(["import", "happy", "-"], stdin=document)
+    assert code == 2 and one_line(err).startswith("companion: This file is not valid JSON")

@@ -217,12 +217,49 @@ def _doc(**changes: object) -> str:
         (_doc(image="***", image_mime="image/png"), "not valid base64"),
         (_doc(image="aGk=", image_mime="text/html"), "'image_mime' must be one of"),
         (_doc(key=["x"]), "'key' must be short text"),
+        (_doc(created="0001-01-01T00:00:00Z"), "outside the years 1970–9998"),
+        (_doc(created="0001-01-01T00:30:00+01:00"), "outside the years 1970–9998"),
+        (_doc(created="9999-12-31T23:59:59Z"), "outside the years 1970–9998"),
+        (_doc(created="9999-12-31T23:00:00-05:00"), "outside the years 1970–9998"),
+        (_doc(created="1969-12-31T23:59:59Z"), "outside the years 1970–9998"),
+        (_doc(created="2026-02-30T00:00:00Z"), "'created' is not a date"),
+        ('{"format": "companion-happy-file", "version": 1' + "0" * 5000 + "}", "not valid JSON"),
+        ("[" * 100_000 + "]" * 100_000, "not valid JSON"),
     ],
 )
 def test_bad_files_are_rejected_clearly(text: str, message: str) -> None:
     with pytest.raises(HappyImportError, match=message) as raised:
         parse_json(text)
     assert isinstance(raised.value, CompanionError)
+
+
+def test_half_characters_from_json_escapes_become_replacement_characters() -> None:
+    document = json.loads(
+        _doc(quote="thanks \ud800!", note="\udfff", tags=["a\udc80"], key="k\ud800")
+    )
+    document["phrases"] = [
+        {
+            "created": "2026-01-01T00:00:00Z",
+            "category": "acknowledge",
+            "text": "\ud83d",
+            "objection": "why\udc00",
+        }
+    ]
+    export = parse_json(json.dumps(document))
+    [parsed] = export.entries
+    assert (parsed.quote, parsed.note, parsed.tags, parsed.key) == (
+        "thanks \ufffd!",
+        "\ufffd",
+        ("a\ufffd",),
+        "k\ufffd",
+    )
+    assert (export.phrases[0].text, export.phrases[0].objection) == ("\ufffd", "why\ufffd")
+
+
+def test_the_first_and_last_years_import() -> None:
+    for created in ("1970-01-01T00:00:00Z", "9998-12-31T23:59:59Z"):
+        [parsed] = parse_json(_doc(created=created)).entries
+        assert parsed.created.year in (1970, 9998)
 
 
 def test_bad_phrase_is_rejected() -> None:
