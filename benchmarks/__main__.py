@@ -313,14 +313,14 @@ def sample_reply(size: int, seed: int = 3) -> str:
 
 def checker_figures(repeat: int) -> list[Figure]:
     try:
-        from companion.core import replycheck
+        from companion.core import checker
     except ImportError:
         return []
     small, middle, big = (sample_reply(1024 * n) for n in (1, 10, 100))
-    replycheck.check(small)
-    one_kb = median_ms(lambda: replycheck.check(small), repeat * 5)
-    ten_kb = median_ms(lambda: replycheck.check(middle), repeat)
-    hundred_kb = median_ms(lambda: replycheck.check(big), max(5, repeat // 5), warmup=1)
+    checker.check(small)
+    one_kb = median_ms(lambda: checker.check(small), repeat * 5)
+    ten_kb = median_ms(lambda: checker.check(middle), repeat)
+    hundred_kb = median_ms(lambda: checker.check(big), max(5, repeat // 5), warmup=1)
     figures = [
         judge(Figure("reply checker, 1 KB", round(one_kb, 4), "ms", budget=1.0)),
         Figure("reply checker, 10 KB", round(ten_kb, 3), "ms"),

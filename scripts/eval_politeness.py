@@ -1,7 +1,7 @@
 """How well the reply checker's score tracks human politeness judgements.
 
 Reads the Stanford Politeness Corpus from ../shared/eval/politeness.csv (never copied into the
-project), scores every polite/impolite-quartile request with ``companion.core.replycheck``,
+project), scores every polite/impolite-quartile request with ``companion.core.checker``,
 picks the score threshold on the wikipedia rows (the development domain) and prints accuracy
 and ROC AUC per domain beside the paper's figures (Danescu-Niculescu-Mizil et al., ACL 2013).
 
@@ -19,8 +19,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from companion.core.checker import check  # noqa: E402
 from companion.core.errors import InvalidInput  # noqa: E402
-from companion.core.replycheck import check  # noqa: E402
 
 DEFAULT_CSV = REPO.parent / "shared" / "eval" / "politeness.csv"
 

@@ -21,7 +21,7 @@ from companion.cli.context import Context
 from companion.core.errors import CompanionError, InvalidInput
 
 if TYPE_CHECKING:
-    from companion.core.replycheck import Report
+    from companion.core.checker import Report
 
 EXIT_OK = 0
 EXIT_HARD = 1
@@ -126,7 +126,7 @@ def format_report(text: str, report: Report) -> list[str]:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core.replycheck import check
+    from companion.core.checker import check
 
     if args.clipboard and args.file is not None:
         raise InvalidInput("Give a FILE, '-' or --clipboard, not both.")

@@ -15,8 +15,8 @@ from companion.core.days import parse_utc_iso, utc_iso
 from companion.store import Store
 
 if TYPE_CHECKING:
+    from companion.core.checker import Report
     from companion.core.cooloff import CoolOff, Outcome
-    from companion.core.replycheck import Report
 
 SOURCES = ("typed", "clipboard", "file", "stdin", "recheck")
 

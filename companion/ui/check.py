@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import replycheck
+from companion.core import checker
+from companion.core.checker import Finding, Ignored, Report
 from companion.core.errors import CompanionError
-from companion.core.replycheck import Finding, Ignored, Report
 from companion.ui.check_tools import verdict_words
 from companion.ui.controller import Controller
 from companion.ui.settings_dialog import SettingsPage
@@ -129,7 +129,7 @@ class CheckTask(QRunnable):
 
     def run(self) -> None:
         try:
-            report = replycheck.check(self.text, disabled_rules=self.disabled, ignored=self.ignored)
+            report = checker.check(self.text, disabled_rules=self.disabled, ignored=self.ignored)
         except CompanionError as error:
             self.signals.failed.emit(self.generation, error.message)
         else:
@@ -365,7 +365,7 @@ class CheckScreen(QWidget):
             QThreadPool.globalInstance().start(task)
             return
         try:
-            report = replycheck.check(text, disabled_rules=disabled, ignored=self.ignored)
+            report = checker.check(text, disabled_rules=disabled, ignored=self.ignored)
         except CompanionError as error:
             self.status_label.setText(error.message)
             return
@@ -507,7 +507,7 @@ class CheckScreen(QWidget):
         if not self.ignored:
             return
         if Utf16(self.text()).identity:
-            self.ignored = replycheck.shift_ignored(self.ignored, position, removed, added)
+            self.ignored = checker.shift_ignored(self.ignored, position, removed, added)
         else:
             self.ignored = frozenset(i for i in self.ignored if i.start == i.end == 0)
 
@@ -591,7 +591,7 @@ class CheckScreen(QWidget):
         if not isinstance(suggestion, str):
             suggestion = finding.suggestions[0]
         old = self.text()
-        new = replycheck.apply_suggestion(old, finding, suggestion)
+        new = checker.apply_suggestion(old, finding, suggestion)
         self._replace_changed_part(old, new)
         self.run_check(None)
         self.status_label.setText(self.tr("Applied. Check the sentence still reads well."))
@@ -712,7 +712,7 @@ class ReplyCheckPage(SettingsPage):
         self.rules.setWordWrap(True)
         self.rules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rules.setMinimumSize(520, 260)
-        for rule in replycheck.load_pack("en").rules:
+        for rule in checker.load_pack("en").rules:
             title = self.tr(CATEGORY_TITLES.get(rule.category, rule.category))
             item = QListWidgetItem(f"{title} ({rule.practice}) — {rule.message}")
             item.setData(Qt.ItemDataRole.UserRole, rule.id)
@@ -728,7 +728,7 @@ class ReplyCheckPage(SettingsPage):
         for row in range(self.rules.count()):
             item = self.rules.item(row)
             rule_id = item.data(Qt.ItemDataRole.UserRole)
-            rule = next(r for r in replycheck.load_pack("en").rules if r.id == rule_id)
+            rule = next(r for r in checker.load_pack("en").rules if r.id == rule_id)
             on = rule.id not in off and rule.category not in off
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 

@@ -21,8 +21,8 @@ from companion.core.errors import CompanionError
 from companion.store import checks as checks_store
 
 if TYPE_CHECKING:
+    from companion.core.checker import Report
     from companion.core.cooloff import CoolOff
-    from companion.core.replycheck import Report
     from companion.ui.check import CheckScreen
     from companion.ui.controller import Controller
     from companion.ui.main_window import MainWindow
@@ -240,10 +240,10 @@ class ClipboardWatcher(QObject):
         text = QGuiApplication.clipboard().text()
         if not looks_like_reply(text) or text == self.own_copy:
             return
-        from companion.core import replycheck
+        from companion.core import checker
 
         try:
-            report = replycheck.check(
+            report = checker.check(
                 text[:WATCH_LIMIT],
                 disabled_rules=frozenset(self.controller.settings.disabled_rules),
             )
@@ -271,10 +271,10 @@ def warm_up_checker() -> None:
 
     class WarmUp(QRunnable):
         def run(self) -> None:
-            from companion.core import replycheck
+            from companion.core import checker
 
             try:
-                replycheck.load_pack("en")
+                checker.load_pack("en")
             except CompanionError as error:  # the check itself will report it
                 log.warning("reply checker: %s", error)
 
@@ -414,7 +414,7 @@ class ReplyTools(QObject):
 
     @Slot(str, object)
     def on_cool_off_requested(self, draft: str, report: object) -> None:
-        from companion.core.replycheck import Report  # loaded with the Check screen
+        from companion.core.checker import Report  # loaded with the Check screen
 
         first = report if isinstance(report, Report) else None
         reason = "hard-reply" if first is not None and first.verdict == "hard" else "on-demand"
@@ -466,7 +466,7 @@ class ReplyTools(QObject):
 
     @Slot(str, object)
     def on_rewrite_requested(self, draft: str, first: object) -> None:
-        from companion.core.replycheck import Report
+        from companion.core.checker import Report
 
         screen = self.check_screen()
         screen.show_beside(draft, first if isinstance(first, Report) else None)

@@ -179,7 +179,7 @@ def test_registering_the_command_does_not_load_the_checker():
         "import argparse, sys\n"
         "from companion.cli import check\n"
         "check.register(argparse.ArgumentParser().add_subparsers())\n"
-        "print('companion.core.replycheck' in sys.modules)\n"
+        "print('companion.core.checker' in sys.modules)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

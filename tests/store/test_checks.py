@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from companion.core.checker import check
 from companion.core.cooloff import CoolOff
-from companion.core.replycheck import check
 from companion.store import checks as checks_store
 from companion.store import open_store
 

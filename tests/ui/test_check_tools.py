@@ -29,7 +29,7 @@ from companion.ui import check_tools
 from companion.ui.controller import Controller
 from companion.ui.main_window import MainWindow
 
-HEAVY = ["companion.core.replycheck", "companion.core.cooloff", "companion.ui.check",
+HEAVY = ["companion.core.checker", "companion.core.cooloff", "companion.ui.check",
          "companion.ui.cooloff", "companion.cli.check"]
 
 def loaded():
@@ -93,7 +93,7 @@ def test_clipboard_watching_loads_the_checker_only_for_a_copied_reply():
     assert report["watching"] is True
     assert report["after_a_number"] == []  # watched, but nothing that looks like a reply
     assert report["verdicts"] == ["Copied reply: Hard reply"]
-    assert "companion.core.replycheck" in report["after_a_reply"]
+    assert "companion.core.checker" in report["after_a_reply"]
     assert "companion.ui.check" not in report["after_a_reply"]  # no screen for a notification
 
 
@@ -121,8 +121,8 @@ def test_the_breathing_guide_stops_when_the_window_is_hidden(parts, qtbot):
 
 
 def test_the_rule_pack_is_compiled_in_the_background_after_start(parts, qtbot):
-    from companion.core import replycheck
+    from companion.core import checker
 
-    replycheck.load_pack.cache_clear()
-    assert replycheck.load_pack.cache_info().currsize == 0
-    qtbot.waitUntil(lambda: replycheck.load_pack.cache_info().currsize == 1, timeout=15_000)
+    checker.load_pack.cache_clear()
+    assert checker.load_pack.cache_info().currsize == 0
+    qtbot.waitUntil(lambda: checker.load_pack.cache_info().currsize == 1, timeout=15_000)

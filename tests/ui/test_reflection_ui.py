@@ -11,8 +11,8 @@ import sys
 
 from PySide6.QtCore import Qt
 
+from companion.core.checker import check
 from companion.core.cooloff import CoolOff
-from companion.core.replycheck import check
 from companion.store import checks as checks_store
 from companion.store import happy as happy_store
 from companion.store import ratio as ratio_store

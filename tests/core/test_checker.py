@@ -3,24 +3,36 @@ the look-alikes that other checkers are known to get wrong."""
 
 from __future__ import annotations
 
+import ast
+import re
 import tomllib
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core import replycheck
-from companion.core.errors import InvalidInput
-from companion.core.replycheck import (
+from companion.core import checker
+from companion.core.checker import (
     CATEGORIES,
+    Finding,
     Ignored,
+    RulePack,
     RulePackError,
     apply_suggestion,
     check,
+    check_with_pack,
     parse_pack,
     shift_ignored,
 )
+from companion.core.checker.analysis import AnalyserUnavailable, SurfaceAnalyser, analyser_for
+from companion.core.checker.detectors import DETECTORS
+from companion.core.checker.engine import Matcher, Subject
+from companion.core.checker.readability import sentences_and_syllables
+from companion.core.checker.scoring import in_report_order, report_order, resolve_overlaps
+from companion.core.errors import InvalidInput
 from companion.paths import resource
 
 # A reply with empathy and a next step, so document-level rules stay quiet around the phrase
@@ -161,7 +173,7 @@ def test_too_long_flags_a_run_on_sentence_and_a_wall_of_text() -> None:
 
 def test_reading_ease_is_high_for_plain_words() -> None:
     plain = "I am sorry it is late. I sent a new box. It will be with you on Friday. " * 3
-    words, sentences, ease = replycheck.reading_ease(plain)
+    words, sentences, ease = checker.reading_ease(plain)
     assert words == 54 and sentences == 9
     assert ease is not None and ease > 80
 
@@ -183,7 +195,7 @@ def test_every_finding_carries_its_practice_and_why() -> None:
     for f in report.findings:
         assert f.category in CATEGORIES
         assert f.practice.startswith("P") and f.why and f.message
-        assert f.phrase_category in replycheck.PHRASE_CATEGORIES
+        assert f.phrase_category in checker.PHRASE_CATEGORIES
 
 
 def test_spans_point_at_the_right_characters_with_odd_unicode() -> None:
@@ -213,9 +225,9 @@ def test_unknown_language_is_a_clear_error() -> None:
 
 
 def test_huge_text_is_truncated_and_says_so() -> None:
-    text = "Thanks! " + "a" * (replycheck.MAX_CHECK_CHARS + 10) + " idiot"
+    text = "Thanks! " + "a" * (checker.MAX_CHECK_CHARS + 10) + " idiot"
     report = check(text)
-    assert report.truncated and report.checked_chars == replycheck.MAX_CHECK_CHARS
+    assert report.truncated and report.checked_chars == checker.MAX_CHECK_CHARS
     assert "insult" not in {f.category for f in report.findings}
     assert not check("Thanks, done.").truncated
 
@@ -301,16 +313,16 @@ def test_json_shape_is_the_cli_contract() -> None:
 
 
 def test_every_shipped_pack_loads_and_uses_only_known_categories() -> None:
-    langs = replycheck.shipped_languages()
+    langs = checker.shipped_languages()
     assert "en" in langs
     for lang in langs:
-        pack = replycheck.load_pack(lang)
+        pack = checker.load_pack(lang)
         assert pack.lang == lang and pack.rules
         assert {r.category for r in pack.rules} == set(CATEGORIES) if lang == "en" else True
 
 
 def test_english_pack_covers_every_category() -> None:
-    assert {r.category for r in replycheck.load_pack("en").rules} == set(CATEGORIES)
+    assert {r.category for r in checker.load_pack("en").rules} == set(CATEGORIES)
 
 
 def _pack(**rule: object) -> dict[str, object]:
@@ -372,7 +384,7 @@ def test_a_pack_for_a_language_without_spaces_needs_no_word_edges() -> None:
     pack = parse_pack(data, "ja.toml")
     assert pack.rules[0].pattern is not None
     text = JA_REPLY
-    assert pack.rules[0].pattern.spans(replycheck._Layout(text, pack)) == [(13, 18)]
+    assert pack.rules[0].pattern.spans(pack.layout(text)) == [(13, 18)]
 
 
 def test_the_english_file_is_valid_toml_with_a_format_header() -> None:
@@ -449,26 +461,26 @@ rule_text = st.lists(
 ).map(" ".join)
 
 
-def _matchers() -> list[replycheck.Matcher]:
-    pack = replycheck.load_pack("en")
+def _matchers() -> list[Matcher]:
+    pack = checker.load_pack("en")
     found = [m for r in pack.rules for m in (r.pattern, r.unless) if m is not None]
     return [*found, *([pack.friendly] if pack.friendly else [])]
 
 
-def _plain(layout: replycheck._Layout) -> replycheck._Layout:
-    """The same layout with the pattern set and RE2 locators switched off: every pattern runs
-    as Python's own search."""
-    layout.hits = None
-    layout.encoded = None
-    return layout
+@cache
+def _pack_without_re2() -> RulePack:
+    """The English pack with no pattern set: every pattern runs as Python's own search."""
+    data = tomllib.loads(resource("rules", "en.toml").read_text(encoding="utf-8"))
+    return parse_pack(data, "en.toml", use_re2=False)
 
 
 @settings(max_examples=300, deadline=None)
 @given(rule_text | odd_text)
 def test_the_pattern_set_and_locators_find_the_same_matches_as_python_alone(text: str) -> None:
-    pack = replycheck.load_pack("en")
-    fast = replycheck._Layout(text, pack)
-    plain = _plain(replycheck._Layout(text, pack))
+    pack = checker.load_pack("en")
+    fast = Subject(text, pack.pattern_set)
+    plain = Subject(text, None)
+    assert plain.hits is None and plain.encoded is None
     middle = len(text) // 3, 2 * len(text) // 3
     for matcher in _matchers():
         full = matcher.spans(plain)
@@ -478,36 +490,29 @@ def test_the_pattern_set_and_locators_find_the_same_matches_as_python_alone(text
         assert matcher.search(fast, *middle) == matcher.search(plain, *middle)
 
 
+def _everything(report: checker.Report) -> tuple[object, ...]:
+    findings = [(f.rule, f.start, f.end, f.insert_at) for f in report.findings]
+    return (report.to_json(), findings, report.words, report.reading_ease, report.truncated)
+
+
 @settings(max_examples=200, deadline=None)
 @given(rule_text | odd_text)
 def test_checking_with_and_without_the_pattern_set_gives_the_same_report(text: str) -> None:
     if not text.strip():
         return
-    fast = check(text)
-    original = replycheck._Layout.__init__
-
-    def plain_init(self: replycheck._Layout, text: str, pack: replycheck.RulePack) -> None:
-        original(self, text, pack)
-        _plain(self)
-
-    replycheck._Layout.__init__ = plain_init  # type: ignore[method-assign]
-    try:
-        slow = check(text)
-    finally:
-        replycheck._Layout.__init__ = original  # type: ignore[method-assign]
-    assert fast == slow
+    assert _everything(check(text)) == _everything(check_with_pack(text, _pack_without_re2()))
 
 
 def test_the_pattern_set_says_which_patterns_may_match() -> None:
-    pack = replycheck.load_pack("en")
-    layout = replycheck._Layout("As per our policy, obviously!!", pack)
-    assert layout.hits is not None
+    pack = checker.load_pack("en")
+    subject = Subject("As per our policy, obviously!!", pack.pattern_set)
+    assert subject.hits is not None
     by_rule = {r.id: r for r in pack.rules}
     policy, guarantee = by_rule["policy-without-why"].pattern, by_rule["absolute-guarantee"].pattern
     assert policy is not None and guarantee is not None
-    assert policy.may_match(layout.hits)
-    assert not guarantee.may_match(layout.hits)  # no pattern of it runs on this text
-    assert policy.spans(layout) == [(0, 17)]
+    assert policy.may_match(subject.hits)
+    assert not guarantee.may_match(subject.hits)  # no pattern of it runs on this text
+    assert policy.spans(subject) == [(0, 17)]
 
 
 def test_without_re2_every_pattern_runs_and_finds_the_same(monkeypatch: Any) -> None:
@@ -525,11 +530,12 @@ def test_without_re2_every_pattern_runs_and_finds_the_same(monkeypatch: Any) -> 
     pack = parse_pack(data, "en.toml")
     assert len(pack.pattern_set) == 0
     text = "As per our policy we can't do that. Obviously!!"
-    layout = replycheck._Layout(text, pack)
+    layout = pack.layout(text)
     assert layout.hits is None
     found = [(r.id, s) for r in pack.rules if r.pattern for s in r.pattern.spans(layout)]
     assert ("policy-without-why", (0, 17)) in found
     assert ("shouting-punctuation", (45, 47)) in found
+    assert _everything(check_with_pack(text, pack)) == _everything(check(text))
 
 
 def test_a_pack_without_spaces_still_matches_with_the_pattern_set() -> None:
@@ -540,7 +546,7 @@ def test_a_pack_without_spaces_still_matches_with_the_pattern_set() -> None:
     pack = parse_pack(data, "ja.toml")
     pattern = pack.rules[0].pattern
     assert pattern is not None
-    layout = replycheck._Layout(JA_REPLY, pack)
+    layout = pack.layout(JA_REPLY)
     assert layout.hits is not None and not layout.encoded.ascii  # type: ignore[union-attr]
     assert pattern.spans(layout) == [(13, 18)]
 
@@ -561,25 +567,57 @@ def test_fast_sentence_and_syllable_counts_equal_the_regular_expressions(text: s
         len(_SENTENCE_END.findall(text)),
         len(_VOWELS.findall(low)) - len(_SILENT_E.findall(low)),
     )
-    assert replycheck._counts(text) == expected
+    assert sentences_and_syllables(text) == expected
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('ab .!?\n\t"(-*x')), max_size=60))
-def test_sentence_edges_are_the_same_on_the_byte_copy_and_on_the_text(text: str) -> None:
-    pack = replycheck.load_pack("en")
-    fast = replycheck._Layout(text, pack)
-    slow = replycheck._Layout(text, pack)
-    slow._shape_bytes = b""  # as for text that is not ASCII: regular expressions on the text itself
+_MARKS = ".!?…"
+_LEAD = " \t\r\"'“‘(*-•"
+
+
+def _plain_sentence_end(text: str, pos: int) -> int:
+    """A sentence runs to its end marks, a newline or the end of the text."""
+    m = re.compile(r"[.!?…]+|\n|$").search(text, pos)
+    assert m is not None
+    return m.end()
+
+
+def _plain_sentence_start(text: str, pos: int) -> int:
+    """A sentence starts after the last end mark or newline before it, past its lead."""
+    at = pos
+    if at < len(text) and text[at] in _MARKS:
+        while at > 0 and text[at - 1] in _MARKS:
+            at -= 1
+    start = max(text.rfind(mark, 0, at) for mark in _MARKS + "\n") + 1
+    end = _plain_sentence_end(text, start)
+    while start < end and text[start] in _LEAD:
+        start += 1
+    return start
+
+
+def _plain_long_sentences(text: str, max_words: int) -> list[tuple[int, int]]:
+    found = []
+    pos = 0
+    while pos < len(text):
+        end = _plain_sentence_end(text, pos)
+        start = _plain_sentence_start(text, pos)
+        if len(text[start:end].split()) > max_words:
+            found.append((start, end))
+        pos = end
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab .!?\n\t"(-*x…é')), max_size=60))
+def test_sentence_edges_are_where_the_plain_definition_puts_them(text: str) -> None:
+    layout = checker.load_pack("en").layout(text)  # ASCII text is measured on a byte copy
     for pos in range(len(text)):
-        assert fast.sentence_end(pos) == slow.sentence_end(pos)
-        assert fast.sentence_start(pos) == slow.sentence_start(pos)
-        start, end = fast.sentence_start(pos), fast.sentence_end(pos)
+        assert layout.sentence_end(pos) == _plain_sentence_end(text, pos)
+        assert layout.sentence_start(pos) == _plain_sentence_start(text, pos)
+        start, end = layout.sentence_start(pos), layout.sentence_end(pos)
         assert start <= end and (pos < end or pos == len(text))
     for max_words in (1, 2, 4):
-        assert list(fast.long_sentences(max_words, True)) == list(
-            slow.long_sentences(max_words, True)
-        )
+        expected = _plain_long_sentences(text, max_words)
+        assert list(layout.long_sentences(max_words, True)) == expected
 
 
 @settings(max_examples=300, deadline=None)
@@ -590,17 +628,67 @@ def test_sentence_edges_are_the_same_on_the_byte_copy_and_on_the_text(text: str)
     )
 )
 def test_findings_are_only_resolved_when_two_overlap(raw: list[tuple[int, int, int]]) -> None:
-    """check() sorts and skips _resolve_overlaps when nothing overlaps: the same report as
+    """The report sorts and resolves overlaps only when two findings overlap: the same order as
     always resolving first."""
-    rules = replycheck.load_pack("en").rules[:6]  # several severities and categories
+    rules = checker.load_pack("en").rules[:6]  # several severities and categories
     findings = [
-        replycheck.Finding(rules[k].id, start, start + width, None, rules[k])
-        for k, start, width in raw
+        Finding(rules[k].id, start, start + width, None, rules[k]) for k, start, width in raw
     ]
-    always = sorted(replycheck._resolve_overlaps(list(findings)), key=replycheck._order)
-    shortcut = sorted(findings, key=replycheck._order)
-    if replycheck._overlapping(shortcut):
-        shortcut = sorted(replycheck._resolve_overlaps(findings), key=replycheck._order)
-    else:
-        assert len(always) == len(findings)  # nothing was dropped
-    assert shortcut == always
+    always = sorted(resolve_overlaps(findings), key=report_order)
+    assert in_report_order(findings) == always
+
+
+# ------------------------------------------------------------------ detectors and analysers
+
+
+def test_every_kind_a_pack_uses_has_a_detector() -> None:
+    kinds = {r.kind for lang in checker.shipped_languages() for r in checker.load_pack(lang).rules}
+    assert kinds <= set(DETECTORS)
+    assert {"pattern", "caps", "missing", "readability"} <= set(DETECTORS)
+
+
+def test_a_pack_naming_an_unknown_analyser_is_refused() -> None:
+    data = _pack()
+    data["pack"] = {"lang": "zz", "analyser": "nonesuch"}
+    with pytest.raises(RulePackError, match="analyser must be one of"):
+        parse_pack(data, "zz.toml")
+    assert parse_pack(_pack(), "zz.toml").analyser == "surface"
+
+
+def test_the_surface_analyser_gives_words_with_their_offsets() -> None:
+    text = "Thanks, Ann — it's DONE: order 55."
+    analyser = analyser_for("surface")
+    assert isinstance(analyser, SurfaceAnalyser) and analyser.name == "surface"
+    tokens = analyser.tokens(text)
+    assert [t.surface for t in tokens] == ["Thanks", "Ann", "it's", "DONE", "order", "55"]
+    assert all(text[t.start : t.end] == t.surface for t in tokens)
+    assert tokens[3].lemma == "done" and tokens[3].part_of_speech == ""
+    with pytest.raises(AnalyserUnavailable, match="no word analyser called 'ko-morph'"):
+        analyser_for("ko-morph")
+
+
+def test_the_checkers_modules_import_each_other_one_way() -> None:
+    """No import cycles inside the package (a cycle would make the import order matter)."""
+    folder = Path(checker.__file__).parent
+    graph: dict[str, set[str]] = {}
+    for path in folder.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        graph[path.stem] = {
+            node.module.rsplit(".", 1)[1]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.startswith("companion.core.checker.")
+        }
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, f"import cycle: {' → '.join((*path, module))}"
+        if module not in done:
+            for imported in graph[module]:
+                visit(imported, (*path, module))
+            done.add(module)
+
+    for module in graph:
+        visit(module, ())
+    assert max(len(p.read_text(encoding="utf-8").splitlines()) for p in folder.glob("*.py")) < 700

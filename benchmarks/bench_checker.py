@@ -1,6 +1,6 @@
 """Reply-checker speed: median time for a 1 KB reply and a 100 KB text (budget 1 ms / 50 ms).
 
-python benchmarks/bench_replycheck.py
+python benchmarks/bench_checker.py
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from companion.core.replycheck import check, load_pack
+from companion.core.checker import check, load_pack
 
 REPLY = (
     "Hi Sam, thanks for your patience. I'm sorry the parcel is late; I can see it left our "
