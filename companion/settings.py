@@ -22,6 +22,8 @@ from companion.core.errors import CompanionError
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
+MAX_SETTINGS_BYTES = 1024 * 1024
+"""A settings file is a few hundred bytes; one larger than this is damaged."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +113,13 @@ def load(path: Path | None = None) -> Settings:
     """Read settings; a missing or damaged file gives the defaults (the damage is logged)."""
     path = path or settings_path()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as handle:
+            text, _ = paths.read_text(handle, str(path), MAX_SETTINGS_BYTES, strict=True)
+        raw = json.loads(text)
     except FileNotFoundError:
         return Settings()
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError, CompanionError) as error:
+        # RecursionError: JSON nested thousands deep.
         log.warning("settings: could not read %s (%s); using defaults", path, error)
         return Settings()
     if not isinstance(raw, dict):
