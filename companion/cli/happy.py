@@ -75,7 +75,9 @@ def register(subparsers: Any) -> None:
     search.add_argument("query", nargs="*", help="words to look for (prefixes match)")
     search.add_argument("--tag", "-t", help="only entries with this tag")
     search.add_argument("--starred", action="store_true", help="only starred entries")
-    search.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    search.add_argument(
+        "--limit", type=count, default=50, metavar="N", help="at most this many (default 50)"
+    )
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=cmd_search, forward=False)
 
@@ -121,6 +123,21 @@ def register(subparsers: Any) -> None:
     phrases.add_argument("--category", "-c", choices=CATEGORY_IDS, help="only this category")
     phrases.add_argument("--json", action="store_true", help="print JSON")
     phrases.set_defaults(handler=cmd_phrases, forward=False)
+
+
+def count(text: str) -> int:
+    """An argument that counts entries: a whole number, 1 or more. A huge one means all of them
+    (the database counts in 64 bits)."""
+    try:
+        value = int(text)
+    except ValueError:  # also a number of more than 4,300 digits
+        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return min(value, _LARGEST_COUNT)
+
+
+_LARGEST_COUNT = 2**63 - 1
 
 
 # --- output -------------------------------------------------------------------------------
@@ -245,7 +262,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     query = " ".join(args.query)
     entries = happy_store.search_happy(
-        ctx.store, query, tag=args.tag, starred_only=args.starred, limit=max(args.limit, 1)
+        ctx.store, query, tag=args.tag, starred_only=args.starred, limit=args.limit
     )
     if args.json:
         ctx.out(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))

@@ -226,3 +226,27 @@ def test_an_import_with_a_huge_number_is_one_line() -> None:
     document = '{"format": "companion-happy-file", "version": 1' + "0" * 5000 + "}"
     code, _, err = run_cli(["import", "happy", "-"], stdin=document)
     assert code == 2 and one_line(err).startswith("companion: This file is not valid JSON")
+
+
+# --- numbers on the command line ------------------------------------------------------------
+
+
+def test_a_huge_limit_means_all(clock: Any) -> None:
+    run_cli(["happy", "add", "Thank you"], clock)
+    code, out, err = run_cli(["happy", "search", "--limit", "99999999999999999999"], clock)
+    assert (code, err) == (0, "") and "Thank you" in out
+
+
+@pytest.mark.parametrize(
+    ("limit", "complaint"),
+    [
+        ("-5", "must be 1 or more, not -5"),
+        ("0", "must be 1 or more, not 0"),
+        ("1" + "0" * 5000, "'10000000000000000000' is not a whole number"),
+        ("lots", "'lots' is not a whole number"),
+    ],
+)
+def test_a_limit_below_one_or_not_a_number_is_one_line(limit: str, complaint: str) -> None:
+    code, out, err = run_cli(["happy", "search", f"--limit={limit}"])
+    assert (code, out) == (2, "")
+    assert complaint in one_line(err) and "--limit" in err
