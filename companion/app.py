@@ -338,6 +338,7 @@ def _log_to_file(parts: Parts) -> None:
     instead of a traceback nobody sees."""
     from companion import logfile
 
+    logfile.attach(parts.store.path.parent)  # already there when run() started it
     path = logfile.path_in(parts.store.path.parent)
 
     def on_unexpected(kind: type[BaseException], value: BaseException, tb: object) -> None:
