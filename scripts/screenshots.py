@@ -1,6 +1,7 @@
 """Regenerate the README screenshots from the real app on a virtual X screen.
 
     python scripts/screenshots.py            # writes docs/screenshots/*.png
+    python scripts/screenshots.py backups    # only the named ones
 
 Needs Debian's xvfb, xauth, imagemagick (``import``) and trayer (a tray host). Runs the app in
 this process against a throwaway data folder filled with demo data, shows each screen, and
@@ -234,6 +235,17 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
         dialog.show()
         parts.screenshot_dialog = dialog
 
+    def backups(parts: Any) -> None:
+        close_popups(parts)
+        from companion.store import backup
+        from companion.ui.backups import BackupKeeper
+
+        for reason in ("daily", "manual"):
+            backup.backup_file(parts.store.path, reason)
+        keeper = parts.window.findChild(BackupKeeper)
+        keeper.open_dialog()
+        keeper.dialog.move(120, 90)
+
     return [
         ("today", today),
         ("history", history),
@@ -247,6 +259,7 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
         ("reframe", reframe),
         ("reflection", reflection),
         ("settings", settings),
+        ("backups", backups),
     ]
 
 
@@ -258,7 +271,15 @@ def main() -> int:
         env = dict(os.environ, COMPANION_IN_XVFB="1")
         env.pop("QT_QPA_PLATFORM", None)
         return subprocess.call(
-            ["xvfb-run", "-a", "-s", f"-screen 0 {SIZE[0]}x{SIZE[1]}x24", sys.executable, __file__],
+            [
+                "xvfb-run",
+                "-a",
+                "-s",
+                f"-screen 0 {SIZE[0]}x{SIZE[1]}x24",
+                sys.executable,
+                __file__,
+                *sys.argv[1:],
+            ],
             env=env,
         )
     OUT.mkdir(parents=True, exist_ok=True)
@@ -290,8 +311,10 @@ def main() -> int:
         os.environ["COMPANION_DATA_DIR"] = str(Path(tmp) / "data")
         os.environ["COMPANION_CONFIG_DIR"] = str(Path(tmp) / "config")
         seed_demo()
+        wanted = set(sys.argv[1:])
+        steps = [step for step in default_steps() if not wanted or step[0] in wanted]
         try:
-            shoot(default_steps())
+            shoot(steps)
         finally:
             if tray_host is not None:
                 tray_host.terminate()

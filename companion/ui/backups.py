@@ -228,9 +228,9 @@ class BackupsDialog(QDialog):
                 kind = kinds.get(item.reason, item.reason)
             row = QTreeWidgetItem(
                 [
-                    locale.toString(written, QLocale.FormatType.ShortFormat),
+                    locale.toString(written, self.tr("ddd d MMM yyyy, HH:mm")),
                     kind,
-                    locale.formattedDataSize(item.size),
+                    locale.formattedDataSize(item.size, 0),
                 ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, str(item.path))
