@@ -11,13 +11,13 @@ inside the handler.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.cli.context import Context
+from companion.cli.terminal import json_text, visible
 from companion.core.errors import CompanionError, InvalidInput
 
 if TYPE_CHECKING:
@@ -158,8 +158,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
             "were checked."
         )
     if args.json:
-        ctx.out(json.dumps(report.to_json(), ensure_ascii=False))
+        ctx.out(json_text(report.to_json()))
     else:
         for line in format_report(text, report):
-            ctx.out(line)
+            ctx.out(visible(line))
     return EXIT_HARD if report.verdict == "hard" else EXIT_OK

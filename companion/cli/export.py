@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.cli.context import Context
+from companion.cli.terminal import visible
 from companion.paths import read_text_file, write_atomically
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
@@ -60,9 +61,12 @@ def import_subjects(subparsers: Any) -> Any:
 
 
 def write_output(ctx: Context, text: str, output: str | None) -> None:
-    """Print ``text``, or write it to ``output`` atomically (a failed write keeps the old file)."""
+    """Print ``text``, or write it to ``output`` atomically (a failed write keeps the old file).
+
+    Printed to a terminal, what it would act on (an escape sequence in a quote) is shown instead.
+    """
     if output is None or output == "-":
-        ctx.stdout.write(text)
+        ctx.stdout.write(visible(text) if ctx.stdout.isatty() else text)
         return
     write_atomically(Path(output).expanduser(), text)
 

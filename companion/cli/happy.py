@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -19,6 +18,7 @@ from companion.cli.export import (
     read_input_file,
     write_output,
 )
+from companion.cli.terminal import json_text, visible
 from companion.core.days import local_zone
 from companion.core.errors import CompanionError, InvalidInput
 from companion.core.happy import HappyEntry, cap_quote
@@ -265,7 +265,7 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         ctx.store, query, tag=args.tag, starred_only=args.starred, limit=args.limit
     )
     if args.json:
-        ctx.out(json.dumps([entry_json(e) for e in entries], ensure_ascii=False, indent=2))
+        ctx.out(json_text([entry_json(e) for e in entries], indent=2))
         return 0
     if not entries:
         ctx.out(
@@ -273,25 +273,25 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         )
         return 0
     for entry in entries:
-        ctx.out(entry_line(entry))
+        ctx.out(visible(entry_line(entry)))
     return 0
 
 
 def cmd_random(args: argparse.Namespace, ctx: Context) -> int:
     entry = happy_store.random_happy(ctx.store)
     if args.json:
-        ctx.out(json.dumps(entry_json(entry) if entry else None, ensure_ascii=False, indent=2))
+        ctx.out(json_text(entry_json(entry) if entry else None, indent=2))
         return 0
     if entry is None:
         ctx.out("Your happy file is empty. Save a kind message with 'companion happy add'.")
         return 0
-    ctx.out(entry.quote or "(a screenshot; open Companion to see it)")
+    ctx.out(visible(entry.quote) or "(a screenshot; open Companion to see it)")
     if entry.note:
-        ctx.out(f"  — why it made my day: {entry.note}")
+        ctx.out(f"  — why it made my day: {visible(entry.note)}")
     meta = entry.created.astimezone().strftime("%d %B %Y")
     if entry.tags:
         meta += "  " + ", ".join(entry.tags)
-    ctx.out(f"  {meta}{'  ★' if entry.starred else ''}")
+    ctx.out(visible(f"  {meta}{'  ★' if entry.starred else ''}"))
     return 0
 
 
@@ -311,7 +311,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     write_output(ctx, text, args.output)
     if args.output not in (None, "-"):
         count = len(entries)
-        ctx.err(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {args.output}.")
+        ctx.err(visible(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {args.output}."))
     return 0
 
 
@@ -336,7 +336,7 @@ def cmd_phrases(args: argparse.Namespace, ctx: Context) -> int:
     )
     if args.json:
         ctx.out(
-            json.dumps(
+            json_text(
                 [
                     {
                         "category": p.category,
@@ -348,7 +348,6 @@ def cmd_phrases(args: argparse.Namespace, ctx: Context) -> int:
                     }
                     for p in found
                 ],
-                ensure_ascii=False,
                 indent=2,
             )
         )
@@ -365,8 +364,8 @@ def cmd_phrases(args: argparse.Namespace, ctx: Context) -> int:
             ctx.out(f"{category.title} ({', '.join(category.practices)})")
         prefix = "  * " if phrase.user_id is not None else "  - "
         if phrase.objection:
-            ctx.out(f"{prefix}When they say: {phrase.objection}")
-            ctx.out(f"      {phrase.text}")
+            ctx.out(visible(f"{prefix}When they say: {phrase.objection}"))
+            ctx.out(visible(f"      {phrase.text}"))
         else:
-            ctx.out(f"{prefix}{phrase.text}")
+            ctx.out(visible(f"{prefix}{phrase.text}"))
     return 0

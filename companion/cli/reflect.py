@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from typing import TYPE_CHECKING, Any
 
 from companion.cli.context import Context
 from companion.cli.export import add_output_argument, export_subjects, write_output
+from companion.cli.terminal import json_text, visible
 from companion.core import days
 from companion.core.errors import InvalidInput
 
@@ -122,7 +122,7 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
     text = ctx.read_stdin() if args.text == "-" else args.text
     result = detect(text)
     if args.json:
-        ctx.out(json.dumps(result.as_json(), ensure_ascii=False))
+        ctx.out(json_text(result.as_json()))
         return 0
     if result.is_empty:
         ctx.out("No permanent, pervasive or personal wording found.")
@@ -133,10 +133,11 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
             continue
         ctx.out(DIMENSION_WORDS[dimension.value])
         for marking in found:
-            ctx.out(f"  {marking.start}-{marking.end} “{marking.text}”: {marking.explanation}")
+            where = f"{marking.start}-{marking.end}"
+            ctx.out(visible(f"  {where} “{marking.text}”: {marking.explanation}"))
         suggestion = result.suggestions.get(dimension)
         if suggestion:
-            ctx.out(f"  Try: {suggestion}")
+            ctx.out(visible(f"  Try: {suggestion}"))
     return 0
 
 
@@ -184,7 +185,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
             "summary": summary_json(summary),
             "reflection": reflection_json(reflection),
         }
-        ctx.out(json.dumps(data, ensure_ascii=False))
+        ctx.out(json_text(data))
         return 0
     ctx.out(f"{day:%A %d %B %Y}")
     for label, value in summary.lines():
@@ -202,7 +203,7 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         if text:
             ctx.out(f"{label}:")
             for line in text.splitlines():
-                ctx.out(f"  {line}")
+                ctx.out(f"  {visible(line)}")
     return 0
 
 
@@ -257,5 +258,5 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     text = render_markdown(rows) if args.format == "md" else render_csv(rows)
     write_output(ctx, text, args.output)
     if args.output and args.output != "-":
-        ctx.err(f"Exported {len(rows)} days to {args.output}.")
+        ctx.err(visible(f"Exported {len(rows)} days to {args.output}."))
     return 0

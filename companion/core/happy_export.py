@@ -233,6 +233,11 @@ def _phrase_to_json(phrase: UserPhrase) -> dict[str, Any]:
     }
 
 
+# What json.dumps leaves raw although a terminal or an editor would act on it: DEL, C1 controls,
+# bidirectional embeddings, overrides and isolates. As \u escapes they read back the same.
+_JSON_INVISIBLE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def render_json(
     entries: Iterable[HappyEntry],
     phrases: Iterable[UserPhrase] = (),
@@ -247,7 +252,8 @@ def render_json(
         "entries": [_entry_to_json(entry) for entry in entries],
         "phrases": [_phrase_to_json(phrase) for phrase in phrases],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    return _JSON_INVISIBLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
 
 
 def _mended(text: str) -> str:
