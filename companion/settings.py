@@ -12,12 +12,13 @@ import datetime as dt
 import json
 import logging
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from companion import paths
-from companion.core.errors import CompanionError
+from companion.core.errors import CompanionError, InvalidInput
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,10 @@ def load(path: Path | None = None) -> Settings:
     """Read settings; a missing or damaged file gives the defaults (the damage is logged)."""
     path = path or settings_path()
     try:
-        with path.open("rb") as handle:
+        # Without O_NONBLOCK a named pipe in the file's place would wait for a writer forever.
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise InvalidInput("not a regular file")
             text, _ = paths.read_text(handle, str(path), MAX_SETTINGS_BYTES, strict=True)
         raw = json.loads(text)
     except FileNotFoundError:

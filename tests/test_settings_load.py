@@ -4,6 +4,8 @@ still start."""
 from __future__ import annotations
 
 import logging
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,17 @@ def test_commands_run_on_a_deeply_nested_settings_file(isolated_dirs: Path) -> N
     code, out, err = run_cli(["today", "--json"])
     assert code == 0 and "unexpected error" not in err
     assert '"target": 3.0' in out
+
+
+def test_a_named_pipe_in_place_of_the_file_gives_the_defaults_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    os.mkfifo(path)
+    result: list[settings.Settings] = []
+    reader = threading.Thread(target=lambda: result.append(settings.load(path)), daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    if reader.is_alive():  # unblock the reader, then fail
+        with path.open("wb"):
+            pass
+        pytest.fail("loading settings waited on a named pipe")
+    assert result == [settings.Settings()]
