@@ -78,6 +78,8 @@ def read_file(path: str) -> tuple[str, bool]:
     """
     from companion import paths
 
+    if not path.strip():  # Path("") is the current folder
+        raise InvalidInput("Give a FILE to check, '-' to read standard input, or --clipboard.")
     return paths.read_text_file(Path(path), paths.TEXT_INPUT_LIMIT, strict=False)
 
 

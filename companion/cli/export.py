@@ -18,6 +18,7 @@ from typing import Any
 
 from companion.cli.context import Context
 from companion.cli.terminal import visible
+from companion.core.errors import InvalidInput
 from companion.paths import read_text_file, write_atomically
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024
@@ -68,6 +69,8 @@ def write_output(ctx: Context, text: str, output: str | None) -> None:
     if output is None or output == "-":
         ctx.stdout.write(visible(text) if ctx.stdout.isatty() else text)
         return
+    if not output.strip():  # Path("") is the current folder
+        raise InvalidInput("Give a file name after -o, or '-' for standard output.")
     write_atomically(Path(output).expanduser(), text)
 
 
@@ -75,6 +78,8 @@ def read_input_file(ctx: Context, name: str) -> str:
     """The text of an import file ("-" reads standard input), read with a size limit."""
     if name == "-":
         return ctx.read_stdin(MAX_IMPORT_BYTES, strict=True)
+    if not name.strip():  # Path("") is the current folder
+        raise InvalidInput("Give the file to import, or '-' for standard input.")
     return read_text_file(Path(name).expanduser(), MAX_IMPORT_BYTES, strict=True)[0]
 
 

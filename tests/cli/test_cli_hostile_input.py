@@ -250,3 +250,40 @@ def test_a_limit_below_one_or_not_a_number_is_one_line(limit: str, complaint: st
     code, out, err = run_cli(["happy", "search", f"--limit={limit}"])
     assert (code, out) == (2, "")
     assert complaint in one_line(err) and "--limit" in err
+
+
+# --- file names that are not files ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "complaint"),
+    [
+        (["import", "happy", ""], "Give the file to import, or '-' for standard input."),
+        (["check", ""], "Give a FILE to check, '-' to read standard input, or --clipboard."),
+        (["export", "happy", "-f", "md", "-o", ""], "Give a file name after -o, or '-' for"),
+        (["export", "reflections", "-f", "csv", "-o", " "], "Give a file name after -o, or '-'"),
+    ],
+)
+def test_an_empty_file_name_is_not_the_current_folder(argv: list[str], complaint: str) -> None:
+    code, out, err = run_cli(argv)
+    assert (code, out) == (2, "") and complaint in one_line(err)
+
+
+@pytest.mark.parametrize(
+    ("output", "complaint"),
+    [
+        ("/dev/full", "Could not write /dev/full: No space left on device"),
+        ("/no/such/folder/x.md", "Could not write /no/such/folder/x.md: No such file"),
+        (".", "Could not write .: it is a folder."),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_one_line(output: str, complaint: str) -> None:
+    code, _, err = run_cli(["export", "happy", "-f", "md", "-o", output])
+    assert code == 2 and complaint in one_line(err)
+
+
+def test_a_symlink_loop_as_output_is_one_line(tmp_path: Path) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    code, _, err = run_cli(["export", "happy", "-f", "md", "-o", str(loop)])
+    assert code == 2 and "Too many levels of symbolic links" in one_line(err)
