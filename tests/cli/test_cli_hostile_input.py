@@ -287,3 +287,22 @@ def test_a_symlink_loop_as_output_is_one_line(tmp_path: Path) -> None:
     loop.symlink_to(loop)
     code, _, err = run_cli(["export", "happy", "-f", "md", "-o", str(loop)])
     assert code == 2 and "Too many levels of symbolic links" in one_line(err)
+
+
+# --- data and config folders that are not folders -------------------------------------------
+
+
+@pytest.mark.parametrize("variable", ["COMPANION_DATA_DIR", "COMPANION_CONFIG_DIR"])
+@pytest.mark.parametrize("kind", ["file", "dangling link"])
+def test_a_folder_that_is_not_one_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str, kind: str
+) -> None:
+    folder = tmp_path / "not-a-folder"
+    if kind == "file":
+        folder.write_text("x", encoding="utf-8")
+    else:
+        folder.symlink_to(tmp_path / "gone")
+    monkeypatch.setenv(variable, str(folder))
+    code, out, err = run_cli(["today"])
+    assert (code, out) == (2, "")
+    assert one_line(err).endswith(f"; point {variable} at a folder (or remove it).")
