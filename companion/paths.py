@@ -44,13 +44,16 @@ def _private_dir(path: Path, variable: str) -> Path:
 
 def data_dir() -> Path:
     """The folder holding the database and backups, created 0700."""
+    return _private_dir(_data_dir_path(), "COMPANION_DATA_DIR")
+
+
+def _data_dir_path() -> Path:
     override = os.environ.get("COMPANION_DATA_DIR")
     if override:
-        return _private_dir(Path(override).expanduser(), "COMPANION_DATA_DIR")
+        return Path(override).expanduser()
     import platformdirs
 
-    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    return _private_dir(folder, "COMPANION_DATA_DIR")
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
@@ -85,6 +88,9 @@ def resource(*parts: str) -> Path:
 TEXT_INPUT_LIMIT = 4 * 1024 * 1024
 """Most bytes read as a reply to check, a quote or a thought: far more than any of them needs,
 and still small enough to be handed over to the running app (its messages are at most 8 MB)."""
+
+IMPORT_LIMIT = 512 * 1024 * 1024
+"""Most bytes an import reads: happy files with screenshots can be big, but not this big."""
 
 _READ_CHUNK = 1024 * 1024
 
@@ -125,7 +131,13 @@ def read_text(source: BinaryIO, name: str, limit: int, *, strict: bool) -> tuple
 
 
 def read_text_file(path: Path, limit: int, *, strict: bool) -> tuple[str, bool]:
-    """:func:`read_text` on a file the user named, with a clear line for each way it can fail."""
+    """:func:`read_text` on a file the user named, with a clear line for each way it can fail.
+
+    Companion's own database is never opened this way: closing that descriptor would drop
+    every lock this process's connections hold on it (POSIX), and this may be the app.
+    """
+    if is_database_file(path):
+        raise InvalidInput(f"{path} is Companion's own database, not a text file.")
     try:
         with path.open("rb") as handle:
             return read_text(handle, str(path), limit, strict=strict)
@@ -135,6 +147,24 @@ def read_text_file(path: Path, limit: int, *, strict: bool) -> tuple[str, bool]:
         raise InvalidInput(f"{path} is a folder, not a file.") from error
     except OSError as error:
         raise InvalidInput(f"Cannot read {path}: {error.strerror or error}.") from error
+
+
+def is_database_file(path: Path) -> bool:
+    """Whether ``path`` is the database or its -wal or -shm file (compared by inode, through
+    links, without opening anything)."""
+    try:
+        named = os.stat(path)
+    except OSError:
+        return False
+    database = _data_dir_path() / "companion.db"  # found, not created
+    for candidate in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+        try:
+            found = os.stat(candidate)
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (named.st_dev, named.st_ino):
+            return True
+    return False
 
 
 def _size(limit: int) -> str:
@@ -154,6 +184,10 @@ def write_atomically(path: Path, text: str) -> None:
     user.
     """
     target = Path(os.path.realpath(path))
+    if is_database_file(target):
+        raise CompanionError(
+            f"Could not write {path}: it is Companion's own database. Choose another file."
+        )
     try:
         existing: os.stat_result | None = target.stat()
     except FileNotFoundError:

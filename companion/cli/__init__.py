@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion import __version__
 from companion.cli.context import Context
+from companion.cli.terminal import visible
 from companion.core.errors import CompanionError
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             _log_warnings_to_file()
         return handler(args, ctx)
     except CompanionError as error:
-        ctx.err(f"companion: {error.message}")
+        ctx.err(f"companion: {visible(error.message)}")
         return EXIT_USAGE
 
 
@@ -154,7 +155,7 @@ def _main(argv: list[str], ctx: Context) -> int:
         try:
             args = build_parser().parse_args(argv)
         except UsageError as error:
-            ctx.err(error.message)
+            ctx.err(visible(error.message))
             return EXIT_USAGE
         if args.command is None:
             return _start_app(args, argv, ctx)
@@ -164,7 +165,7 @@ def _main(argv: list[str], ctx: Context) -> int:
                 return forwarded
         return run(args, ctx)
     except CompanionError as error:
-        ctx.err(f"companion: {error.message}")
+        ctx.err(f"companion: {visible(error.message)}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

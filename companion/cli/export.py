@@ -19,12 +19,9 @@ from typing import Any
 from companion.cli.context import Context
 from companion.cli.terminal import visible
 from companion.core.errors import InvalidInput
-from companion.paths import read_text_file, write_atomically
+from companion.paths import IMPORT_LIMIT, read_text_file, write_atomically
 
-MAX_IMPORT_BYTES = 512 * 1024 * 1024
-"""Largest file an import reads. Happy files with screenshots can be big, and an export Companion
-wrote must always import back; the bound is counted as the bytes arrive, so a pipe or a device
-that never ends stops here too."""
+MAX_IMPORT_BYTES = IMPORT_LIMIT
 
 
 def _group(subparsers: Any, name: str, help_text: str, description: str) -> Any:

@@ -71,7 +71,7 @@ from companion.core.days import local_zone
 from companion.core.errors import CompanionError
 from companion.core.happy import HappyEntry
 from companion.core.phrasebook import match_spans
-from companion.paths import write_atomically
+from companion.paths import IMPORT_LIMIT, read_text_file, write_atomically
 from companion.settings import Settings
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
@@ -461,7 +461,7 @@ class ImportTask(QRunnable):
         from companion.store import open_store
 
         try:
-            text = self.source.read_text(encoding="utf-8")
+            text = read_text_file(self.source, IMPORT_LIMIT, strict=True)[0]
             export = parse_json(text)
             store = open_store(self.db_path)
             try:

@@ -105,3 +105,32 @@ def test_concurrent_first_runs_and_upgrades_all_succeed(start_version):
         assert store.schema_version == len(schema.MIGRATIONS)
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", "{db}"],
+        ["import", "happy", "{db}"],
+        ["export", "happy", "--format", "json", "-o", "{db}"],
+        ["export", "happy", "--format", "json", "-o", "{db}-wal"],
+    ],
+)
+def test_a_command_never_opens_or_replaces_the_database_file_itself(argv):
+    """`companion check ~/.local/share/companion/companion.db` handed to the app (or an export
+    written over it) would open the file outside SQLite, or rename over it, in a process that
+    holds a connection: refused, and the connection's locks hold."""
+    from companion import paths
+    from tests.support import run_cli
+
+    path = paths.database_path()
+    app_store = open_store(path)
+    try:
+        ratio_store.log_interaction(app_store, True, NOW)
+        code, _, err = run_cli([part.replace("{db}", str(path)) for part in argv])
+        assert code == 2 and "Companion's own database" in err
+        assert _count_from_another_process(path) == 1
+        ratio_store.log_interaction(app_store, True, NOW)
+        assert _count_from_another_process(path) == 2
+    finally:
+        app_store.close()
