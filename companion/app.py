@@ -134,7 +134,6 @@ class InstanceServer(QObject):
         from companion.cli import UsageError, build_parser, run
         from companion.cli.context import Context
         from companion.store import handoffs
-        from companion.ui.controller import CommandHooks
 
         try:
             request = ipc.read_request(message)
@@ -158,9 +157,10 @@ class InstanceServer(QObject):
             stderr=err,
             clock=self.controller.clock,
             stdin_text=request.stdin,
-            app=CommandHooks(self.controller),
+            app=self.controller,
             _store=store,
             _settings=self.controller.settings,
+            _changes=self.controller.changes,
         )
         store.pending_claim = command_id
         try:

@@ -71,19 +71,18 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.store import open_store, schema
+    from companion.store import open_store
 
     path = ctx.database_path()
     chosen = backup_store.find_backup(path, args.backup)
     # Inside the running app the restore goes through its own connection, so the window keeps
     # working on the restored data; in the terminal no connection is opened before it.
-    live = ctx.store.conn if ctx.app is not None else None
-    restored = backup_store.restore(path, chosen, live=live, now=ctx.clock)
     if ctx.app is not None:
-        schema.migrate(ctx.store, ctx.store.schema_version)
-        for subject in backup_store.SUBJECTS:
-            ctx.changed(subject)
+        from companion.services import backup as backup_service
+
+        restored = backup_service.restore(ctx, chosen)
     else:
+        restored = backup_store.restore(path, chosen, now=ctx.clock)
         open_store(path).close()  # a backup from before an upgrade is upgraded now
     ctx.out(f"Restored {chosen.path.name} (written {chosen.written:%Y-%m-%d %H:%M} UTC).")
     if restored.set_aside is not None:

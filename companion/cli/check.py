@@ -28,9 +28,6 @@ EXIT_HARD = 1
 
 VERDICT_WORDS = {"ok": "ok", "care": "needs care", "hard": "hard reply"}
 
-#: The subject a handed-over clipboard check sends to the app: open the Check screen on it.
-SHOW_IN_APP = "check:clipboard"
-
 
 class _ClipboardFlag(argparse.Action):
     """--clipboard: read the clipboard, and hand the command to the running app if there is one
@@ -150,8 +147,7 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     except CompanionError as error:  # the check itself is still worth printing
         ctx.err(f"companion: the check was not counted in today's numbers ({error}).")
     if args.clipboard and ctx.app is not None:
-        ctx.app.show_window("check")
-        ctx.changed(SHOW_IN_APP)
+        ctx.app.show_check(text)
     if mangled:
         ctx.err("companion: some bytes were not UTF-8; they are shown as �.")
     if report.truncated:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 from companion.core.days import utc_now
+from companion.services import Changes
 
 log = logging.getLogger(__name__)
 
@@ -26,11 +27,11 @@ if TYPE_CHECKING:
 class AppHooks(Protocol):
     """What a command may ask of the running app."""
 
-    def data_changed(self, subject: str) -> None:
-        """Something was written; screens showing ``subject`` refresh."""
-
     def show_window(self, screen: str | None = None) -> None:
         """Bring the main window forward, optionally on one screen."""
+
+    def show_check(self, text: str) -> None:
+        """Show ``text`` checked on the Check screen, window forward."""
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Context:
     clock: Callable[[], dt.datetime] = utc_now
     stdin_text: str | None = None
     app: AppHooks | None = None
+    _changes: Changes | None = None
     _store: Store | None = None
     _settings: Settings | None = None
 
@@ -96,9 +98,21 @@ class Context:
     def err(self, text: str) -> None:
         print(text, file=self.stderr)
 
+    @property
+    def changes(self) -> Changes:
+        """Where services announce (services.Session): the running app's, when it runs the
+        command; in the terminal, nobody listens."""
+        if self._changes is None:
+            self._changes = Changes()
+        return self._changes
+
+    def now(self) -> dt.datetime:
+        return self.clock()
+
     def changed(self, subject: str) -> None:
-        if self.app is not None:
-            self.app.data_changed(subject)
+        from companion.services import Subject
+
+        self.changes.announce(Subject(subject))
 
     def close(self) -> None:
         if self._store is not None:

@@ -35,8 +35,6 @@ log = logging.getLogger(__name__)
 
 KEEP = 7
 SET_ASIDE = "set-aside"
-SUBJECTS = ("interactions", "happy", "phrases", "checks", "reflections", "reframes")
-"""Every subject a restore replaces: whatever shows one of them refreshes."""
 _NAME = re.compile(
     r"^companion-(?:(?P<seq>\d{1,9})-)?(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>[\w-]+)\.db$"
 )

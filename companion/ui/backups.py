@@ -291,22 +291,18 @@ class BackupsDialog(QDialog):
         self.restore(chosen, when)
 
     def restore(self, chosen: backup_store.Backup, when: str) -> bool:
-        from companion.store import schema
+        from companion.services import backup as backup_service
 
-        store = self.controller.store
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            restored = backup_store.restore(
-                store.path, chosen, live=store.conn, now=self.controller.clock
-            )
-            schema.migrate(store, store.schema_version)
+            restored = backup_service.restore(self.controller, chosen)
         except CompanionError as error:
             self.say(error.message)
             return False
         finally:
             QApplication.restoreOverrideCursor()
         self.keeper.damage = None
-        self.controller.data_restored()
+        self.controller.check_day()
         message = self.tr("Restored the backup from %1.").replace("%1", when)
         if restored.set_aside is not None:
             message += " " + self.tr("What Companion held before is in %1.").replace(

@@ -32,8 +32,6 @@ log = logging.getLogger(__name__)
 
 #: Clipboard watching only looks at the start of very long texts.
 WATCH_LIMIT = 50_000
-#: The subject a handed-over ``companion check --clipboard`` sends (companion.cli.check).
-SHOW_IN_APP = "check:clipboard"
 
 
 def verdict_words(verdict: str) -> str:
@@ -311,6 +309,7 @@ class ReplyTools(QObject):
         self.today_label: QLabel | None = None
         window.screen_built.connect(self.on_screen_built)
         self.controller.data_changed.connect(self.on_data_changed)
+        self.controller.check_requested.connect(self.on_check_requested)
         self.controller.interactions_changed.connect(self.refresh_today)
         self.controller.day_changed.connect(self.refresh_today)
         for key, widget in list(window.screens.items()):
@@ -374,11 +373,17 @@ class ReplyTools(QObject):
 
     @Slot(str)
     def on_data_changed(self, subject: str) -> None:
-        if subject == SHOW_IN_APP:
-            self.check_screen().check_clipboard(log_it=False)
-            self.window.bring_forward()
-        elif subject == "checks":
+        if subject == "checks":
             self.refresh_today()
+
+    @Slot(str)
+    def on_check_requested(self, text: str) -> None:
+        """`companion check --clipboard` ran in the app: show what it checked (already counted)."""
+        screen = self.check_screen()
+        screen.set_text(text)
+        screen.status_label.setText(self.tr("Checked the clipboard."))
+        screen.run_check(None)
+        self.window.bring_forward()
 
     @Slot()
     def on_check_clipboard(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -17,31 +18,43 @@ from companion.core import days
 from companion.core.days import utc_now
 from companion.core.errors import CompanionError
 from companion.core.ratio import DayRatio
+from companion.services import Change, Changes, Subject
 from companion.settings import Settings
 from companion.store import Store
 from companion.store import ratio as ratio_store
 
 log = logging.getLogger(__name__)
 
+WATCH_OPEN_MS = 1000
+WATCH_HIDDEN_MS = 30_000
+
 
 class Controller(QObject):
     """Owns the GUI thread's store connection and the settings.
 
+    The one Qt adapter of the services' announcements (``changes``): every write, here, by a
+    handed-over command, or by another process (seen through ``PRAGMA data_version``), reaches
+    the screens as ``changed``.
+
     Signals:
-        interactions_changed(): a log was added or removed (here or by a handed-over command).
+        changed(object): a services.Change; screens refresh when ``change.concerns(...)`` theirs.
+        interactions_changed(): a log was added or removed (derived from ``changed``).
         settings_changed(object): the new Settings.
-        data_changed(str): a subject (e.g. "happy", "checks") was written; its screens refresh.
+        data_changed(str): a subject's value was written (derived from ``changed``).
         day_changed(): the day-start hour passed while the app was open: "today" is a new day.
         show_requested(str): bring the window forward on a screen ("" = as it is).
+        check_requested(str): show this text checked on the Check screen.
         error(str): a message to show the user (a failed write, a full disk).
         notify(str, str): a quiet notification (title, message) for the tray.
     """
 
+    changed = Signal(object)
     interactions_changed = Signal()
     settings_changed = Signal(object)
     day_changed = Signal()
     data_changed = Signal(str)
     show_requested = Signal(str)
+    check_requested = Signal(str)
     error = Signal(str)
     notify = Signal(str, str)
 
@@ -58,6 +71,15 @@ class Controller(QObject):
         self.settings = settings
         self.clock = clock
         self._save_settings = save_settings
+        self.changes = Changes()
+        self.changes.listen(self._on_change)
+        # Writes by other processes (a CLI import, a second tool on the file): the database's
+        # data_version moves. Checked every second while the window is open, slowly while it is
+        # hidden (the tray's ratio), and at once when the app becomes active.
+        self._data_version = self._read_data_version()
+        self.watch_timer = QTimer(self)
+        self.watch_timer.timeout.connect(self.check_other_writers)
+        self.watch_timer.start(WATCH_HIDDEN_MS)
         # One single-shot timer for the whole app, set for the next day-start hour (no polling).
         # Timers stand still while the machine sleeps, so the day is also checked when the app
         # becomes active again.
@@ -90,7 +112,42 @@ class Controller(QObject):
     @Slot(Qt.ApplicationState)
     def on_application_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
+            self.check_other_writers()
             self.check_day()
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def now(self) -> dt.datetime:
+        """The session's clock (services.Session)."""
+        return self.clock()
+
+    def _on_change(self, change: Change) -> None:
+        self.changed.emit(change)
+        if change.concerns(Subject.INTERACTIONS):
+            self.interactions_changed.emit()
+        subjects = list(Subject) if change.subject is Subject.EVERYTHING else [change.subject]
+        for subject in subjects:
+            if subject is not Subject.EVERYTHING:
+                self.data_changed.emit(subject.value)
+
+    def watch_closely(self, closely: bool) -> None:
+        """Look for other processes' writes every second (window open) or slowly (hidden)."""
+        self.watch_timer.setInterval(WATCH_OPEN_MS if closely else WATCH_HIDDEN_MS)
+        if closely:
+            self.check_other_writers()
+
+    @Slot()
+    def check_other_writers(self) -> None:
+        version = self._read_data_version()
+        if version is not None and version != self._data_version:
+            log.info("store: written by another process; refreshing")
+            self.changes.announce(Subject.EVERYTHING)
+
+    def _read_data_version(self) -> int | None:
+        try:
+            return int(self.store.conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return None
 
     def _schedule_day_check(self) -> None:
         _, end = self.today_bounds()
@@ -109,23 +166,22 @@ class Controller(QObject):
         self, positive: bool, topic: str | None = None, note: str | None = None
     ) -> ratio_store.Interaction | None:
         """Log one interaction; a failure is reported through ``error`` and returns None."""
+        from companion.services import ratio
+
         try:
-            entry = ratio_store.log_interaction(self.store, positive, self.clock(), topic, note)
+            return ratio.log_interaction(self, positive, topic, note)
         except CompanionError as failure:
             self.error.emit(failure.message)
             return None
-        self.interactions_changed.emit()
-        return entry
 
     def undo_last(self) -> ratio_store.Interaction | None:
+        from companion.services import ratio
+
         try:
-            removed = ratio_store.undo_last(self.store, since=self.today_bounds()[0])
+            return ratio.undo_last(self, since=self.today_bounds()[0])
         except CompanionError as failure:
             self.error.emit(failure.message)
             return None
-        if removed is not None:
-            self.interactions_changed.emit()
-        return removed
 
     # --- settings ----------------------------------------------------------------------------
 
@@ -150,30 +206,13 @@ class Controller(QObject):
     # --- hooks for commands handed over by `companion …` (cli.context.AppHooks) ---------------
 
     def data_changed_hook(self, subject: str) -> None:
-        if subject == "interactions":
-            self.interactions_changed.emit()
-        self.data_changed.emit(subject)
+        self.changes.announce(Subject(subject))
 
     def show_window(self, screen: str | None = None) -> None:
+        """Bring the window forward, on ``screen`` when given (a command, cli.context.AppHooks)."""
         self.show_requested.emit(screen or "")
 
-    def data_restored(self) -> None:
-        """A backup replaced the database's content: everything shown is stale."""
-        from companion.store.backup import SUBJECTS
-
-        for subject in SUBJECTS:
-            self.data_changed_hook(subject)
-        self.check_day()
-
-
-class CommandHooks:
-    """Adapter giving handed-over commands the AppHooks they expect."""
-
-    def __init__(self, controller: Controller) -> None:
-        self.controller = controller
-
-    def data_changed(self, subject: str) -> None:
-        self.controller.data_changed_hook(subject)
-
-    def show_window(self, screen: str | None = None) -> None:
-        self.controller.show_window(screen)
+    def show_check(self, text: str) -> None:
+        """Show ``text`` checked on the Check screen (a command: `check --clipboard` hands over
+        the text it read, so the clipboard is read once)."""
+        self.check_requested.emit(text)

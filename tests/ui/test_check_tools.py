@@ -97,12 +97,6 @@ def test_clipboard_watching_loads_the_checker_only_for_a_copied_reply():
     assert "companion.ui.check" not in report["after_a_reply"]  # no screen for a notification
 
 
-def test_the_app_and_the_command_agree_on_the_hand_over_subject():
-    from companion.cli.check import SHOW_IN_APP
-
-    assert check_tools.SHOW_IN_APP == SHOW_IN_APP
-
-
 def test_the_breathing_guide_stops_when_the_window_is_hidden(parts, qtbot):
     tools = parts.window.findChild(check_tools.ReplyTools)
     [action] = [a for a in parts.tray.menu.actions() if a.text() == "I need a minute"]
