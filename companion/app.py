@@ -224,12 +224,12 @@ def build(clock: Callable[[], dt.datetime] | None = None) -> Parts:
     tray = Tray(controller, window.app_actions, window)
     # Each feature adds its quick actions, timers and Today rows from a light module; its
     # screens, dialogs and core load when first used.
-    from companion.ui import backups, check_tools, happy_tools, reflection_tools
+    from companion import features
 
-    check_tools.install(window, tray)
-    happy_tools.install(window, tray)
-    reflection_tools.install(window, tray)
-    backups.install(window)
+    for hook in features.install_hooks():
+        install = features.resolve(hook)
+        assert callable(install)
+        install(window, tray)
     window.quit_requested.connect(app.quit)
     return Parts(app, controller, window, tray, store)
 

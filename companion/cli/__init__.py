@@ -20,15 +20,6 @@ from companion.core.errors import CompanionError
 if TYPE_CHECKING:
     import argparse
 
-# Modules that add subcommands; each has register(subparsers). Order is the order in --help.
-COMMAND_MODULES = [
-    "companion.cli.ratio",
-    "companion.cli.check",
-    "companion.cli.reflect",
-    "companion.cli.happy",
-    "companion.cli.backup",
-]
-
 EXIT_OK = 0
 EXIT_HARD = 1
 EXIT_USAGE = 2
@@ -69,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--hidden", action="store_true", help="start in the tray without showing the window"
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for name in COMMAND_MODULES:
+    from companion import features
+
+    for name in features.command_modules():
         importlib.import_module(name).register(subparsers)
     return parser
 

@@ -7,7 +7,7 @@ A subject adds itself from its own ``register(subparsers)``::
     parser.set_defaults(handler=cmd_export_reflections, forward=False)
 
 The first call creates the ``export`` (or ``import``) command; later calls reuse it, so no list
-has to be edited and the order of COMMAND_MODULES does not matter.
+has to be edited and the order of the features in the manifest does not matter.
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from companion.store import backup as backup_store
 if TYPE_CHECKING:
     from companion.ui.controller import Controller
     from companion.ui.main_window import MainWindow
+    from companion.ui.tray import Tray
 
 log = logging.getLogger(__name__)
 
@@ -322,6 +323,6 @@ class BackupsDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
-def install(window: MainWindow) -> BackupKeeper:
+def install(window: MainWindow, tray: Tray | None = None) -> BackupKeeper:
     """Add Backups… to the Companion menu and start the daily backup (called once by the app)."""
     return BackupKeeper(window)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from dataclasses import dataclass
 
@@ -39,17 +38,18 @@ class ScreenSpec:
     shortcut: str
 
 
-# The order here is the order in the sidebar; shortcuts are Ctrl+1, Ctrl+2, …
-SCREENS: list[ScreenSpec] = [
-    ScreenSpec("today", "Today", "companion.ui.today:TodayScreen", "Ctrl+1"),
-    ScreenSpec("history", "History", "companion.ui.history:HistoryScreen", "Ctrl+2"),
-    ScreenSpec("check", "Check reply", "companion.ui.check:CheckScreen", "Ctrl+3"),
-    ScreenSpec("cooloff", "Cool-off", "companion.ui.cooloff:CoolOffScreen", "Ctrl+4"),
-    ScreenSpec("happy", "Happy file", "companion.ui.happy:HappyScreen", "Ctrl+5"),
-    ScreenSpec("phrasebook", "Phrasebook", "companion.ui.phrasebook:PhrasebookScreen", "Ctrl+6"),
-    ScreenSpec("reframe", "Reframe", "companion.ui.reframe:ReframeScreen", "Ctrl+7"),
-    ScreenSpec("reflection", "Reflection", "companion.ui.reflection:ReflectionScreen", "Ctrl+8"),
-]
+def _screen_specs() -> list[ScreenSpec]:
+    """The screens the feature manifest declares; the order is the sidebar's, and the
+    shortcuts Ctrl+1, Ctrl+2, … follow it."""
+    from companion import features
+
+    return [
+        ScreenSpec(screen.key, screen.title, screen.factory, f"Ctrl+{number}")
+        for number, screen in enumerate(features.screens(), start=1)
+    ]
+
+
+SCREENS: list[ScreenSpec] = _screen_specs()
 
 
 class Banner(QFrame):
@@ -166,9 +166,12 @@ class MainWindow(QMainWindow):
             return self.screens[key]
         index = self._index_of(key)
         spec = SCREENS[index]
-        module_name, class_name = spec.factory.split(":")
-        factory = getattr(importlib.import_module(module_name), class_name)
-        widget: QWidget = factory(self.controller, self)
+        from companion.features import resolve
+
+        factory = resolve(spec.factory)
+        assert callable(factory)
+        widget = factory(self.controller, self)
+        assert isinstance(widget, QWidget)
         old = self.stack.widget(index)
         self.stack.insertWidget(index, widget)
         self.stack.removeWidget(old)

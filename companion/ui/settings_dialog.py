@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
 from typing import Any
 
 from PySide6.QtCore import QTime
@@ -97,19 +96,20 @@ class GeneralPage(SettingsPage):
         }
 
 
-# Pages in tab order. "module:Class" entries are imported when the dialog opens, so a feature's
-# settings page costs nothing at start-up.
-PAGES: list[type[SettingsPage] | str] = [
-    GeneralPage,
-    "companion.ui.check:ReplyCheckPage",
-    "companion.ui.happy:HappyFilePage",
-]
+def pages() -> list[type[SettingsPage] | str]:
+    """General first, then each feature's pages from the manifest ("module:Class", imported
+    when the dialog opens, so a feature's settings page costs nothing at start-up)."""
+    from companion import features
+
+    return [GeneralPage, *features.settings_pages()]
 
 
 def page_class(entry: type[SettingsPage] | str) -> type[SettingsPage]:
     if isinstance(entry, str):
-        module_name, class_name = entry.split(":")
-        page: type[SettingsPage] = getattr(importlib.import_module(module_name), class_name)
+        from companion.features import resolve
+
+        page = resolve(entry)
+        assert isinstance(page, type) and issubclass(page, SettingsPage)
         return page
     return entry
 
@@ -123,7 +123,7 @@ class SettingsDialog(QDialog):
         self._original = settings
         self.tabs = QTabWidget()
         self.pages: list[SettingsPage] = []
-        for entry in PAGES:
+        for entry in pages():
             page = page_class(entry)()
             page.load(settings)
             self.pages.append(page)

@@ -1,0 +1,107 @@
+"""The one manifest: each feature's screens, settings pages, commands and start-up hook.
+
+Adding a feature is one entry here. Everything is named by "module:attribute" strings, so this
+file imports nothing: the CLI reads it without loading Qt, and the app imports a feature's
+screen or settings page only when it is first shown (its start-up hook, when it has one, is a
+light module that adds actions, timers and Today rows).
+
+- ``screens``: sidebar order is manifest order; ``Ctrl+1``, ``Ctrl+2``, … follow it. A screen
+  class is built as ``Class(controller, parent)``.
+- ``settings_pages``: tabs of the Settings dialog after General, built as ``Class()``.
+- ``commands``: a module with ``register(subparsers)``; `companion --help` lists them in order.
+- ``install``: ``function(window, tray)`` run once at start-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Screen:
+    key: str
+    title: str
+    """Shown in the sidebar and the Go menu (translated in the "MainWindow" context)."""
+    factory: str
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    name: str
+    screens: tuple[Screen, ...] = ()
+    settings_pages: tuple[str, ...] = ()
+    commands: str | None = None
+    install: str | None = None
+
+
+FEATURES: tuple[Feature, ...] = (
+    Feature(
+        "ratio",
+        screens=(
+            Screen("today", "Today", "companion.ui.today:TodayScreen"),
+            Screen("history", "History", "companion.ui.history:HistoryScreen"),
+        ),
+        commands="companion.cli.ratio",
+    ),
+    Feature(
+        "check",
+        screens=(
+            Screen("check", "Check reply", "companion.ui.check:CheckScreen"),
+            Screen("cooloff", "Cool-off", "companion.ui.cooloff:CoolOffScreen"),
+        ),
+        settings_pages=("companion.ui.check:ReplyCheckPage",),
+        commands="companion.cli.check",
+        install="companion.ui.check_tools:install",
+    ),
+    Feature(
+        "happy",
+        screens=(Screen("happy", "Happy file", "companion.ui.happy:HappyScreen"),),
+        settings_pages=("companion.ui.happy:HappyFilePage",),
+        commands="companion.cli.happy",
+        install="companion.ui.happy_tools:install",
+    ),
+    Feature(
+        "phrasebook",
+        screens=(Screen("phrasebook", "Phrasebook", "companion.ui.phrasebook:PhrasebookScreen"),),
+    ),
+    Feature(
+        "reframe",
+        screens=(Screen("reframe", "Reframe", "companion.ui.reframe:ReframeScreen"),),
+    ),
+    Feature(
+        "reflection",
+        screens=(Screen("reflection", "Reflection", "companion.ui.reflection:ReflectionScreen"),),
+        commands="companion.cli.reflect",
+        install="companion.ui.reflection_tools:install",
+    ),
+    Feature(
+        "backup",
+        commands="companion.cli.backup",
+        install="companion.ui.backups:install",
+    ),
+)
+
+
+def screens() -> list[Screen]:
+    """Every screen, in sidebar order."""
+    return [screen for feature in FEATURES for screen in feature.screens]
+
+
+def settings_pages() -> list[str]:
+    return [page for feature in FEATURES for page in feature.settings_pages]
+
+
+def command_modules() -> list[str]:
+    return [feature.commands for feature in FEATURES if feature.commands is not None]
+
+
+def install_hooks() -> list[str]:
+    return [feature.install for feature in FEATURES if feature.install is not None]
+
+
+def resolve(target: str) -> object:
+    """The attribute a "module:attribute" string names, importing the module."""
+    import importlib
+
+    module_name, _, attribute = target.partition(":")
+    return getattr(importlib.import_module(module_name), attribute)
