@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
@@ -36,6 +37,13 @@ class ScreenSpec:
     title: str
     factory: str
     shortcut: str
+
+
+@runtime_checkable
+class Focusable(Protocol):
+    """A screen that names the control the keyboard lands on when it is shown (Today: +)."""
+
+    def focus_target(self) -> QWidget: ...
 
 
 def _screen_specs() -> list[ScreenSpec]:
@@ -174,8 +182,9 @@ class MainWindow(QMainWindow):
         assert isinstance(widget, QWidget)
         old = self.stack.widget(index)
         self.stack.insertWidget(index, widget)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.screens[key] = widget
         self.screen_built.emit(key, widget)
         return widget
@@ -188,15 +197,12 @@ class MainWindow(QMainWindow):
     def focus_screen(self, widget: QWidget) -> None:
         """Put the keyboard in a screen: the control its ``focus_target()`` names (Today: +),
         else its first control, so a screen reached by shortcut can be used without the mouse."""
-        target = getattr(widget, "focus_target", None)
-        if callable(target):
-            chosen = target()
-            if isinstance(chosen, QWidget):
-                chosen.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+        if isinstance(widget, Focusable):
+            widget.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         candidate = widget.nextInFocusChain()
         for _ in range(1000):
-            if candidate is widget:
+            if candidate is None or candidate is widget:
                 return
             if (
                 widget.isAncestorOf(candidate)
@@ -261,9 +267,9 @@ class MainWindow(QMainWindow):
         """An action for the Companion menu, after Settings (backups and the like)."""
         self.app_menu.insertAction(self._app_menu_end, action)
 
-    def add_tool_action(self, action: object) -> None:
+    def add_tool_action(self, action: QAction) -> None:
         """Screens from later features add their quick actions to the Tools menu."""
-        self.tools_menu.addAction(action)  # type: ignore[arg-type]
+        self.tools_menu.addAction(action)
         self.tools_menu.menuAction().setVisible(True)
 
     def _connect_actions(self) -> None:
