@@ -95,14 +95,15 @@ def build(
 
     try:
         from companion.core.reflection import Reflection
-        from companion.store import reflect as reflect_store
+        from companion.store import reflection as reflection_store
+        from companion.store import reframe as reframe_store
     except ImportError:
         made["reflections"] = made["reframes"] = 0
     else:
         first_day = start.date()
         for index in range(reflections):
             day = first_day + dt.timedelta(days=index)
-            reflect_store.save_reflection(
+            reflection_store.save_reflection(
                 store,
                 Reflection(
                     day,
@@ -115,9 +116,9 @@ def build(
                 start + dt.timedelta(days=index, hours=17),
             )
         for index in range(reframes):
-            reflect_store.save_reframe(
+            reframe_store.save_reframe(
                 store,
-                reflect_store.SavedReframe(
+                reframe_store.SavedReframe(
                     situation=sentence(rng, 5, 15),
                     thought="I always get the angry ones.",
                     temporary="Today had a few angry ones.",

@@ -173,12 +173,12 @@ def reflection_json(reflection: Reflection | None) -> dict[str, Any] | None:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.store import reflect as reflect_store
+    from companion.store import reflection as reflection_store
 
     day = parse_day(args.day) if args.day else _today(ctx)
     settings = ctx.settings
-    summary = reflect_store.day_summary(ctx.store, day, settings.target, settings.day_start_hour)
-    reflection = reflect_store.get_reflection(ctx.store, day)
+    summary = reflection_store.day_summary(ctx.store, day, settings.target, settings.day_start_hour)
+    reflection = reflection_store.get_reflection(ctx.store, day)
     if args.json:
         data = {
             "day": day.isoformat(),
@@ -213,10 +213,10 @@ def _scale(value: int | None) -> str:
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.reflection import Reflection
-    from companion.store import reflect as reflect_store
+    from companion.store import reflection as reflection_store
 
     day = _today(ctx)
-    before = reflect_store.get_reflection(ctx.store, day) or Reflection(day)
+    before = reflection_store.get_reflection(ctx.store, day) or Reflection(day)
 
     def kept(value: str | None, old: str) -> str:
         return old if value is None else value
@@ -230,8 +230,8 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         improve=kept(args.improve, before.improve),
         note=kept(args.note, before.note),
     )
-    existed = reflect_store.get_reflection(ctx.store, day) is not None
-    reflect_store.save_reflection(ctx.store, reflection, ctx.clock())
+    existed = reflection_store.get_reflection(ctx.store, day) is not None
+    reflection_store.save_reflection(ctx.store, reflection, ctx.clock())
     ctx.changed("reflections")
     verb = "Updated" if existed else "Saved"
     ctx.out(f"{verb} the reflection for {day:%A %d %B %Y}.")
@@ -243,16 +243,16 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.reflection import render_csv, render_markdown
-    from companion.store import reflect as reflect_store
+    from companion.store import reflection as reflection_store
 
     last = parse_day(args.last) if args.last else _today(ctx)
     if args.first:
         first = parse_day(args.first)
     else:
-        earliest = reflect_store.first_reflection_day(ctx.store)
+        earliest = reflection_store.first_reflection_day(ctx.store)
         first = earliest if earliest is not None and earliest <= last else last
     settings = ctx.settings
-    rows = reflect_store.reflected_range(
+    rows = reflection_store.reflected_range(
         ctx.store, first, last, settings.target, settings.day_start_hour
     )
     text = render_markdown(rows) if args.format == "md" else render_csv(rows)

@@ -61,7 +61,7 @@ from companion.core.reflection import (
     week_summary,
 )
 from companion.paths import write_atomically
-from companion.store import reflect as reflect_store
+from companion.store import reflection as reflection_store
 from companion.ui.controller import Controller
 from companion.ui.reframe import RatingButtons
 from companion.ui.style import heading, text_box
@@ -264,7 +264,7 @@ class DayPage(QWidget):
         self.calendar.setSelectedDate(_qdate(self.day))
         self.show_title()
         self.refresh_summary()
-        entry = self._read(lambda: reflect_store.get_reflection(self.controller.store, self.day))
+        entry = self._read(lambda: reflection_store.get_reflection(self.controller.store, self.day))
         entry = entry or Reflection(self.day)
         self.mood.set_value(entry.mood)
         self.energy.set_value(entry.energy)
@@ -272,7 +272,9 @@ class DayPage(QWidget):
         self.hard_edit.setPlainText(entry.hard)
         self.improve_edit.setPlainText(entry.improve)
         self.note_edit.setPlainText(entry.note)
-        times = self._read(lambda: reflect_store.reflection_times(self.controller.store, self.day))
+        times = self._read(
+            lambda: reflection_store.reflection_times(self.controller.store, self.day)
+        )
         if times is None:
             self.status.setText(self.tr("Not written yet."))
         else:
@@ -290,7 +292,7 @@ class DayPage(QWidget):
 
     def current_summary(self) -> DaySummary:
         settings = self.controller.settings
-        return reflect_store.day_summary(
+        return reflection_store.day_summary(
             self.controller.store, self.day, settings.target, settings.day_start_hour
         )
 
@@ -310,7 +312,9 @@ class DayPage(QWidget):
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)
         bold.setFontUnderline(True)
-        found = self._read(lambda: reflect_store.reflected_days(self.controller.store, first, last))
+        found = self._read(
+            lambda: reflection_store.reflected_days(self.controller.store, first, last)
+        )
         for day in found or set():
             self.calendar.setDateTextFormat(_qdate(day), bold)
 
@@ -343,8 +347,8 @@ class DayPage(QWidget):
     def on_save_clicked(self) -> None:
         entry = self.current_reflection()
         try:
-            existed = reflect_store.get_reflection(self.controller.store, self.day) is not None
-            reflect_store.save_reflection(self.controller.store, entry, self.controller.clock())
+            existed = reflection_store.get_reflection(self.controller.store, self.day) is not None
+            reflection_store.save_reflection(self.controller.store, entry, self.controller.clock())
         except CompanionError as error:
             self.status.setText(error.message)
             return
@@ -460,7 +464,7 @@ class WeekPage(QWidget):
     def week(self) -> WeekSummary:
         settings = self.controller.settings
         first = days.week_start(self.any_day)
-        rows = reflect_store.reflected_range(
+        rows = reflection_store.reflected_range(
             self.controller.store,
             first,
             first + dt.timedelta(days=6),
@@ -551,7 +555,7 @@ class ExportTask(QRunnable):
         try:
             store = open_store(self.db_path)
             try:
-                rows = reflect_store.reflected_range(
+                rows = reflection_store.reflected_range(
                     store, self.first, self.last, self.target_ratio, self.day_start_hour
                 )
             finally:

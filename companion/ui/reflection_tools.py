@@ -74,22 +74,22 @@ class ReflectionReminder(QObject):
         """Pick up the snooze and "not today" saved before the last restart (once)."""
         if self.state_loaded:
             return
-        from companion.store import reflect as reflect_store
+        from companion.store import reflection as reflection_store
 
         self.state_loaded = True
         try:
-            state = reflect_store.reminder_state(self.controller.store)
+            state = reflection_store.reminder_state(self.controller.store)
         except CompanionError as error:
             log.warning("reminder: %s", error)
             return
         self.snoozed_until, self.not_today = state.snoozed_until, state.not_today
 
     def save_state(self) -> None:
-        from companion.store import reflect as reflect_store
+        from companion.store import reflection as reflection_store
 
-        state = reflect_store.ReminderState(self.snoozed_until, self.not_today)
+        state = reflection_store.ReminderState(self.snoozed_until, self.not_today)
         try:
-            reflect_store.save_reminder_state(self.controller.store, state)
+            reflection_store.save_reminder_state(self.controller.store, state)
         except CompanionError as error:
             log.warning("reminder: %s", error)
 
@@ -108,7 +108,7 @@ class ReflectionReminder(QObject):
 
     def schedule(self) -> None:
         """(Re)start the timer for the next due time; stopped when reminders are off."""
-        from companion.store import reflect as reflect_store
+        from companion.store import reflection as reflection_store
 
         self.load_state()
         self.timer.stop()
@@ -118,7 +118,7 @@ class ReflectionReminder(QObject):
             return
         if self.done_day is None or self.done_day != self.today():
             try:
-                if reflect_store.has_reflection(self.controller.store, self.today()):
+                if reflection_store.has_reflection(self.controller.store, self.today()):
                     self.done_day = self.today()
             except CompanionError as error:
                 log.warning("reminder: %s", error)

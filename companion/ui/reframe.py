@@ -53,8 +53,8 @@ from PySide6.QtWidgets import (
 
 from companion.core.errors import CompanionError
 from companion.core.reframe import Detection, Dimension, Marking, detect
-from companion.store import reflect as reflect_store
-from companion.store.reflect import SavedReframe
+from companion.store import reframe as reframe_store
+from companion.store.reframe import SavedReframe
 from companion.ui.controller import Controller
 from companion.ui.style import heading, text_box
 
@@ -560,7 +560,7 @@ class ReframeGuide(QWidget):
 
     def save(self) -> None:
         try:
-            saved = reflect_store.save_reframe(
+            saved = reframe_store.save_reframe(
                 self.controller.store, self.current_reframe(), self.controller.clock()
             )
         except CompanionError as error:
@@ -713,7 +713,7 @@ class SavedReframes(QWidget):
     @Slot()
     def refresh(self) -> None:
         try:
-            reframes = reflect_store.list_reframes(
+            reframes = reframe_store.list_reframes(
                 self.controller.store, self.search_edit.text(), limit=2000
             )
         except CompanionError as error:

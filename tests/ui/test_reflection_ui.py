@@ -16,7 +16,7 @@ from companion.core.cooloff import CoolOff
 from companion.store import checks as checks_store
 from companion.store import happy as happy_store
 from companion.store import ratio as ratio_store
-from companion.store import reflect as reflect_store
+from companion.store import reflection as reflection_store
 from companion.ui.reflection import ReflectionScreen
 from companion.ui.reflection_tools import ReflectionActions, ReflectionReminder
 
@@ -78,7 +78,7 @@ def test_saving_twice_the_same_day_updates(parts, qtbot):  # type: ignore[no-unt
     qtbot.keyClick(page.note_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert page.status.text().startswith("Updated at")
     assert parts.store.read("SELECT count(*) FROM reflections")[0][0] == 1
-    saved = reflect_store.get_reflection(parts.store, parts.controller.today_day())
+    saved = reflection_store.get_reflection(parts.store, parts.controller.today_day())
     assert saved is not None
     assert (saved.mood, saved.energy) == (2, 3)
     assert saved.well == "Mrs K. thanked me twice" and saved.note == "Long queue"
@@ -121,7 +121,7 @@ def test_week_summary(parts, qtbot, clock):  # type: ignore[no-untyped-def]
     monday = today - dt.timedelta(days=today.weekday())
     from companion.core.reflection import Reflection
 
-    reflect_store.save_reflection(
+    reflection_store.save_reflection(
         parts.store, Reflection(monday, mood=2, energy=3, improve="Offer a call sooner"), clock()
     )
     ratio_store.log_interaction(parts.store, True, clock())
@@ -144,7 +144,7 @@ def test_export_writes_markdown_and_csv(parts, qtbot, clock, tmp_path):  # type:
 
     today = parts.controller.today_day()
     ratio_store.log_interaction(parts.store, True, clock())
-    reflect_store.save_reflection(
+    reflection_store.save_reflection(
         parts.store, Reflection(today, mood=4, energy=2, well="A kind word"), clock()
     )
     page = parts.window.show_screen("reflection").export_page
@@ -293,7 +293,7 @@ def test_snooze_survives_a_restart_and_is_cleared_when_it_rings(parts, qtbot, cl
     assert reminder.due_at == local(clock)
     with qtbot.waitSignal(reminder.due, timeout=3000):
         pass
-    assert reflect_store.reminder_state(parts.store).snoozed_until is None
+    assert reflection_store.reminder_state(parts.store).snoozed_until is None
     tomorrow = local(clock).date() + dt.timedelta(days=1)
     assert reminder.due_at == dt.datetime.combine(tomorrow, dt.time(11, 0))
 
@@ -304,17 +304,18 @@ def test_saving_the_reflection_forgets_the_snooze(parts, qtbot, clock):  # type:
     with qtbot.waitSignal(actions.reminder.due, timeout=3000):
         pass
     actions.snooze_action.trigger()
-    assert reflect_store.reminder_state(parts.store).snoozed_until is not None
+    assert reflection_store.reminder_state(parts.store).snoozed_until is not None
     page = parts.window.show_screen("reflection").day_page
     qtbot.mouseClick(page.mood.buttons[3], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert reflect_store.reminder_state(parts.store).snoozed_until is None
+    assert reflection_store.reminder_state(parts.store).snoozed_until is None
     assert restarted(parts).due_at.date() == local(clock).date() + dt.timedelta(days=1)
 
 
 def test_yesterdays_not_today_does_not_silence_today(parts, qtbot, clock):  # type: ignore[no-untyped-def]
     yesterday = local(clock).date() - dt.timedelta(days=1)
-    reflect_store.save_reminder_state(parts.store, reflect_store.ReminderState(None, yesterday))
+    not_yesterday = reflection_store.ReminderState(None, yesterday)
+    reflection_store.save_reminder_state(parts.store, not_yesterday)
     set_shift_end(parts, "12:30")
     reminder = restarted(parts)
     assert reminder.not_today == yesterday
@@ -341,7 +342,8 @@ def test_installing_the_tools_loads_no_screen_or_heavy_core() -> None:
         "companion.ui.reframe",
         "companion.core.reflection",
         "companion.core.reframe",
-        "companion.store.reflect",
+        "companion.store.reflection",
+        "companion.store.reframe",
     }
     assert not loaded & heavy
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from companion.core.reframe import Dimension
 from companion.store import ratio as ratio_store
-from companion.store import reflect as reflect_store
+from companion.store import reframe as reframe_store
 from companion.ui.reflection_tools import ReflectionActions
 from companion.ui.reframe import ReframeScreen
 
@@ -94,7 +94,7 @@ def test_walk_the_guide_with_keyboard_and_mouse_and_find_the_saved_row(parts, qt
     assert "I sometimes mess up refunds" in view
     assert view.count("Feeling before → after: 2 → 4") == 1
     assert guide.step() == 0 and guide.situation_edit.toPlainText() == ""
-    [saved] = reflect_store.list_reframes(parts.store)
+    [saved] = reframe_store.list_reframes(parts.store)
     assert saved.thought == THOUGHT
     assert saved.specific == "One customer was cross"
     assert saved.external == "The refund system was slow"
@@ -141,7 +141,7 @@ def test_reframe_this_on_a_negative_log_prefills_the_guide(parts, qtbot):  # typ
     for _ in range(3):
         qtbot.mouseClick(guide.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(guide.next_button, Qt.MouseButton.LeftButton)  # save
-    [saved] = reflect_store.list_reframes(parts.store)
+    [saved] = reframe_store.list_reframes(parts.store)
     assert saved.interaction_id == negative.id
 
 
@@ -179,5 +179,5 @@ def test_enter_on_the_last_step_saves(parts, qtbot):  # type: ignore[no-untyped-
     assert guide.step() == guide.STEPS - 1
     qtbot.keyClicks(guide.improvement_edit, "Read the order history before I answer")
     qtbot.keyClick(guide.improvement_edit, Qt.Key.Key_Return)
-    [saved] = reflect_store.list_reframes(parts.store)
+    [saved] = reframe_store.list_reframes(parts.store)
     assert saved.improvement == "Read the order history before I answer"

@@ -1,24 +1,22 @@
-"""Saved reframes (P1.5) and end-of-shift reflections (P1.6).
+"""End-of-shift reflections (P1.6): one per day, the reminder's snooze and "not today", and the
+day's numbers beside them.
 
 The day's numbers are never copied into a reflection: they are read from the tables that own
-them (interactions, checks, happy entries) each time, so a late log or an undo shows up. Numbers
-whose feature is not installed come back as None and render as "—".
+them (interactions, checks, happy entries) each time, so a late log or an undo shows up.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import logging
-import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from companion.core.days import day_bounds, iter_days, parse_utc_iso, utc_iso
-from companion.core.errors import DatabaseUnavailable, InvalidInput
+from companion.core.errors import InvalidInput
 from companion.store import Store
+from companion.store import checks as checks_store
 from companion.store import ratio as ratio_store
 
 if TYPE_CHECKING:
@@ -26,54 +24,8 @@ if TYPE_CHECKING:
     # start without loading the reflection's summaries and exports.
     from companion.core.reflection import DaySummary, ReflectedDay, Reflection
 
-log = logging.getLogger(__name__)
-
 MAX_TEXT = 5_000
-"""Per field; a reframe or reflection is a few sentences, this only stops a runaway paste."""
-
-FEELING_RANGE = range(1, 6)
-
-
-@dataclass(frozen=True, slots=True)
-class SavedReframe:
-    """One walk through the reframe guide. ``id``/``created`` are None until saved."""
-
-    situation: str
-    thought: str
-    temporary: str = ""
-    specific: str = ""
-    external: str = ""
-    evidence_for: str = ""
-    evidence_against: str = ""
-    useful_belief: str = ""
-    improvement: str = ""
-    feeling_before: int | None = None
-    feeling_after: int | None = None
-    interaction_id: int | None = None
-    id: int | None = None
-    created: dt.datetime | None = None
-
-    @property
-    def title(self) -> str:
-        """One line for a list: the situation, else the thought."""
-        text = (self.situation or self.thought).strip()
-        first = text.splitlines()[0] if text else ""
-        return first if len(first) <= 80 else first[:79] + "…"
-
-
-# ---- reframes ------------------------------------------------------------------------------
-
-_REFRAME_TEXTS = (
-    "situation",
-    "thought",
-    "temporary",
-    "specific",
-    "external",
-    "evidence_for",
-    "evidence_against",
-    "useful_belief",
-    "improvement",
-)
+"""Per field; a reflection is a few sentences, this only stops a runaway paste."""
 
 
 def _clean_text(value: str, label: str) -> str:
@@ -82,95 +34,6 @@ def _clean_text(value: str, label: str) -> str:
         raise InvalidInput(f"{label} is too long ({len(text):,} characters; at most {MAX_TEXT:,}).")
     return text
 
-
-def _check_feeling(value: int | None, label: str) -> None:
-    if value is not None and value not in FEELING_RANGE:
-        raise InvalidInput(f"{label} is 1 to 5, not {value}.")
-
-
-def save_reframe(store: Store, reframe: SavedReframe, now: dt.datetime) -> SavedReframe:
-    """Save a new reframe and return it with its id and creation time."""
-    texts = {
-        name: _clean_text(getattr(reframe, name), name.replace("_", " ").capitalize())
-        for name in _REFRAME_TEXTS
-    }
-    if not texts["situation"] and not texts["thought"]:
-        raise InvalidInput("Write what happened or what you are telling yourself first.")
-    _check_feeling(reframe.feeling_before, "The feeling before")
-    _check_feeling(reframe.feeling_after, "The feeling after")
-    created = utc_iso(now)
-    with store.write() as conn:
-        interaction = reframe.interaction_id
-        if interaction is not None:
-            found = conn.execute("SELECT 1 FROM interactions WHERE id = ?", (interaction,))
-            if found.fetchone() is None:
-                interaction = None  # the log was undone meanwhile; keep the reframe
-        cursor = conn.execute(
-            f"INSERT INTO reframes (created, {', '.join(_REFRAME_TEXTS)}, feeling_before, "
-            f"feeling_after, interaction_id) VALUES (?, {', '.join('?' for _ in _REFRAME_TEXTS)}, "
-            "?, ?, ?)",
-            (
-                created,
-                *texts.values(),
-                reframe.feeling_before,
-                reframe.feeling_after,
-                interaction,
-            ),
-        )
-        new_id = cursor.lastrowid
-    assert new_id is not None
-    saved = get_reframe(store, new_id)
-    assert saved is not None
-    return saved
-
-
-def _row_to_reframe(row: sqlite3.Row) -> SavedReframe:
-    return SavedReframe(
-        **{name: str(row[name]) for name in _REFRAME_TEXTS},
-        feeling_before=row["feeling_before"],
-        feeling_after=row["feeling_after"],
-        interaction_id=row["interaction_id"],
-        id=int(row["id"]),
-        created=parse_utc_iso(row["created"]),
-    )
-
-
-def get_reframe(store: Store, reframe_id: int) -> SavedReframe | None:
-    rows = store.read("SELECT * FROM reframes WHERE id = ?", (reframe_id,))
-    return _row_to_reframe(rows[0]) if rows else None
-
-
-def fts_words(text: str) -> str:
-    """User words as an FTS5 query: each quoted, matched as a prefix, all required."""
-    words = re.findall(r"\w+", text.casefold())
-    return " ".join('"' + word + '"*' for word in words)
-
-
-def list_reframes(store: Store, search: str = "", limit: int | None = None) -> list[SavedReframe]:
-    """Saved reframes, newest first; ``search`` keeps those holding every word (prefixes count)."""
-    match = fts_words(search)
-    if match:
-        sql = (
-            "SELECT r.* FROM reframes_fts JOIN reframes r ON r.id = reframes_fts.rowid "
-            "WHERE reframes_fts MATCH ? ORDER BY r.created DESC, r.id DESC"
-        )
-        params: tuple[object, ...] = (match,)
-    else:
-        sql = "SELECT * FROM reframes ORDER BY created DESC, id DESC"
-        params = ()
-    if limit is not None:
-        sql += " LIMIT ?"
-        params += (int(limit),)
-    return [_row_to_reframe(row) for row in store.read(sql, params)]
-
-
-def delete_reframe(store: Store, reframe_id: int) -> bool:
-    with store.write() as conn:
-        cursor = conn.execute("DELETE FROM reframes WHERE id = ?", (reframe_id,))
-    return cursor.rowcount > 0
-
-
-# ---- reflections ---------------------------------------------------------------------------
 
 _REFLECTION_TEXTS = ("well", "hard", "improve", "note")
 
@@ -264,18 +127,6 @@ def reflected_days(store: Store, first: dt.date, last: dt.date) -> set[dt.date]:
 # ---- the day's numbers, read from their owners ---------------------------------------------
 
 
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A function from a feature that may not be installed yet; None when it is missing."""
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError as error:
-        if error.name == module:
-            return None
-        raise
-    function = getattr(found, name, None)
-    return function if callable(function) else None
-
-
 def day_summary(
     store: Store,
     day: dt.date,
@@ -286,24 +137,23 @@ def day_summary(
     """The day's numbers: ratio from the interactions, checks and cool-offs, happy entries."""
     from companion.core.reflection import DaySummary
 
+    # The happy file's store module is imported here: it is heavier than the reminder needs.
+    from companion.store import happy as happy_store
+
     start, end = day_bounds(day, day_start_hour, tz)
     positives, negatives = ratio_store.counts_between(store, start, end)
-    checks = taken = skipped = happy = None
-    check_stats = _optional("companion.store.checks", "day_check_stats")
-    if check_stats is not None:
-        try:
-            stats = check_stats(store, start, end)
-        except DatabaseUnavailable as error:  # the feature's table is not there yet
-            log.info("reflection: no check numbers: %s", error)
-        else:
-            checks, taken, skipped = stats.checks, stats.cooloffs_taken, stats.cooloffs_skipped
-    count_happy = _optional("companion.store.happy", "count_happy_added")
-    if count_happy is not None:
-        try:
-            happy = int(count_happy(store, start, end))
-        except DatabaseUnavailable as error:
-            log.info("reflection: no happy-file numbers: %s", error)
-    return DaySummary(day, positives, negatives, target, checks, taken, skipped, happy)
+    checks = checks_store.day_check_stats(store, start, end)
+    happy = happy_store.count_happy_added(store, start, end)
+    return DaySummary(
+        day,
+        positives,
+        negatives,
+        target,
+        checks.checks,
+        checks.cooloffs_taken,
+        checks.cooloffs_skipped,
+        happy,
+    )
 
 
 def reflected_range(
