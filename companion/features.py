@@ -63,6 +63,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "phrasebook",
         screens=(Screen("phrasebook", "Phrasebook", "companion.ui.phrasebook:PhrasebookScreen"),),
+        commands="companion.cli.phrasebook",
     ),
     Feature(
         "reframe",

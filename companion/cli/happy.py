@@ -1,5 +1,4 @@
-"""`companion happy add|search|random`, `companion export happy`, `companion import happy`,
-`companion phrases`."""
+"""`companion happy add|search|random`, `companion export happy`, `companion import happy`."""
 
 from __future__ import annotations
 
@@ -23,8 +22,8 @@ from companion.core.days import local_zone
 from companion.core.errors import CompanionError, InvalidInput
 from companion.core.happy import HappyEntry, cap_quote
 from companion.core.happy_export import EXPORT_FORMATS, parse_json, render
-from companion.core.phrasebook import CATEGORY_IDS, load_phrasebook, search_phrases
 from companion.core.redact import Redaction, redact
+from companion.services import happy as happy_service
 from companion.store import happy as happy_store
 
 KIND_WORDS = {
@@ -110,19 +109,6 @@ def register(subparsers: Any) -> None:
     )
     importer.add_argument("file", help="the JSON file ('-' for standard input)")
     importer.set_defaults(handler=cmd_import, forward=False)
-
-    phrases = subparsers.add_parser(
-        "phrases",
-        help="search the phrasebook and your own rehearsed answers",
-        description=(
-            "Phrases for support replies by category (P4, P3.3, P3.6, P5.1, P5.4) and your own "
-            "entries. The query is plain words."
-        ),
-    )
-    phrases.add_argument("query", nargs="*", help="words to look for")
-    phrases.add_argument("--category", "-c", choices=CATEGORY_IDS, help="only this category")
-    phrases.add_argument("--json", action="store_true", help="print JSON")
-    phrases.set_defaults(handler=cmd_phrases, forward=False)
 
 
 def count(text: str) -> int:
@@ -239,17 +225,15 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         raise InvalidInput("There is nothing to save: the quote is empty.")
     redaction = None if args.no_redact else redact(text)
     quote = redaction.text if redaction is not None else text
-    entry = happy_store.add_happy(
-        ctx.store,
+    entry = happy_service.add_happy(
+        ctx,
         quote,
-        ctx.clock(),
         note=args.note,
         tags=args.tag,
         starred=args.star,
         image=image,
         image_mime="image/png" if image else None,
     )
-    ctx.changed("happy")
     message = f"Saved to your happy file (#{entry.id})."
     if redaction is not None and redaction.changed:
         message += f" Hidden: {describe_redaction(redaction)}."
@@ -317,55 +301,10 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     export = parse_json(read_input_file(ctx, args.file))
-    result = happy_store.import_happy(ctx.store, export)
-    ctx.changed("happy")
+    result = happy_service.import_happy(ctx, export)
     message = f"Imported {result.added} new entr{'y' if result.added == 1 else 'ies'}"
     message += f", {result.skipped} already there."
     if result.phrases_added or result.phrases_skipped:
         message += f" Phrases: {result.phrases_added} new, {result.phrases_skipped} already there."
     ctx.out(message)
-    return 0
-
-
-def cmd_phrases(args: argparse.Namespace, ctx: Context) -> int:
-    book = load_phrasebook("en")
-    titles = {c.id: c.title for c in book.categories}
-    own = [p.as_phrase() for p in happy_store.list_phrases(ctx.store)]
-    found = search_phrases(
-        [*own, *book.phrases()], " ".join(args.query), category=args.category, titles=titles
-    )
-    if args.json:
-        ctx.out(
-            json_text(
-                [
-                    {
-                        "category": p.category,
-                        "category_title": titles.get(p.category, p.category),
-                        "text": p.text,
-                        "objection": p.objection,
-                        "own": p.user_id is not None,
-                        "id": p.user_id,
-                    }
-                    for p in found
-                ],
-                indent=2,
-            )
-        )
-        return 0
-    if not found:
-        ctx.out("No phrases match.")
-        return 0
-    found.sort(key=lambda p: CATEGORY_IDS.index(p.category))
-    current = None
-    for phrase in found:
-        if phrase.category != current:
-            current = phrase.category
-            category = book.category(current)
-            ctx.out(f"{category.title} ({', '.join(category.practices)})")
-        prefix = "  * " if phrase.user_id is not None else "  - "
-        if phrase.objection:
-            ctx.out(visible(f"{prefix}When they say: {phrase.objection}"))
-            ctx.out(visible(f"      {phrase.text}"))
-        else:
-            ctx.out(visible(f"{prefix}{phrase.text}"))
     return 0
