@@ -340,6 +340,7 @@ def test_installing_the_tools_loads_no_screen_or_heavy_core() -> None:
     heavy = {
         "companion.ui.reflection",
         "companion.ui.reframe",
+        "companion.ui.reframe_saved",
         "companion.core.reflection",
         "companion.core.reframe",
         "companion.store.reflection",

@@ -181,3 +181,16 @@ def test_enter_on_the_last_step_saves(parts, qtbot):  # type: ignore[no-untyped-
     qtbot.keyClick(guide.improvement_edit, Qt.Key.Key_Return)
     [saved] = reframe_store.list_reframes(parts.store)
     assert saved.improvement == "Read the order history before I answer"
+
+
+def test_a_reframe_saved_elsewhere_shows_in_the_open_list(parts, qtbot):  # type: ignore[no-untyped-def]
+    from companion.services import reframe as reframe_service
+    from companion.store.reframe import SavedReframe
+
+    screen = parts.window.show_screen("reframe")
+    screen.tabs.setCurrentWidget(screen.saved_list)
+    assert screen.saved_list.model.rowCount() == 0
+    reframe_service.save_reframe(parts.controller, SavedReframe("Courier late", "Never again"))
+    assert screen.saved_list.model.rowCount() == 1
+    assert screen.saved_list.count_label.text() == "1 saved"
+    assert "Courier late" in screen.saved_list.view.toPlainText()
