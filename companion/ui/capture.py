@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from companion.core.errors import CompanionError
 from companion.core.happy import MAX_IMAGE_BYTES, MAX_IMAGE_SIDE, MAX_QUOTE_CHARS
 from companion.core.redact import Redaction, redact
+from companion.services import happy as happy_service
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
 
@@ -339,10 +340,9 @@ class CaptureDialog(QDialog):
         if self._saved or not self.save_button.isEnabled():
             return
         try:
-            entry = happy_store.add_happy(
-                self.controller.store,
+            entry = happy_service.add_happy(
+                self.controller,
                 self.quote_to_save(),
-                self.controller.clock(),
                 note=self.note_edit.text(),
                 tags=split_tags(self.tags_edit.text()),
                 starred=self.star_check.isChecked(),
@@ -355,6 +355,5 @@ class CaptureDialog(QDialog):
             return
         self._saved = True
         log.info("happy file: saved entry %s", entry.id)
-        self.controller.data_changed.emit("happy")
         self.saved.emit(entry)
         self.accept()

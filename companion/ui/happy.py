@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -72,15 +73,16 @@ from companion.core.errors import CompanionError
 from companion.core.happy import HappyEntry
 from companion.core.phrasebook import match_spans
 from companion.paths import IMPORT_LIMIT, read_text_file, write_atomically
+from companion.services import Change, Changes, Subject
+from companion.services import happy as happy_service
+from companion.services.happy import Purged, Starred
 from companion.settings import Settings
+from companion.store import Store
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
 from companion.ui.settings_dialog import SettingsPage
 from companion.ui.style import heading
 from companion.ui.workers import TaskSignals
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 
@@ -448,24 +450,52 @@ class ExportTask(QRunnable):
         )
 
 
-class ImportTask(QRunnable):
-    """Read, check and import a JSON export off the GUI thread."""
+@dataclass
+class TaskSession:
+    """A worker's services.Session: its own connection, and a ``changes`` nobody listens to on
+    the GUI thread, so what it announces is kept and handed back to be announced there."""
 
-    def __init__(self, db_path: Path, source: Path) -> None:
+    store: Store
+    moment: dt.datetime
+    changes: Changes = field(default_factory=Changes)
+
+    def now(self) -> dt.datetime:
+        return self.moment
+
+
+class ImportSignals(TaskSignals):
+    """An import's outcome, delivered on the GUI thread.
+
+    Signals:
+        announced(object): the services.Change tuple the import announced (before finished),
+            for the GUI thread to announce again where the screens listen.
+    """
+
+    announced = Signal(object)
+
+
+class ImportTask(QRunnable):
+    """Read, check and import a JSON export off the GUI thread, through the happy file service
+    with a connection of its own."""
+
+    def __init__(self, db_path: Path, source: Path, now: dt.datetime) -> None:
         super().__init__()
-        self.db_path, self.source = db_path, source
-        self.signals = TaskSignals()
+        self.db_path, self.source, self.now = db_path, source, now
+        self.signals = ImportSignals()
 
     def run(self) -> None:
         from companion.core.happy_export import parse_json
         from companion.store import open_store
 
+        heard: list[Change] = []
         try:
             text = read_text_file(self.source, IMPORT_LIMIT, strict=True)[0]
             export = parse_json(text)
             store = open_store(self.db_path)
             try:
-                result = happy_store.import_happy(store, export)
+                session = TaskSession(store, self.now)
+                session.changes.listen(heard.append)
+                result = happy_service.import_happy(session, export)
             finally:
                 store.close()
         except CompanionError as error:
@@ -480,6 +510,8 @@ class ImportTask(QRunnable):
         )
         if result.phrases_added:
             message += f" {result.phrases_added} of your phrases added."
+        if heard:
+            self.signals.announced.emit(tuple(heard))
         self.signals.finished.emit(message)
 
 
@@ -624,7 +656,7 @@ class HappyScreen(QWidget):
         find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find_shortcut.activated.connect(self.search_edit.setFocus)
-        controller.data_changed.connect(self.on_data_changed)
+        controller.changed.connect(self.on_changed)
 
         self.refresh_tags()
         self.apply_filter()
@@ -688,9 +720,16 @@ class HappyScreen(QWidget):
             self.list_stack.setCurrentWidget(self.empty_label)
         self.on_selection_changed()
 
-    @Slot(str)
-    def on_data_changed(self, subject: str) -> None:
-        if subject != "happy":
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if not change.concerns(Subject.HAPPY):
+            return
+        if isinstance(change.payload, Purged):
+            return  # only entries already gone from the list
+        if isinstance(change.payload, Starred) and not self.model.starred_only:
+            # A star changes one card; the list, its order and the tags stay as they are.
+            self.model.replace_entry(change.payload.entry)
+            self.on_selection_changed()
             return
         self.refresh_tags()
         self.model.reload()
@@ -751,22 +790,10 @@ class HappyScreen(QWidget):
             self.set_star(entry, not entry.starred)
 
     def set_star(self, entry: HappyEntry, starred: bool) -> None:
+        """Star or unstar; the list follows the announcement (see :meth:`on_changed`)."""
         entry_id = entry.id
         assert entry_id is not None
-        try:
-            happy_store.set_starred(self.controller.store, entry_id, starred)
-        except CompanionError as error:
-            self.show_message(error.message)
-            return
-        updated = happy_store.get_happy(self.controller.store, entry_id, with_image=False)
-        if updated is None:
-            return
-        if self.starred_check.isChecked() and not starred:
-            self.model.reload()
-            self.update_counts()
-        else:
-            self.model.replace_entry(updated)
-        self.on_selection_changed()
+        self._write(lambda: happy_service.set_starred(self.controller, entry_id, starred))
 
     @Slot(QModelIndex)
     def on_entry_double_clicked(self, index: QModelIndex) -> None:
@@ -788,8 +815,8 @@ class HappyScreen(QWidget):
         from companion.ui.capture import split_tags
 
         updated = self._write(
-            lambda: happy_store.update_happy(
-                self.controller.store,
+            lambda: happy_service.update_happy(
+                self.controller,
                 full.id,  # type: ignore[arg-type]
                 quote=dialog.quote_edit.toPlainText(),
                 note=dialog.note_edit.text(),
@@ -798,7 +825,6 @@ class HappyScreen(QWidget):
             )
         )
         if updated is not None:
-            self.controller.data_changed_hook("happy")
             self.select_entry(updated.id)
 
     @Slot()
@@ -807,24 +833,16 @@ class HappyScreen(QWidget):
         if not entries:
             return
         row = self.list_view.currentIndex().row()
-        now = self.controller.clock()
-        deleted: list[int] = []
-        for entry in entries:
-            assert entry.id is not None
-            entry_id = entry.id
-            if self._write(
-                lambda i=entry_id: happy_store.delete_happy(self.controller.store, i, now)
-            ):
-                deleted.append(entry_id)
+        ids = [entry.id for entry in entries if entry.id is not None]
+        deleted = self._write(lambda: happy_service.delete_entries(self.controller, ids))
         if not deleted:
             return
-        self._deleted_ids = deleted
+        self._deleted_ids = list(deleted)
         count = len(deleted)
         self.undo_label.setText(
             self.tr("Entry deleted.") if count == 1 else self.tr("%d entries deleted.") % count
         )
         self.undo_bar.show()
-        self.controller.data_changed_hook("happy")
         if self.model.entries:
             row = min(max(row, 0), len(self.model.entries) - 1)
             self.list_view.setCurrentIndex(self.model.index(row))
@@ -832,11 +850,9 @@ class HappyScreen(QWidget):
     @Slot()
     def on_undo_clicked(self) -> None:
         ids = self._deleted_ids
-        for entry_id in ids:
-            self._write(lambda i=entry_id: happy_store.restore_happy(self.controller.store, i))
+        self._write(lambda: happy_service.restore_entries(self.controller, ids))
         self._deleted_ids = []
         self.undo_bar.hide()
-        self.controller.data_changed_hook("happy")
         if ids:
             self.select_entry(ids[0])
 
@@ -896,9 +912,16 @@ class HappyScreen(QWidget):
             self.start_import(Path(path))
 
     def start_import(self, source: Path) -> None:
-        task = ImportTask(self.controller.store.path, source)
-        task.signals.finished.connect(lambda _m: self.controller.data_changed_hook("happy"))
+        task = ImportTask(self.controller.store.path, source, self.controller.now())
+        task.signals.announced.connect(self.on_import_announced)
         self._run(task)
+
+    @Slot(object)
+    def on_import_announced(self, changes: tuple[Change, ...]) -> None:
+        """What the import's worker announced, announced again here on the GUI thread, where
+        the Controller turns it into ``changed`` for every screen."""
+        for change in changes:
+            self.controller.changes.announce(change.subject, change.payload)
 
     def _run(self, task: ExportTask | ImportTask) -> None:
         self.export_button.setEnabled(False)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QDialog
 
 from companion.core.errors import CompanionError
 from companion.core.ratio import State
+from companion.services import Change, Subject
+from companion.services.ratio import Logged
 
 if TYPE_CHECKING:
     from companion.ui.controller import Controller
@@ -31,7 +33,8 @@ PURGE_DELAY_MS = 30_000
 
 
 class LiftOffer(QObject):
-    """Watches the day's logs and offers Lift me up once a day (never a modal interruption).
+    """Offers Lift me up once a day, when a negative log leaves today below the target (never
+    a modal interruption).
 
     Signals:
         offered(): a negative log has just left today below the target; offer Lift me up.
@@ -42,18 +45,19 @@ class LiftOffer(QObject):
     def __init__(self, controller: Controller, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        today = controller.today()
-        self._last: tuple[dt.date, int] = (today.day, today.negative)
         self.offered_day: dt.date | None = None
-        controller.interactions_changed.connect(self.on_interactions_changed)
+        controller.changed.connect(self.on_changed)
 
-    @Slot()
-    def on_interactions_changed(self) -> None:
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        # Only a log seen being made counts: the announcement says what was logged. A write by
+        # another process (EVERYTHING) says nothing of the kind, so it offers nothing.
+        if change.subject is not Subject.INTERACTIONS or not isinstance(change.payload, Logged):
+            return
+        if change.payload.entry.positive:
+            return
         today = self.controller.today()
-        last_day, last_negative = self._last
-        self._last = (today.day, today.negative)
-        new_negative = today.day != last_day or today.negative > last_negative
-        if not (new_negative and today.negative > 0 and today.state == State.BELOW):
+        if today.negative == 0 or today.state != State.BELOW:
             return
         if not self.controller.settings.offer_lift_me_up or self.offered_day == today.day:
             return
@@ -107,11 +111,11 @@ class HappyActions(QObject):
 
     @Slot()
     def purge_deleted(self) -> None:
-        from companion.store import happy as happy_store
+        from companion.services import happy as happy_service
 
-        before = self.controller.clock() - dt.timedelta(days=PURGE_AFTER_DAYS)
+        before = self.controller.now() - dt.timedelta(days=PURGE_AFTER_DAYS)
         try:
-            happy_store.purge_deleted(self.controller.store, before)
+            happy_service.purge_deleted(self.controller, before)
         except CompanionError as error:
             log.warning("happy file: could not purge deleted entries: %s", error)
 

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from companion.core.errors import CompanionError
 from companion.core.phrasebook import Phrase, Phrasebook, load_phrasebook, search_phrases
+from companion.services import Change, Subject
+from companion.services import phrasebook as phrasebook_service
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
 from companion.ui.style import heading
@@ -234,7 +236,7 @@ class PhrasebookScreen(QWidget):
         self.add_button.clicked.connect(self.on_add_clicked)
         self.edit_button.clicked.connect(self.on_edit_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
-        controller.data_changed.connect(self.on_data_changed)
+        controller.changed.connect(self.on_changed)
         self.category_list.setCurrentRow(0)
         self.on_current_changed()
 
@@ -296,9 +298,9 @@ class PhrasebookScreen(QWidget):
         self.status_label.clear()
         self.refresh()
 
-    @Slot(str)
-    def on_data_changed(self, subject: str) -> None:
-        if subject in ("happy", "phrases"):
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change.concerns(Subject.PHRASES):
             self.refresh()
 
     def current_phrase(self) -> Phrase | None:
@@ -335,14 +337,11 @@ class PhrasebookScreen(QWidget):
             return
         category, text, objection = dialog.values()
         try:
-            happy_store.add_phrase(
-                self.controller.store, category, text, self.controller.clock(), objection=objection
-            )
+            phrasebook_service.add_phrase(self.controller, category, text, objection=objection)
         except CompanionError as error:
             self.status_label.setText(error.message)
             return
         self.status_label.setText(self.tr("Added to your phrases."))
-        self.controller.data_changed_hook("phrases")
 
     @Slot()
     def on_edit_clicked(self) -> None:
@@ -355,8 +354,8 @@ class PhrasebookScreen(QWidget):
             return
         category, text, objection = dialog.values()
         try:
-            happy_store.update_phrase(
-                self.controller.store,
+            phrasebook_service.update_phrase(
+                self.controller,
                 phrase.user_id,
                 category=category,
                 text=text,
@@ -366,7 +365,6 @@ class PhrasebookScreen(QWidget):
             self.status_label.setText(error.message)
             return
         self.status_label.setText(self.tr("Saved."))
-        self.controller.data_changed_hook("phrases")
 
     @Slot()
     def on_delete_clicked(self) -> None:
@@ -374,9 +372,8 @@ class PhrasebookScreen(QWidget):
         if phrase is None or phrase.user_id is None:
             return
         try:
-            happy_store.delete_phrase(self.controller.store, phrase.user_id)
+            phrasebook_service.delete_phrase(self.controller, phrase.user_id)
         except CompanionError as error:
             self.status_label.setText(error.message)
             return
         self.status_label.setText(self.tr("Deleted your phrase."))
-        self.controller.data_changed_hook("phrases")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
+from companion.services import happy as happy_service
 from companion.store import happy as happy_store
 from companion.ui.capture import CaptureDialog
 from companion.ui.happy import HappyScreen, highlighted_html
@@ -44,9 +45,7 @@ def screen(parts) -> HappyScreen:  # type: ignore[no-untyped-def]
 
 def add(parts, quote: str, minutes: int = 0, **fields):  # type: ignore[no-untyped-def]
     parts.controller.clock.advance(minutes=minutes)
-    entry = happy_store.add_happy(parts.store, quote, parts.controller.clock(), **fields)
-    parts.controller.data_changed_hook("happy")
-    return entry
+    return happy_service.add_happy(parts.controller, quote, **fields)
 
 
 def click_row(view, row: int, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -388,16 +387,15 @@ def test_export_html_and_json_then_reimport(parts, qtbot, tmp_path: Path, monkey
     assert len(json.loads(json_path.read_text())["entries"]) == 2
 
     # Delete everything, then import the JSON back: both return, once.
-    for entry in happy_store.search_happy(parts.store):
-        happy_store.delete_happy(parts.store, entry.id, parts.controller.clock())  # type: ignore[arg-type]
-    happy_store.purge_deleted(parts.store, parts.controller.clock().replace(year=2100))
-    parts.controller.data_changed_hook("happy")
+    ids = [entry.id for entry in happy_store.search_happy(parts.store)]
+    happy_service.delete_entries(parts.controller, ids)  # type: ignore[arg-type]
     assert happy.model.rowCount() == 0
+    happy_service.purge_deleted(parts.controller, parts.controller.clock().replace(year=2100))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(json_path), ""))
     with qtbot.waitSignal(happy.task_done, timeout=10_000) as done:
         qtbot.mouseClick(happy.import_button, LEFT)
     assert done.args == ["Imported 2 new entries, 0 already there."]
-    qtbot.waitUntil(lambda: happy.model.rowCount() == 2)
+    assert happy.model.rowCount() == 2, "the import's announcement came before its message"
     restored = happy_store.search_happy(parts.store, with_images=True)
     assert restored[0].image == png and restored[1].starred
     with qtbot.waitSignal(happy.task_done, timeout=10_000) as done:
@@ -515,9 +513,8 @@ def test_large_file_loads_by_pages(parts, qtbot) -> None:  # type: ignore[no-unt
         HappyEntry(id=None, created=base - dt.timedelta(minutes=n), quote=f"Thank you number {n}")
         for n in range(450)
     )
-    happy_store.import_happy(parts.store, HappyExport(entries))
     happy = screen(parts)
-    parts.controller.data_changed_hook("happy")
+    happy_service.import_happy(parts.controller, HappyExport(entries))
     assert happy.model.rowCount() == 200 and happy.model.total == 450
     assert happy.count_label.text() == "450 entries"
     happy.list_view.scrollToBottom()
@@ -545,3 +542,134 @@ def test_cli_clipboard_add_handed_to_the_running_app(parts, qtbot, tmp_path: Pat
     reply = server.handle(ipc.request_message(["happy", "add", "--clipboard"]))
     assert reply["exit"] == 0, reply
     assert happy.model.entries[0].image_mime == "image/png"
+
+
+# --- changes reach the open screens ---------------------------------------------------------
+
+
+def test_a_handed_over_happy_add_shows_in_the_open_happy_screen(
+    parts, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from companion import ipc
+    from companion.app import InstanceServer
+    from companion.services import Change, Subject
+    from companion.services.happy import Added
+
+    happy = screen(parts)
+    assert happy.model.rowCount() == 0
+    parts.controller.watch_timer.stop()  # only the command's own announcement may refresh
+    heard: list[Change] = []
+    parts.controller.changed.connect(heard.append)
+    server = InstanceServer(parts.controller, tmp_path / "s.sock")
+    reply = server.handle(
+        ipc.request_message(["happy", "add", "You fixed it in minutes", "-t", "fast"])
+    )
+    assert reply["exit"] == 0, reply
+    [entry] = happy_store.search_happy(parts.store)
+    assert [(c.subject, type(c.payload)) for c in heard] == [(Subject.HAPPY, Added)]
+    assert heard[0].payload.entry.id == entry.id  # type: ignore[attr-defined]
+    assert [e.quote for e in happy.model.entries] == ["You fixed it in minutes"]
+    assert happy.count_label.text() == "1 entry"
+    assert happy.tag_combo.findData("fast") > 0
+
+
+def test_an_import_by_another_process_shows_in_the_open_happy_screen(
+    parts, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from companion.core.happy import HappyEntry
+    from companion.core.happy_export import render
+    from companion.core.phrasebook import UserPhrase
+    from companion.services import Change, Subject
+
+    add(parts, "Already here", 0)
+    happy = screen(parts)
+    parts.window.show_phrasebook("can-do")
+    book = parts.window.screen("phrasebook")
+    parts.window.show_screen("happy")
+    made = parts.controller.clock() - dt.timedelta(days=30)
+    dump = tmp_path / "other-laptop.json"
+    dump.write_text(
+        render(
+            [HappyEntry(id=None, created=made, quote="Sent from the old laptop")],
+            "json",
+            exported=made,
+            phrases=[UserPhrase(None, made, "can-do", "I can have it with you by Friday.")],
+        ),
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", "import", "happy", str(dump)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Imported 1 new entry" in result.stdout
+    with qtbot.waitSignal(parts.controller.changed, timeout=2500) as caught:
+        pass
+    assert caught.args[0] == Change(Subject.EVERYTHING)
+    assert [e.quote for e in happy.model.entries] == ["Already here", "Sent from the old laptop"]
+    assert happy.count_label.text() == "2 entries"
+    assert "I can have it with you by Friday." in [p.text for p in book.model.phrases]
+
+
+def test_an_import_on_a_worker_is_announced_on_the_gui_thread(
+    parts, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from companion.services import Subject
+    from companion.services.happy import Imported
+
+    add(parts, "Exported once", 0)
+    happy = screen(parts)
+    dump = tmp_path / "happy.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dump), ""))
+    with qtbot.waitSignal(happy.task_done, timeout=10_000):
+        happy.export_json_action.trigger()
+    happy_service.delete_entries(parts.controller, [happy.model.entries[0].id])  # type: ignore[list-item]
+    happy_service.purge_deleted(parts.controller, parts.controller.clock().replace(year=2100))
+    assert happy.model.rowCount() == 0
+    parts.controller.watch_timer.stop()  # the worker's own announcement, not data_version
+    heard: list[tuple[object, int]] = []
+    parts.controller.changes.listen(lambda change: heard.append((change, threading.get_ident())))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(dump), ""))
+    with qtbot.waitSignal(happy.task_done, timeout=10_000):
+        qtbot.mouseClick(happy.import_button, LEFT)
+    [(change, thread)] = heard
+    assert change.subject is Subject.HAPPY and isinstance(change.payload, Imported)  # type: ignore[attr-defined]
+    assert change.payload.result.added == 1  # type: ignore[attr-defined]
+    assert thread == threading.main_thread().ident
+    assert [e.quote for e in happy.model.entries] == ["Exported once"]
+
+
+def test_lift_is_offered_for_a_negative_logged_here_not_for_another_process_write(
+    parts, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from companion import ipc
+    from companion.app import InstanceServer
+    from companion.core.days import utc_iso
+
+    add(parts, "Kind words", 0)
+    banner = parts.window.banner
+    # Another process writes a negative: the window refreshes, but nothing says a log was made.
+    code = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        "c.execute('INSERT INTO interactions (created, positive) VALUES (?, 0)', (sys.argv[2],))\n"
+        "c.commit()\n"
+    )
+    when = utc_iso(parts.controller.clock())
+    subprocess.run([sys.executable, "-c", code, str(parts.store.path), when], check=True)
+    with qtbot.waitSignal(parts.controller.changed, timeout=2500):
+        pass
+    assert parts.controller.today().negative == 1
+    assert not banner.isVisible()
+    # A negative handed over by `companion log -` is announced with what was logged.
+    server = InstanceServer(parts.controller, tmp_path / "s.sock")
+    reply = server.handle(ipc.request_message(["log", "-"]))
+    assert reply["exit"] == 0, reply
+    assert banner.isVisible() and "happy file" in banner.label.text()
