@@ -216,9 +216,12 @@ class MainWindow(QMainWindow):
 
     def show_phrasebook(self, category: str | None = None) -> None:
         """Open the phrasebook, at ``category`` when given (a checker finding's phrase_category)."""
+        from companion.ui.phrasebook import PhrasebookScreen
+
         widget = self.show_screen("phrasebook")
+        assert isinstance(widget, PhrasebookScreen)
         if category:
-            widget.show_category(category)  # type: ignore[attr-defined]
+            widget.show_category(category)
         self.bring_forward()
 
     def current_screen_key(self) -> str:
