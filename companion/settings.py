@@ -1,21 +1,32 @@
-"""Typed user settings with defaults, loaded and saved in one place.
+"""Typed user settings, each declared once, loaded and saved in one place.
 
-Settings live in ``settings.json`` in the config folder. A value that is missing, of the wrong type
-or out of range falls back to its default (and is logged), so a hand-edited or older file never
-stops the app from starting. Unknown keys are kept out of the dataclass but never cause an error.
+Every setting is a field of :class:`Settings` declared with :func:`setting`: its type (the
+annotation), default, range or choices, label, help text and the Settings page it is shown on.
+Loading, validation and saving read those declarations, and the Settings dialog builds its
+simple rows from them. Labels, help, suffixes and choice texts are English; the dialog
+translates them in the ``TRANSLATION_CONTEXT`` context.
+
+Settings live in ``settings.json`` in the config folder, readable by the user only. A value that
+is missing, of the wrong type or not one of its choices falls back to its default, and a number
+outside its range is brought to the nearest end of it (either is logged), so a hand-edited or
+older file never stops the app from starting. Unknown keys are kept out of the dataclass, saved
+back unchanged and never cause an error.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import json
 import logging
+import math
 import os
 import stat
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from companion import paths
 from companion.core.errors import CompanionError, InvalidInput
@@ -26,25 +37,170 @@ SETTINGS_FILE = "settings.json"
 MAX_SETTINGS_BYTES = 1024 * 1024
 """A settings file is a few hundred bytes; one larger than this is damaged."""
 
+TRANSLATION_CONTEXT = "Settings"
+"""The translation context of every label, help text, suffix and choice text declared here."""
+
+
+class Kind(enum.Enum):
+    """What a setting holds; it decides how the value is checked and which editor shows it."""
+
+    BOOL = "bool"
+    INT = "int"
+    FLOAT = "float"
+    TEXT = "text"
+    TIME = "time"
+    """Text holding a time of day as HH:MM."""
+    TEXT_LIST = "text list"
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One setting's declaration. ``name`` and ``kind`` come from its field in :class:`Settings`
+    (``kind`` from the annotation unless declared, as for a TIME)."""
+
+    name: str
+    kind: Kind | None
+    default: Any
+    label: str
+    """The row's label (with its &mnemonic) or, for a BOOL, the check box's text."""
+    page: str
+    """The Settings page showing it: "general", or the feature's name ("check", "happy")."""
+    help: str = ""
+    """A note shown under the row."""
+    range: tuple[float, float] | None = None
+    """Inclusive bounds of an INT or FLOAT."""
+    choices: tuple[tuple[Any, str], ...] = ()
+    """The values allowed and the text shown for each, in the order shown."""
+    step: float = 1
+    decimals: int = 0
+    suffix: str = ""
+    accessible_name: str = ""
+    """For screen readers; the label without its & and colon unless given."""
+
+    @property
+    def screen_reader_name(self) -> str:
+        return self.accessible_name or self.label.replace("&", "").rstrip(": ")
+
+    def checked(self, value: object) -> tuple[Any, bool]:
+        """The value to keep for ``value`` (read or changed), and whether it had to be fixed."""
+        if not _type_ok(self.kind, value):
+            return self.default, True
+        if self.choices and value not in [choice for choice, _ in self.choices]:
+            return self.default, True
+        if self.kind is Kind.TIME and parse_hhmm(str(value)) is None:
+            return self.default, True
+        if self.range is not None:
+            assert isinstance(value, int | float)
+            low, high = self.range
+            if isinstance(value, float) and math.isnan(value):
+                return self.default, True
+            if not low <= value <= high:
+                clamped = low if value < low else high
+                return (float(clamped) if self.kind is Kind.FLOAT else int(clamped)), True
+        if self.kind is Kind.FLOAT and isinstance(value, int):
+            return float(value), False  # a hand-edited file may say 3 for 3.0
+        return value, False
+
+
+_T = TypeVar("_T")
+
+
+def setting(
+    default: _T,
+    *,
+    label: str,
+    page: str,
+    help: str = "",
+    range: tuple[float, float] | None = None,
+    choices: tuple[tuple[Any, str], ...] = (),
+    step: float = 1,
+    decimals: int = 0,
+    suffix: str = "",
+    accessible_name: str = "",
+    kind: Kind | None = None,
+) -> _T:
+    """Declare a field of :class:`Settings` (its name and type are the field's)."""
+    declared = Setting(
+        name="",
+        kind=kind,
+        default=default,
+        label=label,
+        page=page,
+        help=help,
+        range=range,
+        choices=choices,
+        step=step,
+        decimals=decimals,
+        suffix=suffix,
+        accessible_name=accessible_name,
+    )
+    return field(default=default, metadata={"setting": declared})
+
+
+_HOURS = tuple((hour, f"{hour:02d}:00") for hour in range(24))
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Everything the user can set. Add a field with a default; validation is by ``_RANGES``."""
+    """Everything the user can set. Add a field declared with :func:`setting`; pages show their
+    fields in the order declared here."""
 
-    target: float = 3.0
-    day_start_hour: int = 4
-    shift_end: str = "17:00"
-    start_at_login: bool = False
+    # General.
+    target: float = setting(
+        3.0,
+        label="&Target ratio (positives per negative):",
+        accessible_name="Target ratio",
+        help="3 : 1 is a rule of thumb, not science: pick the number that helps you notice "
+        "when a day slides.",
+        page="general",
+        range=(0.5, 20.0),
+        step=0.5,
+        decimals=1,
+        suffix=" : 1",
+    )
+    day_start_hour: int = setting(
+        4,
+        label="A new &day starts at:",
+        help="Logs before this hour count for the previous day, so a night shift is one day.",
+        page="general",
+        choices=_HOURS,
+    )
+    shift_end: str = setting("17:00", label="&Shift ends at:", page="general", kind=Kind.TIME)
+    reflection_reminder: bool = setting(
+        True, label="Remind me to reflect when my shift ends", page="general"
+    )
+    start_at_login: bool = setting(False, label="Start Companion when I log in", page="general")
     # Reply checker and cool-off.
-    cooloff_minutes: int = 3
-    disabled_rules: tuple[str, ...] = ()
-    watch_clipboard: bool = False
+    cooloff_minutes: int = setting(
+        3,
+        label="&Cool-off length:",
+        accessible_name="Cool-off length in minutes",
+        page="check",
+        range=(1, 15),
+        suffix=" min",
+    )
+    watch_clipboard: bool = setting(
+        False,
+        label="Watch the clipboard and quietly tell me the verdict of copied replies",
+        help="Copied text is checked in memory only and never saved.",
+        page="check",
+    )
+    # Shown as every rule with a check box (a row the page builds itself); holds those unticked.
+    disabled_rules: tuple[str, ...] = setting((), label="&Rules in use:", page="check")
     # Happy file.
-    offer_lift_me_up: bool = True
-    redact_by_default: bool = True
-    # Reflection.
-    reflection_reminder: bool = True
+    redact_by_default: bool = setting(
+        True,
+        label="Hide customer details (e-mail, phone, card, order numbers) in new entries",
+        page="happy",
+    )
+    offer_lift_me_up: bool = setting(
+        True,
+        label="Offer Lift me up once a day when a negative log leaves today below target",
+        help="The offer is a quiet banner (or a tray notification), never a pop-up.",
+        page="happy",
+    )
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    """Keys of the file that are not settings (from a newer version, say), saved back as read."""
 
     @property
     def shift_end_time(self) -> dt.time:
@@ -54,12 +210,35 @@ class Settings:
         return validated(dataclasses.replace(self, **changes))
 
 
-# Numeric fields and their inclusive ranges.
-_RANGES: dict[str, tuple[float, float]] = {
-    "target": (0.5, 20.0),
-    "day_start_hour": (0, 23),
-    "cooloff_minutes": (1, 15),
+_KINDS: dict[object, Kind] = {
+    bool: Kind.BOOL,
+    int: Kind.INT,
+    float: Kind.FLOAT,
+    str: Kind.TEXT,
+    tuple[str, ...]: Kind.TEXT_LIST,
 }
+
+
+def _declarations() -> tuple[Setting, ...]:
+    types = typing.get_type_hints(Settings)
+    declared = []
+    for f in dataclasses.fields(Settings):
+        if "setting" in f.metadata:
+            one: Setting = f.metadata["setting"]
+            kind = one.kind or _KINDS[types[f.name]]
+            declared.append(dataclasses.replace(one, name=f.name, kind=kind))
+    return tuple(declared)
+
+
+SETTINGS: tuple[Setting, ...] = _declarations()
+"""Every setting, in the order declared."""
+
+BY_NAME: dict[str, Setting] = {one.name: one for one in SETTINGS}
+
+
+def on_page(page: str) -> tuple[Setting, ...]:
+    """The settings shown on ``page``, in the order declared."""
+    return tuple(one for one in SETTINGS if one.page == page)
 
 
 def parse_hhmm(text: str) -> dt.time | None:
@@ -71,39 +250,34 @@ def parse_hhmm(text: str) -> dt.time | None:
 
 
 def validated(settings: Settings) -> Settings:
-    """The same settings with every bad value replaced by its default."""
-    defaults = Settings()
+    """The same settings with every value out of range clamped and every other bad value
+    replaced by its default."""
     fixes: dict[str, Any] = {}
-    for f in dataclasses.fields(Settings):
-        if f.name == "extra":
-            continue
-        value = getattr(settings, f.name)
-        default = getattr(defaults, f.name)
-        if not _type_ok(value, default):
-            fixes[f.name] = default
-            continue
-        if f.name in _RANGES:
-            low, high = _RANGES[f.name]
-            if not low <= value <= high:
-                fixes[f.name] = default
-    if parse_hhmm(settings.shift_end) is None:
-        fixes["shift_end"] = defaults.shift_end
-    if fixes:
-        log.warning("settings: replaced invalid values for %s", ", ".join(sorted(fixes)))
-        return dataclasses.replace(settings, **fixes)
-    return settings
+    fixed_names = []
+    for one in SETTINGS:
+        value = getattr(settings, one.name)
+        kept, was_bad = one.checked(value)
+        if was_bad:
+            fixed_names.append(one.name)
+        if was_bad or kept is not value:
+            fixes[one.name] = kept
+    if fixed_names:
+        log.warning("settings: replaced invalid values for %s", ", ".join(sorted(fixed_names)))
+    return dataclasses.replace(settings, **fixes) if fixes else settings
 
 
-def _type_ok(value: object, default: object) -> bool:
-    if isinstance(default, bool):
+def _type_ok(kind: Kind | None, value: object) -> bool:
+    if kind is Kind.BOOL:
         return isinstance(value, bool)
-    if isinstance(default, float):
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    if isinstance(default, int):
-        return isinstance(value, int) and not isinstance(value, bool)
-    if isinstance(default, tuple):
+    if isinstance(value, bool):  # bool is an int to Python, never to a setting
+        return False
+    if kind is Kind.FLOAT:
+        return isinstance(value, int | float)
+    if kind is Kind.INT:
+        return isinstance(value, int)
+    if kind is Kind.TEXT_LIST:
         return isinstance(value, tuple) and all(isinstance(v, str) for v in value)
-    return isinstance(value, type(default))
+    return isinstance(value, str)
 
 
 def settings_path() -> Path:
@@ -128,27 +302,18 @@ def load(path: Path | None = None) -> Settings:
         return Settings()
     if not isinstance(raw, dict):
         return Settings()
-    known = {f.name for f in dataclasses.fields(Settings)} - {"extra"}
     values: dict[str, Any] = {}
     for key, value in raw.items():
-        if key in known:
+        if key in BY_NAME:
             values[key] = tuple(value) if isinstance(value, list) else value
-    extra = {k: v for k, v in raw.items() if k not in known}
-    try:
-        settings = Settings(**values, extra=extra)
-    except TypeError:
-        return Settings()
-    if isinstance(settings.target, int):
-        settings = dataclasses.replace(settings, target=float(settings.target))
-    return validated(settings)
+    extra = {k: v for k, v in raw.items() if k not in BY_NAME}
+    return validated(Settings(**values, extra=extra))
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
     """Write settings atomically (a crash mid-write keeps the old file)."""
     path = path or settings_path()
-    data = {
-        f.name: getattr(settings, f.name) for f in dataclasses.fields(Settings) if f.name != "extra"
-    }
+    data = {one.name: getattr(settings, one.name) for one in SETTINGS}
     data = {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
     merged = {**settings.extra, **data}
     tmp = path.with_suffix(".json.tmp")
