@@ -15,6 +15,7 @@ back unchanged and never cause an error.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import enum
@@ -311,17 +312,35 @@ def load(path: Path | None = None) -> Settings:
 
 
 def save(settings: Settings, path: Path | None = None) -> None:
-    """Write settings atomically (a crash mid-write keeps the old file)."""
+    """Write settings atomically (a crash mid-write keeps the old file), readable by the user
+    only. A link is written through, so settings.json may live in a folder of dotfiles."""
     path = path or settings_path()
     data = {one.name: getattr(settings, one.name) for one in SETTINGS}
     data = {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
-    merged = {**settings.extra, **data}
-    tmp = path.with_suffix(".json.tmp")
+    text = json.dumps({**settings.extra, **data}, indent=2, sort_keys=True) + "\n"
+    created = _make_private(path)
     try:
-        tmp.write_text(json.dumps(merged, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except OSError as error:
-        raise CompanionError(
-            f"Could not save settings to {path}: {error.strerror or error}"
-        ) from error
+        paths.write_atomically(path, text)
+    except CompanionError:
+        if created is not None:
+            created.unlink(missing_ok=True)
+        raise
+
+
+def _make_private(path: Path) -> Path | None:
+    """Make the file ``path`` names (through links) 0600 before anything is written to it, since
+    write_atomically keeps a file's bits and gives a new file 0666 less the umask. Returns the
+    file when it is created here (empty), so a failed first save can remove it."""
+    target = Path(os.path.realpath(path))
+    try:
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        return target
+    except FileExistsError:
+        pass
+    except OSError:
+        return None  # write_atomically says why in its own words
+    with contextlib.suppress(OSError):  # a file owned by someone else keeps its bits
+        found = os.stat(target)
+        if stat.S_ISREG(found.st_mode) and stat.S_IMODE(found.st_mode) != 0o600:
+            os.chmod(target, 0o600)
+    return None

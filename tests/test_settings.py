@@ -1,16 +1,19 @@
-"""Every declared setting survives a save and a load, and a number outside its range is brought
-into it."""
+"""Every declared setting survives a save and a load, a number outside its range is brought into
+it, and settings.json is readable by the user only."""
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from companion import features, settings
+from companion import features, paths, settings
+from companion.core.errors import CompanionError
 from companion.settings import Kind, Setting, Settings
 
 RANGED = [one for one in settings.SETTINGS if one.range is not None]
@@ -133,3 +136,56 @@ def test_keys_that_are_not_settings_are_kept(tmp_path: Path) -> None:
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["from_a_newer_version"] == [1, 2]
     assert (saved["target"], saved["cooloff_minutes"]) == (4.0, 5)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_new_settings_file_is_private_whatever_the_umask() -> None:
+    old = os.umask(0o022)
+    try:
+        settings.save(Settings(target=2.0))
+    finally:
+        os.umask(old)
+    assert mode(settings.settings_path()) == 0o600
+    assert [p.name for p in settings.settings_path().parent.iterdir()] == ["settings.json"]
+
+
+@pytest.mark.parametrize("bits", [0o644, 0o666, 0o400, 0o700])
+def test_an_existing_settings_file_becomes_private(tmp_path: Path, bits: int) -> None:
+    path = write(tmp_path / "settings.json", "{}")
+    path.chmod(bits)
+    settings.save(Settings(target=2.0), path)
+    assert mode(path) == 0o600
+    assert settings.load(path).target == 2.0
+
+
+def test_a_linked_settings_file_is_written_through_the_link(tmp_path: Path) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    real = write(dotfiles / "companion.json", "{}")
+    real.chmod(0o644)
+    link = tmp_path / "settings.json"
+    link.symlink_to(real)
+    settings.save(Settings(target=2.0), link)
+    assert link.is_symlink() and mode(real) == 0o600
+    assert settings.load(real).target == 2.0
+
+
+def test_a_failed_first_save_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(path: Path, text: str) -> None:
+        raise CompanionError(f"Could not write {path}: No space left on device")
+
+    monkeypatch.setattr(paths, "write_atomically", disk_full)
+    with pytest.raises(CompanionError, match="No space left"):
+        settings.save(Settings(), tmp_path / "settings.json")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_saving_over_a_folder_says_so(tmp_path: Path) -> None:
+    (tmp_path / "settings.json").mkdir()
+    with pytest.raises(CompanionError, match="is a folder"):
+        settings.save(Settings(), tmp_path / "settings.json")
