@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import (
     QDate,
-    QRunnable,
     QThreadPool,
     Signal,
     Slot,
@@ -60,15 +60,15 @@ from companion.core.reflection import (
     render_markdown,
     week_summary,
 )
-from companion.paths import write_atomically
+from companion.services import Change, Subject
+from companion.services import reflection as reflection_service
+from companion.services.reflection import ReflectionSaved
+from companion.store import Store
 from companion.store import reflection as reflection_store
 from companion.ui.controller import Controller
+from companion.ui.export_task import ExportTask, Render
 from companion.ui.reframe import RatingButtons
 from companion.ui.style import heading, text_box
-from companion.ui.workers import TaskSignals
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -84,6 +84,17 @@ def _pydate(day: QDate) -> dt.date:
 
 def _text_edit(hint: str, name: str) -> QPlainTextEdit:
     return text_box(hint, name, 44, 90)
+
+
+def _trimmed(entry: Reflection) -> Reflection:
+    """The entry as the store keeps it (texts without surrounding blanks)."""
+    return replace(
+        entry,
+        well=entry.well.strip(),
+        hard=entry.hard.strip(),
+        improve=entry.improve.strip(),
+        note=entry.note.strip(),
+    )
 
 
 # --- the day ----------------------------------------------------------------------------------
@@ -142,6 +153,9 @@ class DaySummaryBox(QFrame):
 class DayPage(QWidget):
     """The calendar of past days beside the selected day's numbers and entry.
 
+    An entry saved elsewhere (a handed-over `companion reflect add`, another process) shows at
+    once, unless the agent is changing the shown one: their words are kept until they save.
+
     Signals:
         reframe_requested(str): open the reframe guide with this text (the hardest moment).
         saved(object): the day's Reflection was saved.
@@ -189,6 +203,8 @@ class DayPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save reflection"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.on_save_clicked)
+        self.shown_entry = Reflection(self.day)
+        """The entry as last loaded or saved, to tell the agent's unsaved words."""
         self._sent_to_happy: set[tuple[dt.date, str]] = set()
         """(day, words) already sent, so a second click does not file the same words twice."""
         self.status = QLabel()
@@ -232,8 +248,7 @@ class DayPage(QWidget):
 
         save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save_key.activated.connect(self.on_save_clicked)
-        controller.interactions_changed.connect(self.refresh_summary)
-        controller.data_changed.connect(self.on_data_changed)
+        controller.changed.connect(self.on_changed)
         controller.settings_changed.connect(self.on_settings_changed)
         controller.day_changed.connect(self.show_title)
         self.show_day(self.day)
@@ -265,13 +280,18 @@ class DayPage(QWidget):
         self.show_title()
         self.refresh_summary()
         entry = self._read(lambda: reflection_store.get_reflection(self.controller.store, self.day))
-        entry = entry or Reflection(self.day)
+        self.show_entry(entry or Reflection(self.day))
+        self.mark_calendar()
+
+    def show_entry(self, entry: Reflection) -> None:
+        """Fill the form with the page's day's entry as saved, and say when it was saved."""
         self.mood.set_value(entry.mood)
         self.energy.set_value(entry.energy)
         self.well_edit.setPlainText(entry.well)
         self.hard_edit.setPlainText(entry.hard)
         self.improve_edit.setPlainText(entry.improve)
         self.note_edit.setPlainText(entry.note)
+        self.shown_entry = entry
         times = self._read(
             lambda: reflection_store.reflection_times(self.controller.store, self.day)
         )
@@ -281,7 +301,25 @@ class DayPage(QWidget):
             self.status.setText(
                 self.tr("Saved %s.") % times[1].astimezone().strftime("%d %b %H:%M")
             )
-        self.mark_calendar()
+
+    def reload_entry(self) -> None:
+        """Show the day's entry as it now is in the store, unless the agent has unsaved words
+        here (they are kept; saving them replaces the other)."""
+        try:
+            stored = reflection_store.get_reflection(self.controller.store, self.day)
+        except CompanionError as error:
+            self.controller.error.emit(error.message)
+            return
+        stored = stored or Reflection(self.day)
+        form = self.current_reflection()
+        if _trimmed(form) == stored:  # already shown (this page saved it)
+            self.shown_entry = form
+        elif form == self.shown_entry:
+            self.show_entry(stored)
+        else:
+            self.status.setText(
+                self.tr("Changed elsewhere meanwhile; saving keeps what you see here.")
+            )
 
     def _read(self, query: Callable[[], _T]) -> _T | None:
         try:
@@ -347,17 +385,14 @@ class DayPage(QWidget):
     def on_save_clicked(self) -> None:
         entry = self.current_reflection()
         try:
-            existed = reflection_store.get_reflection(self.controller.store, self.day) is not None
-            reflection_store.save_reflection(self.controller.store, entry, self.controller.clock())
+            saved = reflection_service.save_reflection(self.controller, entry)
         except CompanionError as error:
             self.status.setText(error.message)
             return
         stamp = self.controller.clock().astimezone().strftime("%H:%M")
         self.status.setText(
-            (self.tr("Updated at %s.") if existed else self.tr("Saved at %s.")) % stamp
+            (self.tr("Updated at %s.") if saved.updated else self.tr("Saved at %s.")) % stamp
         )
-        self.mark_calendar()
-        self.controller.data_changed_hook("reflections")
         self.saved.emit(entry)
 
     @Slot()
@@ -371,39 +406,31 @@ class DayPage(QWidget):
             self.status.setText(self.tr("Already in your happy file."))
             return
         try:
-            from companion.store import happy as happy_store
-        except ImportError:
-            self.status.setText(self.tr("The happy file is not available in this version."))
-            return
-        if self.controller.settings.redact_by_default:
-            from companion.core.redact import redact
-
-            text = redact(text).text
-        try:
-            happy_store.add_happy(
-                self.controller.store,
+            reflection_service.send_to_happy_file(
+                self.controller,
                 text,
-                self.controller.clock(),
-                note=self.tr("From my reflection on %s") % self.day.isoformat(),
-                tags=["reflection"],
+                self.tr("From my reflection on %s") % self.day.isoformat(),
+                redact=self.controller.settings.redact_by_default,
             )
         except CompanionError as error:
             self.status.setText(error.message)
             return
-        self._sent_to_happy.add((self.day, self.well_edit.toPlainText().strip()))
+        self._sent_to_happy.add((self.day, text))
         self.status.setText(self.tr("Sent to your happy file."))
-        self.controller.data_changed_hook("happy")
 
     @Slot()
     def on_reframe_clicked(self) -> None:
         self.reframe_requested.emit(self.hard_edit.toPlainText().strip())
 
-    @Slot(str)
-    def on_data_changed(self, subject: str) -> None:
-        if subject in ("happy", "checks", "cooloffs", "interactions"):
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change.concerns(Subject.INTERACTIONS, Subject.CHECKS, Subject.COOLOFFS, Subject.HAPPY):
             self.refresh_summary()
-        elif subject == "reflections":
+        if change.concerns(Subject.REFLECTIONS):
             self.mark_calendar()
+            saved = change.payload
+            if not isinstance(saved, ReflectionSaved) or saved.reflection.day == self.day:
+                self.reload_entry()
 
     @Slot(object)
     def on_settings_changed(self, _settings: object) -> None:
@@ -453,8 +480,8 @@ class WeekPage(QWidget):
         layout.addWidget(self.trend_label)
         layout.addWidget(QLabel(self.tr("Improvements named:")))
         layout.addWidget(self.improvements, 1)
-        controller.data_changed.connect(self.on_data_changed)
-        controller.interactions_changed.connect(self.refresh)
+        controller.changed.connect(self.on_changed)
+        controller.settings_changed.connect(self.on_settings_changed)
         self.refresh()
 
     def move_week(self, offset_days: int) -> None:
@@ -521,54 +548,31 @@ class WeekPage(QWidget):
         if not week.improvements:
             self.improvements.addItem(self.tr("None named this week yet."))
 
-    @Slot(str)
-    def on_data_changed(self, subject: str) -> None:
-        if subject == "reflections":
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change.concerns(Subject.REFLECTIONS, Subject.INTERACTIONS):
             self.refresh()
+
+    @Slot(object)
+    def on_settings_changed(self, _settings: object) -> None:
+        self.refresh()  # the target and the day-start hour
 
 
 # --- export -----------------------------------------------------------------------------------
 
 
-class ExportTask(QRunnable):
-    """Render and write a reflections export off the GUI thread, with its own connection."""
+def reflections_export(
+    export_format: str, first: dt.date, last: dt.date, target: float, day_start_hour: int
+) -> Render:
+    """What an export of reflections writes: every day from ``first`` to ``last`` with a
+    reflection or a log, as Markdown ("md") or CSV, and how many days that is."""
 
-    def __init__(
-        self,
-        db_path: Path,
-        target: Path,
-        export_format: str,
-        first: dt.date,
-        last: dt.date,
-        target_ratio: float,
-        day_start_hour: int,
-    ) -> None:
-        super().__init__()
-        self.db_path, self.target, self.export_format = db_path, target, export_format
-        self.first, self.last = first, last
-        self.target_ratio, self.day_start_hour = target_ratio, day_start_hour
-        self.signals = TaskSignals()
+    def render(store: Store) -> tuple[str, int]:
+        rows = reflection_store.reflected_range(store, first, last, target, day_start_hour)
+        text = render_markdown(rows) if export_format == "md" else render_csv(rows)
+        return text, len(rows)
 
-    def run(self) -> None:
-        from companion.store import open_store
-
-        try:
-            store = open_store(self.db_path)
-            try:
-                rows = reflection_store.reflected_range(
-                    store, self.first, self.last, self.target_ratio, self.day_start_hour
-                )
-            finally:
-                store.close()
-            text = render_markdown(rows) if self.export_format == "md" else render_csv(rows)
-            write_atomically(self.target, text)
-        except CompanionError as error:
-            self.signals.failed.emit(error.message)
-            return
-        except OSError as error:  # the database's folder, before anything was written
-            self.signals.failed.emit(f"Could not write {self.target}: {error.strerror or error}")
-            return
-        self.signals.finished.emit(f"Exported {len(rows)} days to {self.target}.")
+    return render
 
 
 class ExportPage(QWidget):
@@ -639,14 +643,12 @@ class ExportPage(QWidget):
             self.status.setText(self.tr("The last day is before the first."))
             return
         settings = self.controller.settings
+        done = self.tr("Exported %d days to %s.")
         task = ExportTask(
             self.controller.store.path,
             target,
-            fmt,
-            first,
-            last,
-            settings.target,
-            settings.day_start_hour,
+            reflections_export(fmt, first, last, settings.target, settings.day_start_hour),
+            lambda count: done % (count, target),
         )
         task.signals.finished.connect(self.on_task_done)
         task.signals.failed.connect(self.on_task_done)

@@ -2,13 +2,15 @@
 
 Installed at start, so only what the menus and the reminder need is imported here; the screens
 (:mod:`companion.ui.reflection`, :mod:`companion.ui.reframe`) load when they are first opened, and
-the store's reflection module when the reminder is first scheduled (just after the first paint).
+the reflection's store and service when the reminder is first scheduled (just after the first
+paint).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from companion.core import days
 from companion.core.errors import CompanionError
 from companion.core.reminder import next_reminder
+from companion.services import Change, Subject
 
 if TYPE_CHECKING:
     from companion.ui.controller import Controller
@@ -38,7 +41,8 @@ class ReflectionReminder(QObject):
     """A single-shot timer to the shift end from Settings; snooze and "not today" move it.
 
     The clock is the controller's (injectable); times are computed in local wall-clock time. The
-    snooze and "not today" are kept in the store, so a restart does not ring again at once.
+    snooze and "not today" are kept in the store (through the reflection service), so a restart
+    does not ring again at once. Today's reflection, saved anywhere, silences it for the day.
 
     Signals:
         due(): time to invite the reflection.
@@ -67,7 +71,7 @@ class ReflectionReminder(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.on_timeout)
         controller.settings_changed.connect(self.on_settings_changed)
-        controller.data_changed.connect(self.on_data_changed)
+        controller.changed.connect(self.on_changed)
         self.state_loaded = False
 
     def load_state(self) -> None:
@@ -84,12 +88,12 @@ class ReflectionReminder(QObject):
             return
         self.snoozed_until, self.not_today = state.snoozed_until, state.not_today
 
-    def save_state(self) -> None:
-        from companion.store import reflection as reflection_store
-
-        state = reflection_store.ReminderState(self.snoozed_until, self.not_today)
+    @staticmethod
+    def keep(write: Callable[[], object]) -> None:
+        """Save the state for the next start; a failure costs only that (the timer still runs
+        on what is held here)."""
         try:
-            reflection_store.save_reminder_state(self.controller.store, state)
+            write()
         except CompanionError as error:
             log.warning("reminder: %s", error)
 
@@ -138,10 +142,12 @@ class ReflectionReminder(QObject):
         return self.timer.remainingTime() if self.timer.isActive() else -1
 
     def _clear_snooze(self) -> None:
+        from companion.services import reflection as reflection_service
+
         self.load_state()
         if self.snoozed_until is not None:
             self.snoozed_until = None
-            self.save_state()
+            self.keep(lambda: reflection_service.forget_snooze(self.controller))
 
     @Slot()
     def on_timeout(self) -> None:
@@ -156,30 +162,44 @@ class ReflectionReminder(QObject):
         self.schedule()
 
     def snooze(self, minutes: int = SNOOZE_MINUTES) -> None:
+        from companion.services import reflection as reflection_service
+
         self.load_state()
         self.pending = False
         self.snoozed_until = self.controller.clock() + dt.timedelta(minutes=minutes)
-        self.save_state()
+        self.keep(lambda: reflection_service.snooze_reminder(self.controller, minutes))
         self.schedule()
 
     def skip_today(self) -> None:
+        from companion.services import reflection as reflection_service
+
         self.load_state()
         self.pending = False
         self.snoozed_until = None
-        self.not_today = self.today()
-        self.save_state()
+        self.not_today = day = self.today()
+        self.keep(lambda: reflection_service.skip_reminder(self.controller, day))
         self.schedule()
 
     @Slot(object)
     def on_settings_changed(self, _settings: object) -> None:
         self.schedule()
 
-    @Slot(str)
-    def on_data_changed(self, subject: str) -> None:
-        if subject == "reflections":
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change.subject is Subject.EVERYTHING:
+            # A restore or another process: the saved state and today's entry may differ.
+            self.state_loaded = False
+            self.schedule()
+        elif change.subject is Subject.REFLECTIONS and self.is_today(change.payload):
             self.pending = False
             self._clear_snooze()
             self.schedule()
+
+    def is_today(self, payload: object) -> bool:
+        """Whether a REFLECTIONS change saved today's entry (an older day's does not count)."""
+        from companion.services.reflection import ReflectionSaved
+
+        return isinstance(payload, ReflectionSaved) and payload.reflection.day == self.today()
 
 
 # --- app-wide actions -------------------------------------------------------------------------

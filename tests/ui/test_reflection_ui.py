@@ -166,6 +166,41 @@ def test_export_writes_markdown_and_csv(parts, qtbot, clock, tmp_path):  # type:
     assert "Could not write" in failed.args[0]
 
 
+def test_an_entry_saved_elsewhere_shows_unless_words_are_being_changed(parts, qtbot):  # type: ignore[no-untyped-def]
+    from companion.core.reflection import Reflection
+    from companion.services import reflection as reflection_service
+
+    page = parts.window.show_screen("reflection").day_page
+    today = parts.controller.today_day()
+    reflection_service.save_reflection(parts.controller, Reflection(today, mood=4, note="Queue"))
+    assert page.mood.value() == 4 and page.note_edit.toPlainText() == "Queue"
+    assert page.status.text().startswith("Saved ")
+    # An older day's entry leaves the shown day alone (the calendar still marks it).
+    yesterday = today - dt.timedelta(days=1)
+    reflection_service.save_reflection(parts.controller, Reflection(yesterday, note="Other"))
+    assert page.note_edit.toPlainText() == "Queue"
+    # The agent is typing: their words stay until they save.
+    qtbot.keyClicks(page.well_edit, "A kind word")
+    reflection_service.save_reflection(parts.controller, Reflection(today, mood=1, note="Later"))
+    assert page.well_edit.toPlainText() == "A kind word" and page.mood.value() == 4
+    assert "Changed elsewhere" in page.status.text()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    saved = reflection_store.get_reflection(parts.store, today)
+    assert saved is not None and (saved.mood, saved.well, saved.note) == (4, "A kind word", "Queue")
+
+
+def test_the_week_shows_an_entry_saved_elsewhere(parts, qtbot):  # type: ignore[no-untyped-def]
+    from companion.core.reflection import Reflection
+    from companion.services import reflection as reflection_service
+
+    week = parts.window.show_screen("reflection").week_page
+    today = parts.controller.today_day()
+    assert week.model.item(today.weekday(), 4).text() == "—"
+    reflection_service.save_reflection(parts.controller, Reflection(today, mood=3, energy=5))
+    assert week.model.item(today.weekday(), 4).text() == "3"
+    assert week.model.item(today.weekday(), 5).text() == "5"
+
+
 # --- the reminder -----------------------------------------------------------------------------
 
 
@@ -310,6 +345,25 @@ def test_saving_the_reflection_forgets_the_snooze(parts, qtbot, clock):  # type:
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert reflection_store.reminder_state(parts.store).snoozed_until is None
     assert restarted(parts).due_at.date() == local(clock).date() + dt.timedelta(days=1)
+
+
+def test_a_write_elsewhere_or_an_older_days_entry_keeps_the_snooze(parts, qtbot, clock):  # type: ignore[no-untyped-def]
+    from companion.core.reflection import Reflection
+    from companion.services import Subject
+    from companion.services import reflection as reflection_service
+
+    actions = actions_of(parts)
+    set_shift_end(parts, "11:00")
+    with qtbot.waitSignal(actions.reminder.due, timeout=3000):
+        pass
+    actions.snooze_action.trigger()
+    snoozed = reflection_store.reminder_state(parts.store).snoozed_until
+    assert snoozed is not None
+    parts.controller.changes.announce(Subject.EVERYTHING)  # e.g. another process logged
+    yesterday = parts.controller.today_day() - dt.timedelta(days=1)
+    reflection_service.save_reflection(parts.controller, Reflection(yesterday, mood=3))
+    assert reflection_store.reminder_state(parts.store).snoozed_until == snoozed
+    assert actions.reminder.due_at == local(clock) + dt.timedelta(minutes=15)
 
 
 def test_yesterdays_not_today_does_not_silence_today(parts, qtbot, clock):  # type: ignore[no-untyped-def]
