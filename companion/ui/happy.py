@@ -226,7 +226,7 @@ class HappyDelegate(QStyledItemDelegate):
         self.model = model
 
     def _metrics(self, option: QStyleOptionViewItem) -> QFontMetrics:
-        return QFontMetrics(option.font)  # type: ignore[attr-defined]
+        return QFontMetrics(option.font)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -249,17 +249,17 @@ class HappyDelegate(QStyledItemDelegate):
         if entry is None:
             return
         painter.save()
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else None
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.text = ""  # type: ignore[attr-defined]
+        opt.text = ""
         if style is not None:
             style.drawPrimitive(
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget
-            )  # type: ignore[attr-defined]
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+            )
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         ink = palette.color(text_role)
         muted = palette.color(QPalette.ColorRole.PlaceholderText if not selected else text_role)
@@ -272,7 +272,7 @@ class HappyDelegate(QStyledItemDelegate):
 
         # Quote, matches highlighted, at most three lines.
         document = QTextDocument()
-        document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
         quote = " ".join(entry.quote.split()) or "(screenshot)"
         if len(quote) > 600:
@@ -292,7 +292,7 @@ class HappyDelegate(QStyledItemDelegate):
         painter.restore()
 
         # Note, then date · tags · screenshot.
-        note_font = QFont(option.font)  # type: ignore[attr-defined]
+        note_font = QFont(option.font)
         note_font.setItalic(True)
         painter.setFont(note_font)
         painter.setPen(muted)
@@ -302,7 +302,7 @@ class HappyDelegate(QStyledItemDelegate):
                 entry.note.replace("\n", " "), Qt.TextElideMode.ElideRight, inner.width()
             )
             painter.drawText(QRect(inner.left(), y, inner.width(), line), 0, note)
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         meta = [day_label(entry.created)]
         if entry.tags:
             meta.append("  ".join(f"#{tag}" for tag in entry.tags))
@@ -315,7 +315,7 @@ class HappyDelegate(QStyledItemDelegate):
         )
 
         # Star.
-        star_font = QFont(option.font)  # type: ignore[attr-defined]
+        star_font = QFont(option.font)
         star_font.setPointSizeF(star_font.pointSizeF() * 1.4)
         painter.setFont(star_font)
         if selected:
@@ -339,7 +339,7 @@ class HappyDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            rect: QRect = option.rect  # type: ignore[attr-defined]
+            rect: QRect = option.rect
             if self.star_rect(rect, option).contains(event.position().toPoint()):
                 entry: HappyEntry | None = index.data(ENTRY_ROLE)
                 if entry is not None and entry.id is not None:

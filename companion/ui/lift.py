@@ -108,7 +108,8 @@ class LiftDialog(QDialog):
         layout.setContentsMargins(18, 18, 18, 14)
         layout.addWidget(card, 1)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Space"), self, activated=self.show_another)
+        another_shortcut = QShortcut(QKeySequence("Space"), self)
+        another_shortcut.activated.connect(self.show_another)
         self.show_another()
 
     @Slot()

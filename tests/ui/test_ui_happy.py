@@ -267,6 +267,13 @@ def test_lift_me_up_shows_an_entry_and_another(parts, qtbot) -> None:  # type: i
     assert dialog.entry is not None and dialog.entry.id != first.id  # type: ignore[union-attr]
     if dialog.entry.starred:
         assert "★" in dialog.meta_label.text() and "after the outage" in dialog.note_label.text()
+    second = dialog.entry
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    with qtbot.waitSignal(dialog.shown_entry):  # Space draws again, even on a focused button
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Space)
+    assert dialog.isVisible()
+    assert dialog.entry is not None and dialog.entry.id != second.id
     qtbot.mouseClick(dialog.close_button, LEFT)
     qtbot.waitUntil(lambda: happy_actions(parts).lift_dialog is None)
 
