@@ -68,11 +68,12 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "reframe",
         screens=(Screen("reframe", "Reframe", "companion.ui.reframe:ReframeScreen"),),
+        commands="companion.cli.reframe",
     ),
     Feature(
         "reflection",
         screens=(Screen("reflection", "Reflection", "companion.ui.reflection:ReflectionScreen"),),
-        commands="companion.cli.reflect",
+        commands="companion.cli.reflection",
         install="companion.ui.reflection_tools:install",
     ),
     Feature(

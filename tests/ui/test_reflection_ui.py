@@ -189,6 +189,41 @@ def test_an_entry_saved_elsewhere_shows_unless_words_are_being_changed(parts, qt
     assert saved is not None and (saved.mood, saved.well, saved.note) == (4, "A kind word", "Queue")
 
 
+def test_a_handed_over_reflect_add_shows_in_the_open_screen(parts, qtbot):  # type: ignore[no-untyped-def]
+    from companion import ipc, paths
+    from companion.app import InstanceServer
+
+    server = InstanceServer(parts.controller, ipc.socket_path(paths.data_dir()))
+    assert server.listen()
+    try:
+        screen = parts.window.show_screen("reflection")
+        page = screen.day_page
+        assert page.status.text() == "Not written yet."
+        argv = ["reflect", "add", "--mood", "4", "--energy", "2", "--well", "Mrs K. thanked me"]
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "companion", *argv],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=dict(os.environ),
+        )
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20000)
+        with proc:
+            out, err = proc.stdout.read(), proc.stderr.read()  # type: ignore[union-attr]
+    finally:
+        server.close()
+    assert proc.returncode == 0, err
+    assert out.startswith("Saved the reflection for")
+    # Written by the app's own connection, shown at once: the entry, the calendar, the week.
+    assert (page.mood.value(), page.energy.value()) == (4, 2)
+    assert page.well_edit.toPlainText() == "Mrs K. thanked me"
+    assert page.status.text().startswith("Saved ")
+    assert page.calendar.dateTextFormat(page.calendar.selectedDate()).fontUnderline()
+    today = parts.controller.today_day()
+    assert screen.week_page.model.item(today.weekday(), 4).text() == "4"
+
+
 def test_the_week_shows_an_entry_saved_elsewhere(parts, qtbot):  # type: ignore[no-untyped-def]
     from companion.core.reflection import Reflection
     from companion.services import reflection as reflection_service

@@ -1,4 +1,4 @@
-"""`companion reframe detect`, `companion reflect show|add`, `companion export reflections`."""
+"""`companion reflect show|add` and `companion export reflections`."""
 
 from __future__ import annotations
 
@@ -13,42 +13,12 @@ from companion.core import days
 from companion.core.errors import InvalidInput
 
 if TYPE_CHECKING:
-    # The parser is built for every command, so the word lists and the reflection's exports are
+    # The parser is built for every command, so the reflection's summaries and exports are
     # loaded only by the handlers that use them.
     from companion.core.reflection import DaySummary, Reflection
 
-DIMENSION_WORDS = {
-    "permanent": "Permanent → is this temporary?",
-    "pervasive": "Pervasive → is it about one specific thing?",
-    "personal": "Personal → is it really about you?",
-}
-"""By :class:`companion.core.reframe.Dimension` value."""
-
 
 def register(subparsers: Any) -> None:
-    reframe = subparsers.add_parser(
-        "reframe",
-        help="find permanent, pervasive and personal wording in a thought",
-        description="The reframe guide's word check (P1.5). The guide itself is in the app.",
-    )
-    actions = reframe.add_subparsers(
-        dest="reframe_command", metavar="ACTION", required=True, parser_class=type(reframe)
-    )
-    detect_parser = actions.add_parser(
-        "detect",
-        help="mark permanent, pervasive and personal words and suggest reframes",
-        description=(
-            "Mark the words that make a thought permanent (always, never), pervasive (everyone, "
-            "nothing) or personal (I'm useless, my fault), and suggest a reframe for each. "
-            "Quoted text (lines starting with > or words in quotation marks) is skipped."
-        ),
-    )
-    detect_parser.add_argument(
-        "text", nargs="?", default="-", help="the thought; '-' or nothing reads standard input"
-    )
-    detect_parser.add_argument("--json", action="store_true", help="print JSON")
-    detect_parser.set_defaults(handler=cmd_detect, forward=False, stdin_dest="text")
-
     reflect = subparsers.add_parser(
         "reflect",
         help="the end-of-shift reflection: show a day or write today's",
@@ -111,34 +81,6 @@ def parse_day(text: str) -> dt.date:
 
 def _today(ctx: Context) -> dt.date:
     return days.day_of(ctx.clock(), ctx.settings.day_start_hour)
-
-
-# ---- reframe detect ------------------------------------------------------------------------
-
-
-def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core.reframe import Dimension, detect
-
-    text = ctx.read_stdin() if args.text == "-" else args.text
-    result = detect(text)
-    if args.json:
-        ctx.out(json_text(result.as_json()))
-        return 0
-    if result.is_empty:
-        ctx.out("No permanent, pervasive or personal wording found.")
-        return 0
-    for dimension in Dimension:
-        found = result.of(dimension)
-        if not found:
-            continue
-        ctx.out(DIMENSION_WORDS[dimension.value])
-        for marking in found:
-            where = f"{marking.start}-{marking.end}"
-            ctx.out(visible(f"  {where} “{marking.text}”: {marking.explanation}"))
-        suggestion = result.suggestions.get(dimension)
-        if suggestion:
-            ctx.out(visible(f"  Try: {suggestion}"))
-    return 0
 
 
 # ---- reflect show / add --------------------------------------------------------------------
@@ -213,6 +155,7 @@ def _scale(value: int | None) -> str:
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.reflection import Reflection
+    from companion.services import reflection as reflection_service
     from companion.store import reflection as reflection_store
 
     day = _today(ctx)
@@ -230,10 +173,8 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         improve=kept(args.improve, before.improve),
         note=kept(args.note, before.note),
     )
-    existed = reflection_store.get_reflection(ctx.store, day) is not None
-    reflection_store.save_reflection(ctx.store, reflection, ctx.clock())
-    ctx.changed("reflections")
-    verb = "Updated" if existed else "Saved"
+    saved = reflection_service.save_reflection(ctx, reflection)
+    verb = "Updated" if saved.updated else "Saved"
     ctx.out(f"{verb} the reflection for {day:%A %d %B %Y}.")
     return 0
 

@@ -1,4 +1,4 @@
-"""`companion reframe detect`, `companion reflect show|add`, `companion export reflections`."""
+"""`companion reflect show|add` and `companion export reflections`."""
 
 from __future__ import annotations
 
@@ -12,46 +12,7 @@ import pytest
 
 from companion.store import happy as happy_store
 from companion.store import open_store
-from tests.support import run_cli, run_process
-
-
-def test_detect_json_contract_exactly() -> None:
-    code, out, err = run_cli(
-        ["reframe", "detect", "Everyone always blames me, it's my fault.", "--json"]
-    )
-    assert code == 0 and err == ""
-    data = json.loads(out)
-    assert list(data) == ["permanent", "pervasive", "personal", "suggestions"]
-    assert data["permanent"] == [{"start": 9, "end": 15, "text": "always"}]
-    assert data["pervasive"] == [{"start": 0, "end": 8, "text": "Everyone"}]
-    assert data["personal"] == [{"start": 32, "end": 40, "text": "my fault"}]
-    assert list(data["suggestions"]) == ["permanent", "pervasive", "personal"]
-    assert data["suggestions"]["personal"] == "Everyone always blames me, it's not only down to me."
-
-
-def test_detect_reads_standard_input() -> None:
-    code, out, _ = run_cli(["reframe", "detect", "--json"], stdin="The parcel was late.")
-    assert code == 0
-    assert json.loads(out) == {
-        "permanent": [],
-        "pervasive": [],
-        "personal": [],
-        "suggestions": {"permanent": None, "pervasive": None, "personal": None},
-    }
-    code, out, _ = run_cli(["reframe", "detect", "-"], stdin="> always happy to help\nI'm useless")
-    assert code == 0
-    assert "Personal" in out and "“I'm useless”" in out and "always" not in out
-    assert "Try: I'm having a hard day." in out
-
-
-def test_detect_plain_output_says_when_nothing_is_found() -> None:
-    code, out, _ = run_cli(["reframe", "detect", "I'm not bad at this"])
-    assert code == 0 and out.strip() == "No permanent, pervasive or personal wording found."
-
-
-def test_detect_refuses_huge_input_with_exit_2() -> None:
-    code, out, err = run_cli(["reframe", "detect", "-"], stdin="x" * 30_000)
-    assert code == 2 and out == "" and "limited to" in err
+from tests.support import run_cli
 
 
 def test_reflect_add_then_show(clock) -> None:  # type: ignore[no-untyped-def]
@@ -160,23 +121,20 @@ def test_export_group_lists_both_subjects(capsys) -> None:  # type: ignore[no-un
     assert "reflections" in out and "happy" in out
 
 
-def test_detect_as_a_real_process(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    result = run_process("reframe", "detect", "--json", stdin="Nobody ever listens to me")
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["pervasive"] == [{"start": 0, "end": 6, "text": "Nobody"}]
-
-
 def test_registering_the_commands_loads_no_word_lists_or_exports() -> None:
     code = (
         "import sys, argparse\n"
-        "from companion.cli import reflect\n"
-        "reflect.register(argparse.ArgumentParser().add_subparsers())\n"
+        "from companion.cli import reflection, reframe\n"
+        "subparsers = argparse.ArgumentParser().add_subparsers()\n"
+        "reflection.register(subparsers)\n"
+        "reframe.register(subparsers)\n"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith('companion'))))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = set(done.stdout.split())
-    assert "companion.cli.reflect" in loaded
-    assert not loaded & {"companion.core.reframe", "companion.core.reflection"}
+    assert {"companion.cli.reflection", "companion.cli.reframe"} <= loaded
+    heavy = {"companion.core.reframe", "companion.core.reflection", "companion.store.reflection"}
+    assert not loaded & heavy
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,66 @@
+"""`companion reframe detect`: the reframe guide's word check, in the terminal."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from companion.cli.context import Context
+from companion.cli.terminal import json_text, visible
+
+DIMENSION_WORDS = {
+    "permanent": "Permanent → is this temporary?",
+    "pervasive": "Pervasive → is it about one specific thing?",
+    "personal": "Personal → is it really about you?",
+}
+"""By :class:`companion.core.reframe.Dimension` value."""
+
+
+def register(subparsers: Any) -> None:
+    reframe = subparsers.add_parser(
+        "reframe",
+        help="find permanent, pervasive and personal wording in a thought",
+        description="The reframe guide's word check (P1.5). The guide itself is in the app.",
+    )
+    actions = reframe.add_subparsers(
+        dest="reframe_command", metavar="ACTION", required=True, parser_class=type(reframe)
+    )
+    detect_parser = actions.add_parser(
+        "detect",
+        help="mark permanent, pervasive and personal words and suggest reframes",
+        description=(
+            "Mark the words that make a thought permanent (always, never), pervasive (everyone, "
+            "nothing) or personal (I'm useless, my fault), and suggest a reframe for each. "
+            "Quoted text (lines starting with > or words in quotation marks) is skipped."
+        ),
+    )
+    detect_parser.add_argument(
+        "text", nargs="?", default="-", help="the thought; '-' or nothing reads standard input"
+    )
+    detect_parser.add_argument("--json", action="store_true", help="print JSON")
+    detect_parser.set_defaults(handler=cmd_detect, forward=False, stdin_dest="text")
+
+
+def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.core.reframe import Dimension, detect
+
+    text = ctx.read_stdin() if args.text == "-" else args.text
+    result = detect(text)
+    if args.json:
+        ctx.out(json_text(result.as_json()))
+        return 0
+    if result.is_empty:
+        ctx.out("No permanent, pervasive or personal wording found.")
+        return 0
+    for dimension in Dimension:
+        found = result.of(dimension)
+        if not found:
+            continue
+        ctx.out(DIMENSION_WORDS[dimension.value])
+        for marking in found:
+            where = f"{marking.start}-{marking.end}"
+            ctx.out(visible(f"  {where} “{marking.text}”: {marking.explanation}"))
+        suggestion = result.suggestions.get(dimension)
+        if suggestion:
+            ctx.out(visible(f"  Try: {suggestion}"))
+    return 0

@@ -1,0 +1,52 @@
+"""`companion reframe detect`: the word check of the reframe guide, in the terminal."""
+
+from __future__ import annotations
+
+import json
+
+from tests.support import run_cli, run_process
+
+
+def test_detect_json_contract_exactly() -> None:
+    code, out, err = run_cli(
+        ["reframe", "detect", "Everyone always blames me, it's my fault.", "--json"]
+    )
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert list(data) == ["permanent", "pervasive", "personal", "suggestions"]
+    assert data["permanent"] == [{"start": 9, "end": 15, "text": "always"}]
+    assert data["pervasive"] == [{"start": 0, "end": 8, "text": "Everyone"}]
+    assert data["personal"] == [{"start": 32, "end": 40, "text": "my fault"}]
+    assert list(data["suggestions"]) == ["permanent", "pervasive", "personal"]
+    assert data["suggestions"]["personal"] == "Everyone always blames me, it's not only down to me."
+
+
+def test_detect_reads_standard_input() -> None:
+    code, out, _ = run_cli(["reframe", "detect", "--json"], stdin="The parcel was late.")
+    assert code == 0
+    assert json.loads(out) == {
+        "permanent": [],
+        "pervasive": [],
+        "personal": [],
+        "suggestions": {"permanent": None, "pervasive": None, "personal": None},
+    }
+    code, out, _ = run_cli(["reframe", "detect", "-"], stdin="> always happy to help\nI'm useless")
+    assert code == 0
+    assert "Personal" in out and "“I'm useless”" in out and "always" not in out
+    assert "Try: I'm having a hard day." in out
+
+
+def test_detect_plain_output_says_when_nothing_is_found() -> None:
+    code, out, _ = run_cli(["reframe", "detect", "I'm not bad at this"])
+    assert code == 0 and out.strip() == "No permanent, pervasive or personal wording found."
+
+
+def test_detect_refuses_huge_input_with_exit_2() -> None:
+    code, out, err = run_cli(["reframe", "detect", "-"], stdin="x" * 30_000)
+    assert code == 2 and out == "" and "limited to" in err
+
+
+def test_detect_as_a_real_process(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = run_process("reframe", "detect", "--json", stdin="Nobody ever listens to me")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["pervasive"] == [{"start": 0, "end": 6, "text": "Nobody"}]
