@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from companion.services import happy as happy_service
 from companion.store import happy as happy_store
 from companion.ui.capture import CaptureDialog
-from companion.ui.happy import HappyScreen, highlighted_html
+from companion.ui.happy import HappyScreen
+from companion.ui.happy_list import highlighted_html
 from companion.ui.happy_tools import PURGE_DELAY_MS, HappyActions
 from companion.ui.lift import LiftDialog
 
@@ -346,6 +347,7 @@ def test_start_up_actions_leave_the_screen_and_dialogs_unimported() -> None:
     assert "companion.ui.happy_tools" in loaded
     heavy = {
         "companion.ui.happy",
+        "companion.ui.happy_list",
         "companion.ui.lift",
         "companion.ui.capture",
         "companion.ui.phrasebook",
