@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,13 +15,22 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.settings import Settings
+from companion.settings import (
+    BY_NAME,
+    TRANSLATION_CONTEXT,
+    Kind,
+    Setting,
+    Settings,
+    on_page,
+    parse_hhmm,
+)
 
 
 class SettingsPage(QWidget):
@@ -36,64 +46,107 @@ class SettingsPage(QWidget):
         return {}
 
 
-class GeneralPage(SettingsPage):
-    title = "General"
+class GeneratedPage(SettingsPage):
+    """A page whose rows are built from the settings declared for ``page`` in companion.settings:
+    a spin box for a number with a range, a combo box for choices, a time edit for a time and a
+    check box for a yes or no, each followed by its help as a note. Settings no editor fits (a
+    list) are left to the subclass, which adds their rows to ``form`` and extends ``load`` and
+    ``values``."""
+
+    page = "general"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        form = QFormLayout(self)
-        self.target = QDoubleSpinBox()
-        self.target.setRange(0.5, 20.0)
-        self.target.setSingleStep(0.5)
-        self.target.setDecimals(1)
-        self.target.setSuffix(" : 1")
-        self.target.setAccessibleName(self.tr("Target ratio"))
-        form.addRow(self.tr("&Target ratio (positives per negative):"), self.target)
-        note = QLabel(
-            self.tr(
-                "3 : 1 is a rule of thumb, not science: pick the number that helps you notice "
-                "when a day slides."
-            )
-        )
-        note.setWordWrap(True)
-        form.addRow("", note)
-        self.day_start = QComboBox()
-        for hour in range(24):
-            self.day_start.addItem(f"{hour:02d}:00", hour)
-        self.day_start.setAccessibleName(self.tr("A new day starts at"))
-        form.addRow(self.tr("A new &day starts at:"), self.day_start)
-        hint = QLabel(
-            self.tr(
-                "Logs before this hour count for the previous day, so a night shift is one day."
-            )
-        )
-        hint.setWordWrap(True)
-        form.addRow("", hint)
-        self.shift_end = QTimeEdit()
-        self.shift_end.setDisplayFormat("HH:mm")
-        self.shift_end.setAccessibleName(self.tr("Shift ends at"))
-        form.addRow(self.tr("&Shift ends at:"), self.shift_end)
-        self.reflection_reminder = QCheckBox(self.tr("Remind me to reflect when my shift ends"))
-        form.addRow("", self.reflection_reminder)
-        self.start_at_login = QCheckBox(self.tr("Start Companion when I log in"))
-        form.addRow("", self.start_at_login)
+        self.form = QFormLayout(self)
+        self.editors: dict[str, QWidget] = {}
+        """The editor of each generated setting, by setting name."""
+        for declared in on_page(self.page):
+            editor = _editor(declared)
+            if editor is None:
+                continue
+            self.editors[declared.name] = editor
+            if isinstance(editor, QCheckBox):
+                self.form.addRow("", editor)
+            else:
+                editor.setAccessibleName(_translated(declared.screen_reader_name))
+                self.form.addRow(_translated(declared.label), editor)
+            if declared.help:
+                note = QLabel(_translated(declared.help))
+                note.setWordWrap(True)
+                self.form.addRow("", note)
 
     def load(self, settings: Settings) -> None:
-        self.target.setValue(settings.target)
-        self.day_start.setCurrentIndex(settings.day_start_hour)
-        end = settings.shift_end_time
-        self.shift_end.setTime(QTime(end.hour, end.minute))
-        self.start_at_login.setChecked(settings.start_at_login)
-        self.reflection_reminder.setChecked(settings.reflection_reminder)
+        for name, editor in self.editors.items():
+            _show(editor, getattr(settings, name))
 
     def values(self) -> dict[str, Any]:
-        return {
-            "target": round(self.target.value(), 2),
-            "day_start_hour": int(self.day_start.currentData()),
-            "shift_end": self.shift_end.time().toString("HH:mm"),
-            "start_at_login": self.start_at_login.isChecked(),
-            "reflection_reminder": self.reflection_reminder.isChecked(),
-        }
+        return {name: _edited(BY_NAME[name], editor) for name, editor in self.editors.items()}
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
+
+
+def _editor(declared: Setting) -> QWidget | None:
+    """The editor that fits a declared setting, set up from its declaration; None if none does."""
+    kind = declared.kind
+    if declared.choices:
+        choices = QComboBox()
+        for value, text in declared.choices:
+            choices.addItem(_translated(text), value)
+        return choices
+    if kind is Kind.BOOL:
+        return QCheckBox(_translated(declared.label))
+    if kind is Kind.FLOAT and declared.range is not None:
+        number = QDoubleSpinBox()
+        number.setDecimals(declared.decimals)
+        number.setRange(*declared.range)
+        number.setSingleStep(declared.step)
+        number.setSuffix(_translated(declared.suffix))
+        return number
+    if kind is Kind.INT and declared.range is not None:
+        whole = QSpinBox()
+        whole.setRange(int(declared.range[0]), int(declared.range[1]))
+        whole.setSingleStep(int(declared.step))
+        whole.setSuffix(_translated(declared.suffix))
+        return whole
+    if kind is Kind.TIME:
+        time = QTimeEdit()
+        time.setDisplayFormat("HH:mm")
+        return time
+    return None
+
+
+def _show(editor: QWidget, value: Any) -> None:
+    if isinstance(editor, QComboBox):
+        editor.setCurrentIndex(editor.findData(value))
+    elif isinstance(editor, QCheckBox):
+        editor.setChecked(value)
+    elif isinstance(editor, QDoubleSpinBox | QSpinBox):
+        editor.setValue(value)
+    elif isinstance(editor, QTimeEdit):
+        time = parse_hhmm(value) or dt.time(0, 0)  # validated settings always parse
+        editor.setTime(QTime(time.hour, time.minute))
+
+
+def _edited(declared: Setting, editor: QWidget) -> Any:
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    if isinstance(editor, QDoubleSpinBox):
+        return round(editor.value(), declared.decimals)
+    if isinstance(editor, QSpinBox):
+        return editor.value()
+    assert isinstance(editor, QTimeEdit)
+    return editor.time().toString("HH:mm")
+
+
+class GeneralPage(GeneratedPage):
+    """Target ratio, day start, shift end, the reflection reminder and start at login."""
+
+    title = "General"
+    page = "general"
 
 
 def pages() -> list[type[SettingsPage] | str]:

@@ -68,8 +68,8 @@ def test_settings_dialog_changes_the_target_and_today_follows(parts, qtbot):
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SettingsDialog)
         page = dialog.pages[0]
-        page.target.setValue(2.0)
-        page.day_start.setCurrentIndex(5)
+        page.editors["target"].setValue(2.0)
+        page.editors["day_start_hour"].setCurrentIndex(5)
         qtbot.mouseClick(
             dialog.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )

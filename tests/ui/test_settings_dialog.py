@@ -1,0 +1,123 @@
+"""The General page is built from the settings declared for it: it shows every value, gives back
+every edit, and keeps its labels, mnemonics and names for screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QTimeEdit,
+)
+
+from companion import settings
+from companion.settings import Settings
+from companion.ui.settings_dialog import GeneralPage, GeneratedPage, SettingsDialog
+from tests.test_settings import every_setting_changed
+
+GENERAL = [one.name for one in settings.on_page("general")]
+
+
+def test_every_general_setting_has_an_editor_in_declared_order(qtbot) -> None:
+    page = GeneralPage()
+    qtbot.addWidget(page)
+    assert list(page.editors) == GENERAL
+    assert GENERAL == [
+        "target",
+        "day_start_hour",
+        "shift_end",
+        "reflection_reminder",
+        "start_at_login",
+    ]
+
+
+def test_the_page_shows_every_general_value_and_gives_it_back(qtbot) -> None:
+    changed = every_setting_changed()
+    page = GeneralPage()
+    qtbot.addWidget(page)
+    page.load(changed)
+    assert page.values() == {name: getattr(changed, name) for name in GENERAL}
+    page.load(Settings())
+    assert page.values() == {name: getattr(Settings(), name) for name in GENERAL}
+
+
+def test_the_editors_show_the_values(qtbot) -> None:
+    page = GeneralPage()
+    qtbot.addWidget(page)
+    page.load(Settings(target=2.5, day_start_hour=6, shift_end="18:30", start_at_login=True))
+    assert page.editors["target"].value() == 2.5
+    assert page.editors["day_start_hour"].currentText() == "06:00"
+    assert page.editors["shift_end"].time() == QTime(18, 30)
+    assert page.editors["reflection_reminder"].isChecked()
+    assert page.editors["start_at_login"].isChecked()
+
+
+def test_edits_come_back_from_the_dialog(qtbot) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    page = dialog.pages[0]
+    assert isinstance(page, GeneralPage)
+    page.editors["target"].setValue(4.5)
+    page.editors["day_start_hour"].setCurrentIndex(23)
+    page.editors["shift_end"].setTime(QTime(22, 15))
+    page.editors["reflection_reminder"].setChecked(False)
+    page.editors["start_at_login"].setChecked(True)
+    result = dialog.result_settings()
+    assert (result.target, result.day_start_hour, result.shift_end) == (4.5, 23, "22:15")
+    assert (result.reflection_reminder, result.start_at_login) == (False, True)
+
+
+def test_the_rows_look_as_declared(qtbot) -> None:
+    page = GeneralPage()
+    qtbot.addWidget(page)
+    form = page.form
+    labelled = {}
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        if label is not None and isinstance(label.widget(), QLabel) and label.widget().buddy():
+            labelled[label.widget().text()] = label.widget().buddy()
+    target, day_start, shift_end = (page.editors[n] for n in GENERAL[:3])
+    assert labelled == {
+        "&Target ratio (positives per negative):": target,
+        "A new &day starts at:": day_start,
+        "&Shift ends at:": shift_end,
+    }
+    assert [target.accessibleName(), day_start.accessibleName(), shift_end.accessibleName()] == [
+        "Target ratio",
+        "A new day starts at",
+        "Shift ends at",
+    ]
+    assert isinstance(target, QDoubleSpinBox)
+    assert (target.minimum(), target.maximum(), target.singleStep()) == (0.5, 20.0, 0.5)
+    assert (target.decimals(), target.suffix()) == (1, " : 1")
+    assert isinstance(day_start, QComboBox) and day_start.count() == 24
+    assert day_start.itemText(23) == "23:00" and day_start.itemData(23) == 23
+    assert isinstance(shift_end, QTimeEdit) and shift_end.displayFormat() == "HH:mm"
+    boxes = [page.editors[n] for n in GENERAL[3:]]
+    assert all(isinstance(box, QCheckBox) for box in boxes)
+    assert [box.text() for box in boxes] == [
+        "Remind me to reflect when my shift ends",
+        "Start Companion when I log in",
+    ]
+    notes = [label.text() for label in page.findChildren(QLabel) if label.wordWrap()]
+    assert notes == [
+        settings.BY_NAME["target"].help,
+        settings.BY_NAME["day_start_hour"].help,
+    ]
+
+
+def test_a_feature_page_gets_its_simple_rows_and_leaves_the_rest(qtbot) -> None:
+    class CheckPage(GeneratedPage):
+        page = "check"
+
+    page = CheckPage()
+    qtbot.addWidget(page)
+    assert list(page.editors) == ["cooloff_minutes", "watch_clipboard"]  # not disabled_rules
+    cooloff = page.editors["cooloff_minutes"]
+    assert (cooloff.minimum(), cooloff.maximum(), cooloff.suffix()) == (1, 15, " min")
+    assert cooloff.accessibleName() == "Cool-off length in minutes"
+    page.load(Settings(cooloff_minutes=9, watch_clipboard=True))
+    assert page.values() == {"cooloff_minutes": 9, "watch_clipboard": True}
