@@ -11,22 +11,19 @@ inside the handler.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.cli.context import Context
 from companion.cli.terminal import json_text, visible
 from companion.core.errors import CompanionError, InvalidInput
+from companion.core.wording import verdict_words
 
 if TYPE_CHECKING:
     from companion.core.checker import Report
 
 EXIT_OK = 0
 EXIT_HARD = 1
-
-VERDICT_WORDS = {"ok": "ok", "care": "needs care", "hard": "hard reply"}
 
 
 class _ClipboardFlag(argparse.Action):
@@ -81,21 +78,13 @@ def read_file(path: str) -> tuple[str, bool]:
 
 
 def read_clipboard() -> str:
-    """Clipboard text through Qt: the running app's clipboard when this runs inside it, else a
-    short-lived QGuiApplication (offscreen when there is no display, where it is empty)."""
-    from PySide6.QtGui import QGuiApplication
+    """The clipboard's text (companion.clipboard: the running app's when this runs inside it)."""
+    from companion import clipboard
 
-    app = QGuiApplication.instance()
-    if app is None:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(sys.argv[:1])
-    clipboard = QGuiApplication.clipboard()
-    text = clipboard.text()
-    if text.strip():
-        return text
-    mime = clipboard.mimeData()
-    if mime is not None and mime.hasImage():
+    content = clipboard.read()
+    if content.text.strip():
+        return content.text
+    if content.holds_image:
         raise InvalidInput("The clipboard holds an image, not text: copy the reply's text.")
     raise InvalidInput("There is no text on the clipboard: copy the reply first.")
 
@@ -119,7 +108,7 @@ def format_report(text: str, report: Report) -> list[str]:
     count = len(report.findings)
     plural = "finding" if count == 1 else "findings"
     lines.append(
-        f"Verdict: {VERDICT_WORDS[report.verdict]} (score {report.score:.2f}, {count} {plural})"
+        f"Verdict: {verdict_words(report.verdict)} (score {report.score:.2f}, {count} {plural})"
     )
     return lines
 
@@ -140,10 +129,9 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         raise InvalidInput("Give a FILE to check, '-' to read standard input, or --clipboard.")
     report = check(text, args.lang, disabled_rules=frozenset(ctx.settings.disabled_rules))
     try:
-        from companion.store import checks as checks_store
+        from companion.services import checks
 
-        checks_store.log_check(ctx.store, report, ctx.clock(), source=source)
-        ctx.changed("checks")
+        checks.record_check(ctx, report, source)
     except CompanionError as error:  # the check itself is still worth printing
         ctx.err(f"companion: the check was not counted in today's numbers ({error}).")
     if args.clipboard and ctx.app is not None:

@@ -8,14 +8,10 @@ from typing import Any
 
 from companion.cli.context import Context
 from companion.core import days
-from companion.core.ratio import DayRatio, State, format_ratio, format_target
+from companion.core.ratio import DayRatio, format_ratio, format_target
+from companion.core.wording import state_words
+from companion.services import ratio as ratio_service
 from companion.store import ratio as ratio_store
-
-STATE_WORDS = {
-    State.ABOVE: "above target",
-    State.AT: "at target",
-    State.BELOW: "below target",
-}
 
 
 def register(subparsers: Any) -> None:
@@ -51,7 +47,7 @@ def describe(day: DayRatio) -> str:
         return f"no logs yet (target {format_target(day.target)})"
     text = (
         f"+{day.positive} / -{day.negative}  ratio {format_ratio(day.positive, day.negative)}  "
-        f"target {format_target(day.target)}  {STATE_WORDS[day.state]}"
+        f"target {format_target(day.target)}  {state_words(day.state)}"
     )
     if day.needed:
         plural = "positive" if day.needed == 1 else "positives"
@@ -60,10 +56,7 @@ def describe(day: DayRatio) -> str:
 
 
 def cmd_log(args: argparse.Namespace, ctx: Context) -> int:
-    ratio_store.log_interaction(
-        ctx.store, args.sign == "+", ctx.clock(), topic=args.topic, note=args.note
-    )
-    ctx.changed("interactions")
+    ratio_service.log_interaction(ctx, args.sign == "+", topic=args.topic, note=args.note)
     ctx.out(
         f"Logged {'positive' if args.sign == '+' else 'negative'}. "
         f"Today: {describe(today_ratio(ctx))}"
@@ -75,11 +68,10 @@ def cmd_undo(args: argparse.Namespace, ctx: Context) -> int:
     settings = ctx.settings
     now = ctx.clock()
     start, _ = days.day_bounds(days.day_of(now, settings.day_start_hour), settings.day_start_hour)
-    removed = ratio_store.undo_last(ctx.store, since=start)
+    removed = ratio_service.undo_last(ctx, since=start)
     if removed is None:
         ctx.out("Nothing to undo today.")
         return 0
-    ctx.changed("interactions")
     sign = "positive" if removed.positive else "negative"
     ctx.out(f"Removed the last {sign} log. Today: {describe(today_ratio(ctx))}")
     return 0
