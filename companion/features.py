@@ -49,7 +49,7 @@ FEATURES: tuple[Feature, ...] = (
             Screen("check", "Check reply", "companion.ui.check:CheckScreen"),
             Screen("cooloff", "Cool-off", "companion.ui.cooloff:CoolOffScreen"),
         ),
-        settings_pages=("companion.ui.check:ReplyCheckPage",),
+        settings_pages=("companion.ui.check_settings:ReplyCheckPage",),
         commands="companion.cli.check",
         install="companion.ui.check_tools:install",
     ),

@@ -1,14 +1,14 @@
-"""Check: a draft reply with each finding highlighted in place, why it matters and a rewrite,
-and the reply checker's settings page.
+"""Check: a draft reply with each finding highlighted in place, why it matters and a rewrite.
 
-The pieces the app installs at start (actions, cool-off keeper, clipboard watching, the Today
-row) are in companion.ui.check_tools, so this module and the checker load only when needed.
+The pieces the app installs at start (actions and the Today row in companion.ui.check_tools,
+the cool-off keeper, clipboard watching) load without this module, so it and the checker load
+only when needed. Checks and turned-down cool-offs are counted through companion.services.checks.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -23,8 +23,6 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,23 +31,20 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from companion import clipboard
 from companion.core import checker
 from companion.core.checker import Finding, Ignored, Report
 from companion.core.errors import CompanionError
-from companion.ui.check_tools import verdict_words
+from companion.core.wording import verdict_words
+from companion.services import checks
 from companion.ui.controller import Controller
-from companion.ui.settings_dialog import SettingsPage
 from companion.ui.style import heading
-
-if TYPE_CHECKING:
-    from companion.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -144,16 +139,12 @@ class CheckScreen(QWidget):
 
     Signals:
         cool_off_requested(str, object): start a cool-off holding this draft (text, Report).
-        cool_off_declined(): the offered cool-off was turned down (counted as skipped).
         phrasebook_requested(str): open the phrasebook at a category.
-        checked(object): an explicit check finished (the Report), for the checks log.
         copied(str): the draft was put on the clipboard by Copy.
     """
 
     cool_off_requested = Signal(str, object)
-    cool_off_declined = Signal()
     phrasebook_requested = Signal(str)
-    checked = Signal(object)
     copied = Signal(str)
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
@@ -388,7 +379,7 @@ class CheckScreen(QWidget):
         self.report = report
         self._show_report(report)
         if source is not None:
-            self.checked.emit((report, source))
+            self._count(report, source)
             offer = source in ("typed", "clipboard")  # not again right after a cool-off
             if offer and report.verdict == "hard" and self._offer_declined_for != hash(self.text()):
                 minutes = self.controller.settings.cooloff_minutes
@@ -408,6 +399,13 @@ class CheckScreen(QWidget):
                 % f"{report.checked_chars:,}"
             )
 
+    def _count(self, report: Report, source: str) -> None:
+        """An explicit check counts in today's numbers (never its text)."""
+        try:
+            checks.record_check(self.controller, report, source)
+        except CompanionError as error:
+            self.controller.error.emit(error.message)
+
     def _show_report(self, report: Report | None) -> None:
         self.findings_model.clear()
         self.detail_box.hide()
@@ -418,14 +416,18 @@ class CheckScreen(QWidget):
             self._restyle()
             return
         count = len(report.findings)
-        if report.verdict == "ok":
-            words = self.tr("OK — nothing here should hurt the reply.")
-            if count:
-                words = self.tr("OK — %d small thing(s) you may want to look at.") % count
+        verdict = verdict_words(report.verdict, start=True)
+        if report.verdict == "ok" and not count:
+            words = self.tr("%s — nothing here should hurt the reply.") % verdict
+        elif report.verdict == "ok":
+            words = self.tr("%s — %d small thing(s) you may want to look at.") % (verdict, count)
         elif report.verdict == "care":
-            words = self.tr("Needs care — %d finding(s) worth a look before sending.") % count
+            words = self.tr("%s — %d finding(s) worth a look before sending.") % (verdict, count)
         else:
-            words = self.tr("Hard reply — %d finding(s). Take a minute before you send it.") % count
+            words = self.tr("%s — %d finding(s). Take a minute before you send it.") % (
+                verdict,
+                count,
+            )
         self.verdict_label.setText(words)
         self.verdict_frame.setProperty("verdict", report.verdict)
         self._restyle()
@@ -522,10 +524,10 @@ class CheckScreen(QWidget):
     def check_clipboard(self, log_it: bool = True) -> bool:
         """Load the clipboard's text into the draft and check it; False with a message if the
         clipboard holds no text."""
-        clipboard = QGuiApplication.clipboard()
-        text = clipboard.text()
+        board = QGuiApplication.clipboard()
+        text = clipboard.normalise(board.text())
         if not text.strip():
-            mime = clipboard.mimeData()
+            mime = board.mimeData()
             if mime is not None and mime.hasImage():
                 message = self.tr("The clipboard holds an image, not text: copy the reply's text.")
             else:
@@ -648,7 +650,10 @@ class CheckScreen(QWidget):
     def on_not_now_clicked(self) -> None:
         self.offer_frame.hide()
         self._offer_declined_for = hash(self.text())
-        self.cool_off_declined.emit()
+        try:
+            checks.decline_cooloff(self.controller, self.controller.settings.cooloff_minutes)
+        except CompanionError as error:
+            self.controller.error.emit(error.message)
 
     def hold_draft(self) -> None:
         """The draft went into a cool-off: it leaves this screen so it cannot be copied."""
@@ -665,7 +670,7 @@ class CheckScreen(QWidget):
         else:
             self.before_title.setText(
                 self.tr("Before the cool-off: %s, %d finding(s)")
-                % (verdict_words(first.verdict), len(first.findings))
+                % (verdict_words(first.verdict, start=True), len(first.findings))
             )
             for finding in first.findings:
                 self.before_list.addItem(self._finding_line(draft, finding))
@@ -682,64 +687,3 @@ class CheckScreen(QWidget):
         has_text = bool(self.text().strip())
         self.copy_button.setEnabled(has_text)
         self.check_button.setEnabled(has_text)
-
-
-# --------------------------------------------------------------------------- settings page
-
-
-class ReplyCheckPage(SettingsPage):
-    """Cool-off length, clipboard watching and which checker rules are on."""
-
-    title = "Reply checker"
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        form = QFormLayout(self)
-        self.cooloff_minutes = QSpinBox()
-        self.cooloff_minutes.setRange(1, 15)
-        self.cooloff_minutes.setSuffix(self.tr(" min"))
-        self.cooloff_minutes.setAccessibleName(self.tr("Cool-off length in minutes"))
-        form.addRow(self.tr("&Cool-off length:"), self.cooloff_minutes)
-        self.watch_clipboard = QCheckBox(
-            self.tr("Watch the clipboard and quietly tell me the verdict of copied replies")
-        )
-        form.addRow("", self.watch_clipboard)
-        note = QLabel(self.tr("Copied text is checked in memory only and never saved."))
-        note.setWordWrap(True)
-        form.addRow("", note)
-        self.rules = QListWidget()
-        self.rules.setAccessibleName(self.tr("Checker rules"))
-        self.rules.setWordWrap(True)
-        self.rules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.rules.setMinimumSize(520, 260)
-        for rule in checker.load_pack("en").rules:
-            title = self.tr(CATEGORY_TITLES.get(rule.category, rule.category))
-            item = QListWidgetItem(f"{title} ({rule.practice}) — {rule.message}")
-            item.setData(Qt.ItemDataRole.UserRole, rule.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.rules.addItem(item)
-        form.addRow(self.tr("&Rules in use:"), self.rules)
-
-    def load(self, settings: Settings) -> None:
-        self.cooloff_minutes.setValue(settings.cooloff_minutes)
-        self.watch_clipboard.setChecked(settings.watch_clipboard)
-        off = set(settings.disabled_rules)
-        for row in range(self.rules.count()):
-            item = self.rules.item(row)
-            rule_id = item.data(Qt.ItemDataRole.UserRole)
-            rule = next(r for r in checker.load_pack("en").rules if r.id == rule_id)
-            on = rule.id not in off and rule.category not in off
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-
-    def values(self) -> dict[str, Any]:
-        disabled = tuple(
-            self.rules.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.rules.count())
-            if self.rules.item(row).checkState() != Qt.CheckState.Checked
-        )
-        return {
-            "cooloff_minutes": self.cooloff_minutes.value(),
-            "watch_clipboard": self.watch_clipboard.isChecked(),
-            "disabled_rules": disabled,
-        }

@@ -1,9 +1,9 @@
 """Cool-off (P2.1): a short paced-breathing pause; the draft is held until the time is up.
 
-``CoolOffScreen`` shows the running cool-off. ``CoolOffKeeper`` (companion.ui.check_tools) owns it
-for the whole app: it lives while the window is closed and is restored from the database after a
-restart, without loading this screen. The held draft stays in memory only: it may be clipboard
-text, which is never saved, so after a restart the timer resumes without it.
+``CoolOffScreen`` shows the running cool-off. ``CoolOffKeeper`` (companion.ui.cooloff_keeper)
+owns it for the whole app: it lives while the window is closed and is restored from the database
+after a restart, without loading this screen. The held draft stays in memory only: it may be
+clipboard text, which is never saved, so after a restart the timer resumes without it.
 The breathing animation runs only while this screen is visible.
 """
 
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.check_tools import CoolOffKeeper
 from companion.ui.controller import Controller
+from companion.ui.cooloff_keeper import CoolOffKeeper
 from companion.ui.style import heading
 
 log = logging.getLogger(__name__)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.ratio import DayRatio, format_target, streak
+from companion.services import Change, Subject
 from companion.store import ratio as ratio_store
 from companion.ui.controller import Controller
 from companion.ui.icons import STATE_COLOURS
@@ -145,10 +146,15 @@ class HistoryScreen(QWidget):
         layout.addLayout(range_row)
         layout.addWidget(splitter, 1)
 
-        controller.interactions_changed.connect(self.refresh)
+        controller.changed.connect(self.on_store_changed)
         controller.day_changed.connect(self.refresh)
         controller.settings_changed.connect(self.on_settings_changed)
         self.refresh()
+
+    @Slot(object)
+    def on_store_changed(self, change: Change) -> None:
+        if change.concerns(Subject.INTERACTIONS):
+            self.refresh()
 
     @Slot(int)
     def on_range_clicked(self, count: int) -> None:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.ratio import DayRatio, State, format_ratio, format_target
+from companion.core.wording import state_words
+from companion.services import Change, Subject
 from companion.store import ratio as ratio_store
 from companion.store.ratio import MAX_NOTE, MAX_TOPIC
 from companion.ui import icons
@@ -36,15 +38,9 @@ TOPIC_DAYS = 180  # topics offered for completion: those used in the last six mo
 def state_text(day: DayRatio) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     if day.total == 0:
-        return tr("Today", "No logs yet today")
-    words = {
-        State.ABOVE: tr("Today", "Above target"),
-        State.AT: tr("Today", "At target"),
-        State.BELOW: tr("Today", "Below target"),
-    }
-    return words[day.state]
+        return QCoreApplication.translate("Today", "No logs yet today")
+    return state_words(day.state, start=True)
 
 
 def needed_text(day: DayRatio) -> str:
@@ -62,7 +58,8 @@ def needed_text(day: DayRatio) -> str:
 
 
 class TodayScreen(QWidget):
-    """Counts, ratio and state for today, the + / − buttons, and today's logs.
+    """Counts, ratio and state for today, the + / − buttons, and today's logs; other features
+    add a line of their own numbers for today with ``add_stat_row``.
 
     Signals:
         reframe_requested(object): the user asked to reframe a negative log (an Interaction).
@@ -189,15 +186,15 @@ class TodayScreen(QWidget):
         self.recent_list.setWordWrap(True)
         self.recent_list.setResizeMode(QListWidget.ResizeMode.Adjust)
 
-        # Extra rows that later features add (e.g. cool-offs taken/skipped).
-        self.extra_box = QVBoxLayout()
+        # Lines of today's numbers that other features add (checks and cool-offs).
+        self._stat_rows = QVBoxLayout()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.date_label)
         layout.addLayout(counts)
         layout.addWidget(state_frame)
-        layout.addLayout(self.extra_box)
+        layout.addLayout(self._stat_rows)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -221,7 +218,7 @@ class TodayScreen(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-        controller.interactions_changed.connect(self.refresh)
+        controller.changed.connect(self.on_store_changed)
         controller.day_changed.connect(self.refresh)
         controller.settings_changed.connect(self.on_settings_changed)
         self.refresh()
@@ -229,6 +226,21 @@ class TodayScreen(QWidget):
     def focus_target(self) -> QWidget:
         """Where the keyboard goes when the screen is opened: + , so + / − log at once."""
         return self.plus_button
+
+    def add_stat_row(self, row: QWidget) -> None:
+        """Show another feature's line of numbers for today under the state, in the order
+        added. The row keeps itself up to date (it listens to the controller)."""
+        self._stat_rows.addWidget(row)
+
+    def stat_rows(self) -> list[QWidget]:
+        """The lines other features added, in order."""
+        rows = []
+        for index in range(self._stat_rows.count()):
+            item = self._stat_rows.itemAt(index)
+            row = item.widget() if item is not None else None
+            if row is not None:
+                rows.append(row)
+        return rows
 
     # --- reactions ----------------------------------------------------------------------------
 
@@ -280,6 +292,11 @@ class TodayScreen(QWidget):
         else:
             kind = self.tr("positive") if removed.positive else self.tr("negative")
             self.feedback_label.setText(self.tr("Removed the last %s log.") % kind)
+
+    @Slot(object)
+    def on_store_changed(self, change: Change) -> None:
+        if change.concerns(Subject.INTERACTIONS):
+            self.refresh()
 
     @Slot(object)
     def on_settings_changed(self, _settings: object) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from companion.core.ratio import format_ratio, format_target
+from companion.services import Change, Subject
 from companion.ui import icons
 from companion.ui.actions import Actions
 from companion.ui.controller import Controller
@@ -38,7 +39,7 @@ class Tray(QObject):
         self.menu.addAction(actions.quit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self.on_activated)
-        controller.interactions_changed.connect(self.refresh)
+        controller.changed.connect(self.on_store_changed)
         controller.day_changed.connect(self.refresh)
         controller.settings_changed.connect(self.on_settings_changed)
         controller.notify.connect(self.on_notify)
@@ -75,6 +76,11 @@ class Tray(QObject):
         else:
             text = self.tr("Companion — no logs yet today (target %s)") % format_target(day.target)
         self.icon.setToolTip(text)
+
+    @Slot(object)
+    def on_store_changed(self, change: Change) -> None:
+        if change.concerns(Subject.INTERACTIONS):
+            self.refresh()
 
     @Slot(object)
     def on_settings_changed(self, _settings: object) -> None:

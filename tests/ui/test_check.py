@@ -15,7 +15,8 @@ from PySide6.QtGui import QGuiApplication, QImage
 from companion import ipc, paths
 from companion.app import InstanceServer
 from companion.store import checks as checks_store
-from companion.ui.check import CheckScreen, ReplyCheckPage
+from companion.ui.check import CheckScreen
+from companion.ui.check_settings import ReplyCheckPage
 from companion.ui.check_tools import ReplyTools
 from companion.ui.settings_dialog import SettingsDialog
 
@@ -188,7 +189,7 @@ def test_clipboard_watching_notifies_quietly_and_stores_nothing(parts, qtbot):
 def test_a_big_text_is_checked_in_a_worker(parts, qtbot):
     screen = check_screen(parts)
     screen.editor.setPlainText(("Thanks, all good here. " * 6000) + "You idiot.")
-    with qtbot.waitSignal(parts.controller.data_changed, timeout=10000, raising=False):
+    with qtbot.waitSignal(parts.controller.changed, timeout=10000, raising=False):
         qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
         assert screen.status_label.text() == "Checking…"
     qtbot.waitUntil(lambda: screen.report is not None, timeout=10000)

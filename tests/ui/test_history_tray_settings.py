@@ -3,6 +3,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from companion.services import Subject
 from companion.store import ratio as ratio_store
 from companion.ui.settings_dialog import SettingsDialog
 
@@ -15,7 +16,7 @@ def seed(parts, days_back_counts):
             ratio_store.log_interaction(parts.store, True, when)
         for _ in range(neg):
             ratio_store.log_interaction(parts.store, False, when, topic=topic)
-    parts.controller.interactions_changed.emit()
+    parts.controller.changes.announce(Subject.INTERACTIONS)
 
 
 def test_chart_has_one_point_per_day_with_logs_and_a_target_line(parts, qtbot):

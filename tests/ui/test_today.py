@@ -184,3 +184,50 @@ def test_an_empty_day_shows_no_state_mark(parts, qtbot):
         today.state_icon.pixmap().toImage()
         == icons.state_icon(State.ABOVE).pixmap(32, 32).toImage()
     )
+
+
+def test_other_features_add_their_rows_to_today_through_its_own_method(parts, qtbot):
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    from companion.ui.check_tools import CheckNumbersRow
+    from companion.ui.today import TodayScreen
+
+    today = parts.window.screen("today")
+    [row] = today.stat_rows()  # the reply checker's, added at start-up
+    assert isinstance(row, CheckNumbersRow) and row.objectName() == "coolOffsToday"
+    assert row.text() == "Replies checked: 0 · Cool-offs taken: 0 · skipped: 0"
+    assert row.isVisible() and row.parent() is today
+    # where it always was: under the state, above the topic field
+    state = today.findChild(QFrame, "stateFrame")
+    topic_top = today.topic_edit.mapTo(today, today.topic_edit.rect().topLeft()).y()
+    assert state.geometry().bottom() < row.geometry().top() < topic_top
+
+    # a screen of its own, with a row from nobody in particular
+    alone = TodayScreen(parts.controller)
+    qtbot.addWidget(alone)
+    extra = QLabel("Reflections this week: 2")
+    alone.add_stat_row(extra)
+    assert alone.stat_rows() == [extra] and extra.parent() is alone
+
+
+def test_a_check_counted_by_another_process_shows_in_the_open_window(parts, qtbot, tmp_path):
+    import subprocess
+    import sys
+
+    # the command counts the check at the real time: make that the window's today too
+    parts.controller.clock.now = dt.datetime.now(dt.UTC)
+    today = parts.window.screen("today")
+    [row] = today.stat_rows()
+    assert "Replies checked: 0" in row.text()
+    draft = tmp_path / "draft.txt"
+    draft.write_text("No. You are wrong, as I already said!!!", encoding="utf-8")
+    # `companion check FILE` with no app listening: it counts the check itself
+    result = subprocess.run(
+        [sys.executable, "-m", "companion", "check", str(draft)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    qtbot.waitUntil(lambda: "Replies checked: 1 ·" in row.text(), timeout=2500)
