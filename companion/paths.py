@@ -71,20 +71,6 @@ def database_path() -> Path:
     return data_dir() / "companion.db"
 
 
-def resources_dir() -> Path:
-    """Shipped resources: inside the package in a wheel, at the repo root in a checkout."""
-    package = Path(__file__).resolve().parent
-    installed = package / "resources"
-    if installed.is_dir():
-        return installed
-    return package.parent / "resources"
-
-
-def resource(*parts: str) -> Path:
-    """Path of one shipped resource file, e.g. ``resource("rules", "en.toml")``."""
-    return resources_dir().joinpath(*parts)
-
-
 TEXT_INPUT_LIMIT = 4 * 1024 * 1024
 """Most bytes read as a reply to check, a quote or a thought: far more than any of them needs,
 and still small enough to be handed over to the running app (its messages are at most 8 MB)."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.core.errors import CompanionError
-from companion.paths import resource
+from companion.core.resources import resource
 
 CATEGORY_IDS: tuple[str, ...] = (
     "acknowledge",

@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from companion import paths
+from companion.core import resources
 from companion.core.errors import CompanionError, InputTooLarge
 
 MAX_THOUGHT_CHARS = 20_000
@@ -141,14 +141,14 @@ class Detection:
 
 def available_languages() -> list[str]:
     """Languages with a shipped word list, e.g. ``["en"]``."""
-    folder = paths.resource("reframe")
+    folder = resources.resource("reframe")
     return sorted(p.stem for p in folder.glob("*.toml"))
 
 
 @functools.cache
 def load_word_lists(language: str = "en") -> WordLists:
     """Read, validate and compile one language's word list (once per process)."""
-    path = paths.resource("reframe", f"{language}.toml")
+    path = resources.resource("reframe", f"{language}.toml")
     if not path.is_file():
         raise WordListError(f"No reframe word list for language {language!r}.")
     return parse_word_lists(path.read_text(encoding="utf-8"), path)

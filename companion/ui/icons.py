@@ -7,7 +7,7 @@ from functools import cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from companion import paths
+from companion.core import resources
 from companion.core.ratio import DayRatio, State
 
 STATE_COLOURS = {
@@ -20,7 +20,7 @@ STATE_COLOURS = {
 @cache
 def icon(name: str) -> QIcon:
     """An SVG icon shipped in resources/icons (cached; Qt scales it for HiDPI)."""
-    return QIcon(str(paths.resource("icons", f"{name}.svg")))
+    return QIcon(str(resources.resource("icons", f"{name}.svg")))
 
 
 def app_icon() -> QIcon:

@@ -33,7 +33,7 @@ from companion.core.checker.engine import Matcher, Subject
 from companion.core.checker.readability import sentences_and_syllables
 from companion.core.checker.scoring import in_report_order, report_order, resolve_overlaps
 from companion.core.errors import InvalidInput
-from companion.paths import resource
+from companion.core.resources import resource
 
 # A reply with empathy and a next step, so document-level rules stay quiet around the phrase
 # under test.

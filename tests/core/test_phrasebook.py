@@ -22,7 +22,7 @@ from companion.core.phrasebook import (
     search_phrases,
     shipped_languages,
 )
-from companion.paths import resource
+from companion.core.resources import resource
 
 EXPECTED_PRACTICES = {
     "acknowledge": "P4.1",

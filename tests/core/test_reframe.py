@@ -7,8 +7,7 @@ import sys
 
 import pytest
 
-from companion import paths
-from companion.core import reframe
+from companion.core import reframe, resources
 from companion.core.errors import InputTooLarge
 from companion.core.reframe import Dimension, WordListError, detect, parse_word_lists
 
@@ -312,7 +311,7 @@ def test_missing_language_is_a_clear_error() -> None:
 
 
 def _shipped() -> str:
-    return paths.resource("reframe", "en.toml").read_text(encoding="utf-8")
+    return resources.resource("reframe", "en.toml").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

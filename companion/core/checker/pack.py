@@ -25,7 +25,7 @@ from companion.core.checker.model import (
 )
 from companion.core.checker.patternset import PatternSet
 from companion.core.errors import CompanionError, InvalidInput
-from companion.paths import resource
+from companion.core.resources import resource
 
 _APPLY_MODES = frozenset({"replace", "after-sentence", "start", "end"})
 _UNLESS_SCOPES = frozenset({"sentence", "next", "document"})
