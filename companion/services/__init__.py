@@ -10,7 +10,9 @@ command is handed to it.
 from __future__ import annotations
 
 import enum
+import inspect
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -55,20 +57,36 @@ Listener = Callable[[Change], None]
 
 
 class Changes:
-    """Where services announce; listeners are called in order, on the announcing thread."""
+    """Where services announce; listeners are called in order, on the announcing thread.
+
+    A bound method is held weakly: the object that owns the hub (the app's Controller) and
+    listens to it does not keep itself alive through it, so it is freed when its owner lets
+    go, on the owner's thread, not later by the garbage collector on whatever thread runs it.
+    """
 
     def __init__(self) -> None:
-        self._listeners: list[Listener] = []
+        self._listeners: list[Callable[[], Listener | None]] = []
 
     def listen(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener`` with every change; returns what stops it."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+        if inspect.ismethod(listener):
+            reference: Callable[[], Listener | None] = weakref.WeakMethod(listener)
+        else:
+
+            def reference() -> Listener | None:
+                return listener
+
+        self._listeners.append(reference)
+        return lambda: self._listeners.remove(reference)
 
     def announce(self, subject: Subject, payload: object = None) -> Change:
         change = Change(subject, payload)
-        for listener in list(self._listeners):
-            listener(change)
+        for reference in list(self._listeners):
+            listener = reference()
+            if listener is None:
+                self._listeners.remove(reference)
+            else:
+                listener(change)
         return change
 
 

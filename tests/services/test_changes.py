@@ -78,3 +78,40 @@ def test_activating_the_app_looks_for_other_writers_at_once(parts, qtbot):
     with qtbot.waitSignal(parts.controller.changed, timeout=1000):
         parts.controller.on_application_state_changed(Qt.ApplicationState.ApplicationActive)
     assert parts.window.screen("today").negative_count.text() == "1"
+
+
+def test_a_listening_owner_is_not_kept_alive_by_its_own_hub(qapp):
+    """The Controller owns its Changes and listens to it: no reference cycle, so it is freed
+    at once (on the GUI thread), never later by the collector on a worker thread."""
+    import gc
+    import weakref
+
+    from companion.settings import Settings
+    from companion.ui.controller import Controller
+
+    gc.disable()
+    try:
+        from companion.store import open_store
+
+        store = open_store()
+        controller = Controller(store, Settings())
+        alive = weakref.ref(controller)
+        heard: list[Change] = []
+        controller.changed.connect(heard.append)
+        controller.changes.announce(Subject.HAPPY)
+        assert [c.subject for c in heard] == [Subject.HAPPY]
+        del controller
+        assert alive() is None
+        store.close()
+    finally:
+        gc.enable()
+
+
+def test_a_plain_function_listener_stays_until_stopped():
+    changes = Changes()
+    heard: list[Change] = []
+    stop = changes.listen(lambda change: heard.append(change))
+    changes.announce(Subject.CHECKS)
+    stop()
+    changes.announce(Subject.CHECKS)
+    assert len(heard) == 1
