@@ -1,6 +1,6 @@
-"""Where Companion keeps its data and config, where its shipped resources are, how a file or
-standard input is read without trusting its size, and how a file the user asked for is written
-without losing the old one.
+"""Where Companion keeps its data and config, how a file or standard input is read without
+trusting its size, and how a file the user asked for is written without losing the old one.
+(The shipped resources are found by companion.core.resources.)
 
 ``COMPANION_DATA_DIR`` and ``COMPANION_CONFIG_DIR`` override the platform folders (tests and
 benchmarks always set them). Nothing here runs at import time.

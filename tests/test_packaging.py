@@ -36,7 +36,7 @@ def test_wheel_carries_resources_and_the_installed_package_finds_them(tmp_path):
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     probe = (
-        "import companion.paths as p, companion; "
+        "import companion.core.resources as p, companion; "
         "r = p.resource('icons', 'companion.svg'); "
         "package = __import__('pathlib').Path(companion.__file__).parent; "
         "print(r.is_file(), str(r).startswith(str(package)))"
