@@ -216,6 +216,7 @@ def _read_qt(image: bool, limit: int) -> ClipboardContent:
 
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        clipboard.image().save(buffer, b"PNG")
+        # The stubs say bytes; PySide6 itself takes the format as str.
+        clipboard.image().save(buffer, "PNG")  # type: ignore[call-overload]
         png = bytes(buffer.data().data())
     return ClipboardContent(text, png, holds_image)

@@ -109,11 +109,6 @@ class Context:
     def now(self) -> dt.datetime:
         return self.clock()
 
-    def changed(self, subject: str) -> None:
-        from companion.services import Subject
-
-        self.changes.announce(Subject(subject))
-
     def close(self) -> None:
         if self._store is not None:
             self._store.close()

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
-import subprocess
-import sys
 from typing import Any
 
 from companion.cli.context import Context
@@ -19,7 +15,7 @@ from companion.cli.export import (
 )
 from companion.cli.terminal import json_text, visible
 from companion.core.days import local_zone
-from companion.core.errors import CompanionError, InvalidInput
+from companion.core.errors import InvalidInput
 from companion.core.happy import HappyEntry, cap_quote
 from companion.core.happy_export import EXPORT_FORMATS, parse_json, render
 from companion.core.redact import Redaction, redact
@@ -32,7 +28,6 @@ KIND_WORDS = {
     "card": "card number",
     "order": "order number",
 }
-_CLIPBOARD_TIMEOUT_S = 3
 
 
 def register(subparsers: Any) -> None:
@@ -166,43 +161,12 @@ def describe_redaction(redaction: Redaction) -> str:
 
 
 def read_clipboard() -> tuple[str, bytes | None]:
-    """(text, PNG bytes) from the clipboard: the running app's when this runs inside it,
-    otherwise wl-paste, xclip or xsel."""
-    if "PySide6.QtGui" in sys.modules:
-        from PySide6.QtCore import QBuffer, QIODevice
-        from PySide6.QtGui import QGuiApplication
+    """(text, PNG bytes) from the clipboard (companion.clipboard: the running app's when this
+    runs inside it, else the desktop's own tool)."""
+    from companion import clipboard
 
-        app = QGuiApplication.instance()
-        if app is not None:
-            clipboard = QGuiApplication.clipboard()
-            mime = clipboard.mimeData()
-            text = clipboard.text()
-            if not text and mime is not None and mime.hasImage():
-                image = clipboard.image()
-                buffer = QBuffer()
-                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-                image.save(buffer, "PNG")
-                return "", bytes(buffer.data().data())
-            return text, None
-    commands: list[list[str]] = []
-    if os.environ.get("WAYLAND_DISPLAY"):
-        commands.append(["wl-paste", "--no-newline", "--type", "text/plain"])
-    commands += [["xclip", "-selection", "clipboard", "-o"], ["xsel", "--clipboard", "--output"]]
-    for command in commands:
-        if shutil.which(command[0]) is None:
-            continue
-        try:
-            result = subprocess.run(
-                command, capture_output=True, timeout=_CLIPBOARD_TIMEOUT_S, check=False
-            )
-        except (OSError, subprocess.TimeoutExpired):
-            continue
-        if result.returncode == 0:
-            return result.stdout.decode("utf-8", errors="replace"), None
-    raise CompanionError(
-        "Could not read the clipboard here. Start Companion, or install wl-clipboard or xclip, "
-        "or pipe the text in with '-'."
-    )
+    content = clipboard.read(image=True)
+    return content.text, content.image_png
 
 
 # --- commands -----------------------------------------------------------------------------

@@ -78,7 +78,8 @@ def image_to_bytes(image: QImage) -> tuple[bytes, str, bool]:
     def encode(fmt: str, quality: int = -1) -> bytes:
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, fmt, quality)
+        # The stubs say bytes; PySide6 itself takes the format as str.
+        image.save(buffer, fmt, quality)  # type: ignore[call-overload]
         return bytes(buffer.data().data())
 
     data = encode("PNG")

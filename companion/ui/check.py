@@ -479,7 +479,7 @@ class CheckScreen(QWidget):
             cursor = QTextCursor(document)
             cursor.setPosition(mapping.to_qt(finding.start))
             cursor.setPosition(mapping.to_qt(finding.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             fmt = QTextCharFormat()
             colour = QColor(SEVERITY_COLOURS.get(finding.severity, SEVERITY_COLOURS["care"]))
             if finding is selected:
@@ -487,7 +487,7 @@ class CheckScreen(QWidget):
             fmt.setBackground(colour)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor(colour.red(), colour.green(), colour.blue()))
-            selection.format = fmt  # type: ignore[attr-defined]
+            selection.format = fmt
             selections.append(selection)
         self.editor.setExtraSelections(selections)
 

@@ -228,10 +228,7 @@ class ReplyTools(QObject):
 
     @Slot(str)
     def on_phrasebook_requested(self, category: str) -> None:
-        try:
-            self.window.show_phrasebook(category)
-        except KeyError:
-            self.window.statusBar().showMessage(self.tr("The phrasebook is not here yet."))
+        self.window.show_phrasebook(category)
 
     @Slot(str)
     def on_cool_off_ended(self, outcome: str) -> None:

@@ -38,9 +38,7 @@ class Controller(QObject):
 
     Signals:
         changed(object): a services.Change; screens refresh when ``change.concerns(...)`` theirs.
-        interactions_changed(): a log was added or removed (derived from ``changed``).
         settings_changed(object): the new Settings.
-        data_changed(str): a subject's value was written (derived from ``changed``).
         day_changed(): the day-start hour passed while the app was open: "today" is a new day.
         show_requested(str): bring the window forward on a screen ("" = as it is).
         check_requested(str): show this text checked on the Check screen.
@@ -49,10 +47,8 @@ class Controller(QObject):
     """
 
     changed = Signal(object)
-    interactions_changed = Signal()
     settings_changed = Signal(object)
     day_changed = Signal()
-    data_changed = Signal(str)
     show_requested = Signal(str)
     check_requested = Signal(str)
     error = Signal(str)
@@ -123,12 +119,6 @@ class Controller(QObject):
 
     def _on_change(self, change: Change) -> None:
         self.changed.emit(change)
-        if change.concerns(Subject.INTERACTIONS):
-            self.interactions_changed.emit()
-        subjects = list(Subject) if change.subject is Subject.EVERYTHING else [change.subject]
-        for subject in subjects:
-            if subject is not Subject.EVERYTHING:
-                self.data_changed.emit(subject.value)
 
     def watch_closely(self, closely: bool) -> None:
         """Look for other processes' writes every second (window open) or slowly (hidden)."""
@@ -204,9 +194,6 @@ class Controller(QObject):
         return True
 
     # --- hooks for commands handed over by `companion …` (cli.context.AppHooks) ---------------
-
-    def data_changed_hook(self, subject: str) -> None:
-        self.changes.announce(Subject(subject))
 
     def show_window(self, screen: str | None = None) -> None:
         """Bring the window forward, on ``screen`` when given (a command, cli.context.AppHooks)."""

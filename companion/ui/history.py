@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt, QTime, Slot
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime, Slot
 from PySide6.QtGui import QColor, QPainter, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.ratio import DayRatio, format_target, streak
+from companion.core.ratio import DayRatio, TopicTrend, format_target, streak
 from companion.services import Change, Subject
 from companion.store import ratio as ratio_store
 from companion.ui.controller import Controller
@@ -210,7 +210,7 @@ class HistoryScreen(QWidget):
             % len(history)
         )
 
-    def _fill_trends(self, trends: list[ratio_store.TopicTrend]) -> None:
+    def _fill_trends(self, trends: list[TopicTrend]) -> None:
         self.trends_model.removeRows(0, self.trends_model.rowCount())
         for trend in trends:
             if trend.change > 0:
@@ -233,4 +233,4 @@ class HistoryScreen(QWidget):
 
 
 def _msecs(day: dt.date) -> int:
-    return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch()
+    return int(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())

@@ -164,11 +164,11 @@ class MainWindow(QMainWindow):
         controller.error.connect(self.on_controller_error)
         controller.show_requested.connect(self.on_show_requested)
         self.sidebar.setCurrentRow(0)
-        self.focus_screen(self.screen(SCREENS[0].key))
+        self.focus_screen(self.screen_widget(SCREENS[0].key))
 
     # --- screens -----------------------------------------------------------------------------
 
-    def screen(self, key: str) -> QWidget:
+    def screen_widget(self, key: str) -> QWidget:
         """The screen for ``key``, built on first use."""
         if key in self.screens:
             return self.screens[key]
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_screen(self, key: str) -> QWidget:
-        widget = self.screen(key)
+        widget = self.screen_widget(key)
         self.sidebar.setCurrentRow(self._index_of(key))
         return widget
 
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
     def on_sidebar_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        widget = self.screen(SCREENS[row].key)
+        widget = self.screen_widget(SCREENS[row].key)
         self.stack.setCurrentWidget(widget)
 
     # --- menus and actions -------------------------------------------------------------------

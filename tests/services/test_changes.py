@@ -45,7 +45,7 @@ def test_everything_concerns_every_screen():
 def test_a_write_by_another_process_reaches_the_open_window_within_a_second(parts, qtbot):
     from companion.core.days import utc_iso
 
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
     assert today.positive_count.text() == "1"
     code = (
@@ -77,7 +77,7 @@ def test_activating_the_app_looks_for_other_writers_at_once(parts, qtbot):
     subprocess.run([sys.executable, "-c", code, str(parts.store.path), when], check=True)
     with qtbot.waitSignal(parts.controller.changed, timeout=1000):
         parts.controller.on_application_state_changed(Qt.ApplicationState.ApplicationActive)
-    assert parts.window.screen("today").negative_count.text() == "1"
+    assert parts.window.screen_widget("today").negative_count.text() == "1"
 
 
 def test_a_listening_owner_is_not_kept_alive_by_its_own_hub(qapp):

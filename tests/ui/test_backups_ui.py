@@ -45,7 +45,7 @@ def damage_from_another_process(path) -> None:
 
 
 def test_back_up_now_then_restore_brings_the_day_back_on_today(parts, qtbot, monkeypatch):
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(parts, qtbot)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
@@ -68,7 +68,7 @@ def test_back_up_now_then_restore_brings_the_day_back_on_today(parts, qtbot, mon
 
 def test_the_daily_check_warns_about_a_damaged_database_with_a_way_to_restore(parts, qtbot):
     keeper = keeper_of(parts)
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(keeper.start(due_only=False).signals.done, timeout=10000):
         pass

@@ -48,7 +48,7 @@ def test_tray_menu_actions_run_the_same_code(parts, qtbot):
     menu_texts = [a.text() for a in parts.tray.menu.actions() if a.text()]
     assert menu_texts[:2] == ["Log positive (+)", "Log negative (−)"]
     assert "Open Companion" in menu_texts and "Quit Companion" in menu_texts
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     parts.tray.menu.actions()[0].trigger()
     parts.tray.menu.actions()[0].trigger()
     parts.tray.menu.actions()[1].trigger()
@@ -60,7 +60,7 @@ def test_tray_menu_actions_run_the_same_code(parts, qtbot):
 
 
 def test_settings_dialog_changes_the_target_and_today_follows(parts, qtbot):
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     for positive in (True, True, False):
         parts.controller.log_interaction(positive)
     assert today.state_label.text() == "Below target"
@@ -122,14 +122,14 @@ def test_alt_keys_on_the_screens_do_not_clash_with_the_menus(parts, qtbot):
     ]
     assert len(menus) == len(set(menus))
     for key in ("today", "history", "check", "cooloff"):
-        on_screen = mnemonics(parts.window.screen(key))
+        on_screen = mnemonics(parts.window.screen_widget(key))
         clashes = [k for k in on_screen if on_screen.count(k) > 1 or k in menus]
         assert clashes == [], key
 
 
 def test_alt_p_on_today_goes_to_the_topic(parts, qtbot):
     parts.window.activateWindow()
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     today.plus_button.setFocus()
     qtbot.keyClick(today.plus_button, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert today.topic_edit.hasFocus()
@@ -146,8 +146,8 @@ def test_the_day_start_hour_passing_while_open_starts_a_new_day_everywhere(clock
     qtbot.addWidget(built.window)
     try:
         built.window.show()
-        today = built.window.screen("today")
-        history = built.window.screen("history")
+        today = built.window.screen_widget("today")
+        history = built.window.screen_widget("history")
         qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
         assert "+2" in built.tray.tooltip()

@@ -42,7 +42,7 @@ def run_while_app_serves(qtbot, *argv, stdin=None):
 
 
 def test_cli_log_is_handed_to_the_running_app(parts, server, qtbot):
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     code, out, err = run_while_app_serves(qtbot, "log", "+", "--topic", "Shipping")
     assert code == 0, err
     assert "Logged positive" in out
@@ -80,7 +80,7 @@ def test_a_stale_socket_is_replaced(parts, qtbot, leave):
     try:
         assert instance.listen()
         code, _, _ = run_while_app_serves(qtbot, "log", "-")
-        assert code == 0 and parts.window.screen("today").negative_count.text() == "1"
+        assert code == 0 and parts.window.screen_widget("today").negative_count.text() == "1"
     finally:
         instance.close()
 
@@ -148,7 +148,7 @@ def test_a_command_from_another_version_is_refused_and_not_run(parts, server, qt
     assert "start it again" in reply["stderr"]
     newer = ipc.encode({**ipc.request_message(["log", "+"]), "v": ipc.PROTOCOL_VERSION + 1})
     assert exchange(qtbot, server.path, newer)["exit"] == 2
-    assert positives() == 0 and parts.window.screen("today").positive_count.text() == "0"
+    assert positives() == 0 and parts.window.screen_widget("today").positive_count.text() == "0"
 
 
 def test_a_command_done_on_its_own_is_not_done_again_by_the_app(parts, server, clock):

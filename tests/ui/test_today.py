@@ -11,7 +11,7 @@ def rows(parts):
 
 
 def test_clicking_plus_and_minus_updates_today_and_the_database(parts, qtbot):
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     assert today.state_label.text() == "No logs yet today"
     today.topic_edit.setText("Billing")
     today.note_edit.setText("double charge")
@@ -35,7 +35,7 @@ def test_clicking_plus_and_minus_updates_today_and_the_database(parts, qtbot):
 
 
 def test_undo_removes_the_last_log(parts, qtbot):
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
     parts.controller.clock.advance(seconds=5)
     qtbot.mouseClick(today.minus_button, Qt.MouseButton.LeftButton)
@@ -46,7 +46,7 @@ def test_undo_removes_the_last_log(parts, qtbot):
 
 
 def test_keyboard_shortcuts_log(parts, qtbot):
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     today.plus_button.setFocus()
     qtbot.keyClick(today.plus_button, Qt.Key.Key_Plus)
     qtbot.keyClick(today.plus_button, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
@@ -57,7 +57,7 @@ def test_keyboard_shortcuts_log(parts, qtbot):
 
 
 def test_typing_a_minus_in_the_note_does_not_log(parts, qtbot):
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     today.note_edit.setFocus()
     qtbot.keyClicks(today.note_edit, "re-sent - twice")
     assert today.note_edit.text() == "re-sent - twice"
@@ -65,7 +65,7 @@ def test_typing_a_minus_in_the_note_does_not_log(parts, qtbot):
 
 
 def test_ctrl_z_undoes_from_the_menu(parts, qtbot):
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
     parts.window.app_actions.undo.trigger()
     assert rows(parts) == []
@@ -73,7 +73,7 @@ def test_ctrl_z_undoes_from_the_menu(parts, qtbot):
 
 
 def test_a_log_before_the_day_start_hour_counts_for_yesterday(parts, qtbot):
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     local = parts.controller.clock().astimezone()
     parts.controller.clock.now = local.replace(hour=3, minute=30).astimezone(dt.UTC)
     qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
@@ -84,7 +84,7 @@ def test_a_log_before_the_day_start_hour_counts_for_yesterday(parts, qtbot):
 
 
 def test_a_failed_write_shows_a_banner_and_keeps_the_count(parts, qtbot):
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     parts.store.conn.execute("PRAGMA query_only = ON")
     qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
     parts.store.conn.execute("PRAGMA query_only = OFF")
@@ -97,7 +97,7 @@ def test_topic_completion_offers_recent_topics(parts, qtbot):
     parts.controller.log_interaction(False, "late delivery")
     parts.controller.log_interaction(False, "billing")
     parts.controller.log_interaction(False, "billing")
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     today.topic_edit.setFocus()
     qtbot.waitUntil(lambda: today.topic_model.rowCount() == 2)
     assert today.topic_model.stringList() == ["billing", "late delivery"]
@@ -115,7 +115,7 @@ def test_plus_and_minus_work_as_soon_as_the_window_opens(parts, qtbot):
     qtbot.keyClick(focused(), Qt.Key.Key_Plus)
     qtbot.keyClick(focused(), Qt.Key.Key_Minus)
     assert [e.positive for e in rows(parts)] == [False, True]
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     assert (today.positive_count.text(), today.negative_count.text()) == ("1", "1")
 
 
@@ -157,7 +157,7 @@ def test_ctrl_z_on_another_screen_leaves_todays_logs_alone(parts, qtbot):
 
 
 def test_a_long_note_is_cut_in_the_list_and_whole_in_the_tooltip(parts, qtbot):
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     note = "The parcel never arrived and the customer waited three weeks for it " * 7
     today.topic_edit.setText("shipping")
     today.note_edit.setText(note[:500])
@@ -175,7 +175,7 @@ def test_an_empty_day_shows_no_state_mark(parts, qtbot):
     from companion.core.ratio import State
     from companion.ui import icons
 
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     shown = today.state_icon.pixmap().toImage()
     assert shown == icons.app_icon().pixmap(32, 32).toImage()
     assert shown != icons.state_icon(State.AT).pixmap(32, 32).toImage()
@@ -192,7 +192,7 @@ def test_other_features_add_their_rows_to_today_through_its_own_method(parts, qt
     from companion.ui.check_tools import CheckNumbersRow
     from companion.ui.today import TodayScreen
 
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     [row] = today.stat_rows()  # the reply checker's, added at start-up
     assert isinstance(row, CheckNumbersRow) and row.objectName() == "coolOffsToday"
     assert row.text() == "Replies checked: 0 · Cool-offs taken: 0 · skipped: 0"
@@ -216,7 +216,7 @@ def test_a_check_counted_by_another_process_shows_in_the_open_window(parts, qtbo
 
     # the command counts the check at the real time: make that the window's today too
     parts.controller.clock.now = dt.datetime.now(dt.UTC)
-    today = parts.window.screen("today")
+    today = parts.window.screen_widget("today")
     [row] = today.stat_rows()
     assert "Replies checked: 0" in row.text()
     draft = tmp_path / "draft.txt"

@@ -430,7 +430,7 @@ def test_import_of_a_bad_file_shows_a_message(parts, qtbot, tmp_path: Path, monk
 
 def test_phrasebook_category_search_and_one_click_copy(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
     parts.window.show_phrasebook("apologise")
-    book = parts.window.screen("phrasebook")
+    book = parts.window.screen_widget("phrasebook")
     assert book.current_category() == "apologise"
     assert book.model.rowCount() >= 8
     assert "P4.3" in book.when_label.text()
@@ -446,7 +446,7 @@ def test_phrasebook_category_search_and_one_click_copy(parts, qtbot) -> None:  #
 
 def test_own_rehearsed_answer_add_edit_delete(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
     parts.window.show_phrasebook("explain-why")
-    book = parts.window.screen("phrasebook")
+    book = parts.window.screen_widget("phrasebook")
 
     def fill_new() -> None:
         dialog = book.phrase_dialog
@@ -513,7 +513,7 @@ def test_settings_page_turns_the_offer_off(parts, qtbot) -> None:  # type: ignor
 def test_checker_findings_can_open_the_phrasebook_at_a_category(parts) -> None:  # type: ignore[no-untyped-def]
     parts.window.show_phrasebook("can-do")
     assert parts.window.current_screen_key() == "phrasebook"
-    assert parts.window.screen("phrasebook").current_category() == "can-do"
+    assert parts.window.screen_widget("phrasebook").current_category() == "can-do"
 
 
 def test_large_file_loads_by_pages(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -600,7 +600,7 @@ def test_an_import_by_another_process_shows_in_the_open_happy_screen(
     add(parts, "Already here", 0)
     happy = screen(parts)
     parts.window.show_phrasebook("can-do")
-    book = parts.window.screen("phrasebook")
+    book = parts.window.screen_widget("phrasebook")
     parts.window.show_screen("happy")
     made = parts.controller.clock() - dt.timedelta(days=30)
     dump = tmp_path / "other-laptop.json"
