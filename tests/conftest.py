@@ -6,6 +6,7 @@ QT_QPA_PLATFORM is set before anything imports Qt: with no display, Qt would abo
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -75,3 +76,6 @@ def parts(qtbot: object, clock: FakeClock) -> Iterator[object]:
     built.window.close()
     built.tray.icon.hide()
     built.store.close()
+    # Free this app's Qt objects here, on the GUI thread: left to the collector, they could be
+    # freed later on whatever thread it runs on (a worker), where Qt warns about timers.
+    gc.collect()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,16 +49,16 @@ from PySide6.QtWidgets import (
 from companion.core.days import local_zone
 from companion.core.errors import CompanionError
 from companion.core.happy import HappyEntry
-from companion.paths import IMPORT_LIMIT, read_text_file, write_atomically
+from companion.paths import IMPORT_LIMIT, read_text_file
 from companion.services import Change, Changes, Subject
 from companion.services import happy as happy_service
 from companion.services.happy import Purged, Starred
-from companion.settings import Settings
 from companion.store import Store
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
+from companion.ui.export_task import ExportTask
 from companion.ui.happy_list import HappyDelegate, HappyModel
-from companion.ui.settings_dialog import SettingsPage
+from companion.ui.settings_dialog import GeneratedPage
 from companion.ui.style import heading
 from companion.ui.workers import TaskSignals
 
@@ -125,47 +126,21 @@ class EditDialog(QDialog):
 # --- workers ------------------------------------------------------------------------------
 
 
-class ExportTask(QRunnable):
-    """Render and write an export off the GUI thread, with a database connection of its own."""
+def happy_export(
+    export_format: str, entry_ids: list[int], now: dt.datetime
+) -> Callable[[Store], tuple[str, int]]:
+    """What the shared export task renders for the happy file (plain values only: it runs on
+    the worker thread with the task's own connection)."""
 
-    def __init__(
-        self,
-        db_path: Path,
-        target: Path,
-        export_format: str,
-        entry_ids: list[int],
-        now: dt.datetime,
-    ) -> None:
-        super().__init__()
-        self.db_path, self.target, self.export_format = db_path, target, export_format
-        self.entry_ids, self.now = entry_ids, now
-        self.signals = TaskSignals()
-
-    def run(self) -> None:
+    def render_with(store: Store) -> tuple[str, int]:
         from companion.core.happy_export import render
-        from companion.store import open_store
 
-        try:
-            store = open_store(self.db_path)
-            try:
-                entries = happy_store.entries_by_id(store, self.entry_ids)
-                phrases = happy_store.list_phrases(store) if self.export_format == "json" else []
-            finally:
-                store.close()
-            text = render(
-                entries, self.export_format, exported=self.now, phrases=phrases, tz=local_zone()
-            )
-            write_atomically(self.target, text)
-        except CompanionError as error:
-            self.signals.failed.emit(error.message)
-            return
-        except OSError as error:  # the database's folder, before anything was written
-            self.signals.failed.emit(f"Could not write {self.target}: {error.strerror or error}")
-            return
-        count = len(entries)
-        self.signals.finished.emit(
-            f"Exported {count} entr{'y' if count == 1 else 'ies'} to {self.target.name}."
-        )
+        entries = happy_store.entries_by_id(store, entry_ids)
+        phrases = happy_store.list_phrases(store) if export_format == "json" else []
+        text = render(entries, export_format, exported=now, phrases=phrases, tz=local_zone())
+        return text, len(entries)
+
+    return render_with
 
 
 @dataclass
@@ -616,8 +591,14 @@ class HappyScreen(QWidget):
         self.start_export(target, export_format, ids)
 
     def start_export(self, target: Path, export_format: str, entry_ids: list[int]) -> None:
+        def message(count: int) -> str:
+            return f"Exported {count} entr{'y' if count == 1 else 'ies'} to {target.name}."
+
         task = ExportTask(
-            self.controller.store.path, target, export_format, entry_ids, self.controller.clock()
+            self.controller.store.path,
+            target,
+            happy_export(export_format, entry_ids, self.controller.now()),
+            message,
         )
         self._run(task)
 
@@ -663,34 +644,9 @@ class HappyScreen(QWidget):
 # --- settings -----------------------------------------------------------------------------
 
 
-class HappyFilePage(SettingsPage):
-    """Settings for the happy file: redaction by default and the lift me up offer."""
+class HappyFilePage(GeneratedPage):
+    """Settings for the happy file: redaction by default and the lift me up offer (the rows are
+    built from their declarations in companion.settings)."""
 
     title = "Happy file"
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        form = QFormLayout(self)
-        self.redact_by_default = QCheckBox(
-            self.tr("Hide customer details (e-mail, phone, card, order numbers) in new entries")
-        )
-        form.addRow("", self.redact_by_default)
-        self.offer_lift_me_up = QCheckBox(
-            self.tr("Offer Lift me up once a day when a negative log leaves today below target")
-        )
-        form.addRow("", self.offer_lift_me_up)
-        note = QLabel(
-            self.tr("The offer is a quiet banner (or a tray notification), never a pop-up.")
-        )
-        note.setWordWrap(True)
-        form.addRow("", note)
-
-    def load(self, settings: Settings) -> None:
-        self.redact_by_default.setChecked(settings.redact_by_default)
-        self.offer_lift_me_up.setChecked(settings.offer_lift_me_up)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "redact_by_default": self.redact_by_default.isChecked(),
-            "offer_lift_me_up": self.offer_lift_me_up.isChecked(),
-        }
+    page = "happy"

@@ -157,8 +157,9 @@ def test_settings_page_turns_rules_off_and_sets_the_cool_off_length(parts, qtbot
     dialog = SettingsDialog(parts.controller.settings, parts.window)
     qtbot.addWidget(dialog)
     [page] = [p for p in dialog.pages if isinstance(p, ReplyCheckPage)]
-    assert page.cooloff_minutes.value() == 3 and not page.watch_clipboard.isChecked()
-    page.cooloff_minutes.setValue(5)
+    minutes, watch = page.editors["cooloff_minutes"], page.editors["watch_clipboard"]
+    assert minutes.value() == 3 and not watch.isChecked()
+    minutes.setValue(5)
     for row in range(page.rules.count()):
         item = page.rules.item(row)
         if item.data(Qt.ItemDataRole.UserRole) == "shouting-punctuation":

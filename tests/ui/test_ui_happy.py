@@ -499,9 +499,10 @@ def test_settings_page_turns_the_offer_off(parts, qtbot) -> None:  # type: ignor
     dialog = SettingsDialog(parts.controller.settings, parts.window)
     qtbot.addWidget(dialog)
     [page] = [p for p in dialog.pages if isinstance(p, HappyFilePage)]
-    assert page.offer_lift_me_up.isChecked() and page.redact_by_default.isChecked()
-    qtbot.mouseClick(page.offer_lift_me_up, LEFT)
-    qtbot.mouseClick(page.redact_by_default, LEFT)
+    offer, redact = page.editors["offer_lift_me_up"], page.editors["redact_by_default"]
+    assert offer.isChecked() and redact.isChecked()
+    qtbot.mouseClick(offer, LEFT)
+    qtbot.mouseClick(redact, LEFT)
     new = dialog.result_settings()
     assert new.offer_lift_me_up is False and new.redact_by_default is False
     parts.controller.update_settings(new)
