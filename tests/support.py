@@ -40,3 +40,37 @@ def run_process(
         timeout=60,
         check=False,
     )
+
+
+class ServiceSession:
+    """A services.Session over a test's store and clock; ``heard`` is every change it
+    announced, in order."""
+
+    def __init__(self, store: object, clock: Callable[[], dt.datetime]) -> None:
+        from companion.services import Change, Changes
+
+        self.store, self.clock, self.changes = store, clock, Changes()
+        self.heard: list[Change] = []
+        self.changes.listen(self.heard.append)
+
+    def now(self) -> dt.datetime:
+        return self.clock()
+
+
+def log_from_another_process(db_path: object, when: dt.datetime, positive: bool) -> None:
+    """Insert one interaction with plain sqlite3 from a process of its own (no Companion code,
+    no hand-off): the app can only learn of it from the database itself."""
+    from companion.core.days import utc_iso
+
+    code = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        "c.execute('INSERT INTO interactions (created, positive) VALUES (?, ?)',"
+        " (sys.argv[2], int(sys.argv[3])))\n"
+        "c.commit()\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code, str(db_path), utc_iso(when), str(int(positive))],
+        check=True,
+        timeout=60,
+    )

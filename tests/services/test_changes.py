@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from PySide6.QtCore import Qt
 
 from companion.services import Change, Changes, Subject
 from companion.services import ratio as ratio_service
 from companion.services.ratio import Logged, Removed
-
-
-class Session:
-    def __init__(self, store, clock) -> None:
-        self.store, self.clock, self.changes = store, clock, Changes()
-
-    def now(self):
-        return self.clock()
+from tests.support import ServiceSession as Session
+from tests.support import log_from_another_process
 
 
 def test_logging_and_undoing_announce_what_happened(store, clock):
@@ -43,19 +34,10 @@ def test_everything_concerns_every_screen():
 
 
 def test_a_write_by_another_process_reaches_the_open_window_within_a_second(parts, qtbot):
-    from companion.core.days import utc_iso
-
     today = parts.window.screen_widget("today")
     qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
     assert today.positive_count.text() == "1"
-    code = (
-        "import sqlite3, sys\n"
-        "c = sqlite3.connect(sys.argv[1])\n"
-        "c.execute('INSERT INTO interactions (created, positive) VALUES (?, 1)', (sys.argv[2],))\n"
-        "c.commit()\n"
-    )
-    when = utc_iso(parts.controller.clock())
-    subprocess.run([sys.executable, "-c", code, str(parts.store.path), when], check=True)
+    log_from_another_process(parts.store.path, parts.controller.clock(), positive=True)
     with qtbot.waitSignal(parts.controller.changed, timeout=2500) as caught:
         pass
     assert caught.args[0] == Change(Subject.EVERYTHING)
@@ -64,17 +46,8 @@ def test_a_write_by_another_process_reaches_the_open_window_within_a_second(part
 
 
 def test_activating_the_app_looks_for_other_writers_at_once(parts, qtbot):
-    from companion.core.days import utc_iso
-
     parts.window.hide()  # slow watching while hidden
-    code = (
-        "import sqlite3, sys\n"
-        "c = sqlite3.connect(sys.argv[1])\n"
-        "c.execute('INSERT INTO interactions (created, positive) VALUES (?, 0)', (sys.argv[2],))\n"
-        "c.commit()\n"
-    )
-    when = utc_iso(parts.controller.clock())
-    subprocess.run([sys.executable, "-c", code, str(parts.store.path), when], check=True)
+    log_from_another_process(parts.store.path, parts.controller.clock(), positive=False)
     with qtbot.waitSignal(parts.controller.changed, timeout=1000):
         parts.controller.on_application_state_changed(Qt.ApplicationState.ApplicationActive)
     assert parts.window.screen_widget("today").negative_count.text() == "1"

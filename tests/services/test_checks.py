@@ -16,16 +16,9 @@ from companion.services import checks as checks_service
 from companion.services.checks import Checked, CoolOffDeclined, CoolOffEnded, CoolOffStarted
 from companion.services.ratio import Logged, Removed
 from companion.store import checks as checks_store
+from tests.support import ServiceSession as Session
 
 HARD = "No. You are wrong, as I already said!!!"
-
-
-class Session:
-    def __init__(self, store, clock) -> None:
-        self.store, self.clock, self.changes = store, clock, Changes()
-
-    def now(self):
-        return self.clock()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from companion.core.errors import InvalidInput
 from companion.core.happy import HappyEntry
 from companion.core.happy_export import HappyExport
 from companion.core.phrasebook import UserPhrase
-from companion.services import Change, Changes, Subject
+from companion.services import Change, Subject
 from companion.services import happy as happy_service
 from companion.services.happy import (
     Added,
@@ -23,16 +23,7 @@ from companion.services.happy import (
     Updated,
 )
 from companion.store import happy as happy_store
-
-
-class Session:
-    def __init__(self, store, clock) -> None:  # type: ignore[no-untyped-def]
-        self.store, self.clock, self.changes = store, clock, Changes()
-        self.heard: list[Change] = []
-        self.changes.listen(self.heard.append)
-
-    def now(self) -> dt.datetime:
-        return self.clock()  # type: ignore[no-any-return]
+from tests.support import ServiceSession as Session
 
 
 @pytest.fixture

@@ -5,18 +5,11 @@ from __future__ import annotations
 import pytest
 
 from companion.core.errors import InvalidInput
-from companion.services import Change, Changes, Subject
+from companion.services import Change, Subject
 from companion.services import phrasebook as phrasebook_service
 from companion.services.phrasebook import Added, Deleted, Updated
 from companion.store import happy as happy_store
-
-
-class Session:
-    def __init__(self, store, clock) -> None:  # type: ignore[no-untyped-def]
-        self.store, self.clock, self.changes = store, clock, Changes()
-
-    def now(self):  # type: ignore[no-untyped-def]
-        return self.clock()
+from tests.support import ServiceSession as Session
 
 
 def test_add_update_delete_announce_the_phrase(store, clock) -> None:  # type: ignore[no-untyped-def]

@@ -10,21 +10,14 @@ import pytest
 from companion.core.days import day_of
 from companion.core.errors import InvalidInput
 from companion.core.reflection import Reflection
-from companion.services import Change, Changes, Subject
+from companion.services import Change, Subject
 from companion.services import reflection as reflection_service
 from companion.services.happy import Added
 from companion.services.reflection import ReflectionSaved, ReminderMoved
 from companion.store import happy as happy_store
 from companion.store import reflection as reflection_store
 from companion.store.reflection import ReminderState
-
-
-class Session:
-    def __init__(self, store, clock) -> None:
-        self.store, self.clock, self.changes = store, clock, Changes()
-
-    def now(self):
-        return self.clock()
+from tests.support import ServiceSession as Session
 
 
 @pytest.fixture

@@ -5,19 +5,12 @@ from __future__ import annotations
 import pytest
 
 from companion.core.errors import InvalidInput
-from companion.services import Change, Changes, Subject
+from companion.services import Change, Subject
 from companion.services import reframe as reframe_service
 from companion.services.reframe import ReframeSaved
 from companion.store import reframe as reframe_store
 from companion.store.reframe import SavedReframe
-
-
-class Session:
-    def __init__(self, store, clock) -> None:
-        self.store, self.clock, self.changes = store, clock, Changes()
-
-    def now(self):
-        return self.clock()
+from tests.support import ServiceSession as Session
 
 
 def test_saving_a_reframe_announces_the_saved_reframe(store, clock):

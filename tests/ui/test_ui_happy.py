@@ -666,19 +666,13 @@ def test_lift_is_offered_for_a_negative_logged_here_not_for_another_process_writ
 ) -> None:  # type: ignore[no-untyped-def]
     from companion import ipc
     from companion.app import InstanceServer
-    from companion.core.days import utc_iso
 
     add(parts, "Kind words", 0)
     banner = parts.window.banner
     # Another process writes a negative: the window refreshes, but nothing says a log was made.
-    code = (
-        "import sqlite3, sys\n"
-        "c = sqlite3.connect(sys.argv[1])\n"
-        "c.execute('INSERT INTO interactions (created, positive) VALUES (?, 0)', (sys.argv[2],))\n"
-        "c.commit()\n"
-    )
-    when = utc_iso(parts.controller.clock())
-    subprocess.run([sys.executable, "-c", code, str(parts.store.path), when], check=True)
+    from tests.support import log_from_another_process
+
+    log_from_another_process(parts.store.path, parts.controller.clock(), positive=False)
     with qtbot.waitSignal(parts.controller.changed, timeout=2500):
         pass
     assert parts.controller.today().negative == 1
