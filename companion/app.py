@@ -242,7 +242,7 @@ def run(args: argparse.Namespace) -> int:
         parts = build()
     except CompanionError as error:
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        if not _offer_restore(error):
+        if not offer_restore(error):
             return 2
         try:
             parts = build()
@@ -266,7 +266,7 @@ def run(args: argparse.Namespace) -> int:
         window.show()
 
     def after_first_paint() -> None:
-        _log_to_file(parts)
+        catch_unexpected_errors(parts)
         if not server.listen():
             log.info("another Companion is running; this one does not take CLI hand-offs")
 
@@ -299,7 +299,7 @@ def _start_log_file() -> None:
     qInstallMessageHandler(on_qt_message)
 
 
-def _offer_restore(error: CompanionError) -> bool:
+def offer_restore(error: CompanionError) -> bool:
     """When the database is damaged or missing and a good backup exists, offer to restore it.
     True when it was restored (start again); False after saying what is wrong."""
     from PySide6.QtWidgets import QMessageBox
@@ -333,7 +333,7 @@ def _offer_restore(error: CompanionError) -> bool:
     return True
 
 
-def _log_to_file(parts: Parts) -> None:
+def catch_unexpected_errors(parts: Parts) -> None:
     """Turn an unexpected error into a message in the window (with where the details are)
     instead of a traceback nobody sees."""
     from companion import logfile

@@ -112,7 +112,7 @@ def test_at_start_up_a_damaged_database_is_offered_its_newest_good_backup(qtbot,
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", choose_restore)
-    assert app._offer_restore(failure) is True
+    assert app.offer_restore(failure) is True
     assert "companion restore" in shown[0]
     reopened = open_store()
     try:

@@ -9,7 +9,7 @@ def test_an_unexpected_error_becomes_a_message_and_a_log_line(parts):
     handlers_before = list(root.handlers)
     hook_before = sys.excepthook
     try:
-        companion_app._log_to_file(parts)
+        companion_app.catch_unexpected_errors(parts)
         try:
             raise ValueError("boom")
         except ValueError as error:
