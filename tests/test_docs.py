@@ -55,7 +55,7 @@ def _documented() -> dict[tuple[str, ...], str]:
         for length in (2, 1):
             path = tuple(words[:length])
             if path in commands:
-                documented[path] = line
+                documented[path] = f"{documented.get(path, '')} {line}".strip()
                 break
     return documented
 

@@ -59,6 +59,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--clipboard", "-c", action=_ClipboardFlag, help="check the text on the clipboard"
     )
+    parser.add_argument(
+        "--batch",
+        metavar="FILE",
+        help="check many replies: JSON lines {id, text, lang} from FILE ('-': standard input), "
+        "one JSON result per line with its id (not counted in today's numbers)",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--lang", default="en", help="language of the reply (default: en)")
     parser.set_defaults(handler=cmd_check, forward=False)
@@ -116,6 +122,10 @@ def format_report(text: str, report: Report) -> list[str]:
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.checker import check
 
+    if args.batch is not None:
+        if args.clipboard or args.file is not None:
+            raise InvalidInput("Give --batch FILE on its own, without FILE, '-' or --clipboard.")
+        return check_batch(args, ctx)
     if args.clipboard and args.file is not None:
         raise InvalidInput("Give a FILE, '-' or --clipboard, not both.")
     if args.clipboard:
@@ -149,3 +159,19 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         for line in format_report(text, report):
             ctx.out(visible(line))
     return EXIT_HARD if report.verdict == "hard" else EXIT_OK
+
+
+def check_batch(args: argparse.Namespace, ctx: Context) -> int:
+    """A library of saved replies (macros) checked in one process; nothing is counted in the
+    day's numbers, since none of them is being sent."""
+    from companion.cli.batch import run_batch
+    from companion.core.checker import check
+
+    disabled = frozenset(ctx.settings.disabled_rules)
+
+    def answer(text: str, lang: str | None) -> dict[str, object]:
+        report = check(text, lang or args.lang, disabled_rules=disabled)
+        result: dict[str, object] = report.to_json()
+        return result
+
+    return run_batch(ctx, args.batch, answer)

@@ -7,6 +7,7 @@ from typing import Any
 
 from companion.cli.context import Context
 from companion.cli.terminal import json_text, visible
+from companion.core.errors import InvalidInput
 
 DIMENSION_WORDS = {
     "permanent": "Permanent → is this temporary?",
@@ -37,6 +38,12 @@ def register(subparsers: Any) -> None:
     detect_parser.add_argument(
         "text", nargs="?", default="-", help="the thought; '-' or nothing reads standard input"
     )
+    detect_parser.add_argument(
+        "--batch",
+        metavar="FILE",
+        help="many thoughts: JSON lines {id, text} from FILE ('-': standard input), one JSON "
+        "result per line with its id",
+    )
     detect_parser.add_argument("--json", action="store_true", help="print JSON")
     detect_parser.set_defaults(handler=cmd_detect, forward=False, stdin_dest="text")
 
@@ -44,6 +51,12 @@ def register(subparsers: Any) -> None:
 def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.reframe import Dimension, detect
 
+    if args.batch is not None:
+        from companion.cli.batch import run_batch
+
+        if args.text != "-":
+            raise InvalidInput("Give --batch FILE on its own, without a thought.")
+        return run_batch(ctx, args.batch, lambda text, _lang: dict(detect(text).as_json()))
     text = ctx.read_stdin() if args.text == "-" else args.text
     result = detect(text)
     if args.json:
