@@ -69,6 +69,11 @@ class Rule:
     min_reading_ease: float | None = None
     #: SEVERITY_WEIGHTS[severity]
     weight: float = 0.0
+    #: guidance for the agent, shown with the finding and never put into the reply
+    advice: str = ""
+    #: sentences the rule must fire on, and sentences it must not (the pack's own tests)
+    examples: tuple[str, ...] = ()
+    not_examples: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,10 @@ class Finding(NamedTuple):
     @property
     def why(self) -> str:
         return self.source.why
+
+    @property
+    def advice(self) -> str:
+        return self.source.advice
 
     @property
     def phrase_category(self) -> str | None:

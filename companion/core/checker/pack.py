@@ -117,6 +117,13 @@ def _rule(
     bounded = bool(raw.get("word_boundaries", word_bounded))
     case_sensitive = bool(raw.get("case_sensitive", False))
     unless = _strings(raw, "unless", where)
+    advice = raw.get("advice", "")
+    if not isinstance(advice, str):
+        raise RulePackError(f"{where}: 'advice' must be a string")
+    examples = _strings(raw, "examples", where)
+    not_examples = _strings(raw, "not_examples", where)
+    if any(not e.strip() for e in examples + not_examples):
+        raise RulePackError(f"{where}: 'examples' and 'not_examples' may not hold empty text")
     return Rule(
         id=raw["id"],
         kind=kind,
@@ -142,6 +149,9 @@ def _rule(
         max_words=int(raw.get("max_words", 0)),
         min_reading_ease=float(raw["min_reading_ease"]) if "min_reading_ease" in raw else None,
         weight=SEVERITY_WEIGHTS[severity],
+        advice=advice.strip(),
+        examples=examples,
+        not_examples=not_examples,
     )
 
 
