@@ -399,6 +399,23 @@ def reframe_figures(repeat: int) -> list[Figure]:
     ]
 
 
+def size_figure() -> Figure:
+    """What `pip install .` puts on disk, the fresh venv included (see installed_size.py)."""
+    from benchmarks import installed_size
+
+    size = installed_size.measure()
+    biggest = ", ".join(f"{name} {mib:.0f}" for name, mib in size.packages[:3])
+    return judge(
+        Figure(
+            "installed size (fresh venv + pip install .)",
+            round(size.total_mib, 1),
+            "MiB",
+            budget=installed_size.BUDGET_MIB,
+            note=f"empty venv {size.empty_mib:.0f} MiB; largest: {biggest} MiB",
+        )
+    )
+
+
 SETTLE_SECONDS = 8.0
 
 
@@ -459,6 +476,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats; under a minute")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--keep", type=Path, help="keep the ten-year database in this folder")
+    parser.add_argument(
+        "--size",
+        action="store_true",
+        help="also measure the installed size (pip install . into a fresh venv; a minute or so)",
+    )
     args = parser.parse_args(argv)
     global SPAWNER
     SPAWNER = Spawner()  # first, while this process is small
@@ -484,6 +506,8 @@ def main(argv: list[str] | None = None) -> int:
         figures += checker_figures(repeat)
         figures += reframe_figures(repeat)
         figures.append(idle_figure(tmp, idle_seconds))
+        if args.size:
+            figures.append(size_figure())
         if args.keep is None:
             shutil.rmtree(ten_year, ignore_errors=True)
 
