@@ -61,6 +61,11 @@ def register(subparsers: Any) -> None:
     export.add_argument("--format", "-f", choices=["md", "csv"], required=True)
     export.add_argument("--from", dest="first", metavar="D", help="first day, YYYY-MM-DD")
     export.add_argument("--to", dest="last", metavar="D", help="last day (default: today)")
+    export.add_argument(
+        "--bom",
+        action="store_true",
+        help="start the CSV with a byte order mark, so Excel reads it as UTF-8",
+    )
     add_output_argument(export)
     export.set_defaults(handler=cmd_export, forward=False)
 
@@ -186,6 +191,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.reflection import render_csv, render_markdown
     from companion.store import reflection as reflection_store
 
+    if args.bom and args.format != "csv":
+        raise InvalidInput("--bom is for --format csv (Excel needs it; Markdown does not).")
     last = parse_day(args.last) if args.last else _today(ctx)
     if args.first:
         first = parse_day(args.first)
@@ -196,7 +203,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     rows = reflection_store.reflected_range(
         ctx.store, first, last, settings.target, settings.day_start_hour
     )
-    text = render_markdown(rows) if args.format == "md" else render_csv(rows)
+    text = render_markdown(rows) if args.format == "md" else render_csv(rows, bom=args.bom)
     write_output(ctx, text, args.output)
     if args.output and args.output != "-":
         ctx.err(visible(f"Exported {len(rows)} days to {args.output}."))

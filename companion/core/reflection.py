@@ -223,9 +223,14 @@ CSV_COLUMNS = (
 )
 
 
-def render_csv(rows: Iterable[ReflectedDay]) -> str:
-    """One line per day. Unknown numbers are empty cells (spreadsheets read "—" as text)."""
+def render_csv(rows: Iterable[ReflectedDay], *, bom: bool = False) -> str:
+    """One line per day. Unknown numbers are empty cells (spreadsheets read "—" as text).
+
+    ``bom`` starts the text with a byte order mark, without which Excel reads UTF-8 as the
+    system's legacy code page and garbles every accent, dash and emoji."""
     out = io.StringIO()
+    if bom:
+        out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
 

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -562,14 +563,19 @@ class WeekPage(QWidget):
 
 
 def reflections_export(
-    export_format: str, first: dt.date, last: dt.date, target: float, day_start_hour: int
+    export_format: str,
+    first: dt.date,
+    last: dt.date,
+    target: float,
+    day_start_hour: int,
+    bom: bool = False,
 ) -> Render:
     """What an export of reflections writes: every day from ``first`` to ``last`` with a
-    reflection or a log, as Markdown ("md") or CSV, and how many days that is."""
+    reflection or a log, as Markdown ("md") or CSV (``bom``: for Excel), and how many days."""
 
     def render(store: Store) -> tuple[str, int]:
         rows = reflection_store.reflected_range(store, first, last, target, day_start_hour)
-        text = render_markdown(rows) if export_format == "md" else render_csv(rows)
+        text = render_markdown(rows) if export_format == "md" else render_csv(rows, bom=bom)
         return text, len(rows)
 
     return render
@@ -599,6 +605,9 @@ class ExportPage(QWidget):
         self.format_combo.addItem(self.tr("Markdown (.md)"), "md")
         self.format_combo.addItem(self.tr("CSV for a spreadsheet (.csv)"), "csv")
         self.format_combo.setAccessibleName(self.tr("Format"))
+        self.bom_check = QCheckBox(self.tr("For &Excel (UTF-8 with a byte order mark)"))
+        self.bom_check.setEnabled(False)
+        self.format_combo.currentIndexChanged.connect(self.on_format_changed)
         self.export_button = QPushButton(self.tr("Ex&port…"))
         self.export_button.clicked.connect(self.on_export_clicked)
         self.status = QLabel()
@@ -608,6 +617,7 @@ class ExportPage(QWidget):
         form.addRow(self.tr("&From:"), self.from_edit)
         form.addRow(self.tr("T&o:"), self.to_edit)
         form.addRow(self.tr("Fo&rmat:"), self.format_combo)
+        form.addRow("", self.bom_check)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -622,6 +632,10 @@ class ExportPage(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self._tasks: list[ExportTask] = []
+
+    @Slot(int)
+    def on_format_changed(self, _index: int) -> None:
+        self.bom_check.setEnabled(self.format_combo.currentData() == "csv")
 
     @Slot()
     def on_export_clicked(self) -> None:
@@ -643,11 +657,12 @@ class ExportPage(QWidget):
             self.status.setText(self.tr("The last day is before the first."))
             return
         settings = self.controller.settings
+        bom = fmt == "csv" and self.bom_check.isChecked()
         done = self.tr("Exported %d days to %s.")
         task = ExportTask(
             self.controller.store.path,
             target,
-            reflections_export(fmt, first, last, settings.target, settings.day_start_hour),
+            reflections_export(fmt, first, last, settings.target, settings.day_start_hour, bom),
             lambda count: done % (count, target),
         )
         task.signals.finished.connect(self.on_task_done)

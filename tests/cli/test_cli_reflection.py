@@ -149,3 +149,20 @@ def test_days_at_the_edge_of_the_calendar_are_an_input_error(argv: list[str]) ->
     code, _out, err = run_cli(argv)
     assert code == 2
     assert "outside the years" in err and len(err.strip().splitlines()) == 1
+
+
+def test_export_reflections_csv_for_excel_starts_with_a_byte_order_mark(clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    run_cli(["reflect", "add", "--mood", "4", "--energy", "3", "--well", "Café — merci"], clock)
+    target = tmp_path / "reflections.csv"
+    code, _, _ = run_cli(
+        ["export", "reflections", "--format", "csv", "--bom", "-o", str(target)], clock
+    )
+    assert code == 0
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfday,mood,")
+    [row] = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert row["went_well"] == "Café — merci"
+    code, out, _ = run_cli(["export", "reflections", "--format", "csv"], clock)
+    assert code == 0 and out.startswith("day,mood,"), "no mark unless asked"
+    code, _, err = run_cli(["export", "reflections", "--format", "md", "--bom"], clock)
+    assert code == 2 and "--bom is for --format csv" in err
