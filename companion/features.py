@@ -81,6 +81,10 @@ FEATURES: tuple[Feature, ...] = (
         commands="companion.cli.backup",
         install="companion.ui.backups:install",
     ),
+    Feature(
+        "desktop",
+        commands="companion.cli.desktop",
+    ),
 )
 
 

@@ -68,6 +68,7 @@ ALLOWED = {
         "paths",
         "settings",
         "features",
+        "desktop",
         "ipc",
         "logfile",
         "clipboard",
