@@ -83,7 +83,9 @@ FEATURES: tuple[Feature, ...] = (
     ),
     Feature(
         "desktop",
+        settings_pages=("companion.ui.desktop_settings:DesktopPage",),
         commands="companion.cli.desktop",
+        install="companion.ui.desktop_tools:install",
     ),
 )
 

@@ -200,6 +200,13 @@ class Settings:
         help="The offer is a quiet banner (or a tray notification), never a pop-up.",
         page="happy",
     )
+    # Desktop.
+    offer_launcher: bool = setting(
+        True,
+        label="Offer to add Companion to the app launcher",
+        help="Asked once, quietly, on a Linux desktop where it is missing.",
+        page="desktop",
+    )
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     """Keys of the file that are not settings (from a newer version, say), saved back as read."""
 
