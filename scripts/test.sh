@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Install Companion with its test extras into .venv (with the Debian packages Qt needs) and run
-# ruff, mypy and the tests (offscreen). Arguments are passed to pytest.
+# Install Companion with its test extras into .venv (with the Debian packages Qt needs, and the
+# validators and shells the tests use) and run ruff, mypy and the tests (offscreen). Arguments
+# are passed to pytest.
 source "$(dirname "$0")/setup-env.sh"
 COMPANION_EXTRAS="test"
 # shellcheck disable=SC2086
-ensure_debs $QT_OFFSCREEN_DEBS
+ensure_debs $QT_OFFSCREEN_DEBS $TEST_DEBS
 ensure_venv
 cd "$ROOT"
 # Style and types first (quick), then the tests, whose summary closes the output.
