@@ -91,20 +91,9 @@ class InstanceServer(QObject):
 
     @staticmethod
     def _peer_is_us(socket: QLocalSocket) -> bool:
-        """Whether the connecting process runs as this user (where the system can tell)."""
-        import socket as sockets
-
-        if not hasattr(os, "getuid"):
-            return True  # no Unix-domain socket: the named pipe's own access rules apply
-        descriptor = int(socket.socketDescriptor())
-        if descriptor < 0:
-            return False
-        try:
-            with sockets.socket(fileno=os.dup(descriptor)) as peer:
-                return ipc.peer_is_us(peer)
-        except OSError as error:
-            log.warning("single instance: cannot tell who connected: %s", error)
-            return True  # the socket's folder and mode still keep other users out
+        """Whether the connecting process runs as this user: its uid on a Unix socket, its
+        token's user on a Windows named pipe (see companion.ipc)."""
+        return ipc.transport().accepted_peer_is_us(int(socket.socketDescriptor()))
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)

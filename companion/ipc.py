@@ -1,12 +1,20 @@
-"""Hand-off between a `companion …` command and the running app (single instance).
+r"""Hand-off between a `companion …` command and the running app (single instance).
 
-The app listens on a local socket (QLocalServer with a full path, so a Unix-domain socket) whose
-name depends on the data folder: an app using another COMPANION_DATA_DIR (tests, benchmarks) is a
-different instance. The socket sits in a folder only this user can write, and each side checks
-the user id of the other end before trusting it: a command carries the customer's words, and
-another local user must neither receive it nor pose as the app. The client side below uses the
-standard library only, so a CLI call never pays for importing Qt. One request, one reply, each a
-line of JSON:
+The app listens with a QLocalServer whose name depends on the data folder: an app using another
+COMPANION_DATA_DIR (tests, benchmarks) is a different instance. A command carries the customer's
+words, so another local user must neither receive it nor pose as the app, and each side checks
+the user of the other end before trusting it. The transport is chosen by platform:
+
+- Linux, macOS, the BSDs: a Unix-domain socket (QLocalServer given a full path) in a folder only
+  this user can write; the peer's user id is read with SO_PEERCRED or LOCAL_PEERCRED.
+- Windows: a named pipe (``\\.\pipe\companion-<user>-<folder>``: QLocalServer on Windows is a
+  named pipe) that only this user can open; each end reads the other's user from its process
+  token (companion.ipc_windows, loaded only there).
+
+Both sides of the hand-off agree on ``Transport``: connect(address, timeout) gives a byte stream
+whose listener is already known to be this user's, and the app asks it whether a connection it
+accepted is. The client uses the standard library only, so a CLI call never pays for importing
+Qt. One request, one reply, each a line of JSON:
 
     request  {"v": 2, "id": str|null, "argv": ["--companion-protocol=2", ...], "stdin": str|null}
     reply    {"v": 2, "exit": int, "stdout": str, "stderr": str}
@@ -26,7 +34,7 @@ import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     import socket
@@ -41,6 +49,7 @@ REPLY_TIMEOUT_S = 5.0
 MAX_MESSAGE = 8 * 1024 * 1024
 # sun_path holds 104 bytes on macOS and the BSDs (108 on Linux), the final NUL included.
 MAX_SOCKET_PATH = 100
+PIPE_PREFIX = "\\\\.\\pipe\\"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +83,11 @@ def my_uid() -> int:
     return os.getuid()
 
 
+def on_windows() -> bool:
+    """Whether the hand-off goes through a named pipe (Windows) rather than a Unix socket."""
+    return os.name == "nt"
+
+
 def socket_path(data_dir: Path) -> Path:
     """A short path, in a folder only this user can write, where the app for ``data_dir`` listens.
 
@@ -81,18 +95,29 @@ def socket_path(data_dir: Path) -> Path:
     0700 (one that exists already and is not ours and 0700 is never used: another user may have
     made it); the data folder itself. With none usable the path is in a random folder that does
     not exist: the app cannot listen there and commands simply run on their own.
+
+    On Windows it is the named pipe's name, one per user and data folder (see pipe_name).
     """
     data_dir = data_dir.resolve()
+    if on_windows():
+        return Path(pipe_name(data_dir))
     name = f"companion-{zlib.crc32(str(data_dir).encode()):08x}.sock"
-    if not hasattr(os, "getuid"):
-        import tempfile
-
-        return Path(tempfile.gettempdir()) / name
     for folder in _socket_folders(data_dir):
         path = folder / name
         if len(os.fsencode(path)) <= MAX_SOCKET_PATH:
             return path
     return _temporary_base() / f"companion-{my_uid()}-{os.urandom(8).hex()}" / name
+
+
+def pipe_name(data_dir: Path) -> str:
+    r"""``\\.\pipe\companion-<user>-<folder>``: the user's name keeps two users' apps on one
+    machine apart (pipe names are shared by all users); who may connect is decided by the pipe's
+    access list and the token checks, not by the name."""
+    user = f"{os.environ.get('USERDOMAIN', '')}\\{os.environ.get('USERNAME', '')}".lower()
+    folder = str(data_dir).lower()  # Windows paths are case-insensitive
+    return (
+        f"{PIPE_PREFIX}companion-{zlib.crc32(user.encode()):08x}-{zlib.crc32(folder.encode()):08x}"
+    )
 
 
 def _temporary_base() -> Path:
@@ -208,36 +233,18 @@ def send(
     Raises ForeignListener (nothing sent) when another user holds the socket, AppBusy when the
     app took the command but did not answer, OtherVersion when it is another version.
     """
-    import socket
-
-    if not hasattr(socket, "AF_UNIX"):
+    stream = transport().connect(str(path), CONNECT_TIMEOUT_S)
+    if stream is None:
         return None
     try:
-        info = os.lstat(path)
-    except OSError:
-        return None
-    if info.st_uid != my_uid():
-        raise ForeignListener(f"something else is listening on Companion's socket {path}")
-    if not stat.S_ISSOCK(info.st_mode):
-        return None  # not a socket: nothing can listen there
-    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    client.settimeout(CONNECT_TIMEOUT_S)
-    try:
-        client.connect(str(path))
-    except OSError:
-        client.close()
-        return None  # a stale socket left by a crash: nobody is listening
-    try:
-        if not peer_is_us(client):
-            raise ForeignListener(f"something else is listening on Companion's socket {path}")
-        client.settimeout(REPLY_TIMEOUT_S)
+        stream.settimeout(REPLY_TIMEOUT_S)
         try:
-            client.sendall(encode(request_message(argv, stdin, command_id)))
+            stream.sendall(encode(request_message(argv, stdin, command_id)))
         except OSError:
             return None  # nothing reached the app (it handles whole lines only): run it here
         buffer = b""
         while not buffer.endswith(b"\n") and len(buffer) <= MAX_MESSAGE:
-            chunk = client.recv(65536)
+            chunk = stream.recv(65536)
             if not chunk:
                 break
             buffer += chunk
@@ -252,4 +259,89 @@ def send(
     except (OSError, ValueError, TypeError, UnicodeDecodeError) as error:
         raise AppBusy("Companion did not answer") from error
     finally:
-        client.close()
+        stream.close()
+
+
+# --- transports ------------------------------------------------------------------------------
+
+
+class Stream(Protocol):
+    """A connected byte stream to the other end (a socket, or a named pipe's handle)."""
+
+    def sendall(self, data: bytes) -> None: ...
+
+    def recv(self, size: int) -> bytes:
+        """Up to ``size`` bytes; b"" once the other end has closed. OSError on a timeout."""
+        ...
+
+    def settimeout(self, seconds: float) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class Transport(Protocol):
+    """How the CLI reaches the app, and how the app tells who reached it."""
+
+    def connect(self, address: str, timeout: float) -> Stream | None:
+        """A stream to the app at ``address``, its user checked; None when nothing listens.
+        Raises ForeignListener, having sent nothing, when another user holds the address."""
+        ...
+
+    def accepted_peer_is_us(self, descriptor: int) -> bool:
+        """For the app: whether the process behind an accepted connection (QLocalSocket's
+        socketDescriptor(): a socket, or a pipe handle) runs as this user."""
+        ...
+
+
+def transport() -> Transport:
+    """The Unix socket, or on Windows the named pipe (its module is loaded only there)."""
+    if on_windows():
+        from companion import ipc_windows
+
+        return ipc_windows.NamedPipeTransport()
+    return UnixSocketTransport()
+
+
+class UnixSocketTransport:
+    """A Unix-domain socket in a private folder; the peer's user id checked on both ends."""
+
+    def connect(self, address: str, timeout: float) -> Stream | None:
+        import socket
+
+        if not hasattr(socket, "AF_UNIX"):
+            return None
+        try:
+            info = os.lstat(address)
+        except OSError:
+            return None
+        if info.st_uid != my_uid():
+            raise ForeignListener(f"something else is listening on Companion's socket {address}")
+        if not stat.S_ISSOCK(info.st_mode):
+            return None  # not a socket: nothing can listen there
+        client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        client.settimeout(timeout)
+        try:
+            client.connect(address)
+        except OSError:
+            client.close()
+            return None  # a stale socket left by a crash: nobody is listening
+        if not peer_is_us(client):
+            client.close()
+            raise ForeignListener(f"something else is listening on Companion's socket {address}")
+        return client
+
+    def accepted_peer_is_us(self, descriptor: int) -> bool:
+        import socket
+
+        if descriptor < 0:
+            return False
+        try:
+            with socket.socket(fileno=os.dup(descriptor)) as peer:
+                return peer_is_us(peer)
+        except OSError as error:
+            import logging
+
+            logging.getLogger(__name__).warning(
+                "single instance: cannot tell who connected: %s", error
+            )
+            return True  # the socket's folder and mode still keep other users out

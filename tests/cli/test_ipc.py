@@ -9,12 +9,13 @@ import stat
 import subprocess
 import tempfile
 import threading
+import time
 import zlib
 from pathlib import Path
 
 import pytest
 
-from companion import ipc, paths
+from companion import ipc, ipc_windows, paths
 from companion.store import handoffs, open_store, ratio
 from companion.store import happy as happy_store
 from tests.support import run_cli
@@ -368,3 +369,239 @@ def test_an_app_of_another_version_did_nothing_so_the_command_runs_here(app_path
     assert code == 0 and "Logged positive" in out
     assert "another version" in err
     assert today(clock)["positive"] == 1
+
+
+# --- the Windows named pipe, on any system: a fake _winapi with a socketpair for each pipe ---
+
+ME, SOMEONE_ELSE = "S-1-5-21-1000", "S-1-5-21-1001"
+
+
+def _winerror(code: int) -> OSError:
+    error = OSError(f"[WinError {code}]")
+    error.winerror = code  # set by Windows itself; here by hand
+    return error
+
+
+class FakeOverlapped:
+    """An overlapped read or write on the fake pipe: the 'event' is the object itself."""
+
+    def __init__(self, sock: socket.socket, size: int = 0, written: int = 0) -> None:
+        self.sock, self.size, self.written = sock, size, written
+        self.data = b""
+        self.cancelled = False
+
+    def ready(self, milliseconds: int) -> bool:
+        if self.size == 0:
+            return True  # a write on a socketpair is done at once
+        import select
+
+        readable, _, _ = select.select([self.sock], [], [], milliseconds / 1000)
+        return bool(readable)
+
+    def GetOverlappedResult(self, wait: bool) -> tuple[int, int]:
+        if self.cancelled:
+            return 0, 995  # ERROR_OPERATION_ABORTED
+        if self.size == 0:
+            return self.written, 0
+        self.data = self.sock.recv(self.size)
+        if not self.data:
+            raise _winerror(ipc_windows.ERROR_BROKEN_PIPE)
+        return len(self.data), 0
+
+    def getbuffer(self) -> bytes:
+        return self.data
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    @property
+    def event(self) -> "FakeOverlapped":
+        return self
+
+
+class FakePipes:
+    """Stands in for ``_winapi``: named pipes, each served by a function on the far end of a
+    socketpair (in a thread), run as the user ``served_by`` names."""
+
+    def __init__(self) -> None:
+        self.apps: dict[str, object] = {}
+        self.denied: set[str] = set()
+        self.handles: dict[int, socket.socket] = {}
+        self.users: dict[int, str] = {}
+        self.threads: list[threading.Thread] = []
+
+    def serve(self, name: str, answer, user: str = ME) -> None:
+        self.apps[name] = (answer, user)
+
+    # the part of _winapi the client uses
+    def WaitNamedPipe(self, name: str, timeout: int) -> None:
+        if name not in self.apps and name not in self.denied:
+            raise _winerror(ipc_windows.ERROR_FILE_NOT_FOUND)
+
+    def CreateFile(self, name, access, share, security, disposition, flags, template):
+        assert access == ipc_windows.GENERIC_READ | ipc_windows.GENERIC_WRITE
+        assert flags & ipc_windows.FILE_FLAG_OVERLAPPED
+        if name in self.denied:
+            raise _winerror(ipc_windows.ERROR_ACCESS_DENIED)
+        answer, user = self.apps[name]
+        client, server = socket.socketpair()
+        thread = threading.Thread(target=self._run, args=(answer, server), daemon=True)
+        thread.start()
+        self.threads.append(thread)
+        handle = 1000 + len(self.handles)
+        self.handles[handle], self.users[handle] = client, user
+        return handle
+
+    @staticmethod
+    def _run(answer, server: socket.socket) -> None:
+        with server:
+            answer(server)
+
+    def WriteFile(self, handle: int, data: bytes, overlapped: bool) -> tuple[FakeOverlapped, int]:
+        assert overlapped
+        self.handles[handle].sendall(data)
+        return FakeOverlapped(self.handles[handle], written=len(data)), 0
+
+    def ReadFile(self, handle: int, size: int, overlapped: bool) -> tuple[FakeOverlapped, int]:
+        assert overlapped
+        return FakeOverlapped(self.handles[handle], size=size), ipc_windows.ERROR_IO_PENDING
+
+    def WaitForMultipleObjects(self, events, wait_all: bool, milliseconds: int) -> int:
+        [event] = events
+        return ipc_windows.WAIT_OBJECT_0 if event.ready(milliseconds) else ipc_windows.WAIT_TIMEOUT
+
+    def CloseHandle(self, handle: int) -> None:
+        self.handles[handle].close()
+
+    def join(self) -> None:
+        for thread in self.threads:
+            thread.join(10)
+
+
+class PipeApp:
+    """What the app does with one connection: read a request line, answer ``reply`` (or hang
+    up without a word while ``silent``)."""
+
+    def __init__(self, reply: bytes = b"", silent: bool = False) -> None:
+        self.reply, self.silent = reply, silent
+        self.received = b""
+        self.release = threading.Event()
+
+    def __call__(self, conn: socket.socket) -> None:
+        conn.settimeout(5)
+        try:
+            while not self.received.endswith(b"\n"):
+                chunk = conn.recv(65536)
+                if not chunk:
+                    return
+                self.received += chunk
+            if self.silent:
+                self.release.wait(10)
+            else:
+                conn.sendall(self.reply)
+        except OSError:
+            pass
+
+    def request(self) -> dict[str, object]:
+        return ipc.decode(self.received)
+
+
+@pytest.fixture
+def windows(monkeypatch):
+    """The hand-off as it runs on Windows: pipe names, the pipe client, token users."""
+    pipes = FakePipes()
+    monkeypatch.setattr(ipc, "on_windows", lambda: True)
+    monkeypatch.setattr(ipc_windows, "pipe_api", lambda: pipes)
+    monkeypatch.setattr(ipc_windows, "pipe_server_user", lambda handle: pipes.users.get(handle))
+    monkeypatch.setattr(ipc_windows, "pipe_client_user", lambda handle: pipes.users.get(handle))
+    monkeypatch.setattr(ipc_windows, "current_user", lambda: ME)
+    monkeypatch.setenv("USERDOMAIN", "OFFICE")
+    monkeypatch.setenv("USERNAME", "sam")
+    yield pipes
+    pipes.join()
+
+
+def test_on_windows_the_app_is_a_pipe_per_user_and_data_folder(windows, monkeypatch, tmp_path):
+    path = ipc.socket_path(paths.data_dir())
+    name = str(path)
+    assert name.startswith("\\\\.\\pipe\\companion-") and "\\" not in name[len(ipc.PIPE_PREFIX) :]
+    assert ipc.socket_path(paths.data_dir()) == path  # the app and every command agree
+    assert ipc.socket_path(tmp_path) != path  # another data folder, another app
+    monkeypatch.setenv("USERNAME", "alex")
+    assert ipc.socket_path(paths.data_dir()) != path  # another user, another pipe
+    assert isinstance(ipc.transport(), ipc_windows.NamedPipeTransport)
+
+
+def test_on_windows_no_pipe_means_run_here(windows):
+    started = time.monotonic()
+    assert ipc.send(ipc.socket_path(paths.data_dir()), ["log", "+"]) is None
+    assert time.monotonic() - started < 0.5
+
+
+def test_on_windows_a_reply_comes_back_whole_through_the_pipe(windows):
+    path = ipc.socket_path(paths.data_dir())
+    app = PipeApp(ipc.encode(ipc.reply_message(0, "Logged positive\n")))
+    windows.serve(str(path), app)
+    reply = ipc.send(path, ["log", "+"], command_id="c0ffee")
+    assert reply == ipc.Reply(0, "Logged positive\n", "")
+    assert ipc.read_request(app.request()) == ipc.Request(["log", "+"], None, "c0ffee")
+
+
+def test_on_windows_a_pipe_served_by_another_user_is_sent_nothing(windows):
+    path = ipc.socket_path(paths.data_dir())
+    squatter = PipeApp(ipc.encode(ipc.reply_message(0, "Logged positive\n")))
+    windows.serve(str(path), squatter, user=SOMEONE_ELSE)
+    with pytest.raises(ipc.ForeignListener) as error:
+        ipc.send(path, ["happy", "add", SECRET], command_id="1")
+    assert squatter.received == b"" and "pipe" in str(error.value)
+
+
+def test_on_windows_a_server_whose_user_cannot_be_read_is_not_trusted(windows, monkeypatch):
+    path = ipc.socket_path(paths.data_dir())
+    app = PipeApp(ipc.encode(ipc.reply_message(0)))
+    windows.serve(str(path), app)
+    monkeypatch.setattr(ipc_windows, "pipe_server_user", lambda handle: None)
+    with pytest.raises(ipc.ForeignListener):
+        ipc.send(path, ["log", "+"])
+    assert app.received == b""
+
+
+def test_on_windows_a_pipe_that_will_not_let_us_in_is_someone_elses(windows):
+    path = ipc.socket_path(paths.data_dir())
+    windows.denied.add(str(path))
+    with pytest.raises(ipc.ForeignListener):
+        ipc.send(path, ["log", "+"])
+
+
+def test_on_windows_a_stopped_app_lets_the_command_run_here_once(windows, monkeypatch, clock):
+    monkeypatch.setattr(ipc, "REPLY_TIMEOUT_S", 0.3)
+    path = ipc.socket_path(paths.data_dir())
+    stopped = PipeApp(silent=True)
+    windows.serve(str(path), stopped)
+    started = time.monotonic()
+    try:
+        code, out, err = run_cli(["log", "+"], clock)
+    finally:
+        stopped.release.set()
+    assert time.monotonic() - started < 5
+    assert code == 0 and "Logged positive" in out
+    assert "did not answer" in err and "done here" in err
+    assert isinstance(stopped.request()["id"], str)
+    assert today(clock)["positive"] == 1
+
+
+def test_on_windows_the_cli_hands_a_command_to_the_app(windows, clock):
+    path = ipc.socket_path(paths.data_dir())
+    app = PipeApp(ipc.encode(ipc.reply_message(0, "Logged positive (from the app)\n")))
+    windows.serve(str(path), app)
+    code, out, err = run_cli(["log", "+"], clock)
+    assert (code, out, err) == (0, "Logged positive (from the app)\n", "")
+    assert today(clock)["positive"] == 0  # the app, not this process, did it
+
+
+def test_on_windows_the_app_hears_only_clients_of_its_own_user(windows):
+    transport = ipc.transport()
+    windows.users.update({7: ME, 8: SOMEONE_ELSE})
+    assert transport.accepted_peer_is_us(7)
+    assert not transport.accepted_peer_is_us(8)
+    assert not transport.accepted_peer_is_us(9)  # cannot tell: not trusted

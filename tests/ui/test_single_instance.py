@@ -240,3 +240,23 @@ def test_a_stopped_app_does_not_count_a_log_twice(tmp_path):
         finally:
             app.terminate()
             app.wait(30)
+
+
+def test_on_windows_the_app_refuses_a_pipe_client_of_another_user(parts, monkeypatch):
+    """The app's side of the named pipe: the connecting process's token user must be ours."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    users = {}
+    from companion import ipc_windows
+
+    monkeypatch.setattr(ipc, "on_windows", lambda: True)
+    monkeypatch.setattr(ipc_windows, "current_user", lambda: "S-1-5-21-1000")
+    monkeypatch.setattr(ipc_windows, "pipe_client_user", lambda handle: users.get(handle))
+    client = QLocalSocket()  # not connected: its descriptor stands in for the pipe's handle
+    handle = int(client.socketDescriptor())
+    users[handle] = "S-1-5-21-1001"
+    assert not InstanceServer._peer_is_us(client)
+    users[handle] = "S-1-5-21-1000"
+    assert InstanceServer._peer_is_us(client)
+    del users[handle]
+    assert not InstanceServer._peer_is_us(client)  # cannot tell: not trusted
