@@ -59,7 +59,7 @@ def test_needs_care_exits_0_and_human_output_has_line_and_column():
 
 def test_reply_level_findings_are_marked_as_such():
     code, out, _ = run_cli(
-        ["check", "-"], stdin="The parcel left the warehouse on Monday and is with the courier now."
+        ["check", "-"], stdin="The parcel is delayed at the depot and the courier has no new date yet."
     )
     assert code == 0
     assert "reply  no-empathy (P4.1)" in out and "reply  no-next-step (P5.4)" in out

@@ -140,10 +140,13 @@ def test_quoted_customer_text_is_not_the_agents() -> None:
 
 
 def test_no_empathy_and_no_next_step_are_reply_level() -> None:
-    text = "The parcel left the warehouse on Monday and the tracking number is in the order page."
+    text = "The parcel is delayed at the depot and the courier has no new date for it yet."
     report = check(text)
     gaps = {f.category: f for f in report.findings if f.start == f.end == 0}
     assert set(gaps) == {"no-empathy", "no-next-step"}
+    # a plain answer with no bad news asks for neither
+    plain = "The parcel left the warehouse on Monday and the tracking number is in the order page."
+    assert check(plain).findings == ()
     kind = (
         "Thanks for waiting! The parcel left on Monday. Let me know if it hasn't arrived by Friday."
     )
@@ -272,7 +275,7 @@ def test_apply_replaces_the_span_and_keeps_the_capital() -> None:
 
 def test_apply_inserts_reply_level_suggestions_where_they_belong() -> None:
     text = (
-        "The parcel left the warehouse on Monday and the tracking number is on the order page."
+        "The parcel is delayed at the depot and the courier has no new date for it yet."
         "\n\nBest regards,\nSam"
     )
     report = check(text)

@@ -231,13 +231,53 @@ def _end_insert_position(layout: Layout, pack: RulePack) -> int:
     return body_end
 
 
+def _quoted_search(matcher: Matcher, layout: Layout) -> bool:
+    """Whether the matcher finds anything in the words quoted from the customer."""
+    if not layout.quoted or not matcher.may_match(layout.hits):
+        return False
+    pos = 0
+    for a, b in (*layout.agent, (len(layout.text), len(layout.text))):
+        if a > pos and matcher.search(layout, pos, a):
+            return True
+        pos = b
+    return False
+
+
+def _agent_situation(matcher: Matcher, layout: Layout) -> bool:
+    """Whether the matcher finds anything in the agent's words that is not friendly words
+    ("we can't wait to see you" brings no bad news)."""
+    if not matcher.may_match(layout.hits):
+        return False
+    for a, b in layout.agent:
+        pos = a
+        while (hit := matcher.first(layout, pos, b)) is not None:
+            if not layout.is_friendly(*hit):
+                return True
+            pos = hit[1]  # patterns tried before this one have no match from here either
+    return False
+
+
+def _calls_for(rule: Rule, layout: Layout) -> bool:
+    """Whether the reply is in a situation that calls for the rule's element: one of its
+    ``when`` patterns in the agent's words, or of its ``when_quoted`` patterns in the words
+    quoted from the customer (a rule with neither asks it of every reply)."""
+    if rule.when is None and rule.when_quoted is None:
+        return True
+    if rule.when is not None and _agent_situation(rule.when, layout):
+        return True
+    return rule.when_quoted is not None and _quoted_search(rule.when_quoted, layout)
+
+
 @detector("missing", needs_patterns=True)
 def find_missing(rule: Rule, draft: Draft) -> list[Finding]:
-    """The whole reply, when none of the rule's patterns is in the agent's words (replies under
-    ``min_words`` are let off). The suggestion goes at the start or the end of those words."""
+    """The whole reply, when the situation calls for an element (see _calls_for) and none of
+    the rule's patterns is in the agent's words (replies under ``min_words`` are let off). The
+    suggestion goes at the start or the end of those words."""
     assert rule.pattern is not None
     layout = draft.layout
     if draft.words < rule.min_words or _agent_search(rule.pattern, layout):
+        return []
+    if not _calls_for(rule, layout):  # looked at second: most replies have the element
         return []
     if rule.apply == "end":
         at = _end_insert_position(layout, draft.pack)

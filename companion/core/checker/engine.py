@@ -126,6 +126,11 @@ class Matcher:
         """Whether spans() would find anything (stops at the first match)."""
         return bool(self._find(subject, lo, len(subject.text) if hi is None else hi, True))
 
+    def first(self, subject: Subject, lo: int = 0, hi: int | None = None) -> tuple[int, int] | None:
+        """One match in text[lo:hi] (of the first pattern that has one), or None."""
+        found = self._find(subject, lo, len(subject.text) if hi is None else hi, True)
+        return found[0] if found else None
+
     def _find(self, subject: Subject, lo: int, hi: int, first: bool) -> list[tuple[int, int]]:
         """The matches in text[lo:hi] of each pattern worth running, pattern by pattern (or
         just one match when ``first``): left to right, each starting where the pattern's last

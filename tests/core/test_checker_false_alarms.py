@@ -1,0 +1,124 @@
+"""False alarms on good replies, by kind: a missing element asked of a reply whose situation
+does not call for it, names and placeholders taken for shouting, a policy pointed at or checked
+against taken for a policy wall, plain words taken for jargon, a list taken for a wall of text.
+
+Every sentence here is written for these tests. Each kind is checked both ways: the good reply
+is left alone and the reply that really has the problem is still flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.checker import check, load_pack, parse_pack
+
+
+def rules(text: str) -> set[str]:
+    return {f.rule for f in check(text).findings}
+
+
+def flagged(text: str, rule: str) -> list[str]:
+    return [text[f.start : f.end] for f in check(text).findings if f.rule == rule]
+
+
+# ------------------------------------------------------------------ missing elements
+
+NEUTRAL_HELPFUL = [
+    # a plain answer: no refusal, no bad news, nobody upset, no request of the reader
+    "The export button sits at the top right of the Reports page, next to the date filter.",
+    "Your plan renews on the first of each month and the invoice goes to the billing address.",
+    "To fix this, I need the order number from the confirmation email you received.",
+    "The new firmware adds a night mode and makes the battery last about two hours longer.",
+    "Hi Dana,\n\nThe warranty covers parts and labour for two years from the day of delivery."
+    "\n\nBest,\nLee",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL_HELPFUL)
+def test_a_neutral_helpful_reply_is_asked_for_neither_empathy_nor_a_next_step(text: str) -> None:
+    found = rules(text)
+    assert "no-empathy" not in found and "no-next-step" not in found
+
+
+CONCRETE_NEXT_STEPS = [
+    "let me fix this for you now",
+    "call me directly at 555 0199 and I will sort it on the phone",
+    "I'll update you in ten minutes",
+    "let me connect you with someone who can see that account",
+    "what I can do is move the booking to Friday",
+    "a replacement has been booked for Thursday",
+    "once the courier scans it, the refund goes through",
+    "your new card should arrive within three working days",
+]
+
+
+@pytest.mark.parametrize("step", CONCRETE_NEXT_STEPS)
+def test_bad_news_with_a_concrete_next_step_is_not_missing_one(step: str) -> None:
+    text = f"Unfortunately the blue model is out of stock at the moment, but {step}."
+    assert "no-next-step" not in rules(text)
+
+
+REFUSALS_WITHOUT_A_WAY = [
+    "Unfortunately the blue model is out of stock and the supplier has stopped making it.",
+    "We cannot refund the booking fee, since the booking was made more than a month ago.",
+    "Your account was suspended this morning after three failed payments on the card.",
+    "Your order will be delayed at the border for customs checks for an unknown time.",
+]
+
+
+@pytest.mark.parametrize("text", REFUSALS_WITHOUT_A_WAY)
+def test_a_refusal_or_bad_news_with_no_way_forward_is_still_flagged(text: str) -> None:
+    [finding] = [f for f in check(text).findings if f.rule == "no-next-step"]
+    assert (finding.start, finding.end) == (0, 0)  # the whole reply
+    assert finding.message and finding.why and finding.insert_at == len(text)
+
+
+def test_warm_idioms_with_cant_are_no_bad_news() -> None:
+    text = "We can't wait to see you at the launch next week, and your seats are in the front row."
+    assert rules(text) == set()
+
+
+UPSET_QUOTED = (
+    "Your order ships from the warehouse on Monday and arrives two days later.\n\n"
+    "On Sat, 7 Feb 2026 at 09:12, Robin <robin@example.com> wrote:\n"
+    "This is the third time I have asked. Completely unacceptable!!\n"
+)
+
+
+def test_an_upset_customer_in_the_quote_calls_for_acknowledgement() -> None:
+    assert "no-empathy" in rules(UPSET_QUOTED)
+    acknowledged = "I'm sorry you've had to ask three times. " + UPSET_QUOTED
+    assert "no-empathy" not in rules(acknowledged)
+    # the same answer to a calm question needs no empathy words
+    calm = UPSET_QUOTED.replace("Completely unacceptable!!", "When will it ship?")
+    calm = calm.replace("This is the third time I have asked. ", "")
+    assert "no-empathy" not in rules(calm)
+
+
+def test_something_gone_wrong_without_a_word_of_acknowledgement_is_flagged() -> None:
+    cold = "The parcel was damaged in transit. A new one ships on Monday with tracking."
+    assert "no-empathy" in rules(cold)
+    warm = "I'm sorry the parcel was damaged in transit. A new one ships on Monday with tracking."
+    assert "no-empathy" not in rules(warm)
+
+
+def test_harm_that_is_only_ruled_out_is_no_harm() -> None:
+    text = "We ask for the meter reading each quarter so that you are not overcharged on the bill."
+    assert "no-empathy" not in rules(text)
+
+
+def test_a_bare_question_to_the_customer_asks_for_courtesy() -> None:
+    bare = "What is the serial number on the back of the device and when did you buy it?"
+    assert "no-empathy" in rules(bare)
+    for kind in (
+        "Could you send me the serial number on the back of the device and the date you bought it?",
+        "Let's look at the device together: what does the serial number on the back say?",
+    ):
+        assert "no-empathy" not in rules(kind)
+
+
+def test_owning_a_mistake_is_acknowledgement() -> None:
+    text = "That was our mistake: the invoice went out twice. The second one has been cancelled."
+    assert "no-empathy" not in rules(text)
+
+
