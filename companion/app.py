@@ -192,7 +192,9 @@ def build(clock: Callable[[], dt.datetime] | None = None) -> Parts:
     assert isinstance(app, QApplication)
     app.setApplicationName("Companion")
     app.setOrganizationName("Companion")
-    app.setDesktopFileName("companion")
+    from companion.desktop import APP_ID
+
+    app.setDesktopFileName(APP_ID)  # the launcher `companion desktop install` writes
 
     from companion import settings as settings_module
     from companion.store import open_store
