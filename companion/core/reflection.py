@@ -223,6 +223,9 @@ CSV_COLUMNS = (
 )
 
 
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
 def render_csv(rows: Iterable[ReflectedDay], *, bom: bool = False) -> str:
     """One line per day. Unknown numbers are empty cells (spreadsheets read "—" as text).
 
@@ -236,6 +239,11 @@ def render_csv(rows: Iterable[ReflectedDay], *, bom: bool = False) -> str:
 
     def cell(value: int | float | None) -> str:
         return "" if value is None else str(value)
+
+    def words(text: str) -> str:
+        """The agent's own words as text: a spreadsheet runs a cell that starts with = + - @
+        (or a tab or carriage return before one) as a formula, so such a cell starts with '."""
+        return f"'{text}" if text[:1] in _FORMULA_STARTS else text
 
     for row in rows:
         s, r = row.summary, row.reflection
@@ -254,10 +262,10 @@ def render_csv(rows: Iterable[ReflectedDay], *, bom: bool = False) -> str:
                 cell(s.cooloffs_taken),
                 cell(s.cooloffs_skipped),
                 cell(s.happy_added),
-                r.well if r else "",
-                r.hard if r else "",
-                r.improve if r else "",
-                r.note if r else "",
+                words(r.well) if r else "",
+                words(r.hard) if r else "",
+                words(r.improve) if r else "",
+                words(r.note) if r else "",
             ]
         )
     return out.getvalue()

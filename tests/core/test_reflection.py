@@ -200,3 +200,23 @@ def test_markdown_export_of_nothing() -> None:
 def test_a_day_without_logs_says_so_instead_of_a_zero_ratio() -> None:
     values = dict(DaySummary(MONDAY, 0, 0, 3.0).lines())
     assert values["Ratio"] == "no logs (target 3 : 1)"
+
+
+def test_csv_cells_of_the_agents_words_never_start_a_formula() -> None:
+    import dataclasses
+
+    first = export_rows()[0]
+    assert first.reflection is not None
+    risky = dataclasses.replace(
+        first.reflection,
+        well='=HYPERLINK("http://x","click")',
+        hard="+1 call went badly",
+        improve="-check the log",
+        note="@everyone thanks",
+    )
+    text = render_csv([dataclasses.replace(first, reflection=risky)])
+    [row] = list(csv.DictReader(io.StringIO(text)))
+    assert row["went_well"] == '\'=HYPERLINK("http://x","click")'
+    assert row["hardest_moment"] == "'+1 call went badly"
+    assert row["improve"] == "'-check the log"
+    assert row["note"] == "'@everyone thanks"
