@@ -122,3 +122,65 @@ def test_owning_a_mistake_is_acknowledgement() -> None:
     assert "no-empathy" not in rules(text)
 
 
+# ------------------------------------------------------------------ shouting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your LEGO set and the IKEA shelf leave the warehouse together on Friday.",
+        "The ASUS laptop comes with a NASA poster from the partner campaign.",
+        "Hi [CUSTOMER_NAME], your order {{order_id}} for [ITEM NAME] has shipped.",
+        "Dear <AGENT NAME>, please confirm %FIRST_NAME% and *|FNAME|* are filled in.",
+        "Tracking number: XXXXXXX, reference ORDER_ID, item code AB-1234.",
+        "IMPORTANT: keep your recovery code somewhere safe.",
+    ],
+)
+def test_names_placeholders_codes_and_labels_are_not_shouting(text: str) -> None:
+    assert "shouting-capitals" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Please DO NOT REPLY to this address.", "DO NOT REPLY"),
+        ("I did NOT say the order was lost.", "NOT"),
+        ("You must NEVER share the code.", "NEVER"),
+        ("Send it back IMMEDIATELY, please.", "IMMEDIATELY"),
+        ("Hi [NAME], we ALREADY TOLD YOU twice.", "ALREADY TOLD YOU"),
+    ],
+)
+def test_everyday_words_in_capitals_still_shout(text: str, words: str) -> None:
+    assert words in flagged(text, "shouting-capitals")
+
+
+def test_a_pack_without_lone_words_keeps_every_long_word_as_shouting() -> None:
+    """A language's pack that lists no lone words still gets the placeholder and code rules,
+    and any word of min_letters letters shouts alone."""
+    pack = parse_pack(
+        {
+            "pack": {"lang": "xx"},
+            "rule": [
+                {
+                    "id": "caps",
+                    "category": "shouting",
+                    "kind": "caps",
+                    "severity": "care",
+                    "practice": "P2.3",
+                    "why": "w",
+                    "message": "m",
+                    "min_letters": 4,
+                }
+            ],
+        },
+        "xx.toml",
+    )
+    from companion.core.checker.checking import check_with_pack
+
+    def shouted(text: str) -> list[str]:
+        return [text[f.start : f.end] for f in check_with_pack(text, pack).findings]
+
+    assert shouted("the LEGO box") == ["LEGO"]
+    assert shouted("the [LEGO_BOX] and ABCD-1234") == []
+
+

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from companion.core.checker.analysis import Token, analyser_for
-from companion.core.checker.engine import Matcher
+from companion.core.checker.engine import Matcher, Subject
 from companion.core.checker.layout import Layout, ascii_table, word_count
 from companion.core.checker.model import Finding, Rule, RulePack
 from companion.core.checker.readability import flesch, sentences_and_syllables
@@ -188,27 +188,96 @@ def _caps_words(text: str) -> Iterator[re.Match[str]]:
         at = shape.find(b"UU", m.end())
 
 
+#: Template placeholders an agent fills in ([CUSTOMER_NAME], {{order_id}}, <Agent Name>,
+#: %FIRST_NAME%, *|FNAME|*): the capitals in them are not the agent's voice
+_PLACEHOLDER = re.compile(
+    r"\[[^\[\]\n]{1,80}\]|\{\{?[^{}\n]{1,80}\}?\}|<[^<>\n]{1,80}>|%\w{2,40}%|\*\|\w{1,40}\|\*"
+)
+#: Characters that make a word in capitals part of a code or a name (ORDER_ID, SKU-1234, #ABC)
+_CODE_BEFORE = frozenset("_#@/\\$%&+=")
+_CODE_AFTER = frozenset("_@/\\%&+=")
+
+
+def _is_code(text: str, s: int, e: int, word: str) -> bool:
+    """Whether the capitals ``word`` = text[s:e] belong to a code, an identifier or a filler:
+    digits or joiners on either side, a hyphen to a digit, or one letter repeated (XXXX)."""
+    before = text[s - 1] if s else " "
+    after = text[e] if e < len(text) else " "
+    if before.isdigit() or after.isdigit() or before in _CODE_BEFORE or after in _CODE_AFTER:
+        return True
+    if after == "-" and e + 1 < len(text) and text[e + 1].isdigit():
+        return True
+    if before == "-" and s > 1 and text[s - 2].isdigit():
+        return True
+    return word.count(word[0]) == len(word)
+
+
+def _placeholders(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each template placeholder in the text."""
+    if not any(mark in text for mark in "[{<%|"):
+        return []
+    return [m.span() for m in _PLACEHOLDER.finditer(text)]
+
+
 @detector("caps")
 def find_capitals(rule: Rule, draft: Draft) -> list[Finding]:
-    """Runs of words in capitals: two or more words, or one long word; acronyms are allowed."""
+    """Runs of words in capitals: two or more words, or one word that shouts alone — one of
+    the rule's patterns (NOT, NEVER) or a word of ``min_letters`` letters or more. Acronyms
+    (``allow``), template placeholders, codes and labels ("IMPORTANT:") are left alone, and a
+    lone short word that is not in the patterns is taken for a name (LEGO, IKEA)."""
     layout = draft.layout
     text = layout.text
     found: list[Finding] = []
-    first = last = longest = words = 0  # the current run: its start, end, longest word, size
+    placeholders: list[tuple[int, int]] | None = None
+    first = last = words = 0  # the current run: its start, end and size
     for m in _caps_words(text):
         s, e = m.span()
         if s > 0 and text[s - 1].isalpha():
             continue  # capitals inside a word ("iPHONE"): not a word of its own
-        shouty = m.group().casefold() not in rule.allow and layout.in_agent(s, e)
+        word = m.group()
+        shouty = (
+            word.casefold() not in rule.allow
+            and layout.in_agent(s, e)
+            and not _is_code(text, s, e, word)
+        )
+        if shouty:
+            if placeholders is None:
+                placeholders = _placeholders(text)
+            if placeholders and any(a <= s and e <= b for a, b in placeholders):
+                shouty = False
         if shouty and words and text[last:s].strip(" ,'’") == "":
-            words, last, longest = words + 1, e, max(longest, e - s)
+            words, last = words + 1, e
             continue
-        if words >= 2 or (words and longest >= rule.min_letters):
+        if words >= 2 or (words == 1 and _shouts_alone(rule, text, first, last)):
             found.append(Finding(rule.id, first, last, None, rule))
-        first, last, longest, words = s, e, e - s, 1 if shouty else 0
-    if words >= 2 or (words and longest >= rule.min_letters):
+        first, last, words = s, e, 1 if shouty else 0
+    if words >= 2 or (words == 1 and _shouts_alone(rule, text, first, last)):
         found.append(Finding(rule.id, first, last, None, rule))
     return found
+
+
+#: (id of a caps rule's patterns, a word) -> (those patterns, whether they match the word);
+#: holding the patterns keeps their id from being reused
+_LONE_WORDS: dict[tuple[int, str], tuple[Matcher, bool]] = {}
+
+
+def _shouts_alone(rule: Rule, text: str, s: int, e: int) -> bool:
+    """Whether one word in capitals, text[s:e], is shouting on its own."""
+    if text.startswith(":", e) and (s == 0 or text[s - 1] == "\n"):
+        return False  # a label starting its line ("IMPORTANT: …")
+    if e - s >= rule.min_letters:
+        return True
+    pattern = rule.pattern
+    if pattern is None:
+        return False
+    word = text[s:e]
+    known = _LONE_WORDS.get((id(pattern), word))
+    if known is None:  # a handful of words per pack, so each is worked out once
+        if len(_LONE_WORDS) > 4096:
+            _LONE_WORDS.clear()
+        listed = (0, len(word)) in pattern.spans(Subject(word, None))
+        known = _LONE_WORDS[(id(pattern), word)] = (pattern, listed)
+    return known[1]
 
 
 # --------------------------------------------------------------------------- missing
