@@ -554,7 +554,7 @@ def test_a_pack_without_spaces_still_matches_with_the_pattern_set() -> None:
     assert pattern.spans(layout) == [(13, 18)]
 
 
-_SENTENCE_END = __import__("re").compile(r"[.!?…]+(?=\s|$)|\n[ \t]*\n")
+_SENTENCE_END = __import__("re").compile(r"[.!?…]+(?=\s|$)|[^\s.!?…][^\S\n]*(?=\n)")
 _VOWELS = __import__("re").compile(r"[aeiouyäöüéèêáàíóúæøå]+")
 _SILENT_E = __import__("re").compile(r"[b-df-hj-km-np-tv-xz]e(?![^\W\d_])")
 

@@ -184,3 +184,22 @@ def test_a_pack_without_lone_words_keeps_every_long_word_as_shouting() -> None:
     assert shouted("the [LEGO_BOX] and ABCD-1234") == []
 
 
+# ------------------------------------------------------------------ too long
+
+
+def test_a_list_without_full_stops_is_not_a_wall_of_text() -> None:
+    steps = "\n".join(
+        [
+            "- Open the app and choose Settings from the menu in the top left corner",
+            "- Pick Backup and turn on the switch that says Back up over mobile data",
+            "- Wait until the progress bar reaches the end and the green tick appears",
+            "- Restart the phone and sign in again with the same account as before",
+            "- Check that your photos and messages are back in the gallery and chat list",
+        ]
+    )
+    text = f"Thanks for the details. Here is how to move everything across:\n{steps}\n"
+    report = check(text)
+    assert report.words >= 60 and report.reading_ease is not None and report.reading_ease > 50
+    assert "too-long" not in {f.rule for f in report.findings}
+
+

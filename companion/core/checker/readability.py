@@ -14,8 +14,11 @@ from companion.core.checker.layout import ASCII_SPACE, ascii_table
 
 VOWEL_GROUPS = re.compile(r"[aeiouyäöüéèêáàíóúæøå]+")
 SILENT_E = re.compile(r"[b-df-hj-km-np-tv-xz]e(?![^\W\d_])")
-SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n[ \t]*\n")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: a run of end marks before a space or the end, or a line that ends without one (a newline
+#: ends a sentence, as the layout reads it: list items, greetings, headings)
+SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|[^\s.!?…][^\S\n]*(?=\n)")
+_TRAILING_SPACES = re.compile(rb" +n")
+_X = ord("x")
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _CONSONANTS = "bcdfghjkmnpqrstvwxz"  # as in SILENT_E: no l, no vowels
@@ -23,7 +26,7 @@ _VOWEL_TABLE = ascii_table({"aeiouyAEIOUY": "v"}, " ")
 _SILENT_E_TABLE = ascii_table(
     {_LETTERS + _LETTERS.upper(): "l", _CONSONANTS + _CONSONANTS.upper(): "c", "eE": "e"}, " "
 )
-_SENTENCE_END_TABLE = ascii_table({".!?": ".", ASCII_SPACE: " "}, "x")
+_SENTENCE_END_TABLE = ascii_table({".!?": ".", ASCII_SPACE.replace("\n", ""): " ", "\n": "n"}, "x")
 #: Common non-ASCII punctuation and a stand-in of the same kind for counting (none is a letter,
 #: a space or a vowel; "…" ends a sentence like "."), so most replies take the fast path.
 _ASCII_STAND_INS = (
@@ -44,15 +47,19 @@ def sentences_and_syllables(text: str) -> tuple[int, int]:
         for char, stand_in in _ASCII_STAND_INS:
             if char in text:
                 text = text.replace(char, stand_in)
-    blank_lines = len(_BLANK_LINE.findall(text)) if text.count("\n") > 1 else 0
     if not text.isascii():
         low = text.lower()
         sentences = len(SENTENCE_END.findall(text))
         return sentences, len(VOWEL_GROUPS.findall(low)) - len(SILENT_E.findall(low))
     raw = text.encode("ascii")
     ends = raw.translate(_SENTENCE_END_TABLE)
-    # a run of end marks followed by a space or the end of the text; blank lines never touch it
-    sentences = ends.count(b". ") + ends.endswith(b".") + blank_lines
+    # a run of end marks followed by a space, a newline or the end of the text; a line ending
+    # in anything else (spaces aside)
+    sentences = ends.count(b". ") + ends.count(b".n") + ends.endswith(b".") + ends.count(b"xn")
+    if b" n" in ends:  # spaces at the end of a line (rare)
+        sentences += sum(
+            m.start() > 0 and ends[m.start() - 1] == _X for m in _TRAILING_SPACES.finditer(ends)
+        )
     vowels = raw.translate(_VOWEL_TABLE)
     groups = vowels.count(b" v") + vowels.startswith(b"v")
     letters = raw.translate(_SILENT_E_TABLE)
