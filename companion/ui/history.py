@@ -1,19 +1,17 @@
-"""History: the daily ratio against the target, streaks, and complaint trends (P1.1, P5.5)."""
+"""History: the daily ratio against the target, mood and energy from the reflections, streaks
+and complaint trends (P1.1, P5.5). A day on either chart opens with its logs.
+
+What each day is drawn as is decided in :mod:`companion.core.chart`; :mod:`companion.ui.chart`
+paints it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from PySide6.QtCharts import (
-    QChart,
-    QChartView,
-    QDateTimeAxis,
-    QLineSeries,
-    QScatterSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime, Slot
-from PySide6.QtGui import QColor, QPainter, QPen, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -27,30 +25,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.ratio import DayRatio, TopicTrend, format_target, streak
+from companion.core import chart
+from companion.core.chart import Feelings, Metrics, Role, Spread
+from companion.core.ratio import DayRatio, TopicTrend, format_ratio, format_target, streak
+from companion.core.wording import state_words
 from companion.services import Change, Subject
 from companion.store import ratio as ratio_store
+from companion.store import reflection as reflection_store
+from companion.ui.chart import ChartLegend, ChartView
 from companion.ui.controller import Controller
-from companion.ui.icons import STATE_COLOURS
+from companion.ui.history_day import DayDialog, qdate
 
 RANGES = (30, 90, 365)
 
 
-def chart_value(day: DayRatio, cap: float) -> float | None:
-    """Where a day sits on the chart; days with no negative sit at the top, empty days nowhere."""
-    if day.total == 0:
-        return None
-    ratio = day.ratio
-    return cap if ratio is None else min(ratio, cap)
+def _bold(label: QLabel) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class HistoryScreen(QWidget):
-    """Daily ratio chart with the target line for 30/90/365 days, the streak, and topic trends."""
+    """Daily ratio chart with the target line for 30/90/365 days, mood and energy below it on
+    the same days, the streak, and topic trends. Clicking a day (or Enter on it) opens it."""
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.days_shown = RANGES[0]
+        self.history: list[DayRatio] = []
+        self.feelings: dict[dt.date, Feelings] = {}
+        self.day_dialog: DayDialog | None = None
         self.setAccessibleName(self.tr("History"))
 
         self.range_group = QButtonGroup(self)
@@ -69,40 +75,49 @@ class HistoryScreen(QWidget):
         self.streak_label.setAccessibleName(self.tr("Streak"))
         range_row.addWidget(self.streak_label)
 
-        self.chart = QChart()
-        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.chart.setMargins(QMargins(4, 4, 4, 4))
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setAccessibleName(self.tr("Daily ratio chart"))
-        self.chart_view.setMinimumHeight(260)
-        self.ratio_series = QLineSeries()
-        self.ratio_series.setName(self.tr("Daily ratio"))
-        self.point_series = QScatterSeries()
-        self.point_series.setName(self.tr("Days with logs"))
-        self.point_series.setMarkerSize(7)
-        self.target_series = QLineSeries()
-        for series in (self.ratio_series, self.point_series, self.target_series):
-            self.chart.addSeries(series)
-        self.x_axis = QDateTimeAxis()
-        self.x_axis.setFormat("d MMM")
-        self.y_axis = QValueAxis()
-        self.y_axis.setLabelFormat("%.1f")
-        self.y_axis.setTitleText(self.tr("ratio (: 1)"))
-        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (self.ratio_series, self.point_series, self.target_series):
-            series.attachAxis(self.x_axis)
-            series.attachAxis(self.y_axis)
-        pen = QPen(STATE_COLOURS[next(iter(STATE_COLOURS))].darker(110))
-        pen.setWidthF(2.0)
-        self.ratio_series.setPen(pen)
-        self.point_series.setColor(pen.color())
-        target_pen = QPen(QColor("#c0612b"))
-        target_pen.setStyle(Qt.PenStyle.DashLine)
-        target_pen.setWidthF(2.0)
-        self.target_series.setPen(target_pen)
+        self.ratio_caption = _bold(QLabel())
+        self.ratio_chart = ChartView()
+        self.ratio_chart.setAccessibleName(self.tr("Daily ratio chart"))
+        self.ratio_chart.setMinimumHeight(180)
+        self.ratio_legend = ChartLegend()
+        self.ratio_legend.add_entry("above", Role.ABOVE, self.tr("At or above target"))
+        self.ratio_legend.add_entry("below", Role.BELOW, self.tr("Below target"))
+        self.ratio_legend.add_entry(
+            "no_negative", Role.NO_NEGATIVE, self.tr("No negative (n : 0, no ratio)")
+        )
+        self.ratio_legend.add_entry("taller", Role.TALLER, self.tr("Taller than the axis"))
+        self.ratio_legend.add_entry("target", Role.TARGET)
+        self.readout = QLabel()
+        self.readout.setObjectName("historyReadout")
+        self.readout.setWordWrap(True)
+        self.readout.setAccessibleName(self.tr("Day under the pointer"))
+
+        self.feelings_caption = _bold(QLabel(self.tr("Mood and energy, from your reflections")))
+        self.feelings_summary = QLabel()
+        self.feelings_summary.setWordWrap(True)
+        self.feelings_chart = ChartView()
+        self.feelings_chart.setAccessibleName(self.tr("Mood and energy chart"))
+        self.feelings_chart.setMinimumHeight(110)
+        self.feelings_legend = ChartLegend()
+        self.feelings_legend.add_entry("mood", Role.MOOD, self.tr("Mood (1–5)"))
+        self.feelings_legend.add_entry("energy", Role.ENERGY, self.tr("Energy (1–5)"))
+        self.feelings_legend.add_entry(
+            "gap", Role.MOOD, self.tr("Dotted: days without an entry between"), faint=True
+        )
+
+        charts = QWidget()
+        charts_layout = QVBoxLayout(charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        charts_layout.addWidget(self.ratio_caption)
+        charts_layout.addWidget(self.ratio_chart, 3)
+        charts_layout.addWidget(self.ratio_legend)
+        charts_layout.addWidget(self.readout)
+        charts_layout.addSpacing(6)
+        charts_layout.addWidget(self.feelings_caption)
+        charts_layout.addWidget(self.feelings_summary)
+        charts_layout.addWidget(self.feelings_chart, 2)
+        charts_layout.addWidget(self.feelings_legend)
+        charts_layout.addSpacing(6)
 
         self.trends_model = QStandardItemModel(0, 4, self)
         self.trends_model.setHorizontalHeaderLabels(
@@ -115,6 +130,8 @@ class HistoryScreen(QWidget):
         self.trends_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.trends_view.verticalHeader().hide()
         self.trends_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rows = self.trends_view.verticalHeader().defaultSectionSize()
+        self.trends_view.setMinimumHeight(rows * 4)  # the header and three topics, at least
         self.trends_empty = QLabel(
             self.tr(
                 "No negative logs with a topic in the last two weeks. Add a topic when you "
@@ -136,24 +153,34 @@ class HistoryScreen(QWidget):
         trends_layout.addWidget(self.trends_view, 1)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.chart_view)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(charts)
         splitter.addWidget(trends_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
         layout.addLayout(range_row)
         layout.addWidget(splitter, 1)
 
+        for view in (self.ratio_chart, self.feelings_chart):
+            view.current_changed.connect(self.on_chart_current_changed)
+            view.activated.connect(self.on_day_activated)
         controller.changed.connect(self.on_store_changed)
         controller.day_changed.connect(self.refresh)
         controller.settings_changed.connect(self.on_settings_changed)
         self.refresh()
 
+    def focus_target(self) -> QWidget:
+        return self.ratio_chart
+
+    # --- reacting -------------------------------------------------------------------------
+
     @Slot(object)
     def on_store_changed(self, change: Change) -> None:
-        if change.concerns(Subject.INTERACTIONS):
+        if change.concerns(Subject.INTERACTIONS, Subject.REFLECTIONS):
             self.refresh()
 
     @Slot(int)
@@ -165,49 +192,205 @@ class HistoryScreen(QWidget):
     def on_settings_changed(self, _settings: object) -> None:
         self.refresh()
 
+    @Slot(int)
+    def on_chart_current_changed(self, index: int) -> None:
+        """The other chart marks the same day; the line under the chart reads it out."""
+        for view in (self.ratio_chart, self.feelings_chart):
+            if view.current != index:
+                view.set_current(index)
+        self.readout.setText(self.readout_text(index))
+
+    @Slot(int)
+    def on_day_activated(self, index: int) -> None:
+        if 0 <= index < len(self.history):
+            self.open_day(self.history[index].day)
+
+    def open_day(self, day: dt.date) -> DayDialog:
+        """Show the day's numbers, reflection and logs beside the window."""
+        if self.day_dialog is None:
+            self.day_dialog = DayDialog(self.controller, self)
+        self.day_dialog.show_day(day)
+        return self.day_dialog
+
+    # --- filling --------------------------------------------------------------------------
+
     @Slot()
     def refresh(self) -> None:
         settings = self.controller.settings
+        store = self.controller.store
         today = self.controller.today_day()
-        history = ratio_store.history(
-            self.controller.store, today, self.days_shown, settings.target, settings.day_start_hour
+        self.history = ratio_store.history(
+            store, today, self.days_shown, settings.target, settings.day_start_hour
         )
-        self._fill_chart(history, settings.target)
-        current = streak(history)
+        entries = reflection_store.reflections_between(store, self.history[0].day, today)
+        self.feelings = {
+            r.day: (r.mood, r.energy) for r in entries if (r.mood, r.energy) != (None, None)
+        }
+        self._fill_charts(settings.target)
+        current = streak(self.history)
         self.streak_label.setText(
             self.tr("Current streak: %d day(s) at or above %s")
             % (current, format_target(settings.target))
         )
-        self._fill_trends(
-            ratio_store.weekly_trends(self.controller.store, today, settings.day_start_hour)
+        self._fill_trends(ratio_store.weekly_trends(store, today, settings.day_start_hour))
+
+    def _fill_charts(self, target: float) -> None:
+        history = self.history
+        days = [d.day for d in history]
+        width = self.ratio_chart.fontMetrics().horizontalAdvance
+        left, right = chart.ratio_gutters(history, target, lambda text: float(width(text)))
+        for view in (self.ratio_chart, self.feelings_chart):
+            view.gutters = (left, right)
+        self.ratio_caption.setText(
+            self.tr("Daily ratio — positives per negative, last %d days") % len(history)
         )
 
-    def _fill_chart(self, history: list[DayRatio], target: float) -> None:
-        finite = [d.ratio for d in history if d.ratio is not None]
-        cap = max([target * 2, 4.0, *finite])
-        cap = min(cap, max(target * 4, 8.0))
-        points = []
-        for day in history:
-            value = chart_value(day, cap)
-            if value is not None:
-                points.append((_msecs(day.day), value))
-        from PySide6.QtCore import QPointF
+        def ratio_layout(metrics: Metrics) -> chart.Drawing:
+            return chart.layout_ratio(history, target, metrics, self.day_text)
 
-        qpoints = [QPointF(x, y) for x, y in points]
-        self.ratio_series.replace(qpoints)
-        self.point_series.replace(qpoints)
-        first, last = _msecs(history[0].day), _msecs(history[-1].day)
-        self.target_series.replace([QPointF(first, target), QPointF(last, target)])
-        self.target_series.setName(self.tr("Target %s") % format_target(target))
-        self.x_axis.setRange(
-            QDateTime.fromMSecsSinceEpoch(first), QDateTime.fromMSecsSinceEpoch(last)
+        self.ratio_chart.set_plot(
+            ratio_layout,
+            [self.ratio_tip(d) for d in history],
+            self.ratio_description(history, target),
         )
-        self.x_axis.setTickCount(7 if len(history) > 30 else 6)
-        self.y_axis.setRange(0, cap * 1.05)
-        self.y_axis.applyNiceNumbers()
-        self.chart.setTitle(
-            self.tr("Daily ratio, last %d days (days with no negative sit at the top)")
-            % len(history)
+        overview = chart.ratio_overview(history)
+        scale = chart.ratio_scale(history, target)
+        self.ratio_legend.set_shown("no_negative", overview.no_negative > 0)
+        self.ratio_legend.set_shown(
+            "taller", any(d.ratio is not None and d.ratio > scale.top for d in history)
+        )
+        self.ratio_legend.set_text("target", self.tr("Target %s") % format_target(target))
+
+        feelings = dict(self.feelings)
+        self.feelings_chart.set_plot(
+            partial(chart.layout_feelings, days, feelings, day_text=self.day_text),
+            [self.feelings_tip(day) for day in days],
+            self.feelings_text(),
+        )
+        shown = bool(feelings)
+        self.feelings_chart.setVisible(shown)
+        self.feelings_legend.setVisible(shown)
+        self.feelings_summary.setText(self.feelings_text())
+        self.readout.setText(self.readout_text(self.ratio_chart.current))
+
+    # --- words ----------------------------------------------------------------------------
+
+    def day_text(self, day: dt.date, month_only: bool) -> str:
+        """An axis label in the user's language: "3 Sep", or "Sep" / "Jan 2027" by month."""
+        if month_only:
+            return QLocale().toString(qdate(day), "MMM yyyy" if day.month == 1 else "MMM")
+        return QLocale().toString(qdate(day), "d MMM")
+
+    def long_day(self, day: dt.date) -> str:
+        """ "Mon 5 Oct", with the year only when it is not this year's."""
+        same_year = day.year == self.controller.today_day().year
+        return QLocale().toString(qdate(day), "ddd d MMM" if same_year else "ddd d MMM yyyy")
+
+    def ratio_tip(self, day: DayRatio) -> str:
+        when = self.long_day(day.day)
+        if day.total == 0:
+            return self.tr("%s: no logs") % when
+        if day.negative == 0:
+            return self.tr("%s: %d positive, no negative (%s): no ratio to draw") % (
+                when,
+                day.positive,
+                format_ratio(day.positive, 0),
+            )
+        return self.tr("%s: %d positive, %d negative: %s, %s (target %s)") % (
+            when,
+            day.positive,
+            day.negative,
+            format_ratio(day.positive, day.negative),
+            state_words(day.state),
+            format_target(day.target),
+        )
+
+    def feelings_tip(self, day: dt.date) -> str:
+        mood, energy = self.feelings.get(day, (None, None))
+        when = self.long_day(day)
+        if mood is None and energy is None:
+            return self.tr("%s: no mood or energy noted") % when
+        return self.tr("%s: mood %s, energy %s") % (
+            when,
+            "—" if mood is None else self.tr("%d of 5") % mood,
+            "—" if energy is None else self.tr("%d of 5") % energy,
+        )
+
+    def readout_text(self, index: int) -> str:
+        if not 0 <= index < len(self.history):
+            return self.tr(
+                "Point at a day (or Tab to the chart and use the arrow keys) to read it; "
+                "click it or press Enter to open its logs."
+            )
+        day = self.history[index].day
+        parts = [self.ratio_tip(self.history[index])]
+        if day in self.feelings:
+            parts.append(self.feelings_tip(day).split(": ", 1)[1])
+        return self.tr("%s. Click or press Enter to open the day.") % "; ".join(parts)
+
+    def ratio_description(self, history: list[DayRatio], target: float) -> str:
+        overview = chart.ratio_overview(history)
+        text = self.tr(
+            "%d days: %d with logs, %d at or above the target %s, %d below, %d with no negative."
+        ) % (
+            len(history),
+            overview.logged,
+            overview.at_or_above,
+            format_target(target),
+            overview.below,
+            overview.no_negative,
+        )
+        if overview.best is not None and overview.worst is not None:
+            text += " " + self.tr("Highest %s on %s, lowest %s on %s.") % (
+                format_ratio(overview.best.positive, overview.best.negative),
+                self.long_day(overview.best.day),
+                format_ratio(overview.worst.positive, overview.worst.negative),
+                self.long_day(overview.worst.day),
+            )
+        return text
+
+    def spread_text(self, name: str, found: Spread | None) -> str:
+        """What happened, not just the average: "Mood went from 1 to 5 (average 3.0, 5
+        entries); the biggest change was 5 → 1, from Mon 1 Sep to Tue 2 Sep." """
+        if found is None:
+            return self.tr("%s: not noted.") % name
+        if found.low == found.high:
+            text = self.tr("%s was %d every time (%d entries).") % (
+                name,
+                found.low,
+                found.count,
+            )
+        else:
+            text = self.tr("%s went from %d to %d (average %.1f, %d entries)") % (
+                name,
+                found.low,
+                found.high,
+                found.average,
+                found.count,
+            )
+        if found.biggest_change is not None:
+            (day_a, a), (day_b, b) = found.biggest_change
+            text += self.tr("; the biggest change was %d → %d, from %s to %s.") % (
+                a,
+                b,
+                self.long_day(day_a),
+                self.long_day(day_b),
+            )
+        elif found.low != found.high:
+            text += "."
+        return text
+
+    def feelings_text(self) -> str:
+        if not self.feelings:
+            return self.tr(
+                "No mood or energy noted in these %d days. The Reflection screen asks for "
+                "them at the end of a shift."
+            ) % len(self.history)
+        ordered = sorted(self.feelings.items())
+        mood = chart.spread([(day, m) for day, (m, _e) in ordered if m is not None])
+        energy = chart.spread([(day, e) for day, (_m, e) in ordered if e is not None])
+        return " ".join(
+            [self.spread_text(self.tr("Mood"), mood), self.spread_text(self.tr("Energy"), energy)]
         )
 
     def _fill_trends(self, trends: list[TopicTrend]) -> None:
@@ -230,7 +413,3 @@ class HistoryScreen(QWidget):
             self.trends_model.appendRow(row)
         self.trends_empty.setVisible(not trends)
         self.trends_view.setVisible(bool(trends))
-
-
-def _msecs(day: dt.date) -> int:
-    return int(QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0)).toMSecsSinceEpoch())

@@ -1,9 +1,15 @@
 import datetime as dt
+from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from companion.core import chart
+from companion.core.chart import Role
+from companion.core.reflection import Reflection
 from companion.services import Subject
+from companion.services import reflection as reflection_service
 from companion.store import ratio as ratio_store
 from companion.ui.settings_dialog import SettingsDialog
 
@@ -19,17 +25,136 @@ def seed(parts, days_back_counts):
     parts.controller.changes.announce(Subject.INTERACTIONS)
 
 
-def test_chart_has_one_point_per_day_with_logs_and_a_target_line(parts, qtbot):
+def bars(history):
+    return {bar.index: bar for bar in history.ratio_chart.drawing.bars}
+
+
+def index_of(history, back):
+    """The chart's index of the day ``back`` days before today."""
+    return len(history.history) - 1 - back
+
+
+def test_chart_has_one_bar_per_day_with_a_ratio_and_a_target_line(parts, qtbot):
     seed(parts, {0: (3, 1, None), 1: (1, 1, "billing"), 3: (5, 0, None), 40: (2, 1, None)})
     history = parts.window.show_screen("history")
-    assert history.ratio_series.count() == 3  # the 40-days-ago point is outside 30 days
-    values = sorted(p.y() for p in history.ratio_series.points())
-    assert values[0] == 1.0 and values[1] == 3.0
-    target = history.target_series.points()
-    assert len(target) == 2 and target[0].y() == target[1].y() == 3.0
+    drawing = history.ratio_chart.drawing
+    assert len(drawing.slots) == 30 and sorted(bars(history)) == [28, 29]
+    assert bars(history)[29].role is Role.ABOVE and bars(history)[28].role is Role.BELOW
+    (no_negative,) = drawing.markers  # 5 : 0 has no ratio: a mark above the axis, not a bar
+    assert no_negative.index == index_of(history, 3) and no_negative.y < drawing.plot.y
+    (target,) = [line for line in drawing.lines if line.role is Role.TARGET]
+    assert target.points[0][0] == drawing.plot.x and target.points[1][0] == drawing.plot.right
     qtbot.mouseClick(history.range_group.button(90), Qt.MouseButton.LeftButton)
-    assert history.ratio_series.count() == 4
+    assert len(history.ratio_chart.drawing.slots) == 90 and len(bars(history)) == 3
     assert "Current streak: 1" in history.streak_label.text()
+
+
+def test_a_day_above_the_axis_is_drawn_broken_with_its_value(parts, qtbot):
+    seed(parts, {1: (16, 1, None), 2: (2, 1, None)})
+    history = parts.window.show_screen("history")
+    day = index_of(history, 1)
+    drawing = history.ratio_chart.drawing
+    assert bars(history)[day].box.y == pytest.approx(drawing.plot.y)
+    assert ("16", day) in [(t.text, t.index) for t in drawing.texts if t.role is Role.TALLER]
+    assert "Taller than the axis" in history.ratio_legend.texts()
+
+    parts.controller.update_settings(replace(parts.controller.settings, target=4.0))
+    drawing = history.ratio_chart.drawing
+    plot = drawing.plot
+    top = chart.ratio_scale(history.history, 4.0).top
+    drawn_at = (plot.bottom - bars(history)[day].box.y) / plot.height * top
+    assert drawn_at == pytest.approx(16.0)
+    assert "Taller than the axis" not in history.ratio_legend.texts()
+    assert "Target 4 : 1" in history.ratio_legend.texts()
+
+
+def test_legend_has_one_entry_per_meaning(parts, qtbot):
+    seed(parts, {0: (3, 1, None), 1: (1, 1, None), 2: (4, 0, None)})
+    history = parts.window.show_screen("history")
+    texts = history.ratio_legend.texts()
+    assert texts == [
+        "At or above target",
+        "Below target",
+        "No negative (n : 0, no ratio)",
+        "Target 3 : 1",
+    ]
+
+
+def test_pointing_at_a_day_reads_it_out(parts, qtbot):
+    seed(parts, {0: (16, 1, None)})
+    history = parts.window.show_screen("history")
+    history.ratio_chart.setFocus()
+    qtbot.keyClick(history.ratio_chart, Qt.Key.Key_End)
+    assert "16 positive, 1 negative: 16 : 1, above target" in history.readout.text()
+    assert history.ratio_chart.tip(29).endswith(
+        "16 positive, 1 negative: 16 : 1, above target (target 3 : 1)"
+    )
+    assert history.feelings_chart.current == 29  # the mood chart marks the same day
+    qtbot.keyClick(history.ratio_chart, Qt.Key.Key_Left)
+    assert "no logs" in history.readout.text()
+    description = history.ratio_chart.accessibleDescription()
+    assert "30 days: 1 with logs, 1 at or above the target 3 : 1" in description
+    assert history.ratio_chart.accessibleName() == "Daily ratio chart"
+
+
+def test_clicking_a_day_opens_its_logs_and_reflection(parts, qtbot):
+    seed(parts, {2: (2, 1, "billing")})
+    day = parts.controller.today_day() - dt.timedelta(days=2)
+    reflection_service.save_reflection(
+        parts.controller, Reflection(day, 2, 4, well="Fixed the refund", hard="A long call")
+    )
+    history = parts.window.show_screen("history")
+    slot = history.ratio_chart.drawing.slots[index_of(history, 2)]
+    where = QPoint(
+        int((slot.left + slot.right) / 2), int(history.ratio_chart.drawing.plot.bottom - 2)
+    )
+    qtbot.mouseClick(history.ratio_chart, Qt.MouseButton.LeftButton, pos=where)
+    dialog = history.day_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.day == day
+    model = dialog.logs_model
+    kinds = [model.item(row, 1).text() for row in range(model.rowCount())]
+    assert kinds == ["+ positive", "+ positive", "− negative"]
+    assert model.item(2, 2).text() == "billing"
+    assert "2 positive, 1 negative: 2 : 1, below target" in dialog.summary.text()
+    assert "Mood 2 of 5 · Energy 4 of 5" in dialog.reflection.text()
+    assert "What went well: Fixed the refund" in dialog.reflection.text()
+    parts.controller.log_interaction(False)  # today, not the day shown: the dialog stays
+    assert model.rowCount() == 3
+    dialog.close()
+
+
+def test_mood_and_energy_over_time_say_what_happened(parts, qtbot):
+    today = parts.controller.today_day()
+    for back, mood in zip(range(5, 0, -1), (5, 1, 2, 3, 4), strict=True):
+        reflection_service.save_reflection(
+            parts.controller, Reflection(today - dt.timedelta(days=back), mood, 3)
+        )
+    history = parts.window.show_screen("history")
+    assert history.feelings_chart.isVisible()
+    drawing = history.feelings_chart.drawing
+    mood = [m.index for m in drawing.markers if m.role is Role.MOOD]
+    assert mood == [index_of(history, back) for back in range(5, 0, -1)]
+    summary = history.feelings_summary.text()
+    assert "Mood went from 1 to 5 (average 3.0, 5 entries)" in summary
+    assert "the biggest change was 5 → 1" in summary
+    assert "Energy was 3 every time (5 entries)." in summary
+    assert history.feelings_chart.tip(index_of(history, 4)).endswith("mood 1 of 5, energy 3 of 5")
+
+
+def test_without_reflections_the_mood_chart_says_so(parts, qtbot):
+    history = parts.window.show_screen("history")
+    assert not history.feelings_chart.isVisible()
+    assert "No mood or energy noted in these 30 days" in history.feelings_summary.text()
+
+
+def test_the_chart_grows_with_the_window(parts, qtbot):
+    history = parts.window.show_screen("history")
+    parts.window.resize(1000, 700)
+    qtbot.waitUntil(lambda: history.ratio_chart.width() > 600)
+    small = history.ratio_chart.height()
+    parts.window.resize(1600, 1200)
+    qtbot.waitUntil(lambda: history.ratio_chart.height() > small + 250)
+    assert history.ratio_chart.drawing.plot.height > history.ratio_chart.height() * 0.6
 
 
 def test_complaint_trends_table(parts, qtbot):
@@ -151,16 +276,17 @@ def test_the_day_start_hour_passing_while_open_starts_a_new_day_everywhere(clock
         qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
         assert "+2" in built.tray.tooltip()
-        assert history.ratio_series.count() == 1
+        assert len(history.ratio_chart.drawing.bars) + len(history.ratio_chart.drawing.markers) == 1
 
         clock.advance(minutes=1)  # 04:00:59: a new day has begun
         qtbot.waitUntil(lambda: "no logs yet today" in built.tray.tooltip(), timeout=4000)
         assert today.positive_count.text() == "0"
         assert today.recent_list.count() == 0
         assert built.controller.today_day() == local_noon.date() + dt.timedelta(days=1)
-        # yesterday's point is still on the chart, one day further back
-        assert history.ratio_series.count() == 1
-        assert history.x_axis.max().date() == built.controller.today_day()
+        # yesterday's mark is still on the chart, one day further back
+        (mark,) = history.ratio_chart.drawing.markers
+        assert mark.index == 28
+        assert history.history[-1].day == built.controller.today_day()
         # yesterday's logs are kept, they just belong to yesterday now
         start, end = days.day_bounds(local_noon.date(), 4)
         assert len(ratio_store.interactions_between(built.store, start, end)) == 2
