@@ -249,12 +249,19 @@ def run(args: argparse.Namespace) -> int:
         return _exit(app.exec(), parts, None)
 
     server = InstanceServer(parts.controller, ipc.socket_path(paths.data_dir()), window)
-    has_tray = window.has_tray
-    if has_tray:
+    if window.has_tray:
         tray.show()
         app.setQuitOnLastWindowClosed(False)
-    if not (args.hidden and has_tray):
-        window.show()
+        if not args.hidden:
+            window.show()
+    else:
+        from companion.ui.tray import start_without_tray
+
+        if args.hidden:
+            window.showMinimized()  # started with the session: at hand, not in the way
+        else:
+            window.show()
+        start_without_tray(tray, window, paths.config_dir())
 
     def after_first_paint() -> None:
         catch_unexpected_errors(parts)

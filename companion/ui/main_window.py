@@ -367,10 +367,17 @@ class MainWindow(QMainWindow):
         self.controller.watch_closely(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing hides to the tray when there is one; without a tray it quits."""
+        """Closing hides to the tray when there is one. Without one, the user's own close (the
+        title bar's button, or Hide window) minimises instead: Companion keeps running for
+        reminders, cool-offs and handed-over commands, and stays in the taskbar or dock. Any
+        other close (Quit, the session ending) closes the window and quits."""
         if self.has_tray:
             event.ignore()
             self.hide()
+        elif event.spontaneous() or self.sender() is self.app_actions.hide_window:
+            # Spontaneous: sent by the window manager. Hide window reaches here through close().
+            event.ignore()
+            self.showMinimized()
         else:
             event.accept()
             self.quit_requested.emit()

@@ -1,24 +1,52 @@
-"""The tray icon: today's ratio at a glance and a menu with every quick action."""
+"""The tray icon: today's ratio at a glance and a menu with every quick action.
+
+Stock GNOME has no tray. There the window stays the way in (see MainWindow.closeEvent), a note
+says once how to get a tray, notifications go to the desktop's notification service
+(companion.ui.notify), and a tray that turns up later is used.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from companion.core.ratio import format_ratio, format_target
 from companion.services import Change, Subject
 from companion.ui import icons
 from companion.ui.actions import Actions
 from companion.ui.controller import Controller
+from companion.ui.notify import Notifier, desktop_service
 from companion.ui.today import needed_text, state_text
+
+if TYPE_CHECKING:
+    from companion.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+# Desktops that draw tray icons for D-Bus clients (KDE, the GNOME extension, many panels)
+# register this name; its arrival is the sign that a tray may have turned up.
+STATUS_NOTIFIER_WATCHER = "org.kde.StatusNotifierWatcher"
+NO_TRAY_NOTE_FILE = "no-tray-note-shown"
 
 
 class Tray(QObject):
     """Shows the ratio as a painted badge and in the tooltip; the menu reuses the window's actions.
 
     A click on the icon opens the window. ``menu`` is built even where the platform has no tray,
-    so the same actions stay testable.
+    so the same actions stay testable. Notifications from ``controller.notify`` go through
+    ``notifier``, which finds a way to the user with or without a tray.
+
+    Signals:
+        appeared(): a tray turned up after start-up, while ``watch_for_tray`` was on.
     """
+
+    appeared = Signal()
 
     def __init__(
         self, controller: Controller, actions: Actions, parent: QObject | None = None
@@ -42,7 +70,11 @@ class Tray(QObject):
         controller.changed.connect(self.on_store_changed)
         controller.day_changed.connect(self.refresh)
         controller.settings_changed.connect(self.on_settings_changed)
+        window = parent if isinstance(parent, QMainWindow) else None
+        self.notifier = Notifier(self.icon, window, desktop_service("Companion", self), self)
         controller.notify.connect(self.on_notify)
+        self._watching = False
+        self._watcher: QObject | None = None
         self.refresh()
 
     def add_quick_action(self, action: object) -> None:
@@ -96,5 +128,105 @@ class Tray(QObject):
 
     @Slot(str, str)
     def on_notify(self, title: str, message: str) -> None:
-        if self.icon.isVisible():
-            self.icon.showMessage(title, message, icons.app_icon(), 8000)
+        self.notifier.notify(title, message)
+
+    # --- a tray that turns up later -----------------------------------------------------------
+
+    def watch_for_tray(self) -> None:
+        """Emit ``appeared`` once a tray turns up: when a D-Bus tray host registers (the GNOME
+        extension turned on, a panel started), or when the app is next brought forward (an
+        X11 tray). Nothing polls."""
+        if self._watching:
+            return
+        self._watching = True
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):
+            application.applicationStateChanged.connect(self.on_application_state_changed)
+        if sys.platform in ("win32", "darwin"):
+            return
+        from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
+
+        bus = QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return
+        watcher = QDBusServiceWatcher(
+            STATUS_NOTIFIER_WATCHER,
+            bus,
+            QDBusServiceWatcher.WatchModeFlag.WatchForRegistration,
+            self,
+        )
+        watcher.serviceRegistered.connect(self.on_tray_host_registered)
+        self._watcher = watcher
+
+    @Slot(str)
+    def on_tray_host_registered(self, _service: str) -> None:
+        if self.check_for_tray():
+            return
+        # Qt decides once per run whether to use a D-Bus tray, so this run cannot use it.
+        log.info("a tray host appeared; restart Companion to put its icon there")
+        self.notifier.notify(
+            self.tr("Companion can use the tray now"),
+            self.tr("Quit Companion and start it again to put its icon in the tray."),
+        )
+
+    @Slot(Qt.ApplicationState)
+    def on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_for_tray()
+
+    def check_for_tray(self) -> bool:
+        """Whether a tray is there now; the first time one is, say so with ``appeared``."""
+        if self.icon.isVisible() or not self.available():
+            return False
+        self.stop_watching()
+        self.appeared.emit()
+        return True
+
+    def stop_watching(self) -> None:
+        if not self._watching:
+            return
+        self._watching = False
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication):
+            application.applicationStateChanged.disconnect(self.on_application_state_changed)
+        if self._watcher is not None:
+            self._watcher.deleteLater()
+            self._watcher = None
+
+
+def start_without_tray(tray: Tray, window: MainWindow, config_dir: Path) -> None:
+    """There is no tray at start-up: say so once, and move into a tray that turns up later
+    (its icon shows, and closing the window hides it there again)."""
+    show_no_tray_note_once(window, config_dir)
+
+    def on_tray_appeared() -> None:
+        log.info("a tray turned up; Companion's icon is there now")
+        tray.show()
+        window.has_tray = True
+        QApplication.setQuitOnLastWindowClosed(False)
+
+    tray.appeared.connect(on_tray_appeared)
+    tray.watch_for_tray()
+
+
+def show_no_tray_note_once(window: MainWindow, config_dir: Path) -> bool:
+    """Say, once per user, that this desktop has no tray and how to get one; True when said.
+    The note is a quiet banner in the window, never a dialog in the way."""
+    marker = config_dir / NO_TRAY_NOTE_FILE
+    if marker.exists():
+        return False
+    window.show_banner(
+        window.tr(
+            "This desktop has no system tray, so Companion lives in its window: closing it "
+            "minimises Companion, which keeps running for your reminders and cool-offs (Quit is "
+            "in the Companion menu). To get a tray on GNOME, install and turn on the "
+            "“AppIndicator and KStatusNotifierItem Support” extension, then start "
+            "Companion again. Starting Companion from the app launcher or a keyboard shortcut "
+            "always brings this window forward."
+        )
+    )
+    try:
+        marker.write_text("shown\n", encoding="utf-8")
+    except OSError as error:  # said again next time: better than never
+        log.warning("could not remember the no-tray note: %s", error)
+    return True
