@@ -107,6 +107,30 @@ def seed_demo(days_back: int = 120) -> None:
     store.close()
 
 
+def seed_reflections(parts: Any, days_back: int = 75) -> None:
+    """Mood and energy on most past days, wandering as a real few months would (for History's
+    second chart); today is left for the Reflection screenshot to fill in."""
+    from companion.core.reflection import Reflection
+    from companion.services import Subject
+    from companion.store import reflection as reflection_store
+
+    rng = random.Random(11)
+    today = parts.controller.today_day()
+    mood, energy = 3, 3
+    for back in range(days_back, 0, -1):
+        if rng.random() < 0.35:
+            continue
+        # a wander that drifts back towards 3, with the odd hard day
+        mood = min(5, max(1, mood + rng.choice([-1, 0, 1]) + (mood < 3) - (mood > 4)))
+        energy = min(5, max(1, energy + rng.choice([-1, 0, 1]) + (energy < 2) - (energy > 4)))
+        if rng.random() < 0.08:
+            mood = 1
+        day = today - dt.timedelta(days=back)
+        entry = Reflection(day, mood, energy, well="Kept calm on a long call.")
+        reflection_store.save_reflection(parts.store, entry, parts.controller.clock())
+    parts.controller.changes.announce(Subject.REFLECTIONS)
+
+
 SAMPLE_REPLY = (
     "Hi Dana,\n\nNo. You are wrong, as I already said in my last email. Per our policy, refunds "
     "are NEVER given after 30 days!!! I can't change that.\n\nRegards,\nSam\n\n"
@@ -174,6 +198,7 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
         parts.window.show_screen("today")
 
     def history(parts: Any) -> None:
+        seed_reflections(parts)
         parts.window.show_screen("history").range_group.button(90).click()
 
     def tray_menu(parts: Any) -> None:
