@@ -184,6 +184,57 @@ def test_a_pack_without_lone_words_keeps_every_long_word_as_shouting() -> None:
     assert shouted("the [LEGO_BOX] and ABCD-1234") == []
 
 
+# ------------------------------------------------------------------ policy without why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refund rules are here: https://example.com/refunds. Reply if anything is unclear.",
+        "Once the photos arrive, I'll check your claim against our policy and reply by Friday.",
+        "Under our refund policy, {{policy_reason}}.",
+        "Per our policy, we ask for photo ID for this change. This is required by law.",
+        "As per our rules, the seat can't be moved due to the safety layout of the cabin.",
+    ],
+)
+def test_a_policy_pointed_at_checked_against_or_explained_is_not_a_wall(text: str) -> None:
+    assert "policy-without-why" not in rules(text)
+
+
+def test_a_policy_given_as_the_whole_answer_is_still_flagged() -> None:
+    text = "Per our policy, exchanges are only possible in the first 14 days."
+    assert flagged(text, "policy-without-why") == ["Per our policy"]
+
+
+# ------------------------------------------------------------------ jargon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please cancel prior to the renewal date and you won't be charged again.",
+        "With regard to your question, the price includes delivery.",
+        "This is a known issue and the root cause is a bad update that we are rolling back.",
+        "The speaker is rated at 85 dB, which is loud enough for a large room.",
+    ],
+)
+def test_plain_words_are_not_jargon(text: str) -> None:
+    assert not {f.category for f in check(text).findings} & {"jargon"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("We need the receipts pertaining to the claim.", "pertaining to"),
+        ("We regret to inform you that the item is gone.", "We regret to inform"),
+        ("The outage came from a db connection limit.", "db connection"),
+    ],
+)
+def test_legal_and_internal_wording_is_still_jargon(text: str, words: str) -> None:
+    found = flagged(text, "jargon-legalese") + flagged(text, "jargon-internal")
+    assert any(words in w for w in found)
+
+
 # ------------------------------------------------------------------ too long
 
 
