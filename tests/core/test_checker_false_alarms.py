@@ -254,3 +254,18 @@ def test_a_list_without_full_stops_is_not_a_wall_of_text() -> None:
     assert "too-long" not in {f.rule for f in report.findings}
 
 
+# ------------------------------------------------------------------ quoting
+
+
+def test_a_wrapped_attribution_line_still_starts_the_customers_words() -> None:
+    text = (
+        "Your order ships on Monday and reaches you two days later, tracking included.\n\n"
+        "On Sat, 7 Feb 2026 at 09:12, Robin Longsurname-Example <robin.example@example.com>\n"
+        "wrote:\n"
+        "WHERE IS MY ORDER?? You people are useless.\n"
+    )
+    found = rules(text)
+    assert not {"shouting-capitals", "shouting-punctuation"} & found
+    assert "no-empathy" in found  # the quote is the customer's, and they are upset
+
+
