@@ -1,95 +1,63 @@
 """Marks permanent, pervasive and personal wording in a thought and suggests reframes (P1.5).
 
-The words live in ``resources/reframe/<lang>.toml`` (format documented at the top of en.toml), so
-a new language needs no code. Context matters as much as the words: a negated cue ("not always")
-is not marked, quoted text is someone else's words, and a cue about someone else ("every time the
-courier is late") is marked but explained as an outside cause.
+The words live in ``resources/reframe/<lang>.toml`` (read by :mod:`companion.core.reframe_words`;
+format documented at the top of en.toml), so a new language needs no code. Context matters as much
+as the words: a negated cue ("not always", in Korean a negation after it) is not marked, quoted
+text is someone else's words, healthy wording ("everyone makes mistakes", "it feels like that
+right now") keeps a cue unmarked, and a cue about someone else ("every time the courier is late")
+is marked but explained as an outside cause.
+
+Each suggested rewrite handles every marked phrase of the sentence it comes from: a clause with
+this dimension's words is rewritten with all its marked words replaced; a clause holding only
+other dimensions' words is left out (their own suggestions rewrite them). The rewrite is read
+again before it is offered, and anything still marked in it is left out too.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
-from companion.core import resources
-from companion.core.errors import CompanionError, InputTooLarge
+from companion.core.errors import InputTooLarge
+from companion.core.reframe_words import (
+    Cue,
+    Dimension,
+    Scope,
+    Subject,
+    WordListError,
+    WordLists,
+    available_languages,
+    load_word_lists,
+    parse_word_lists,
+)
+
+__all__ = [
+    "MAX_THOUGHT_CHARS",
+    "Detection",
+    "Dimension",
+    "Marking",
+    "WordListError",
+    "WordLists",
+    "available_languages",
+    "detect",
+    "load_word_lists",
+    "parse_word_lists",
+]
 
 MAX_THOUGHT_CHARS = 20_000
 """Longer than any thought typed by hand; a limit keeps live marking fast."""
 
-_MACRO = re.compile(r"\{([a-z_]+)\}")
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _SENTENCE_END = ".!?\n"
-
-
-class Dimension(StrEnum):
-    PERMANENT = "permanent"
-    PERVASIVE = "pervasive"
-    PERSONAL = "personal"
-
-
-class Subject(StrEnum):
-    SELF = "self"
-    CLAUSE = "clause"
-    AFTER = "after"
-
-
-class WordListError(CompanionError):
-    """A shipped reframe word list is malformed (a packaging bug, reported with the file name)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """One kind of wording, e.g. "always", with how to read and rewrite it."""
-
-    id: str
-    dimension: Dimension
-    patterns: tuple[re.Pattern[str], ...]
-    replacement: str
-    subject: Subject
-    not_followed_by: tuple[re.Pattern[str], ...] = ()
-    not_preceded_by: tuple[re.Pattern[str], ...] = ()
-    explanation: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class DimensionText:
-    explanation: str
-    external: str
-    suggestion: str
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    quote_pairs: tuple[tuple[str, str], ...]
-    quote_line_prefixes: tuple[str, ...]
-    clause_breaks: frozenset[str]
-    clause_words: frozenset[str]
-    negations: frozenset[str]
-    negation_suffixes: tuple[str, ...]
-    negation_window: int
-    self_words: frozenset[str]
-    other_determiners: frozenset[str]
-    other_pronouns: frozenset[str]
-    someone_else: str
-
-
-@dataclass(frozen=True, slots=True)
-class WordLists:
-    """A validated, compiled word-list file for one language."""
-
-    language: str
-    word_boundaries: bool
-    context: Context
-    dimensions: Mapping[Dimension, DimensionText]
-    cues: tuple[Cue, ...]
+_SENTENCE_ENDS = re.compile("[.!?\n]")
+_ORDER = {dimension: index for index, dimension in enumerate(Dimension)}
+_GROUP_REFERENCE = re.compile(r"\\g<(\w+)>|\\(\d+)")
+_MAX_REWRITE_ROUNDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,216 +104,6 @@ class Detection:
         return result
 
 
-# ---- loading -------------------------------------------------------------------------------
-
-
-def available_languages() -> list[str]:
-    """Languages with a shipped word list, e.g. ``["en"]``."""
-    folder = resources.resource("reframe")
-    return sorted(p.stem for p in folder.glob("*.toml"))
-
-
-@functools.cache
-def load_word_lists(language: str = "en") -> WordLists:
-    """Read, validate and compile one language's word list (once per process)."""
-    path = resources.resource("reframe", f"{language}.toml")
-    if not path.is_file():
-        raise WordListError(f"No reframe word list for language {language!r}.")
-    return parse_word_lists(path.read_text(encoding="utf-8"), path)
-
-
-def parse_word_lists(text: str, source: Path | str = "<text>") -> WordLists:
-    """Validate a word-list file's text; every problem names the file and the entry."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise WordListError(f"{source}: not valid TOML: {error}") from error
-    return _Parser(data, str(source)).word_lists()
-
-
-class _Parser:
-    def __init__(self, data: dict[str, Any], source: str) -> None:
-        self.data = data
-        self.source = source
-
-    def fail(self, where: str, problem: str) -> WordListError:
-        return WordListError(f"{self.source}: {where}: {problem}")
-
-    def table(self, data: Mapping[str, Any], key: str, where: str) -> dict[str, Any]:
-        value = data.get(key)
-        if not isinstance(value, dict):
-            raise self.fail(where, f"missing table [{key}]")
-        return value
-
-    def string(self, data: Mapping[str, Any], key: str, where: str) -> str:
-        value = data.get(key)
-        if not isinstance(value, str) or not value:
-            raise self.fail(where, f"{key!r} must be a non-empty string")
-        return value
-
-    def strings(self, data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
-        value = data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise self.fail(where, f"{key!r} must be a list of non-empty strings")
-        return tuple(value)
-
-    def word_lists(self) -> WordLists:
-        meta = self.table(self.data, "meta", "[meta]")
-        language = self.string(meta, "language", "[meta]")
-        boundaries = meta.get("word_boundaries")
-        if not isinstance(boundaries, bool):
-            raise self.fail("[meta]", "'word_boundaries' must be true or false")
-        stem = Path(self.source).stem
-        if self.source.endswith(".toml") and stem != language:
-            raise self.fail("[meta]", f"language {language!r} does not match file name {stem!r}")
-        macros = self.table(self.data, "macros", "[macros]") if "macros" in self.data else {}
-        for name, value in macros.items():
-            if not isinstance(value, str) or not _MACRO.fullmatch("{" + name + "}"):
-                raise self.fail("[macros]", f"{name!r} must be a lower-case name = regex string")
-        context = self.context(self.table(self.data, "context", "[context]"))
-        dimensions = self.dimensions(self.table(self.data, "dimensions", "[dimensions]"))
-        cues_data = self.data.get("cues")
-        if not isinstance(cues_data, list) or not cues_data:
-            raise self.fail("[[cues]]", "at least one cue is needed")
-        cues = tuple(self.cue(c, i, macros, boundaries) for i, c in enumerate(cues_data))
-        ids = [c.id for c in cues]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
-        if duplicates:
-            raise self.fail("[[cues]]", f"duplicate ids {duplicates}")
-        return WordLists(language, boundaries, context, dimensions, cues)
-
-    def context(self, data: Mapping[str, Any]) -> Context:
-        where = "[context]"
-        pairs = data.get("quote_pairs", [])
-        if not isinstance(pairs, list) or not all(
-            isinstance(p, list) and len(p) == 2 and all(isinstance(s, str) and s for s in p)
-            for p in pairs
-        ):
-            raise self.fail(where, "'quote_pairs' must be a list of [open, close] strings")
-        window = data.get("negation_window")
-        if not isinstance(window, int) or isinstance(window, bool) or not 0 <= window <= 10:
-            raise self.fail(where, "'negation_window' must be a whole number 0–10")
-        breaks = data.get("clause_breaks")
-        if not isinstance(breaks, str) or not breaks:
-            raise self.fail(where, "'clause_breaks' must be a non-empty string of characters")
-
-        def words(key: str) -> frozenset[str]:
-            return frozenset(w.casefold() for w in self.strings(data, key, where))
-
-        return Context(
-            quote_pairs=tuple((p[0], p[1]) for p in pairs),
-            quote_line_prefixes=self.strings(data, "quote_line_prefixes", where),
-            clause_breaks=frozenset(breaks),
-            clause_words=words("clause_words"),
-            negations=words("negations"),
-            negation_suffixes=tuple(
-                s.casefold() for s in self.strings(data, "negation_suffixes", where)
-            ),
-            negation_window=window,
-            self_words=words("self_words"),
-            other_determiners=words("other_determiners"),
-            other_pronouns=words("other_pronouns"),
-            someone_else=self.string(data, "someone_else", where),
-        )
-
-    def dimensions(self, data: Mapping[str, Any]) -> dict[Dimension, DimensionText]:
-        result: dict[Dimension, DimensionText] = {}
-        for dimension in Dimension:
-            where = f"[dimensions.{dimension.value}]"
-            table = self.table(data, dimension.value, where)
-            text = DimensionText(
-                explanation=self.template(table, "explanation", where, text="x", subject="y"),
-                external=self.template(table, "external", where, text="x", subject="y"),
-                suggestion=self.template(table, "suggestion", where, rewritten="x", end="."),
-            )
-            result[dimension] = text
-        return result
-
-    def template(self, data: Mapping[str, Any], key: str, where: str, **fields: str) -> str:
-        value = self.string(data, key, where)
-        try:
-            value.format(**fields)
-        except (KeyError, IndexError, ValueError) as error:
-            raise self.fail(where, f"{key!r} may only use {sorted(fields)}: {error}") from error
-        return value
-
-    def cue(self, data: Any, index: int, macros: Mapping[str, str], boundaries: bool) -> Cue:
-        where = f"cue #{index + 1}"
-        if not isinstance(data, dict):
-            raise self.fail(where, "must be a table")
-        cue_id = self.string(data, "id", where)
-        where = f"cue {cue_id!r}"
-        try:
-            dimension = Dimension(self.string(data, "dimension", where))
-            subject = Subject(data.get("subject", "clause"))
-        except ValueError as error:
-            raise self.fail(where, str(error)) from error
-        sources = self.strings(data, "patterns", where)
-        if not sources:
-            raise self.fail(where, "'patterns' is empty")
-        patterns = tuple(self.compile(s, macros, where, boundaries) for s in sources)
-        replacement = self.string(data, "replacement", where)
-        for pattern in patterns:
-            try:
-                _check_replacement(pattern, replacement)
-            except IndexError as error:
-                raise self.fail(where, f"replacement {replacement!r}: {error}") from error
-        explanation = data.get("explanation")
-        if explanation is not None:
-            explanation = self.template(data, "explanation", where, text="x", subject="y")
-        return Cue(
-            id=cue_id,
-            dimension=dimension,
-            patterns=patterns,
-            replacement=replacement,
-            subject=subject,
-            not_followed_by=tuple(
-                self.compile(s, macros, where, False)
-                for s in self.strings(data, "not_followed_by", where)
-            ),
-            not_preceded_by=tuple(
-                self.compile(s, macros, where, False)
-                for s in self.strings(data, "not_preceded_by", where)
-            ),
-            explanation=explanation,
-        )
-
-    def compile(
-        self, source: str, macros: Mapping[str, str], where: str, boundaries: bool
-    ) -> re.Pattern[str]:
-        def expand(match: re.Match[str]) -> str:
-            name = match.group(1)
-            if name not in macros:
-                raise self.fail(where, f"unknown macro {{{name}}} in {source!r}")
-            return macros[name]
-
-        expanded = _MACRO.sub(expand, source)
-        if boundaries:
-            expanded = rf"(?<!\w)(?:{expanded})(?!\w)"
-        try:
-            pattern = re.compile(expanded, re.IGNORECASE)
-        except re.error as error:
-            raise self.fail(where, f"bad pattern {source!r}: {error}") from error
-        if pattern.match(""):
-            raise self.fail(where, f"pattern {source!r} matches empty text")
-        return pattern
-
-
-def _check_replacement(pattern: re.Pattern[str], replacement: str) -> None:
-    """Raise if the replacement names a group the pattern lacks."""
-    for number in re.findall(r"\\(\d+)", replacement):
-        if int(number) > pattern.groups:
-            raise IndexError(f"no group {number}")
-    for name in re.findall(r"\\g<(\w+)>", replacement):
-        if not name.isdigit() and name not in pattern.groupindex:
-            raise IndexError(f"no group {name!r}")
-        if name.isdigit() and int(name) > pattern.groups:
-            raise IndexError(f"no group {name}")
-
-
-# ---- detection -----------------------------------------------------------------------------
-
-
 def detect(thought: str, language: str = "en", words: WordLists | None = None) -> Detection:
     """Mark the thought's permanent, pervasive and personal wording and suggest rewrites."""
     if len(thought) > MAX_THOUGHT_CHARS:
@@ -354,24 +112,60 @@ def detect(thought: str, language: str = "en", words: WordLists | None = None) -
             f"{len(thought):,}."
         )
     lists = words if words is not None else load_word_lists(language)
-    return _Reader(thought, lists).detection()
+    reader = _Reader(thought, lists)
+    markings = reader.markings()
+    return Detection(thought, tuple(markings), _Suggestions(_Rewriter(reader, markings)))
+
+
+class _Suggestions(Mapping[Dimension, "str | None"]):
+    """Each dimension's suggestion, written when first asked for: marking as the agent types
+    needs none of them."""
+
+    def __init__(self, rewriter: _Rewriter) -> None:
+        self._rewriter: _Rewriter | None = rewriter
+        self._done: dict[Dimension, str | None] = {}
+
+    def __getitem__(self, key: Dimension | str) -> str | None:
+        try:
+            dimension = Dimension(key)
+        except ValueError:
+            raise KeyError(key) from None
+        if dimension not in self._done:
+            if self._rewriter is None:  # pragma: no cover - all are done by then
+                raise KeyError(key)
+            self._done[dimension] = self._rewriter.suggestion(dimension)
+            if len(self._done) == len(Dimension):
+                self._rewriter = None  # every one written: the thought's reading can go
+        return self._done[dimension]
+
+    def __iter__(self) -> Iterator[Dimension]:
+        return iter(Dimension)
+
+    def __len__(self) -> int:
+        return len(Dimension)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
 
 
 class _Reader:
-    """One pass over one thought: tokens, clauses and quoted spans computed once."""
+    """One pass over one thought: tokens, clauses, sentences and quoted spans computed once."""
 
     def __init__(self, thought: str, lists: WordLists) -> None:
         self.thought = thought
         self.lists = lists
         self.context = lists.context
-        # Same length as the thought, so offsets carry over.
-        self.text = thought.replace("’", "'").replace("‘", "'")
+        # Same length as the thought, so offsets carry over; patterns are lower-case.
+        self.text = _lower(thought.replace("’", "'").replace("‘", "'"))
         self.tokens = [
             (m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(self.text)
         ]
         self.token_starts = [t[0] for t in self.tokens]
         self.quoted = self._quoted_spans()
         self._clause_cuts()
+        self.sentence_ends = [m.start() for m in _SENTENCE_ENDS.finditer(self.text)]
+        self.present = {word for word in lists.literals if word in self.text}
+        self._softened: dict[int, list[tuple[int, int]]] = {}
 
     # -- context ----------------------------------------------------------------------------
 
@@ -386,7 +180,7 @@ class _Reader:
                 offset += len(line)
         if ctx.quote_pairs:
             closes = dict(ctx.quote_pairs)
-            opener = re.compile("|".join(re.escape(o) for o in closes))
+            opener = _openers(ctx.quote_pairs)
             position = 0
             while True:
                 found = opener.search(self.thought, position)
@@ -403,10 +197,9 @@ class _Reader:
     def _clause_cuts(self) -> None:
         ends: list[int] = []  # a clause may end here
         starts: list[int] = []  # the next clause starts here
-        for index, char in enumerate(self.text):
-            if char in self.context.clause_breaks:
-                ends.append(index)
-                starts.append(index + 1)
+        for found in _breaks(self.context.clause_breaks).finditer(self.text):
+            ends.append(found.start())
+            starts.append(found.start() + 1)
         for start, _end, word in self.tokens:
             if word in self.context.clause_words:
                 ends.append(start)
@@ -422,6 +215,14 @@ class _Reader:
         clause_end = self.clause_ends[j] if j < len(self.clause_ends) else len(self.text)
         return clause_start, clause_end
 
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Bounds of the sentence around ``text[start:end]``, its final mark included."""
+        i = bisect.bisect_left(self.sentence_ends, start)
+        begin = self.sentence_ends[i - 1] + 1 if i else 0
+        j = bisect.bisect_left(self.sentence_ends, end)
+        finish = self.sentence_ends[j] + 1 if j < len(self.sentence_ends) else len(self.text)
+        return begin, finish
+
     def tokens_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         first = bisect.bisect_left(self.token_starts, start)
         last = bisect.bisect_left(self.token_starts, end)
@@ -430,20 +231,68 @@ class _Reader:
     def is_quoted(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.quoted)
 
-    def is_negated(self, clause_start: int, start: int) -> bool:
+    def is_negated(self, clause: tuple[int, int], start: int, end: int) -> bool:
         ctx = self.context
-        before = self.tokens_between(clause_start, start)[-ctx.negation_window :]
-        if not ctx.negation_window:
-            return False
-        return any(
-            word in ctx.negations or word.endswith(ctx.negation_suffixes) for _s, _e, word in before
-        )
+        if ctx.negation_window:
+            before = self.tokens_between(clause[0], start)[-ctx.negation_window :]
+            if any(
+                word in ctx.negations or word.endswith(ctx.negation_suffixes)
+                for _s, _e, word in before
+            ):
+                return True
+        if ctx.clause_negations:
+            before_cue = self.text[clause[0] : start]
+            if any(p.search(before_cue) for p in ctx.clause_negations):
+                return True
+        if ctx.negation_after and ctx.negation_after_chars:
+            after = self.text[end : min(clause[1], end + ctx.negation_after_chars)]
+            return any(p.search(after) for p in ctx.negation_after)
+        return False
+
+    def has_self_word(self, start: int, end: int) -> bool:
+        words = self.context.self_words
+        return any(word in words for _s, _e, word in self.tokens_between(start, end))
+
+    def is_softened(self, cue: Cue, clause: tuple[int, int], start: int) -> bool:
+        """True when healthy wording around the cue keeps it from being marked."""
+        for index, softener in enumerate(self.lists.softeners):
+            if not softener.cancels_cue(cue):
+                continue
+            spans = self._softened.get(index)
+            if spans is None:
+                if softener.needs is not None and softener.needs.isdisjoint(self.present):
+                    spans = []
+                else:
+                    spans = [m.span() for p in softener.patterns for m in p.finditer(self.text)]
+                self._softened[index] = spans
+            if not spans:
+                continue
+            if softener.scope is Scope.SENTENCE:
+                low, high = self.sentence(start, start)
+            else:
+                low, high = clause
+            if any(low <= s and e <= high for s, e in spans) and not (
+                softener.only_without_self and self.has_self_word(*clause)
+            ):
+                return True
+        return False
 
     def subject(self, cue: Cue, start: int, end: int, clause: tuple[int, int]) -> str | None:
         """None when the words are about the agent, else a phrase naming the other party."""
         if cue.subject is Subject.SELF:
             return None
         ctx = self.context
+        if cue.subject is Subject.BEFORE:
+            # the words up to the cue, the one it is attached to included ("he's")
+            first = bisect.bisect_left(self.token_starts, clause[0])
+            last = bisect.bisect_left(self.token_starts, start)
+            before = self.tokens[first:last]
+            if not before or any(
+                word in ctx.self_words and word not in ctx.self_owner_words
+                for _s, _e, word in before
+            ):
+                return None
+            return self.text_of(before[0], before[-1])
         if cue.subject is Subject.AFTER:
             after = self.tokens_between(end, clause[1])
             for index, (_s, _e, word) in enumerate(after):
@@ -470,24 +319,46 @@ class _Reader:
 
     # -- marking ----------------------------------------------------------------------------
 
-    def detection(self) -> Detection:
+    def markings(self) -> list[Marking]:
         found: list[Marking] = []
-        for cue in self.lists.cues:
-            for pattern in cue.patterns:
-                for match in pattern.finditer(self.text):
-                    marking = self.marking(cue, match)
-                    if marking is not None:
-                        found.append(marking)
-        markings = _without_overlaps(found)
-        suggestions = {dim: self.suggestion(dim, markings) for dim in Dimension}
-        return Detection(self.thought, tuple(markings), suggestions)
+        present = self.present
+        for cue, pattern, needs in self.lists.searches:
+            if needs is not None and needs.isdisjoint(present):
+                continue
+            for match in self.matches(pattern):
+                marking = self.marking(cue, match)
+                if marking is not None:
+                    found.append(marking)
+        return _without_overlaps(found)
+
+    def matches(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The pattern's matches, each starting where a word does (or at an apostrophe, as in
+        "it's") when the language separates words; the search goes on after a refused one."""
+        text = self.text
+        position = 0
+        whole_words = self.lists.word_boundaries
+        while position <= len(text):
+            match = pattern.search(text, position)
+            if match is None:
+                return
+            start, end = match.span()
+            if (
+                whole_words
+                and start > 0
+                and text[start] != "'"
+                and (text[start - 1].isalnum() or text[start - 1] == "_")
+            ):
+                position = start + 1
+                continue
+            yield match
+            position = end if end > start else start + 1
 
     def marking(self, cue: Cue, match: re.Match[str]) -> Marking | None:
         start, end = match.span()
         if self.is_quoted(start, end):
             return None
         clause = self.clause(start, end)
-        if self.is_negated(clause[0], start):
+        if self.is_negated(clause, start, end):
             return None
         after = self.text[end : clause[1]]
         if any(p.search(after) for p in cue.not_followed_by):
@@ -495,13 +366,20 @@ class _Reader:
         before = self.text[clause[0] : start]
         if any(p.search(before) for p in cue.not_preceded_by):
             return None
+        if cue.only_after:
+            sentence_before = self.text[self.sentence(start, start)[0] : start]
+            if not any(p.search(sentence_before) for p in cue.only_after):
+                return None
+        if self.lists.softeners and self.is_softened(cue, clause, start):
+            return None
         text = self.thought[start:end]
         other = self.subject(cue, start, end, clause)
         lines = self.lists.dimensions[cue.dimension]
         if other is None:
             explanation = (cue.explanation or lines.explanation).format(text=text, subject="")
         else:
-            explanation = lines.external.format(text=text, subject=other)
+            template = cue.external_explanation or lines.external
+            explanation = template.format(text=text, subject=other)
         return Marking(
             start=start,
             end=end,
@@ -510,40 +388,168 @@ class _Reader:
             cue=cue.id,
             explanation=explanation,
             about_self=other is None,
-            replacement=_match_case(text, match.expand(cue.replacement)),
+            replacement=_match_case(text, self.expand(match, cue.replacement)),
         )
 
-    def suggestion(self, dimension: Dimension, markings: Sequence[Marking]) -> str | None:
-        """The agent's own clause with this dimension's words replaced, or None."""
-        own = [m for m in markings if m.dimension is dimension and m.about_self]
-        if not own:
+    def expand(self, match: re.Match[str], template: str) -> str:
+        """The replacement with its group references filled from the thought as written."""
+
+        def group(reference: re.Match[str]) -> str:
+            key = reference.group(1) or reference.group(2)
+            a, b = match.span(int(key) if key.isdigit() else key)
+            return self.thought[a:b] if a >= 0 else ""
+
+        return _GROUP_REFERENCE.sub(group, template)
+
+
+class _Rewriter:
+    """Builds each dimension's suggestion from the sentence holding its first marked words."""
+
+    def __init__(self, reader: _Reader, markings: Sequence[Marking]) -> None:
+        self.reader = reader
+        self.own = [m for m in markings if m.about_self]
+        self._left: dict[str, list[Marking]] = {}
+
+    def suggestion(self, dimension: Dimension) -> str | None:
+        first = next((m for m in self.own if m.dimension is dimension), None)
+        if first is None:
             return None
-        first = own[0]
-        begin = max(self.thought.rfind(c, 0, first.start) for c in _SENTENCE_END) + 1
-        stops = [i for c in _SENTENCE_END if (i := self.thought.find(c, first.end)) >= 0]
-        finish = min(stops) + 1 if stops else len(self.thought)
-        # Narrow to the clause ("I always fail *and* everyone hates me"), so that each
-        # suggestion rewrites one idea rather than repeating the other dimensions' words.
-        for word_start, word_end, word in self.tokens:
-            if word not in self.context.clause_words:
-                continue
-            if begin <= word_start and word_end <= first.start:
-                begin = word_end
-            elif first.end <= word_start < finish:
-                finish = word_start
+        reader = self.reader
+        begin, finish = reader.sentence(first.start, first.end)
+        inside = [m for m in self.own if begin <= m.start and m.end <= finish]
+        segments = self.segments(begin, finish, inside)
+        kept = _focus(segments, inside, dimension)
+        for _round in range(_MAX_REWRITE_ROUNDS):
+            pieces = [self.rewrite(start, end, dimension, inside) for start, end in kept]
+            body, offsets = _join(pieces, reader.context.clause_words)
+            if not body:
+                return None
+            left = self.left_in(body)
+            if not left:
                 break
-        sentence = self.thought[begin:finish]
-        for marking in reversed([m for m in own if m.start >= begin and m.end <= finish]):
-            a, b = marking.start - begin, marking.end - begin
-            sentence = sentence[:a] + marking.replacement + sentence[b:]
-        sentence = " ".join(sentence.split())
-        body = sentence.rstrip(".!?")
-        end = sentence[len(body) :][:1] or "."
-        body = body.rstrip(" ,;:")
-        if not body:
+            stained = {bisect.bisect_right(offsets, m.start) - 1 for m in left}
+            kept = [segment for index, segment in enumerate(kept) if index not in stained]
+            if not any(
+                start <= m.start < end and m.dimension is dimension
+                for start, end in kept
+                for m in inside
+            ):
+                return None
+        else:
             return None
-        body = body[0].upper() + body[1:]
-        return self.lists.dimensions[dimension].suggestion.format(rewritten=body, end=end)
+        sentence = " ".join(body.split())
+        text = sentence.rstrip(".!?")
+        end_mark = reader.thought[begin:finish].rstrip()[-1:]
+        end_mark = end_mark if end_mark and end_mark in ".!?" else "."
+        text = text.rstrip(" ,;:")
+        if not text:
+            return None
+        text = text[0].upper() + text[1:]
+        return reader.lists.dimensions[dimension].suggestion.format(rewritten=text, end=end_mark)
+
+    def left_in(self, body: str) -> list[Marking]:
+        """What is still marked, about the agent, in a rewrite (read once per text)."""
+        if body not in self._left:
+            found = _Reader(body, self.reader.lists).markings()
+            self._left[body] = [m for m in found if m.about_self]
+        return self._left[body]
+
+    def segments(self, begin: int, finish: int, inside: Sequence[Marking]) -> list[tuple[int, int]]:
+        """The sentence cut at clause breaks and clause words, never inside marked words."""
+        reader = self.reader
+        breaks = reader.context.clause_breaks
+        cuts = {i for i in range(begin + 1, finish) if reader.text[i] in breaks}
+        cuts |= {
+            i
+            for i, _e, w in reader.tokens_between(begin, finish)
+            if w in reader.context.clause_words
+        }
+        cuts = {c for c in cuts if not any(m.start < c < m.end for m in inside)}
+        points = [begin, *sorted(c for c in cuts if begin < c < finish), finish]
+        segments: list[tuple[int, int]] = []
+        for a, b in itertools.pairwise(points):
+            if segments and not _WORD.search(reader.text, segments[-1][0], segments[-1][1]):
+                a = segments.pop()[0]  # a lone break ("," before "and") joins the next clause
+            if a < b:
+                segments.append((a, b))
+        return segments
+
+    def rewrite(self, start: int, end: int, dimension: Dimension, inside: Sequence[Marking]) -> str:
+        """The segment with every marked phrase in it replaced."""
+        held = [m for m in inside if start <= m.start and m.end <= end]
+        # The longest words first: a rewrite of "I can't do anything right" covers the
+        # "anything" inside it, whichever dimension asked.
+        held.sort(key=lambda m: (m.start - m.end, m.dimension is not dimension))
+        chosen: list[Marking] = []
+        for marking in held:
+            if all(marking.end <= c.start or c.end <= marking.start for c in chosen):
+                chosen.append(marking)
+        text = self.reader.thought[start:end]
+        for marking in sorted(chosen, key=lambda m: m.start, reverse=True):
+            a, b = marking.start - start, marking.end - start
+            text = text[:a] + marking.replacement + text[b:]
+        return text
+
+
+def _focus(
+    segments: Sequence[tuple[int, int]], inside: Sequence[Marking], dimension: Dimension
+) -> list[tuple[int, int]]:
+    """The clauses a dimension's suggestion rewrites: from its first marked clause to its last,
+    without those in between that hold only other dimensions' words, and with the unmarked
+    clauses right around them ("Honestly, …")."""
+    kinds: list[str] = []  # "own", "other" or "none" per segment
+    for start, end in segments:
+        held = [m for m in inside if start <= m.start < end]
+        kinds.append(
+            "own" if any(m.dimension is dimension for m in held) else "other" if held else "none"
+        )
+    if "own" not in kinds:
+        return []
+    first = kinds.index("own")
+    last = len(kinds) - 1 - kinds[::-1].index("own")
+    while first > 0 and kinds[first - 1] == "none":
+        first -= 1
+    while last + 1 < len(kinds) and kinds[last + 1] == "none":
+        last += 1
+    return [segments[i] for i in range(first, last + 1) if kinds[i] != "other"]
+
+
+def _join(pieces: Sequence[str], clause_words: frozenset[str]) -> tuple[str, list[int]]:
+    """Kept segments as one text (without a leading break or clause word) and their offsets."""
+    body = ""
+    offsets: list[int] = []
+    for index, piece in enumerate(pieces):
+        if index == 0:
+            piece = piece.lstrip(" \t,;:—–-(")
+            word = _WORD.match(piece)
+            if word and word.group().casefold() in clause_words:
+                piece = piece[word.end() :].lstrip()
+        elif body and not body[-1].isspace() and piece[:1].isalnum():
+            piece = " " + piece  # the space before "and" went with the clause left out
+        if index == len(pieces) - 1:
+            piece = piece.rstrip(".!?\n ")
+        offsets.append(len(body))
+        body += piece
+    return body, offsets
+
+
+@functools.cache
+def _openers(pairs: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(o) for o, _c in pairs))
+
+
+@functools.cache
+def _breaks(characters: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(characters)) + "]")
+
+
+def _lower(text: str) -> str:
+    """Lower-case, keeping every character at its offset (a character whose lower case is
+    longer, such as "İ", stays as it is)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
 def _match_case(original: str, replacement: str) -> str:
@@ -564,5 +570,5 @@ def _without_overlaps(found: list[Marking]) -> list[Marking]:
             if marking.start >= last_end:
                 kept.append(marking)
                 last_end = marking.end
-    kept.sort(key=lambda m: (m.start, m.end, list(Dimension).index(m.dimension)))
+    kept.sort(key=lambda m: (m.start, m.end, _ORDER[m.dimension]))
     return kept

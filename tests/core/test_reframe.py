@@ -256,13 +256,15 @@ def test_suggestions_are_built_from_the_agents_words(
     assert detect(thought).suggestions[dimension] == suggestion
 
 
-def test_each_suggestion_rewrites_only_its_own_clause() -> None:
+def test_each_suggestion_rewrites_its_clause_and_every_marked_phrase_in_it() -> None:
     result = detect("I always mess up calls and everyone thinks I'm useless.")
+    # the clause with "always" alone: the other clause is left out, not copied unchanged
     assert result.suggestions[PERM] == "I sometimes mess up calls. Next time can go differently."
+    # one clause holds two dimensions' words: both are rewritten, whichever dimension asks
     assert result.suggestions[PERV] == (
-        "This customer thinks I'm useless. That is one case, not all of them."
+        "This customer thinks I'm having a hard day. That is one case, not all of them."
     )
-    assert result.suggestions[PERS] == "Everyone thinks I'm having a hard day."
+    assert result.suggestions[PERS] == "This customer thinks I'm having a hard day."
 
 
 def test_suggestion_uses_the_sentence_holding_the_cue() -> None:

@@ -1,0 +1,459 @@
+"""The reframe word lists: one TOML file per language in ``resources/reframe/`` (P1.5).
+
+This module reads, validates and compiles them; :mod:`companion.core.reframe` does the marking.
+Everything a language needs is data: the cues and their rewrites, how negation, quotes and
+clauses work, and the healthy wordings ("everyone makes mistakes", "it feels like that right
+now") that keep a cue from being marked. The format is documented at the top of en.toml.
+
+Patterns are matched case-insensitively by lower-casing both them and the thought: Python finds
+a lower-case literal far faster than a case-insensitive one. Each cue pattern also carries the
+words one of which any match must contain, so a thought without them is never scanned for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from companion.core import resources
+from companion.core.errors import CompanionError
+
+_MACRO = re.compile(r"\{([a-z_]+)\}")
+_ESCAPE_OR_NAME = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)
+_MIN_LITERAL = 2
+"""A required literal shorter than this filters nothing worth the check."""
+
+try:  # the standard library's regular-expression parser, for the required literals
+    _sre: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - every supported Python has it
+    _sre = None
+
+
+class Dimension(StrEnum):
+    PERMANENT = "permanent"
+    PERVASIVE = "pervasive"
+    PERSONAL = "personal"
+
+
+class Subject(StrEnum):
+    SELF = "self"
+    CLAUSE = "clause"
+    AFTER = "after"
+    BEFORE = "before"
+
+
+class Scope(StrEnum):
+    CLAUSE = "clause"
+    SENTENCE = "sentence"
+
+
+class WordListError(CompanionError):
+    """A shipped reframe word list is malformed (a packaging bug, reported with the file name)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One kind of wording, e.g. "always", with how to read and rewrite it."""
+
+    id: str
+    dimension: Dimension
+    patterns: tuple[re.Pattern[str], ...]
+    """Lower-case; matched against the lower-cased thought."""
+    replacement: str
+    subject: Subject
+    not_followed_by: tuple[re.Pattern[str], ...] = ()
+    not_preceded_by: tuple[re.Pattern[str], ...] = ()
+    only_after: tuple[re.Pattern[str], ...] = ()
+    explanation: str | None = None
+    external_explanation: str | None = None
+    needs: tuple[frozenset[str] | None, ...] = ()
+    """Per pattern: words one of which any match contains (None: no such words)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Softener:
+    """Healthy wording that keeps some cues from being marked where it appears."""
+
+    id: str
+    patterns: tuple[re.Pattern[str], ...]
+    scope: Scope
+    cancels: frozenset[str]
+    """Cue ids and dimension names."""
+    only_without_self: bool
+    needs: frozenset[str] | None = None
+    """Words one of which any of its matches contains (None: no such words)."""
+
+    def cancels_cue(self, cue: Cue) -> bool:
+        return cue.id in self.cancels or cue.dimension.value in self.cancels
+
+
+@dataclass(frozen=True, slots=True)
+class DimensionText:
+    explanation: str
+    external: str
+    suggestion: str
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    quote_pairs: tuple[tuple[str, str], ...]
+    quote_line_prefixes: tuple[str, ...]
+    clause_breaks: frozenset[str]
+    clause_words: frozenset[str]
+    negations: frozenset[str]
+    negation_suffixes: tuple[str, ...]
+    negation_window: int
+    negation_after: tuple[re.Pattern[str], ...]
+    negation_after_chars: int
+    clause_negations: tuple[re.Pattern[str], ...]
+    self_words: frozenset[str]
+    self_owner_words: frozenset[str]
+    other_determiners: frozenset[str]
+    other_pronouns: frozenset[str]
+    someone_else: str
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """A validated, compiled word-list file for one language."""
+
+    language: str
+    word_boundaries: bool
+    context: Context
+    dimensions: Mapping[Dimension, DimensionText]
+    cues: tuple[Cue, ...]
+    softeners: tuple[Softener, ...] = ()
+
+    @functools.cached_property
+    def searches(self) -> tuple[tuple[Cue, re.Pattern[str], frozenset[str] | None], ...]:
+        """Every cue pattern with the words it needs, in the order cues are listed."""
+        return tuple(
+            (cue, pattern, cue.needs[i] if cue.needs else None)
+            for cue in self.cues
+            for i, pattern in enumerate(cue.patterns)
+        )
+
+    @functools.cached_property
+    def literals(self) -> tuple[str, ...]:
+        """Every word some pattern needs: the reader looks each up once per thought."""
+        needed = {w for cue in self.cues for n in cue.needs if n for w in n}
+        needed |= {w for softener in self.softeners if softener.needs for w in softener.needs}
+        return tuple(sorted(needed))
+
+
+def available_languages() -> list[str]:
+    """Languages with a shipped word list, e.g. ``["en"]``."""
+    folder = resources.resource("reframe")
+    return sorted(p.stem for p in folder.glob("*.toml"))
+
+
+@functools.cache
+def load_word_lists(language: str = "en") -> WordLists:
+    """Read, validate and compile one language's word list (once per process)."""
+    path = resources.resource("reframe", f"{language}.toml")
+    if not path.is_file():
+        raise WordListError(f"No reframe word list for language {language!r}.")
+    return parse_word_lists(path.read_text(encoding="utf-8"), path)
+
+
+def parse_word_lists(text: str, source: Path | str = "<text>") -> WordLists:
+    """Validate a word-list file's text; every problem names the file and the entry."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise WordListError(f"{source}: not valid TOML: {error}") from error
+    return _Parser(data, str(source)).word_lists()
+
+
+class _Parser:
+    def __init__(self, data: dict[str, Any], source: str) -> None:
+        self.data = data
+        self.source = source
+        self.macros: Mapping[str, str] = {}
+
+    def fail(self, where: str, problem: str) -> WordListError:
+        return WordListError(f"{self.source}: {where}: {problem}")
+
+    def table(self, data: Mapping[str, Any], key: str, where: str) -> dict[str, Any]:
+        value = data.get(key)
+        if not isinstance(value, dict):
+            raise self.fail(where, f"missing table [{key}]")
+        return value
+
+    def string(self, data: Mapping[str, Any], key: str, where: str) -> str:
+        value = data.get(key)
+        if not isinstance(value, str) or not value:
+            raise self.fail(where, f"{key!r} must be a non-empty string")
+        return value
+
+    def strings(self, data: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(where, f"{key!r} must be a list of non-empty strings")
+        return tuple(value)
+
+    def whole_number(self, data: Mapping[str, Any], key: str, where: str, top: int) -> int:
+        value = data.get(key, 0)
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= top:
+            raise self.fail(where, f"{key!r} must be a whole number 0–{top}")
+        return value
+
+    def regexes(self, data: Mapping[str, Any], key: str, where: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(self.compile(s, where, False) for s in self.strings(data, key, where))
+
+    def word_lists(self) -> WordLists:
+        meta = self.table(self.data, "meta", "[meta]")
+        language = self.string(meta, "language", "[meta]")
+        boundaries = meta.get("word_boundaries")
+        if not isinstance(boundaries, bool):
+            raise self.fail("[meta]", "'word_boundaries' must be true or false")
+        stem = Path(self.source).stem
+        if self.source.endswith(".toml") and stem != language:
+            raise self.fail("[meta]", f"language {language!r} does not match file name {stem!r}")
+        macros = self.table(self.data, "macros", "[macros]") if "macros" in self.data else {}
+        for name, value in macros.items():
+            if not isinstance(value, str) or not _MACRO.fullmatch("{" + name + "}"):
+                raise self.fail("[macros]", f"{name!r} must be a lower-case name = regex string")
+        self.macros = macros
+        context = self.context(self.table(self.data, "context", "[context]"))
+        dimensions = self.dimensions(self.table(self.data, "dimensions", "[dimensions]"))
+        cues_data = self.data.get("cues")
+        if not isinstance(cues_data, list) or not cues_data:
+            raise self.fail("[[cues]]", "at least one cue is needed")
+        cues = tuple(self.cue(c, i, boundaries) for i, c in enumerate(cues_data))
+        ids = [c.id for c in cues]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise self.fail("[[cues]]", f"duplicate ids {duplicates}")
+        softeners_data = self.data.get("softeners", [])
+        if not isinstance(softeners_data, list):
+            raise self.fail("[[softeners]]", "must be a list of tables")
+        known = set(ids) | {d.value for d in Dimension}
+        softeners = tuple(self.softener(s, i, known) for i, s in enumerate(softeners_data))
+        return WordLists(language, boundaries, context, dimensions, cues, softeners)
+
+    def context(self, data: Mapping[str, Any]) -> Context:
+        where = "[context]"
+        pairs = data.get("quote_pairs", [])
+        if not isinstance(pairs, list) or not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(s, str) and s for s in p)
+            for p in pairs
+        ):
+            raise self.fail(where, "'quote_pairs' must be a list of [open, close] strings")
+        if not isinstance(data.get("negation_window"), int):
+            raise self.fail(where, "'negation_window' must be a whole number 0–10")
+        window = self.whole_number(data, "negation_window", where, 10)
+        breaks = data.get("clause_breaks")
+        if not isinstance(breaks, str) or not breaks:
+            raise self.fail(where, "'clause_breaks' must be a non-empty string of characters")
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.casefold() for w in self.strings(data, key, where))
+
+        return Context(
+            quote_pairs=tuple((p[0], p[1]) for p in pairs),
+            quote_line_prefixes=self.strings(data, "quote_line_prefixes", where),
+            clause_breaks=frozenset(breaks),
+            clause_words=words("clause_words"),
+            negations=words("negations"),
+            negation_suffixes=tuple(
+                s.casefold() for s in self.strings(data, "negation_suffixes", where)
+            ),
+            negation_window=window,
+            negation_after=self.regexes(data, "negation_after", where),
+            negation_after_chars=self.whole_number(data, "negation_after_chars", where, 200),
+            clause_negations=self.regexes(data, "clause_negations", where),
+            self_words=words("self_words"),
+            self_owner_words=words("self_owner_words"),
+            other_determiners=words("other_determiners"),
+            other_pronouns=words("other_pronouns"),
+            someone_else=self.string(data, "someone_else", where),
+        )
+
+    def dimensions(self, data: Mapping[str, Any]) -> dict[Dimension, DimensionText]:
+        result: dict[Dimension, DimensionText] = {}
+        for dimension in Dimension:
+            where = f"[dimensions.{dimension.value}]"
+            table = self.table(data, dimension.value, where)
+            text = DimensionText(
+                explanation=self.template(table, "explanation", where, text="x", subject="y"),
+                external=self.template(table, "external", where, text="x", subject="y"),
+                suggestion=self.template(table, "suggestion", where, rewritten="x", end="."),
+            )
+            result[dimension] = text
+        return result
+
+    def template(self, data: Mapping[str, Any], key: str, where: str, **fields: str) -> str:
+        value = self.string(data, key, where)
+        try:
+            value.format(**fields)
+        except (KeyError, IndexError, ValueError) as error:
+            raise self.fail(where, f"{key!r} may only use {sorted(fields)}: {error}") from error
+        return value
+
+    def optional_template(self, data: Mapping[str, Any], key: str, where: str) -> str | None:
+        if data.get(key) is None:
+            return None
+        return self.template(data, key, where, text="x", subject="y")
+
+    def cue(self, data: Any, index: int, boundaries: bool) -> Cue:
+        where = f"cue #{index + 1}"
+        if not isinstance(data, dict):
+            raise self.fail(where, "must be a table")
+        cue_id = self.string(data, "id", where)
+        where = f"cue {cue_id!r}"
+        try:
+            dimension = Dimension(self.string(data, "dimension", where))
+            subject = Subject(data.get("subject", "clause"))
+        except ValueError as error:
+            raise self.fail(where, str(error)) from error
+        sources = self.strings(data, "patterns", where)
+        if not sources:
+            raise self.fail(where, "'patterns' is empty")
+        patterns = tuple(self.compile(s, where, boundaries) for s in sources)
+        needs = tuple(required_literals(p.pattern) for p in patterns)
+        replacement = self.string(data, "replacement", where)
+        for pattern in patterns:
+            try:
+                _check_replacement(pattern, replacement)
+            except IndexError as error:
+                raise self.fail(where, f"replacement {replacement!r}: {error}") from error
+        return Cue(
+            id=cue_id,
+            dimension=dimension,
+            patterns=patterns,
+            replacement=replacement,
+            subject=subject,
+            not_followed_by=self.regexes(data, "not_followed_by", where),
+            not_preceded_by=self.regexes(data, "not_preceded_by", where),
+            only_after=self.regexes(data, "only_after", where),
+            explanation=self.optional_template(data, "explanation", where),
+            external_explanation=self.optional_template(data, "external_explanation", where),
+            needs=needs,
+        )
+
+    def softener(self, data: Any, index: int, known: set[str]) -> Softener:
+        where = f"softener #{index + 1}"
+        if not isinstance(data, dict):
+            raise self.fail(where, "must be a table")
+        softener_id = self.string(data, "id", where)
+        where = f"softener {softener_id!r}"
+        patterns = self.regexes(data, "patterns", where)
+        if not patterns:
+            raise self.fail(where, "'patterns' is empty")
+        cancels = frozenset(self.strings(data, "cancels", where))
+        unknown = sorted(cancels - known)
+        if not cancels or unknown:
+            raise self.fail(where, f"'cancels' must name cues or dimensions; unknown {unknown}")
+        try:
+            scope = Scope(data.get("scope", "clause"))
+        except ValueError as error:
+            raise self.fail(where, str(error)) from error
+        without_self = data.get("only_without_self", False)
+        if not isinstance(without_self, bool):
+            raise self.fail(where, "'only_without_self' must be true or false")
+        needs: frozenset[str] | None = frozenset()
+        for pattern in patterns:
+            found = required_literals(pattern.pattern)
+            needs = None if found is None or needs is None else needs | found
+        return Softener(softener_id, patterns, scope, cancels, without_self, needs or None)
+
+    def compile(self, source: str, where: str, boundaries: bool) -> re.Pattern[str]:
+        def expand(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in self.macros:
+                raise self.fail(where, f"unknown macro {{{name}}} in {source!r}")
+            return self.macros[name]
+
+        expanded = lower_pattern(_MACRO.sub(expand, source))
+        if boundaries:
+            # where a match may start is checked by the reader (a look-behind here would make
+            # Python try the pattern at every position of the thought)
+            expanded = rf"(?:{expanded})(?!\w)"
+        try:
+            pattern = re.compile(expanded)
+        except re.error as error:
+            raise self.fail(where, f"bad pattern {source!r}: {error}") from error
+        if pattern.match(""):
+            raise self.fail(where, f"pattern {source!r} matches empty text")
+        return pattern
+
+
+def _check_replacement(pattern: re.Pattern[str], replacement: str) -> None:
+    """Raise if the replacement names a group the pattern lacks."""
+    for number in re.findall(r"\\(\d+)", replacement):
+        if int(number) > pattern.groups:
+            raise IndexError(f"no group {number}")
+    for name in re.findall(r"\\g<(\w+)>", replacement):
+        if not name.isdigit() and name not in pattern.groupindex:
+            raise IndexError(f"no group {name!r}")
+        if name.isdigit() and int(name) > pattern.groups:
+            raise IndexError(f"no group {name}")
+
+
+def lower_pattern(source: str) -> str:
+    """The pattern with its letters lower-cased, escapes and group names left as they are."""
+    out: list[str] = []
+    position = 0
+    for kept in _ESCAPE_OR_NAME.finditer(source):
+        out.append(source[position : kept.start()].lower())
+        out.append(kept.group())
+        position = kept.end()
+    out.append(source[position:].lower())
+    return "".join(out)
+
+
+def required_literals(source: str) -> frozenset[str] | None:
+    """Strings one of which every match of the pattern contains, or None when there are none
+    worth looking for (the pattern is then always run)."""
+    if _sre is None:
+        return None
+    try:
+        found = _literals(list(_sre.parse(source)))
+    except (re.error, RecursionError, TypeError, ValueError):
+        return None
+    if not found or min(map(len, found)) < _MIN_LITERAL:
+        return None
+    return found
+
+
+def _literals(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """For a sequence: the most selective set of alternatives that must appear in a match."""
+    best: frozenset[str] | None = None
+
+    def better(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if not candidate:
+            return
+        if best is None or (min(map(len, candidate)), -len(candidate)) > (
+            min(map(len, best)),
+            -len(best),
+        ):
+            best = candidate
+
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            better(frozenset([run]))
+            run = ""
+        if op is _sre.SUBPATTERN:
+            better(_literals(list(av[3])))
+        elif op is _sre.BRANCH:
+            alternatives = [_literals(list(a)) for a in av[1]]
+            if all(alternatives):
+                better(frozenset().union(*(a for a in alternatives if a)))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            better(_literals(list(av[2])))
+    if run:
+        better(frozenset([run]))
+    return best
