@@ -229,7 +229,10 @@ class FreedesktopNotifications(QObject):
         from jeepney import DBusAddress, MessageType, new_method_call
 
         actions: list[str] = []
-        if "actions" in (self.capabilities or set()):
+        if "actions" in (self.capabilities or set()) and notification.labels:
+            # "default" is what clicking the notification itself does: the first action, as a
+            # click on the tray's balloon does.
+            actions += ["default", notification.labels[0]]
             for index, label in enumerate(notification.labels):
                 actions += [str(index), label]
         hints: dict[str, Any] = {"desktop-entry": ("s", "companion"), "urgency": ("y", 1)}
@@ -281,8 +284,8 @@ class FreedesktopNotifications(QObject):
         if member == "ActionInvoked":
             shown_id, key = message.body
             notification = self._shown.get(int(shown_id))
-            if notification is not None and str(key).isdigit():
-                notification.on_action(int(key))
+            if notification is not None and (key == "default" or str(key).isdigit()):
+                notification.on_action(0 if key == "default" else int(key))
         elif member == "NotificationClosed":
             self._shown.pop(int(message.body[0]), None)
 

@@ -189,14 +189,14 @@ class NotificationServer:
 
 def test_the_service_gets_notify_as_declared_and_a_button_click_comes_back(session_bus, qtbot):
     server = NotificationServer(session_bus, ["actions", "body"])
-    server.clicks = ["1"]
+    server.clicks = ["1", "default"]  # the second button, then the notification itself
     client = FreedesktopNotifications("Companion")
     clicked, failed = [], []
     try:
         assert client.send(
             "Cool-off done", "Read it again?", ["Open", "Later"], clicked.append, failed.append
         )
-        qtbot.waitUntil(lambda: clicked == [1], timeout=5000)
+        qtbot.waitUntil(lambda: clicked == [1, 0], timeout=5000)
     finally:
         client.close()
         server.stop()
@@ -206,7 +206,7 @@ def test_the_service_gets_notify_as_declared_and_a_button_click_comes_back(sessi
     app_name, replaces_id, _icon, title, text, actions, hints, timeout = body
     assert (app_name, replaces_id) == ("Companion", 0)
     assert (title, text) == ("Cool-off done", "Read it again?")
-    assert actions == ["0", "Open", "1", "Later"] and timeout == -1
+    assert actions == ["default", "Open", "0", "Open", "1", "Later"] and timeout == -1
     assert hints["desktop-entry"] == ("s", "companion")
     assert failed == []
 
