@@ -108,6 +108,9 @@ def app_env(data_dir: Path, config_dir: Path) -> dict[str, str]:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["COMPANION_DATA_DIR"] = str(data_dir)
     env["COMPANION_CONFIG_DIR"] = str(config_dir)
+    # The launcher and start-at-login entries the app looks at live here, not in the user's.
+    env["XDG_CONFIG_HOME"] = str(config_dir / "xdg-config")
+    env["XDG_DATA_HOME"] = str(data_dir / "xdg-data")
     return env
 
 
@@ -416,39 +419,59 @@ def size_figure() -> Figure:
     )
 
 
-SETTLE_SECONDS = 8.0
+def tray_figures(tmp: Path, pairs: int, idle_seconds: float) -> list[Figure]:
+    """Idle memory of `companion --hidden` beside a bare tray app, both in a real tray where
+    Xvfb and trayer are installed, and the app's idle CPU there (see benchmarks/tray.py)."""
+    from benchmarks import tray
 
-
-def idle_figure(tmp: Path, seconds: float) -> Figure:
-    """CPU time of the app left alone, window hidden (tray-only where a tray exists)."""
-    data = tmp / "idle"
-    env = app_env(data / "data", data / "config")
-    proc = subprocess.Popen(
-        [*companion_command(), "--hidden"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    host = tray.TrayHost().start()
     try:
-        # Let start-up work finish first, including the one-off background compile of the
-        # rule pack three seconds in: idle is what comes after.
-        time.sleep(SETTLE_SECONDS)
-        before = _cpu_seconds(proc.pid)
-        time.sleep(seconds)
-        after = _cpu_seconds(proc.pid)
+        envs = []
+        for index in range(pairs):
+            folder = tmp / f"tray-{index}"
+            env = app_env(folder / "data", folder / "config")
+            # A user's database exists already: create it first, so the runs measure a
+            # start, not a first start's migration.
+            subprocess.run(
+                [*companion_command(), "today"], env=env, check=True, stdout=subprocess.DEVNULL
+            )
+            envs.append(host.env(env))
+        bare_env = host.env(app_env(tmp / "tray-bare" / "data", tmp / "tray-bare" / "config"))
+        bare, app = tray.measure(
+            [*companion_command(), "--hidden"], envs, bare_env, pairs, 1.0, idle_seconds
+        )
     finally:
-        proc.terminate()
-        proc.wait(10)
-    per_minute = (after - before) * 60.0 / seconds
-    return judge(
-        Figure(f"idle CPU over {seconds:.0f} s", round(per_minute, 4), "s/min", budget=0.1)
-    )
-
-
-def _cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    ticks = os.sysconf("SC_CLK_TCK")
-    return (int(fields[11]) + int(fields[12])) / ticks
+        host.close()
+    rss_app = statistics.median(run.rss for run in app)
+    rss_bare = statistics.median(run.rss for run in bare)
+    anon_app = statistics.median(run.anon for run in app)
+    anon_bare = statistics.median(run.anon for run in bare)
+    idle = app[0].cpu_per_minute
+    assert idle is not None
+    return [
+        judge(
+            Figure(
+                f"idle memory at {tray.RSS_AT_SECONDS:.0f} s (--hidden vs bare tray app)",
+                round(rss_app, 1),
+                "MiB",
+                round(rss_bare, 1),
+                round(tray.median_ratio(app, bare), 3),
+                1.3,
+                note=f"{host.description}; VmRSS, median of {pairs} overlapping pairs; "
+                f"anonymous {anon_app:.1f} vs {anon_bare:.1f} MiB",
+            ),
+            on="ratio",
+        ),
+        judge(
+            Figure(
+                f"idle CPU, hidden, over {idle_seconds:.0f} s",
+                round(idle, 4),
+                "s/min",
+                budget=0.1,
+                note=f"{host.description}; counted from {tray.SETTLE_SECONDS:.0f} s after start",
+            )
+        ),
+    ]
 
 
 # --- main -------------------------------------------------------------------------------------
@@ -487,6 +510,7 @@ def main(argv: list[str] | None = None) -> int:
     pairs = 5 if args.quick else 15
     repeat = 50 if args.quick else 300
     idle_seconds = 15.0 if args.quick else 60.0
+    tray_pairs = 3 if args.quick else 7
 
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="companion-bench-") as name:
@@ -505,7 +529,7 @@ def main(argv: list[str] | None = None) -> int:
         figures += query_figures(ten_year, repeat)
         figures += checker_figures(repeat)
         figures += reframe_figures(repeat)
-        figures.append(idle_figure(tmp, idle_seconds))
+        figures += tray_figures(tmp, tray_pairs, idle_seconds)
         if args.size:
             figures.append(size_figure())
         if args.keep is None:
