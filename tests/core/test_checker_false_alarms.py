@@ -269,3 +269,24 @@ def test_a_wrapped_attribution_line_still_starts_the_customers_words() -> None:
     assert "no-empathy" in found  # the quote is the customer's, and they are upset
 
 
+# ------------------------------------------------------------------ the pack's own sentences
+
+MINE = (
+    "no-empathy",
+    "no-next-step",
+    "shouting-capitals",
+    "policy-without-why",
+    "jargon-legalese",
+    "jargon-internal",
+    "too-long",
+)
+
+
+@pytest.mark.parametrize("rule_id", MINE)
+def test_each_rule_fires_on_its_examples_and_not_on_its_not_examples(rule_id: str) -> None:
+    [rule] = [r for r in load_pack("en").rules if r.id == rule_id]
+    assert rule.not_examples
+    for text in rule.examples:
+        assert rule_id in rules(text), text
+    for text in rule.not_examples:
+        assert rule_id not in rules(text), text
