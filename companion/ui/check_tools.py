@@ -14,7 +14,7 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -27,6 +27,7 @@ from companion.ui.today import TodayScreen
 
 if TYPE_CHECKING:
     from companion.core.checker import Report
+    from companion.settings import Settings
     from companion.ui.check import CheckScreen
     from companion.ui.controller import Controller
     from companion.ui.main_window import MainWindow
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WARM_UP_DELAY_MS = 3_000
+"""How long after the window is shown (or clipboard watching is turned on) the rule pack is
+compiled in the background."""
 
 
 def warm_up_checker() -> None:
@@ -134,9 +137,38 @@ class ReplyTools(QObject):
         self.controller.check_requested.connect(self.on_check_requested)
         for key, widget in list(window.screens.items()):
             self.on_screen_built(key, widget)
-        # Compile the rule pack in the background once the app has settled, so the first
-        # check the agent asks for answers at once instead of waiting for the compile.
-        QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_checker)
+        # Compile the rule pack in the background once a check is likely (the window has been
+        # shown, or copied replies are watched), so the first check answers at once. An app
+        # left hidden in the tray does not hold the compiled pack (about 10 MiB) meanwhile.
+        self.warm_up_timer = QTimer(self)
+        self.warm_up_timer.setSingleShot(True)
+        self.warm_up_timer.setInterval(WARM_UP_DELAY_MS)
+        self.warm_up_timer.timeout.connect(self.on_warm_up_due)
+        self.warmed_up = False
+        window.installEventFilter(self)
+        self.controller.settings_changed.connect(self.on_settings_changed)
+        if window.isVisible() or self.controller.settings.watch_clipboard:
+            self.warm_up_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self.warm_up_soon()
+        return False
+
+    def warm_up_soon(self) -> None:
+        if not self.warmed_up and not self.warm_up_timer.isActive():
+            self.warm_up_timer.start()
+
+    @Slot()
+    def on_warm_up_due(self) -> None:
+        self.warmed_up = True
+        self.window.removeEventFilter(self)
+        warm_up_checker()
+
+    @Slot(object)
+    def on_settings_changed(self, settings: Settings) -> None:
+        if settings.watch_clipboard:
+            self.warm_up_soon()
 
     def check_screen(self) -> CheckScreen:
         """The Check screen, shown (built, and the checker loaded, on first use)."""

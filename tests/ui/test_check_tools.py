@@ -120,3 +120,25 @@ def test_the_rule_pack_is_compiled_in_the_background_after_start(parts, qtbot):
     checker.load_pack.cache_clear()
     assert checker.load_pack.cache_info().currsize == 0
     qtbot.waitUntil(lambda: checker.load_pack.cache_info().currsize == 1, timeout=15_000)
+
+
+def test_an_app_hidden_in_the_tray_compiles_the_rule_pack_only_once_a_check_is_likely(
+    qtbot, store
+):
+    from companion import settings
+    from companion.ui.controller import Controller
+    from companion.ui.main_window import MainWindow
+
+    controller = Controller(store, settings.load(), save_settings=lambda _settings: None)
+    window = MainWindow(controller, has_tray=True)
+    qtbot.addWidget(window)
+    tools = check_tools.install(window, None)
+    assert not tools.warm_up_timer.isActive()  # started hidden: nothing compiled ahead
+    controller.update_settings(controller.settings.replace(watch_clipboard=True))
+    assert tools.warm_up_timer.isActive()  # copied replies are checked from now on
+    tools.warm_up_timer.stop()
+    controller.update_settings(controller.settings.replace(watch_clipboard=False))
+    window.show()
+    qtbot.waitExposed(window)
+    assert tools.warm_up_timer.isActive()  # the window is open: a check may come any moment
+    tools.warm_up_timer.stop()
