@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
-import secrets
 import stat
 from pathlib import Path
 from typing import BinaryIO
@@ -225,7 +224,9 @@ def _create_beside(path: Path, target: Path, mode: int) -> tuple[Path, int]:
     afterwards would mean changing it for every thread of the process.
     """
     for _ in range(100):
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        # os.urandom is what secrets.token_hex reads; importing secrets would load OpenSSL's
+        # libcrypto (about 4 MiB resident) into every process, the tray app's included.
+        tmp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
         try:
             return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         except FileExistsError:
