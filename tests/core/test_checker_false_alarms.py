@@ -107,14 +107,16 @@ def test_harm_that_is_only_ruled_out_is_no_harm() -> None:
     assert "no-empathy" not in rules(text)
 
 
-def test_a_bare_question_to_the_customer_asks_for_courtesy() -> None:
+def test_a_bare_question_to_the_customer_gets_a_hint_about_courtesy() -> None:
     bare = "What is the serial number on the back of the device and when did you buy it?"
-    assert "no-empathy" in rules(bare)
+    report = check(bare)
+    assert {f.rule for f in report.findings} == {"no-courtesy"}
+    assert report.verdict == "ok"  # curt, not cold: a hint, not a reply that needs care
     for kind in (
         "Could you send me the serial number on the back of the device and the date you bought it?",
         "Let's look at the device together: what does the serial number on the back say?",
     ):
-        assert "no-empathy" not in rules(kind)
+        assert "no-courtesy" not in rules(kind)
 
 
 def test_owning_a_mistake_is_acknowledgement() -> None:
@@ -273,6 +275,7 @@ def test_a_wrapped_attribution_line_still_starts_the_customers_words() -> None:
 
 MINE = (
     "no-empathy",
+    "no-courtesy",
     "no-next-step",
     "shouting-capitals",
     "policy-without-why",
