@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from companion.core.checker.model import CATEGORIES, Finding, Verdict
+from companion.core.checker.model import CATEGORIES, SEVERITY_WEIGHTS, Finding, Verdict
 
 _CATEGORY_ORDER = {c: i for i, c in enumerate(CATEGORIES)}
+
+#: Blame and a refusal in one reply ("you should have read the terms; we can't refund this")
+#: make it a hard reply even when neither is one alone: the customer is told it is their fault
+#: and that nothing will be done, which is what turns a complaint into a fight.
+BLAME = frozenset({"blame"})
+REFUSAL = frozenset({"refusal", "cant-without-can"})
+
+#: How a reply is written rather than what its words say: "we ALREADY TOLD YOU" is both shouted
+#: and impatient, so a finding of these categories does not compete with one about the words.
+FORM = frozenset({"shouting"})
 
 
 def report_order(f: Finding) -> tuple[bool, int, int]:
@@ -18,13 +28,10 @@ def _overlap_order(f: Finding) -> tuple[int, float, int]:
     return (f.start, -f.source.weight, f.end)
 
 
-def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
-    """Where two rules flag overlapping words, keep the heavier one so one phrase says one thing."""
-    findings = list(findings)
-    doc = [f for f in findings if f.end == f.start]
+def _one_per_phrase(findings: Iterable[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     last_end = -1
-    for f in sorted((f for f in findings if f.end > f.start), key=_overlap_order):
+    for f in sorted(findings, key=_overlap_order):
         if f.start < last_end:
             if f.source.weight > kept[-1].source.weight:
                 kept[-1] = f
@@ -32,7 +39,19 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
             continue
         kept.append(f)
         last_end = f.end
-    return doc + kept
+    return kept
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Where two rules flag overlapping words, keep the heavier one so one phrase says one thing.
+    How the words are written (FORM) is not what they say: a finding about capitals stands
+    beside one about the same words."""
+    findings = list(findings)
+    doc = [f for f in findings if f.end == f.start]
+    spans = [f for f in findings if f.end > f.start]
+    words = _one_per_phrase(f for f in spans if f.source.category not in FORM)
+    form = _one_per_phrase(f for f in spans if f.source.category in FORM)
+    return doc + words + form
 
 
 def _overlapping(findings: Sequence[Finding]) -> bool:
@@ -55,21 +74,40 @@ def in_report_order(findings: Sequence[Finding]) -> list[Finding]:
     return ordered
 
 
+def blames_and_refuses(findings: Iterable[Finding]) -> bool:
+    """Whether the findings hold both blame and a refusal (see BLAME and REFUSAL)."""
+    blame = refusal = False
+    for f in findings:
+        category = f.source.category
+        blame = blame or category in BLAME
+        refusal = refusal or category in REFUSAL
+    return blame and refusal
+
+
 def score(findings: Iterable[Finding]) -> float:
     """1 - product of (1 - weight); repeats of one rule count less each time, so length alone
-    does not make a reply "hard"."""
+    does not make a reply "hard". Blame with a refusal weighs as one more "hard" finding."""
+    findings = list(findings)
     per_rule: dict[str, int] = {}
     keep = 1.0
     for f in findings:
         n = per_rule.get(f.rule, 0)
         per_rule[f.rule] = n + 1
         keep *= 1.0 - f.source.weight * (0.5**n)
+    if blames_and_refuses(findings):
+        keep *= 1.0 - SEVERITY_WEIGHTS["hard"]
     return round(1.0 - keep, 3)
 
 
 def verdict(score: float, findings: Iterable[Finding], care_at: float, hard_at: float) -> Verdict:
-    """ "hard" from ``hard_at`` or with any finding of "hard" severity, "care" from ``care_at``."""
-    if score >= hard_at or any(f.source.severity == "hard" for f in findings):
+    """ "hard" from ``hard_at``, with any finding of "hard" severity (insults, open hostility,
+    profanity) or with blame and a refusal together; "care" from ``care_at``."""
+    findings = list(findings)
+    if (
+        score >= hard_at
+        or any(f.source.severity == "hard" for f in findings)
+        or blames_and_refuses(findings)
+    ):
         return "hard"
     if score >= care_at:
         return "care"
