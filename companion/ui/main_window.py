@@ -163,8 +163,6 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         controller.error.connect(self.on_controller_error)
         controller.show_requested.connect(self.on_show_requested)
-        self.sidebar.setCurrentRow(0)
-        self.focus_screen(self.screen_widget(SCREENS[0].key))
 
     # --- screens -----------------------------------------------------------------------------
 
@@ -359,6 +357,11 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self.sidebar.currentRow() < 0:
+            # The first screen is built when the window is first shown (unless a screen was
+            # asked for before): an app started hidden in the tray holds no screen meanwhile.
+            self.sidebar.setCurrentRow(0)
+            self.focus_screen(self.screen_widget(SCREENS[0].key))
         super().showEvent(event)
         self.controller.watch_closely(True)
 
