@@ -59,6 +59,7 @@ from companion.core.reflection import (
     WeekSummary,
     render_csv,
     render_markdown,
+    trend,
     week_summary,
 )
 from companion.services import Change, Subject
@@ -527,27 +528,59 @@ class WeekPage(QWidget):
                 "—" if r is None or r.energy is None else str(r.energy),
             ]
             self.model.appendRow([QStandardItem(c) for c in cells])
-        words = {
-            "rising": self.tr("rising"),
-            "falling": self.tr("falling"),
-            "steady": self.tr("steady"),
-            None: self.tr("not enough entries yet"),
-        }
-        mood_avg, energy_avg = week.average("mood"), week.average("energy")
         self.trend_label.setText(
-            self.tr("Mood: %s%s. Energy: %s%s.")
-            % (
-                words[week.mood_trend],
-                "" if mood_avg is None else self.tr(" (average %.1f)") % mood_avg,
-                words[week.energy_trend],
-                "" if energy_avg is None else self.tr(" (average %.1f)") % energy_avg,
-            )
+            self.describe(self.tr("Mood"), week, "mood")
+            + " "
+            + self.describe(self.tr("Energy"), week, "energy")
         )
         self.improvements.clear()
         for improvement in week.improvements:
             self.improvements.addItem(f"{improvement.day:%a}: {improvement.text}")
         if not week.improvements:
             self.improvements.addItem(self.tr("None named this week yet."))
+
+    def describe(self, name: str, week: WeekSummary, field: str) -> str:
+        """What mood or energy did this week, in words: a week of 5, 1, 2, 3, 4 went up and
+        down, it was not "steady"."""
+        from companion.core.chart import spread
+
+        values = [
+            (d.day, value)
+            for d in week.days
+            if d.reflection is not None and (value := getattr(d.reflection, field)) is not None
+        ]
+        found = spread(values)
+        if found is None or found.count < 2:
+            if found is None:
+                return self.tr("%1: not enough entries yet.").replace("%1", name)
+            return (
+                self.tr("%1: %2, one entry so far.")
+                .replace("%1", name)
+                .replace("%2", str(found.high))
+            )
+        if found.biggest_change is not None and found.high - found.low >= 2:
+            (before_day, before), (after_day, after) = found.biggest_change
+            return (
+                self.tr("%1 went from %2 to %3; the biggest change was %4 → %5 (%6 to %7).")
+                .replace("%1", name)
+                .replace("%2", str(found.low))
+                .replace("%3", str(found.high))
+                .replace("%4", str(before))
+                .replace("%5", str(after))
+                .replace("%6", before_day.strftime("%a"))
+                .replace("%7", after_day.strftime("%a"))
+            )
+        moves = {"rising": self.tr("rising"), "falling": self.tr("falling")}
+        direction = trend([(d.toordinal(), v) for d, v in values])
+        around = f"{found.average:.1f}"
+        if direction in moves:
+            return (
+                self.tr("%1: %2, around %3.")
+                .replace("%1", name)
+                .replace("%2", moves[direction])
+                .replace("%3", around)
+            )
+        return self.tr("%1: steady, around %2.").replace("%1", name).replace("%2", around)
 
     @Slot(object)
     def on_changed(self, change: Change) -> None:

@@ -132,7 +132,7 @@ def test_week_summary(parts, qtbot, clock):  # type: ignore[no-untyped-def]
     assert week.model.item(0, 4).text() == "2"
     assert week.model.item(today.weekday(), 1).text() == "1"
     assert "Offer a call sooner" in week.improvements.item(0).text()
-    assert "not enough entries" in week.trend_label.text()
+    assert week.trend_label.text() == "Mood: 2, one entry so far. Energy: 3, one entry so far."
     assert not week.next_button.isEnabled()
     qtbot.mouseClick(week.previous_button, Qt.MouseButton.LeftButton)
     assert week.model.item(0, 4).text() == "—"
@@ -507,3 +507,21 @@ def test_at_the_day_change_the_open_page_keeps_its_day_and_its_words(parts, qtbo
     assert page.well_edit.toPlainText() == "Calmed a double charge"
     assert not page.title.text().startswith("Today")
     assert str(day.year) in page.title.text()
+
+
+def test_a_week_that_went_up_and_down_is_not_called_steady(parts, qtbot, clock):
+    """A week of 5, 1, 2, 3, 4 averages 3.0: saying "steady" would hide the swings."""
+    from companion.core.reflection import Reflection
+
+    today = parts.controller.today_day()
+    monday = today - dt.timedelta(days=today.weekday() + 7)
+    for offset, mood in enumerate([5, 1, 2, 3, 4]):
+        day = monday + dt.timedelta(days=offset)
+        reflection_store.save_reflection(parts.store, Reflection(day, mood=mood, energy=3), clock())
+    screen = parts.window.show_screen("reflection")
+    week = screen.week_page
+    qtbot.mouseClick(week.previous_button, Qt.MouseButton.LeftButton)
+    text = week.trend_label.text()
+    assert "steady" not in text.split("Energy")[0]
+    assert "Mood went from 1 to 5; the biggest change was 5 → 1 (Mon to Tue)." in text
+    assert "Energy: steady, around 3.0." in text
