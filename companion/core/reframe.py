@@ -397,7 +397,10 @@ class _Reader:
         def group(reference: re.Match[str]) -> str:
             key = reference.group(1) or reference.group(2)
             a, b = match.span(int(key) if key.isdigit() else key)
-            return self.thought[a:b] if a >= 0 else ""
+            words = self.thought[a:b] if a >= 0 else ""
+            if a == match.start() and reference.start() > 0 and words[1:2].islower():
+                words = words[:1].lower() + words[1:]  # "Callers are …" → "some callers are …"
+            return words
 
         return _GROUP_REFERENCE.sub(group, template)
 

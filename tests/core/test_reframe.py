@@ -32,13 +32,13 @@ LABELLED: list[tuple[str, dict[Dimension, list[str]]]] = [
     ("Whenever I answer chats I freeze.", {PERM: ["Whenever"]}),
     ("My manager will think I'm like this permanently.", {PERM: ["permanently"]}),
     # pervasive
-    ("Everyone hates me.", {PERV: ["Everyone"]}),
+    ("Everyone hates me.", {PERV: ["Everyone"], PERS: ["hates me"]}),
     ("Nobody listens to me.", {PERV: ["Nobody"]}),
     ("Nothing went right today.", {PERV: ["Nothing"]}),
     ("Everything I touch goes wrong.", {PERV: ["Everything"]}),
-    ("All customers are rude to me.", {PERV: ["All customers"]}),
-    ("The whole day was ruined.", {PERV: ["The whole day"]}),
-    ("My entire shift was a disaster.", {PERV: ["My entire shift"]}),
+    ("All customers are rude to me.", {PERV: ["All customers are rude"]}),
+    ("The whole day was ruined.", {PERV: ["The whole day"], PERM: ["The whole day was ruined"]}),
+    ("My entire shift was a disaster.", {PERV: ["My entire shift", "was a disaster"]}),
     ("Every customer today was angry with me.", {PERV: ["Every customer"]}),
     ("No one on the team respects my work.", {PERV: ["No one"]}),
     ("All of my callers were furious with me.", {PERV: ["All of my callers"]}),
@@ -229,7 +229,11 @@ def test_external_and_own_blame_in_one_thought() -> None:
             PERM,
             "I'm not yet good at this. Next time can go differently.",
         ),
-        ("Everyone hates me.", PERV, "This customer hates me. That is one case, not all of them."),
+        (
+            "Everyone ignores me.",
+            PERV,
+            "This customer ignores me. That is one case, not all of them.",
+        ),
         (
             "All customers are rude!",
             PERV,
@@ -241,6 +245,12 @@ def test_external_and_own_blame_in_one_thought() -> None:
             "One part of the day was a mess. That is one case, not all of them.",
         ),
         ("It's all my fault.", PERS, "It's not only down to me."),
+        # the group's words keep their case, but not a capital that only began the sentence
+        (
+            "Callers are ungrateful.",
+            PERV,
+            "Some callers are ungrateful. That is one case, not all of them.",
+        ),
         ("I'm bad at refunds.", PERS, "I'm still getting better at refunds."),
         ("What's wrong with me?", PERS, "What made this hard?"),
         (

@@ -1,0 +1,193 @@
+"""Reframe detection by kind of thought: self-labels beyond a fixed list, blaming oneself for what
+someone else did, catastrophising, all-or-nothing wording, the healthy reframes that use the same
+words, negation, rewrites that leave no marked phrase behind, and other languages' data."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.reframe import Detection, Dimension, detect
+
+PERM, PERV, PERS = Dimension.PERMANENT, Dimension.PERVASIVE, Dimension.PERSONAL
+
+
+def marked(result: Detection, dimension: Dimension) -> list[str]:
+    return [m.text for m in result.of(dimension) if m.about_self]
+
+
+def own(result: Detection) -> list[str]:
+    return [m.text for m in result.markings if m.about_self]
+
+
+def assert_readable(result: Detection) -> None:
+    """Every marking keeps its span and a one-line explanation quoting it."""
+    for marking in result.markings:
+        assert result.thought[marking.start : marking.end] == marking.text
+        assert f"“{marking.text}”" in marking.explanation
+        assert "{" not in marking.explanation and "\n" not in marking.explanation
+
+
+@pytest.mark.parametrize(
+    ("thought", "words"),
+    [
+        ("I'm such a jerk to that caller.", "I'm such a jerk"),
+        ("Honestly I'm a horrible person.", "I'm a horrible person"),
+        ("I'm obviously a lousy support agent.", "I'm obviously a lousy support"),
+        ("I must be so boring on the phone.", "I must be so boring"),
+        ("That proves I'm hopeless.", "That proves I'm hopeless"),
+        ("I feel like a fraud in this team.", "I feel like a fraud"),
+        ("I'm just not smart enough for billing.", "I'm just not smart enough"),
+        ("I have no talent for sales.", "I have no talent for"),
+    ],
+)
+def test_self_labels_beyond_the_old_list_are_personal(thought: str, words: str) -> None:
+    result = detect(thought)
+    assert marked(result, PERS) == [words]
+    assert result.suggestions[PERS]
+    assert_readable(result)
+
+
+@pytest.mark.parametrize(
+    ("thought", "words"),
+    [
+        (
+            "The printer jammed again, it's probably because I pressed the wrong button.",
+            "it's probably because I pressed the wrong button",
+        ),
+        (
+            "The customer hung up because I sounded nervous.",
+            "because I sounded nervous",
+        ),
+        ("My colleague went quiet, it must be something about me.", "something about me"),
+        (
+            "He's obviously annoyed with me for something I said.",
+            "obviously annoyed with me for something I said",
+        ),
+    ],
+)
+def test_blaming_oneself_for_what_someone_else_did_is_personal(thought: str, words: str) -> None:
+    result = detect(thought)
+    assert words in marked(result, PERS)
+    assert_readable(result)
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        # a passing state as the cause is the healthy explanation
+        "I missed the call because I was busy with another customer.",
+        # the cause named is not the agent
+        "The customer left because the courier lost the parcel.",
+        # the agent's own act, with its own reason
+        "I closed the ticket because I had fixed the address.",
+    ],
+)
+def test_causes_that_are_not_self_blame_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == []
+
+
+@pytest.mark.parametrize(
+    ("thought", "dimension", "words"),
+    [
+        ("My career in support is over.", PERM, "My career in support is over"),
+        ("That's the story of my life.", PERM, "the story of my life"),
+        ("I'm going to get fired for this.", PERM, "I'm going to get fired"),
+        ("My future here is hopeless.", PERM, "My future here is hopeless"),
+        ("My whole week is a mess.", PERV, "My whole week is a mess"),
+        ("Tomorrow's review will be a total disaster.", PERV, "will be a total disaster"),
+        ("If I lose this client it's the end of the world.", PERV, "'s the end of the world"),
+        ("I wrecked it completely with that reply.", PERV, "wrecked it completely"),
+        ("I can't cope with this any more.", PERM, "I can't cope with this any more"),
+    ],
+)
+def test_catastrophising_is_marked(thought: str, dimension: Dimension, words: str) -> None:
+    result = detect(thought)
+    assert words in marked(result, dimension)
+    assert result.suggestions[dimension]
+    assert_readable(result)
+
+
+@pytest.mark.parametrize(
+    ("thought", "words"),
+    [
+        ("I totally failed that chat.", "totally failed"),
+        ("I'm either flawless or worthless at this.", "either flawless or worthless"),
+        ("If the reply isn't perfect it's no use at all.", "If the reply isn't perfect"),
+        ("I'll mess up every shift this month.", "mess up every shift"),
+        ("Callers are ungrateful.", "Callers are ungrateful"),
+    ],
+)
+def test_all_or_nothing_without_always_or_never_is_pervasive(thought: str, words: str) -> None:
+    result = detect(thought)
+    assert any(m.startswith(words) for m in marked(result, PERV)), marked(result, PERV)
+    assert_readable(result)
+
+
+def test_a_trait_pinned_on_someone_else_is_permanent_and_explained_as_theirs() -> None:
+    result = detect("My team lead is a total jerk.")
+    [cue] = result.of(PERM)
+    assert cue.text == "is a total jerk"
+    assert not cue.about_self
+    assert "bad day" in cue.explanation
+    assert result.suggestions[PERM] is None  # someone else's moment is not the agent's to reframe
+    assert not detect("My team lead is having a bad day.").markings
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        # normalising: the universal words say the agent is not alone
+        "Everyone has off days.",
+        "It happens to everybody now and then.",
+        "Nobody is perfect in their first month.",
+        "Everyone was slow when they started.",
+        # a feeling named as one, bounded in time
+        "Right now it feels like nobody listens to me.",
+        "At the moment it seems like everything is going wrong.",
+        # "again" about something good coming back
+        "I'll feel like myself again after the weekend.",
+        "We will laugh about this again one day.",
+        # growth: lasting words about getting better
+        "Every time I practise I get a bit better.",
+        # an option or a habit, not a sentence
+        "You can always ask the team lead.",
+        "I'll sort it out, like I always do.",
+        # a skill still growing; a thought held at a distance
+        "I'm not good at refunds yet.",
+        "I'm having the thought that I'm useless.",
+        # a specific group, and acceptance
+        "Some callers don't like me, and that's fine.",
+        "If it isn't perfect, that's okay.",
+    ],
+)
+def test_healthy_reframes_are_not_marked(thought: str) -> None:
+    assert detect(thought).markings == ()
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "It's not always like this.",
+        "Not everyone was cross with me.",
+        "Not everyone on the team hates me.",
+        "I don't think everyone blames me.",
+        "My career isn't over.",
+        "It's not the end of the world.",
+        "This won't be a disaster.",
+        "I don't think I'm a bad agent.",
+        "It's not that I'm useless, the tool is slow.",
+        # a negation at the head of the clause reaches every cue in it, however far
+        "Not everyone on the team thinks I'm a failure.",
+        "It isn't true that every customer thinks I'm useless.",
+    ],
+)
+def test_negation_cancels_the_new_kinds_too(thought: str) -> None:
+    assert detect(thought).markings == ()
+
+
+def test_the_old_wording_of_each_kind_is_still_marked() -> None:
+    """The healthy versions above differ by a word or two; the distorted ones still mark."""
+    assert marked(detect("Everyone hates me."), PERV) == ["Everyone"]
+    assert marked(detect("No one listens to me."), PERV) == ["No one"]
+    assert marked(detect("I messed up again."), PERM) == ["again"]
+    assert marked(detect("I'm not good at refunds."), PERS) == ["I'm not good at"]
