@@ -59,3 +59,30 @@ def test_bad_examples_or_advice_are_refused_naming_the_rule(
 ) -> None:
     with pytest.raises(RulePackError, match=rf"zz.toml rule 'r1': {complaint}"):
         parse_pack(_pack(**change), "zz.toml")
+
+
+@pytest.mark.parametrize(
+    ("change", "complaint"),
+    [
+        ({"suggestions": [{"text": "x", "for": "(unclosed"}]}, "bad 'for' pattern"),
+        ({"suggestions": [{"text": "x", "for": "(a)(b)"}]}, "one group at most"),
+        ({"suggestions": [{"text": "x", "when": "a"}]}, "a suggestion is a string or a table"),
+        ({"suggestions": [" x"]}, "starts or ends with a space"),
+        ({"apply": "after-sentence", "suggestions": ["What I can do is"]}, "ends like one"),
+        ({"kind": "missing", "apply": "end", "suggestions": ["{normal case}."]}, "needs words"),
+    ],
+)
+def test_bad_suggestions_are_refused_naming_the_rule(
+    change: dict[str, object], complaint: str
+) -> None:
+    with pytest.raises(RulePackError, match=complaint):
+        parse_pack(_pack(**change), "zz.toml")
+
+
+def test_a_suggestion_can_say_where_it_fits() -> None:
+    rule = parse_pack(
+        _pack(suggestions=["plain", {"text": "rarely", "for": "never"}, {"text": "t"}]), "zz.toml"
+    ).rules[0]
+    assert rule.suggestions == ("plain", "rarely", "t")
+    assert [p.pattern if p else None for p in rule.suggestion_for] == [None, "never", None]
+    assert (rule.lang, rule.sentence_marks) == ("zz", ".!?…")

@@ -36,6 +36,9 @@ PHRASE_CATEGORIES: frozenset[str] = frozenset(CATEGORY_IDS)
 #: How much one finding of each severity weighs in the score.
 SEVERITY_WEIGHTS: Mapping[str, float] = {"hint": 0.12, "care": 0.25, "serious": 0.45, "hard": 0.8}
 
+#: In a suggestion, the words it replaces written in normal case (for words in capitals).
+NORMAL_CASE = "{normal case}"
+
 #: Text beyond this many characters (about 1 MB) is not checked; the report says so.
 MAX_CHECK_CHARS = 1_000_000
 
@@ -60,9 +63,6 @@ class Rule:
     at_sentence_start: bool = False
     min_words: int = 0
     max_per_text: int = 0
-    # missing: the situations that call for the element (None: every reply does)
-    when: Matcher | None = None
-    when_quoted: Matcher | None = None
     # caps
     min_letters: int = 4
     allow: frozenset[str] = frozenset()
@@ -72,11 +72,17 @@ class Rule:
     min_reading_ease: float | None = None
     #: SEVERITY_WEIGHTS[severity]
     weight: float = 0.0
+    #: for each suggestion, where it fits: a pattern matched where the finding starts (what it
+    #: matched, or its group, is what the suggestion replaces); None: the finding's words
+    suggestion_for: tuple[re.Pattern[str] | None, ...] = ()
     #: guidance for the agent, shown with the finding and never put into the reply
     advice: str = ""
     #: sentences the rule must fire on, and sentences it must not (the pack's own tests)
     examples: tuple[str, ...] = ()
     not_examples: tuple[str, ...] = ()
+    #: the pack's language and sentence end marks (a rewrite is fitted to them)
+    lang: str = ""
+    sentence_marks: str = ".!?…"
 
 
 @dataclass(frozen=True, slots=True)

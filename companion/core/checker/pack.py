@@ -18,6 +18,7 @@ from companion.core.checker.engine import BadPattern, Matcher, compile_patterns,
 from companion.core.checker.layout import Quoting, Sentences
 from companion.core.checker.model import (
     CATEGORIES,
+    NORMAL_CASE,
     PHRASE_CATEGORIES,
     SEVERITY_WEIGHTS,
     Rule,
@@ -78,12 +79,59 @@ def _alternatives(table: Mapping[str, Any], key: str, source: str) -> re.Pattern
         raise RulePackError(f"{source} {key}: bad pattern: {exc}") from exc
 
 
+_SUGGESTION_FORM = "a suggestion is a string or a table { text = '…', for = '<pattern>' }"
+
+
+def _suggestions(
+    raw: Mapping[str, Any], apply: str, marks: str, where: str
+) -> tuple[tuple[str, ...], tuple[re.Pattern[str] | None, ...]]:
+    """A rule's suggestions: each one's text, and where it fits (its ``for`` pattern)."""
+    value = raw.get("suggestions", [])
+    if not isinstance(value, list):
+        value = [value]
+    texts: list[str] = []
+    fits: list[re.Pattern[str] | None] = []
+    for item in value:
+        fit: re.Pattern[str] | None = None
+        if isinstance(item, dict):
+            if set(item) - {"text", "for"} or not isinstance(item.get("text"), str):
+                raise RulePackError(f"{where}: {_SUGGESTION_FORM}")
+            pattern = item.get("for")
+            if pattern is not None:
+                if not isinstance(pattern, str) or not pattern:
+                    raise RulePackError(f"{where}: a suggestion's 'for' must be a pattern")
+                try:
+                    fit = re.compile(pattern, re.IGNORECASE)
+                except re.error as exc:
+                    raise RulePackError(f"{where}: bad 'for' pattern: {exc}") from exc
+                if fit.groups > 1:
+                    raise RulePackError(f"{where}: a 'for' pattern has one group at most")
+            item = item["text"]
+        if not isinstance(item, str):
+            raise RulePackError(f"{where}: {_SUGGESTION_FORM}")
+        if item != item.strip():
+            raise RulePackError(f"{where}: suggestion '{item}' starts or ends with a space")
+        if apply != "replace":
+            if not item or item[-1] not in marks:
+                raise RulePackError(
+                    f"{where}: an '{apply}' suggestion is added as a sentence of its own, so it "
+                    f"ends like one: '{item}'"
+                )
+            if NORMAL_CASE in item:
+                raise RulePackError(f"{where}: '{NORMAL_CASE}' needs words to replace")
+        texts.append(item)
+        fits.append(fit)
+    return tuple(texts), tuple(fits)
+
+
 def _rule(
     raw: Mapping[str, Any],
     where: str,
     categories: Mapping[str, Any],
     word_bounded: bool,
     pattern_set: PatternSet,
+    lang: str = "",
+    marks: str = ".!?…",
 ) -> Rule:
     """One [[rule]] entry, validated (``raw["id"]`` is checked already)."""
     category = _need(raw, "category", str, where)
@@ -117,8 +165,7 @@ def _rule(
     bounded = bool(raw.get("word_boundaries", word_bounded))
     case_sensitive = bool(raw.get("case_sensitive", False))
     unless = _strings(raw, "unless", where)
-    when = _strings(raw, "when", where)
-    when_quoted = _strings(raw, "when_quoted", where)
+    suggestions, suggestion_for = _suggestions(raw, apply, marks, where)
     advice = raw.get("advice", "")
     if not isinstance(advice, str):
         raise RulePackError(f"{where}: 'advice' must be a string")
@@ -134,7 +181,7 @@ def _rule(
         severity=severity,
         message=_need(raw, "message", str, where),
         why=why,
-        suggestions=_strings(raw, "suggestions", where),
+        suggestions=suggestions,
         phrase_category=phrase,
         apply=apply,
         pattern=(
@@ -142,10 +189,6 @@ def _rule(
         ),
         unless=_matcher(unless, bounded, False, where, pattern_set) if unless else None,
         unless_scope=unless_scope,
-        when=_matcher(when, bounded, False, where, pattern_set) if when else None,
-        when_quoted=(
-            _matcher(when_quoted, bounded, False, where, pattern_set) if when_quoted else None
-        ),
         at_sentence_start=bool(raw.get("at_sentence_start", False)),
         min_words=int(raw.get("min_words", 0)),
         max_per_text=int(raw.get("max_per_text", 0)),
@@ -155,9 +198,12 @@ def _rule(
         max_words=int(raw.get("max_words", 0)),
         min_reading_ease=float(raw["min_reading_ease"]) if "min_reading_ease" in raw else None,
         weight=SEVERITY_WEIGHTS[severity],
+        suggestion_for=suggestion_for,
         advice=advice.strip(),
         examples=examples,
         not_examples=not_examples,
+        lang=lang,
+        sentence_marks=marks,
     )
 
 
@@ -221,7 +267,7 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
         if rid in seen:
             raise RulePackError(f"{where}: duplicate id")
         seen.add(rid)
-        rules.append(_rule(raw, where, categories, word_bounded, pattern_set))
+        rules.append(_rule(raw, where, categories, word_bounded, pattern_set, lang, sentence_end))
 
     def quote_ids(key: str) -> tuple[int | None, ...]:
         """Set numbers of the lower-cased quoting patterns (checked by _alternatives already)."""
