@@ -63,6 +63,9 @@ class Rule:
     at_sentence_start: bool = False
     min_words: int = 0
     max_per_text: int = 0
+    # missing: the situations that call for the element (None: every reply does)
+    when: Matcher | None = None
+    when_quoted: Matcher | None = None
     # caps
     min_letters: int = 4
     allow: frozenset[str] = frozenset()

@@ -165,6 +165,8 @@ def _rule(
     bounded = bool(raw.get("word_boundaries", word_bounded))
     case_sensitive = bool(raw.get("case_sensitive", False))
     unless = _strings(raw, "unless", where)
+    when = _strings(raw, "when", where)
+    when_quoted = _strings(raw, "when_quoted", where)
     suggestions, suggestion_for = _suggestions(raw, apply, marks, where)
     advice = raw.get("advice", "")
     if not isinstance(advice, str):
@@ -189,6 +191,10 @@ def _rule(
         ),
         unless=_matcher(unless, bounded, False, where, pattern_set) if unless else None,
         unless_scope=unless_scope,
+        when=_matcher(when, bounded, False, where, pattern_set) if when else None,
+        when_quoted=(
+            _matcher(when_quoted, bounded, False, where, pattern_set) if when_quoted else None
+        ),
         at_sentence_start=bool(raw.get("at_sentence_start", False)),
         min_words=int(raw.get("min_words", 0)),
         max_per_text=int(raw.get("max_per_text", 0)),
