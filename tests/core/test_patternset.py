@@ -154,3 +154,10 @@ def test_a_set_without_re2_never_tells() -> None:
     assert patterns.add("policy", locate=True) == (None, None)
     patterns.compile()
     assert patterns.hits(Encoded("per our policy")) is None
+
+
+def test_a_beginning_anchor_after_a_trailing_look_ahead_still_matches_where_python_does() -> None:
+    # Found by the property test above: "(?=a)^" became "a^", which RE2 never matches.
+    for pattern, text in [("(?=a)^", "a"), ("x\n(?=a)^", "x\na")]:
+        assert re.compile(pattern, re.MULTILINE).search(text) is not None
+        assert re2.compile(superset(pattern, re.MULTILINE)).search(text) is not None

@@ -175,7 +175,10 @@ def _emit(items: Sequence[tuple[Any, Any]], at_end: bool = False) -> str:
         elif op is _sre.AT:
             # ^ keeps its line meaning; $, \b and the rest are dropped (matching without a
             # zero-width condition only finds more; and Python sees the end of a searched
-            # window as the end of the text, where $ would match)
+            # window as the end of the text, where $ would match). After a look-ahead turned
+            # into text, ^ is dropped too: it looked at the look-ahead's start, not its end.
+            if not at_end and k >= last and any(map(_looks_ahead, items[last:k])):
+                continue
             if av is _sre.AT_BEGINNING:
                 out.append("(?m:^)")
             elif av is _sre.AT_BEGINNING_STRING:
