@@ -41,10 +41,10 @@ def test_a_neutral_helpful_reply_is_asked_for_neither_empathy_nor_a_next_step(te
 
 
 CONCRETE_NEXT_STEPS = [
-    "let me fix this for you now",
-    "call me directly at 555 0199 and I will sort it on the phone",
-    "I'll update you in ten minutes",
-    "let me connect you with someone who can see that account",
+    "I'm sorting this out for you right away",
+    "ring me on 555 0199 and we can finish it on the phone",
+    "you'll hear from me again within the hour",
+    "I'm passing this to the billing specialist who can see that account",
     "what I can do is move the booking to Friday",
     "a replacement has been booked for Thursday",
     "once the courier scans it, the refund goes through",
@@ -130,9 +130,9 @@ def test_owning_a_mistake_is_acknowledgement() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Your LEGO set and the IKEA shelf leave the warehouse together on Friday.",
-        "The ASUS laptop comes with a NASA poster from the partner campaign.",
-        "Hi [CUSTOMER_NAME], your order {{order_id}} for [ITEM NAME] has shipped.",
+        "Your SEGA console and the BOSCH drill leave the warehouse together on Friday.",
+        "The ASUS laptop comes with a GARMIN strap from the partner campaign.",
+        "Hi [FIRST_NAME], parcel {{tracking_ref}} for [PRODUCT TITLE] has shipped.",
         "Dear <AGENT NAME>, please confirm %FIRST_NAME% and *|FNAME|* are filled in.",
         "Tracking number: XXXXXXX, reference ORDER_ID, item code AB-1234.",
         "IMPORTANT: keep your recovery code somewhere safe.",
@@ -182,8 +182,8 @@ def test_a_pack_without_lone_words_keeps_every_long_word_as_shouting() -> None:
     def shouted(text: str) -> list[str]:
         return [text[f.start : f.end] for f in check_with_pack(text, pack).findings]
 
-    assert shouted("the LEGO box") == ["LEGO"]
-    assert shouted("the [LEGO_BOX] and ABCD-1234") == []
+    assert shouted("the SEGA box") == ["SEGA"]
+    assert shouted("the [SEGA_BOX] and ABCD-1234") == []
 
 
 # ------------------------------------------------------------------ policy without why
@@ -192,9 +192,9 @@ def test_a_pack_without_lone_words_keeps_every_long_word_as_shouting() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The refund rules are here: https://example.com/refunds. Reply if anything is unclear.",
-        "Once the photos arrive, I'll check your claim against our policy and reply by Friday.",
-        "Under our refund policy, {{policy_reason}}.",
+        "Our warranty rules are attached, and the part about batteries is on page two.",
+        "Once the photos arrive, our team reviews the claim against the policy on Monday.",
+        "Under our refund policy, [reason for the decision].",
         "Per our policy, we ask for photo ID for this change. This is required by law.",
         "As per our rules, the seat can't be moved due to the safety layout of the cabin.",
     ],

@@ -188,7 +188,7 @@ def _caps_words(text: str) -> Iterator[re.Match[str]]:
         at = shape.find(b"UU", m.end())
 
 
-#: Template placeholders an agent fills in ([CUSTOMER_NAME], {{order_id}}, <Agent Name>,
+#: Template placeholders an agent fills in ([FIRST_NAME], {{ticket_ref}}, <Agent Name>,
 #: %FIRST_NAME%, *|FNAME|*): the capitals in them are not the agent's voice
 _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,80}\]|\{\{?[^{}\n]{1,80}\}?\}|<[^<>\n]{1,80}>|%\w{2,40}%|\*\|\w{1,40}\|\*"
@@ -224,7 +224,7 @@ def find_capitals(rule: Rule, draft: Draft) -> list[Finding]:
     """Runs of words in capitals: two or more words, or one word that shouts alone — one of
     the rule's patterns (NOT, NEVER) or a word of ``min_letters`` letters or more. Acronyms
     (``allow``), template placeholders, codes and labels ("IMPORTANT:") are left alone, and a
-    lone short word that is not in the patterns is taken for a name (LEGO, IKEA)."""
+    lone short word that is not in the patterns is taken for a name (SEGA, ASUS)."""
     layout = draft.layout
     text = layout.text
     found: list[Finding] = []
