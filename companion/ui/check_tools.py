@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from companion.core.errors import CompanionError
 from companion.services import Change, Subject
 from companion.store import checks as checks_store
-from companion.ui.clipboard_watcher import ClipboardWatcher
 from companion.ui.cooloff_keeper import CoolOffKeeper
 from companion.ui.today import TodayScreen
 
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from companion.core.checker import Report
     from companion.settings import Settings
     from companion.ui.check import CheckScreen
+    from companion.ui.clipboard_watcher import ClipboardWatcher
     from companion.ui.controller import Controller
     from companion.ui.main_window import MainWindow
     from companion.ui.tray import Tray
@@ -131,7 +131,9 @@ class ReplyTools(QObject):
             tray.add_quick_action(self.minute_action)
         self.keeper = CoolOffKeeper(self.controller, parent=self)
         self.keeper.ended.connect(self.on_cool_off_ended)
-        self.watcher = ClipboardWatcher(self.controller, self)
+        self._watcher: ClipboardWatcher | None = None
+        if self.controller.settings.watch_clipboard:
+            self.watcher.apply(True)
         self.today_row: CheckNumbersRow | None = None
         window.screen_built.connect(self.on_screen_built)
         self.controller.check_requested.connect(self.on_check_requested)
@@ -165,9 +167,19 @@ class ReplyTools(QObject):
         self.window.removeEventFilter(self)
         warm_up_checker()
 
+    @property
+    def watcher(self) -> ClipboardWatcher:
+        """Clipboard watching, made (and its module loaded) once it is first turned on."""
+        if self._watcher is None:
+            from companion.ui.clipboard_watcher import ClipboardWatcher
+
+            self._watcher = ClipboardWatcher(self.controller, self)
+        return self._watcher
+
     @Slot(object)
     def on_settings_changed(self, settings: Settings) -> None:
         if settings.watch_clipboard:
+            self.watcher.apply(True)
             self.warm_up_soon()
 
     def check_screen(self) -> CheckScreen:
@@ -233,7 +245,8 @@ class ReplyTools(QObject):
 
     @Slot(str)
     def on_copied(self, text: str) -> None:
-        self.watcher.own_copy = text
+        if self._watcher is not None:  # not watching: nothing to tell apart
+            self._watcher.own_copy = text
 
     @Slot(str, object)
     def on_cool_off_requested(self, draft: str, report: object) -> None:
@@ -246,6 +259,8 @@ class ReplyTools(QObject):
 
     def _start_cool_off(self, draft: str, report: Report | None, reason: str) -> None:
         if self.keeper.running:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self.window,
                 self.tr("Cool-off"),
@@ -264,8 +279,8 @@ class ReplyTools(QObject):
 
     @Slot(str)
     def on_cool_off_ended(self, outcome: str) -> None:
-        if outcome == "sent-anyway" and self.keeper.draft:
-            self.watcher.own_copy = self.keeper.draft  # the agent chose this; no nagging
+        if outcome == "sent-anyway" and self.keeper.draft and self._watcher is not None:
+            self._watcher.own_copy = self.keeper.draft  # the agent chose this; no nagging
         if outcome != "taken":
             return
         if self.keeper.draft:

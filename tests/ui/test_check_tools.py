@@ -30,7 +30,7 @@ from companion.ui.controller import Controller
 from companion.ui.main_window import MainWindow
 
 HEAVY = ["companion.core.checker", "companion.core.cooloff", "companion.ui.check",
-         "companion.ui.cooloff", "companion.cli.check"]
+         "companion.ui.cooloff", "companion.cli.check", "companion.ui.clipboard_watcher"]
 
 def loaded():
     return [m for m in HEAVY if m in sys.modules]
@@ -91,7 +91,8 @@ def test_clipboard_watching_loads_the_checker_only_for_a_copied_reply():
     report = start("--watch", HARD)
     assert report["at_start"] == []
     assert report["watching"] is True
-    assert report["after_a_number"] == []  # watched, but nothing that looks like a reply
+    # watched, but nothing that looks like a reply
+    assert report["after_a_number"] == ["companion.ui.clipboard_watcher"]
     assert report["verdicts"] == ["Copied reply: Hard reply"]
     assert "companion.core.checker" in report["after_a_reply"]
     assert "companion.ui.check" not in report["after_a_reply"]  # no screen for a notification
@@ -122,9 +123,7 @@ def test_the_rule_pack_is_compiled_in_the_background_after_start(parts, qtbot):
     qtbot.waitUntil(lambda: checker.load_pack.cache_info().currsize == 1, timeout=15_000)
 
 
-def test_an_app_hidden_in_the_tray_compiles_the_rule_pack_only_once_a_check_is_likely(
-    qtbot, store
-):
+def test_an_app_hidden_in_the_tray_compiles_the_rule_pack_only_once_a_check_is_likely(qtbot, store):
     from companion import settings
     from companion.ui.controller import Controller
     from companion.ui.main_window import MainWindow
