@@ -25,12 +25,9 @@ from PySide6.QtGui import (
     QFont,
     QKeySequence,
     QShortcut,
-    QStandardItem,
-    QStandardItemModel,
     QTextCharFormat,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QCheckBox,
     QComboBox,
@@ -40,27 +37,20 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.core import days
 from companion.core.errors import CompanionError
 from companion.core.reflection import (
     DaySummary,
     Reflection,
-    WeekSummary,
     render_csv,
     render_markdown,
-    trend,
-    week_summary,
 )
 from companion.services import Change, Subject
 from companion.services import reflection as reflection_service
@@ -69,6 +59,7 @@ from companion.store import Store
 from companion.store import reflection as reflection_store
 from companion.ui.controller import Controller
 from companion.ui.export_task import ExportTask, Render
+from companion.ui.reflection_week import WeekPage
 from companion.ui.reframe import RatingButtons
 from companion.ui.style import heading, text_box
 
@@ -440,159 +431,6 @@ class DayPage(QWidget):
 
 
 # --- the week ---------------------------------------------------------------------------------
-
-
-class WeekPage(QWidget):
-    """Monday to Sunday: ratio per day, mood and energy trend, improvements named."""
-
-    COLUMNS = ("Day", "+", "−", "Ratio", "Mood", "Energy")
-
-    def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.any_day = controller.today_day()
-        self.previous_button = QPushButton(self.tr("◀ &Previous week"))
-        self.previous_button.clicked.connect(lambda: self.move_week(-7))
-        self.next_button = QPushButton(self.tr("Next wee&k ▶"))
-        self.next_button.clicked.connect(lambda: self.move_week(7))
-        self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setBold(True)
-        self.title.setFont(font)
-        self.model = QStandardItemModel(0, len(self.COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("The week, day by day"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.trend_label = QLabel()
-        self.trend_label.setObjectName("weekTrend")
-        self.trend_label.setWordWrap(True)
-        self.improvements = QListWidget()
-        self.improvements.setAccessibleName(self.tr("Improvements named this week"))
-        nav = QHBoxLayout()
-        nav.addWidget(self.previous_button)
-        nav.addWidget(self.title, 1)
-        nav.addWidget(self.next_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(nav)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.trend_label)
-        layout.addWidget(QLabel(self.tr("Improvements named:")))
-        layout.addWidget(self.improvements, 1)
-        controller.changed.connect(self.on_changed)
-        controller.settings_changed.connect(self.on_settings_changed)
-        self.refresh()
-
-    def move_week(self, offset_days: int) -> None:
-        self.any_day += dt.timedelta(days=offset_days)
-        self.refresh()
-
-    def week(self) -> WeekSummary:
-        settings = self.controller.settings
-        first = days.week_start(self.any_day)
-        rows = reflection_store.reflected_range(
-            self.controller.store,
-            first,
-            first + dt.timedelta(days=6),
-            settings.target,
-            settings.day_start_hour,
-        )
-        return week_summary(rows, self.any_day)
-
-    @Slot()
-    def refresh(self) -> None:
-        try:
-            week = self.week()
-        except CompanionError as error:
-            self.controller.error.emit(error.message)
-            return
-        today = self.controller.today_day()
-        self.next_button.setEnabled(week.first_day + dt.timedelta(days=7) <= today)
-        self.title.setText(
-            self.tr("Week of %s — ratio %s, %d days at target")
-            % (week.first_day.strftime("%d %B %Y"), week.ratio_text, week.days_at_target)
-        )
-        self.model.removeRows(0, self.model.rowCount())
-        for item in week.days:
-            s, r = item.summary, item.reflection
-            logged = s.positives + s.negatives > 0
-            cells = [
-                item.day.strftime("%a %d %b"),
-                str(s.positives),
-                str(s.negatives),
-                s.ratio_text if logged else "—",
-                "—" if r is None or r.mood is None else str(r.mood),
-                "—" if r is None or r.energy is None else str(r.energy),
-            ]
-            self.model.appendRow([QStandardItem(c) for c in cells])
-        self.trend_label.setText(
-            self.describe(self.tr("Mood"), week, "mood")
-            + " "
-            + self.describe(self.tr("Energy"), week, "energy")
-        )
-        self.improvements.clear()
-        for improvement in week.improvements:
-            self.improvements.addItem(f"{improvement.day:%a}: {improvement.text}")
-        if not week.improvements:
-            self.improvements.addItem(self.tr("None named this week yet."))
-
-    def describe(self, name: str, week: WeekSummary, field: str) -> str:
-        """What mood or energy did this week, in words: a week of 5, 1, 2, 3, 4 went up and
-        down, it was not "steady"."""
-        from companion.core.chart import spread
-
-        values = [
-            (d.day, value)
-            for d in week.days
-            if d.reflection is not None and (value := getattr(d.reflection, field)) is not None
-        ]
-        found = spread(values)
-        if found is None or found.count < 2:
-            if found is None:
-                return self.tr("%1: not enough entries yet.").replace("%1", name)
-            return (
-                self.tr("%1: %2, one entry so far.")
-                .replace("%1", name)
-                .replace("%2", str(found.high))
-            )
-        if found.biggest_change is not None and found.high - found.low >= 2:
-            (before_day, before), (after_day, after) = found.biggest_change
-            return (
-                self.tr("%1 went from %2 to %3; the biggest change was %4 → %5 (%6 to %7).")
-                .replace("%1", name)
-                .replace("%2", str(found.low))
-                .replace("%3", str(found.high))
-                .replace("%4", str(before))
-                .replace("%5", str(after))
-                .replace("%6", before_day.strftime("%a"))
-                .replace("%7", after_day.strftime("%a"))
-            )
-        moves = {"rising": self.tr("rising"), "falling": self.tr("falling")}
-        direction = trend([(d.toordinal(), v) for d, v in values])
-        around = f"{found.average:.1f}"
-        if direction in moves:
-            return (
-                self.tr("%1: %2, around %3.")
-                .replace("%1", name)
-                .replace("%2", moves[direction])
-                .replace("%3", around)
-            )
-        return self.tr("%1: steady, around %2.").replace("%1", name).replace("%2", around)
-
-    @Slot(object)
-    def on_changed(self, change: Change) -> None:
-        if change.concerns(Subject.REFLECTIONS, Subject.INTERACTIONS):
-            self.refresh()
-
-    @Slot(object)
-    def on_settings_changed(self, _settings: object) -> None:
-        self.refresh()  # the target and the day-start hour
-
-
-# --- export -----------------------------------------------------------------------------------
 
 
 def reflections_export(
