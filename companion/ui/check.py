@@ -222,6 +222,9 @@ class CheckScreen(QWidget):
         self.detail_why = QLabel()
         self.detail_why.setWordWrap(True)
         self.detail_why.setAccessibleName(self.tr("Why it matters"))
+        self.detail_advice = QLabel()
+        self.detail_advice.setWordWrap(True)
+        self.detail_advice.setAccessibleName(self.tr("What to do"))
         self.suggestion_list = QListWidget()
         self.suggestion_list.setAccessibleName(self.tr("Rewrites"))
         self.suggestion_list.setMaximumHeight(90)
@@ -244,9 +247,10 @@ class CheckScreen(QWidget):
         detail.addWidget(self.detail_title)
         detail.addWidget(self.detail_message)
         detail.addWidget(self.detail_why)
-        rewrite_caption = QLabel(self.tr("Rewrites:"))
-        rewrite_caption.setBuddy(self.suggestion_list)
-        detail.addWidget(rewrite_caption)
+        detail.addWidget(self.detail_advice)
+        self.rewrite_caption = QLabel(self.tr("Rewrites:"))
+        self.rewrite_caption.setBuddy(self.suggestion_list)
+        detail.addWidget(self.rewrite_caption)
         detail.addWidget(self.suggestion_list)
         detail.addLayout(detail_buttons)
         self.detail_box.hide()
@@ -549,15 +553,20 @@ class CheckScreen(QWidget):
         self.detail_title.setText(self.tr("%s — from practice %s") % (title, finding.practice))
         self.detail_message.setText(finding.message)
         self.detail_why.setText(self.tr("Why it matters: %s") % finding.why)
+        self.detail_advice.setText(self.tr("What to do: %s") % finding.advice)
+        self.detail_advice.setVisible(bool(finding.advice))
+        # Only the rewrites that fit where the finding is, as they will read there.
+        offered = checker.rewrites(self.text(), finding)
         self.suggestion_list.clear()
-        for suggestion in finding.suggestions:
-            shown = suggestion if suggestion else self.tr("(remove these words)")
-            item = QListWidgetItem(shown)
-            item.setData(Qt.ItemDataRole.UserRole, suggestion)
+        for rewrite in offered:
+            item = QListWidgetItem(self._rewrite_label(rewrite))
+            item.setData(Qt.ItemDataRole.UserRole, rewrite.suggestion)
             self.suggestion_list.addItem(item)
         if self.suggestion_list.count():
             self.suggestion_list.setCurrentRow(0)
-        self.apply_button.setEnabled(bool(finding.suggestions))
+        for widget in (self.rewrite_caption, self.suggestion_list, self.apply_button):
+            widget.setVisible(bool(offered))
+        self.apply_button.setEnabled(bool(offered))
         self.phrases_button.setVisible(finding.phrase_category is not None)
         if finding.phrase_category:
             self.phrases_button.setText(self.tr("Phrases: %s →") % finding.phrase_category)
@@ -583,18 +592,32 @@ class CheckScreen(QWidget):
     def select_finding(self, position: int) -> None:
         self.findings_view.setCurrentIndex(self.findings_model.index(position, 0))
 
+    def _rewrite_label(self, rewrite: checker.Rewrite) -> str:
+        """How a rewrite is listed: its words as they will read in place."""
+        if not rewrite.words:
+            return self.tr("(remove these words)")
+        if not rewrite.words[0].isalnum():
+            return "…" + rewrite.words  # ", please" goes after the words before it
+        return rewrite.words
+
     @Slot()
     def on_apply_clicked(self) -> None:
         finding = self.selected_finding()
-        if finding is None or not finding.suggestions:
+        if finding is None:
             return
         item = self.suggestion_list.currentItem()
-        suggestion = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if not isinstance(suggestion, str):
-            suggestion = finding.suggestions[0]
+        if item is None:
+            item = self.suggestion_list.item(0)
+        if item is None:
+            return
+        chosen = item.data(Qt.ItemDataRole.UserRole)
         old = self.text()
-        new = checker.apply_suggestion(old, finding, suggestion)
-        self._replace_changed_part(old, new)
+        # fitted again to the draft as it is now, so an edit since cannot misplace it
+        fitted = [r for r in checker.rewrites(old, finding) if r.suggestion == chosen]
+        if not fitted:
+            self.status_label.setText(self.tr("That rewrite no longer fits here: check again."))
+            return
+        self._replace_changed_part(old, fitted[0].text)
         self.run_check(None)
         self.status_label.setText(self.tr("Applied. Check the sentence still reads well."))
 

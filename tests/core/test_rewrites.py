@@ -4,9 +4,26 @@ not_examples."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import replace
+
 import pytest
 
-from companion.core.checker import RulePackError, parse_pack
+from companion.core.checker import (
+    Finding,
+    Rewrite,
+    Rule,
+    RulePack,
+    RulePackError,
+    apply_suggestion,
+    check,
+    check_with_pack,
+    load_pack,
+    parse_pack,
+    rewrites,
+    shipped_languages,
+)
 
 
 def _pack(**rule: object) -> dict[str, object]:
@@ -61,6 +78,151 @@ def test_bad_examples_or_advice_are_refused_naming_the_rule(
         parse_pack(_pack(**change), "zz.toml")
 
 
+# ------------------------------------------------------------------ fitting a rewrite to its place
+
+
+def _one(text: str, **rule: object) -> tuple[Finding, RulePack]:
+    """The first finding of one made-up rule in ``text``."""
+    pack = parse_pack(_pack(**rule), "zz.toml")
+    pack = replace(pack, rules=tuple(replace(r, lang="en") for r in pack.rules))
+    findings = check_with_pack(text, pack).findings
+    assert findings, text
+    return findings[0], pack
+
+
+def _offered(text: str, **rule: object) -> list[str]:
+    finding, _ = _one(text, **rule)
+    return [r.text for r in rewrites(text, finding)]
+
+
+def test_a_rewrite_takes_a_capital_at_a_sentence_start_and_loses_it_inside_one() -> None:
+    rule = {"patterns": ["per our policy"], "suggestions": ["Under our rules"]}
+    assert _offered("Thanks. Per our policy, it is free.", **rule) == [
+        "Thanks. Under our rules, it is free."
+    ]
+    assert _offered("Refunds, per our policy, are free.", **rule) == [
+        "Refunds, under our rules, are free."
+    ]
+    assert _offered("Hi Sam,\nper our policy, it is free.", **rule) == [
+        "Hi Sam,\nUnder our rules, it is free."
+    ]
+
+
+def test_i_keeps_its_capital_in_the_middle_of_a_sentence() -> None:
+    rule = {"patterns": ["we regret to say"], "suggestions": ["I'm sorry to say"]}
+    assert _offered("Sadly we regret to say it is gone.", **rule) == [
+        "Sadly I'm sorry to say it is gone."
+    ]
+
+
+def test_a_and_an_agree_with_the_words_that_now_follow_them() -> None:
+    assert _offered(
+        "I opened a JIRA ticket today.",
+        patterns=["JIRA ticket"],
+        suggestions=["internal ticket"],
+    ) == ["I opened an internal ticket today."]
+    assert _offered(
+        "An internal ticket is open.", patterns=["internal ticket"], suggestions=["JIRA ticket"]
+    ) == ["A JIRA ticket is open."]
+    assert _offered("It is an awful mess.", patterns=["awful"], suggestions=[""]) == [
+        "It is a mess."
+    ]
+
+
+def test_two_determiners_in_a_row_keep_the_texts_one() -> None:
+    assert _offered(
+        "The tier 2 team will call.", patterns=["tier 2 team"], suggestions=["our specialist team"]
+    ) == ["The specialist team will call."]
+
+
+def test_a_sentence_replaces_only_a_whole_sentence() -> None:
+    rule = {"patterns": ["calm down"], "suggestions": ["I understand."]}
+    assert _offered("Calm down. It is on its way.", **rule) == ["I understand. It is on its way."]
+    assert _offered("Calm down\nIt is on its way.", **rule) == ["I understand.\nIt is on its way."]
+    assert _offered("Please calm down. It is on its way.", **rule) == []
+    assert _offered("Calm down and wait.", **rule) == []
+
+
+def test_a_sentence_running_on_lowers_only_a_word_that_is_not_a_name() -> None:
+    rule = {"patterns": [r"no\."], "suggestions": ["I'm sorry, but"]}
+    assert _offered("No. The box is full.", **rule) == ["I'm sorry, but the box is full."]
+    assert _offered("No. Boxes are full, and boxes are heavy.", **rule) == [
+        "I'm sorry, but boxes are full, and boxes are heavy."
+    ]
+    assert _offered("No. Sam will call you.", **rule) == []  # "Sam" may be a name
+    assert _offered("Thanks. No.", **rule) == []  # "…, but." needs words after it
+
+
+def test_removed_words_take_what_they_leave_behind() -> None:
+    rule = {"patterns": ["obviously", "actually", r"no\."], "suggestions": [""]}
+    assert _offered("Obviously, it is red.", **rule) == ["It is red."]
+    assert _offered("It is, obviously, red.", **rule) == ["It is red."]
+    assert _offered("It is obviously red.", **rule) == ["It is red."]
+    assert _offered("It is red, obviously.", **rule) == ["It is red."]
+    assert _offered("Actually the box is red.", **rule) == ["The box is red."]
+    assert _offered("Thanks. No. It is red.", **rule) == ["Thanks. It is red."]
+    assert _offered("It is red. No.", **rule) == ["It is red."]
+    assert _offered("No.", **rule) == []  # nothing would be left
+    assert _offered("That is the obviously.", **rule) == []  # "the." — the words were needed
+
+
+def test_a_for_pattern_says_where_a_suggestion_fits_and_what_it_replaces() -> None:
+    rule = {
+        "patterns": ["never", "always"],
+        "suggestions": [
+            {"text": "rarely", "for": "never"},
+            {"text": "usually", "for": "always"},
+            {"text": "hardly", "for": "(?:is|was) (never)"},
+        ],
+    }
+    assert _offered("It never works.", **rule) == ["It rarely works."]
+    assert _offered("It always works.", **rule) == ["It usually works."]
+    assert _offered("It is never late.", **rule) == ["It is rarely late.", "It is hardly late."]
+    assert _offered("Mythis never late.", **rule) == ["Mythis rarely late."]  # a word edge
+    question = {
+        "patterns": [r"what is your \w+(?=\?)"],
+        "suggestions": [{"text": ", please", "for": r"what[^?]*()(?=\?)"}],
+    }
+    assert _offered("What is your name?", **question) == ["What is your name, please?"]
+
+
+def test_words_in_capitals_can_be_written_in_normal_case() -> None:
+    rule = {
+        "patterns": ["[A-Z']{2,}(?: [A-Z']{2,})*"],
+        "case_sensitive": True,
+        "suggestions": ["{normal case}"],
+    }
+    assert _offered("Sorry. I'M SORRY TOO, Sam.", **rule) == ["Sorry. I'm sorry too, Sam."]
+    assert _offered("We ALWAYS reply.", **rule) == ["We always reply."]
+
+
+def test_a_sentence_is_added_after_the_sentence_with_an_end_mark() -> None:
+    rule = {"patterns": ["can't"], "apply": "after-sentence", "suggestions": ["I can do X."]}
+    assert _offered("I can't do that. Thanks.", **rule) == ["I can't do that. I can do X. Thanks."]
+    assert _offered("I can't do that\nThanks", **rule) == ["I can't do that. I can do X.\nThanks"]
+    assert _offered("Sadly I can't do that", **rule) == ["Sadly I can't do that. I can do X."]
+
+
+def test_an_opening_sentence_goes_below_the_greeting() -> None:
+    rule = {
+        "kind": "missing",
+        "apply": "start",
+        "patterns": ["sorry"],
+        "suggestions": ["Thanks for writing."],
+    }
+    assert _offered("Hi Sam,\n\nThe box is red.", **rule) == [
+        "Hi Sam,\n\nThanks for writing. The box is red."
+    ]
+    assert _offered("The box is red.", **rule) == ["Thanks for writing. The box is red."]
+
+
+def test_apply_suggestion_leaves_the_text_alone_when_the_suggestion_cannot_fit() -> None:
+    text = "Please calm down and wait."
+    finding, _ = _one(text, patterns=["calm down"], suggestions=["I understand."])
+    assert apply_suggestion(text, finding, "I understand.") == text
+    assert apply_suggestion(text, finding, "relax") == "Please relax and wait."
+
+
 @pytest.mark.parametrize(
     ("change", "complaint"),
     [
@@ -79,10 +241,183 @@ def test_bad_suggestions_are_refused_naming_the_rule(
         parse_pack(_pack(**change), "zz.toml")
 
 
-def test_a_suggestion_can_say_where_it_fits() -> None:
-    rule = parse_pack(
-        _pack(suggestions=["plain", {"text": "rarely", "for": "never"}, {"text": "t"}]), "zz.toml"
-    ).rules[0]
-    assert rule.suggestions == ("plain", "rarely", "t")
-    assert [p.pattern if p else None for p in rule.suggestion_for] == [None, "never", None]
-    assert (rule.lang, rule.sentence_marks) == ("zz", ".!?…")
+# ------------------------------------------------------------------ every rule of every pack
+
+
+def _shipped_rules() -> list[tuple[str, Rule]]:
+    return [(lang, rule) for lang in shipped_languages() for rule in load_pack(lang).rules]
+
+
+RULES = _shipped_rules()
+EXAMPLES = [(lang, rule.id, e) for lang, rule in RULES for e in rule.examples]
+NOT_EXAMPLES = [(lang, rule.id, e) for lang, rule in RULES for e in rule.not_examples]
+SUGGESTIONS = [(lang, rule.id, i) for lang, rule in RULES for i in range(len(rule.suggestions))]
+
+
+def _rule(lang: str, rule_id: str) -> Rule:
+    return next(r for r in load_pack(lang).rules if r.id == rule_id)
+
+
+def _findings(text: str, lang: str, rule_id: str) -> list[Finding]:
+    return [f for f in check(text, lang).findings if f.rule == rule_id]
+
+
+def test_every_rule_has_examples() -> None:
+    missing = [f"{lang}:{rule.id}" for lang, rule in RULES if not rule.examples]
+    assert not missing, f"rules without examples: {', '.join(missing)}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "rule_id", "example"), EXAMPLES, ids=[f"{r}:{e[:40]}" for _, r, e in EXAMPLES]
+)
+def test_a_rule_fires_on_each_of_its_examples(lang: str, rule_id: str, example: str) -> None:
+    assert _findings(example, lang, rule_id), f"{rule_id} does not fire on {example!r}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "rule_id", "example"),
+    NOT_EXAMPLES,
+    ids=[f"{r}:{e[:40]}" for _, r, e in NOT_EXAMPLES],
+)
+def test_a_rule_stays_quiet_on_its_not_examples(lang: str, rule_id: str, example: str) -> None:
+    found = _findings(example, lang, rule_id)
+    assert not found, f"{rule_id} fires on {example!r}: {[example[f.start : f.end] for f in found]}"
+
+
+# What an applied rewrite must not bring into a reply: checked on the reply before and after,
+# so only what the rewrite brought counts.
+
+_I = re.compile(r"I(?:['’](?:m|ll|ve|d))?")
+_AGENT_WORDS = re.compile(
+    r"(?i)\b(?:normal case|in bold|the customer|one step per sentence|this reply|the reply|"
+    r"process narration|rewrite|placeholder)\b|…|\.\.\.|\[|\{|<"
+)
+_IMPERATIVES = frozenset(
+    "write use split keep say add avoid remove replace drop give lead describe explain point "
+    "state mention name swap cut shorten rephrase soften".split()
+)
+_CONSONANT_SOUND = re.compile(r"(?i)(?:uni|use|usu|uti|ure|eu|one\b|once)")
+_VOWEL_SOUND = re.compile(r"(?i)(?:hour|honest|hono(?:u)?r|heir)")
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(start, sentence) for each sentence: up to its end marks, a line break or the end."""
+    return [
+        (m.start(), m.group()) for m in re.finditer(r"[^\s.!?…][^.!?…\n]*[.!?…]*[\"'”’)]*", text)
+    ]
+
+
+def _article_clash(article: str, word: str) -> bool:
+    a = article.lower()
+    if word[:1].isdigit():
+        return False
+    if len(word) > 1 and word.isupper():
+        vowel = word[0] in "AEFHILMNORSX"
+    elif _VOWEL_SOUND.match(word):
+        vowel = True
+    elif _CONSONANT_SOUND.match(word):
+        vowel = False
+    else:
+        vowel = word[0].lower() in "aeiou"
+    return (a == "an") != vowel
+
+
+def _faults(text: str) -> Counter[str]:
+    """What does not read as sentences in ``text``, one entry per place."""
+    faults: Counter[str] = Counter()
+    for _, sentence in _sentences(text):
+        letters = re.search(r"[^\W\d_]", sentence)
+        words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
+        if letters and letters.group().islower() and not sentence.startswith(("-", "•", "*")):
+            faults[f"a sentence starting in lower case: {sentence[:30]!r}"] += 1
+        for word in words[1:]:
+            if word[0].isupper() and not word.isupper() and not _I.fullmatch(word):
+                faults[f"a capital in mid-sentence: {word!r}"] += 1
+    for pattern, what in (
+        (r"[^\S\n]{2,}", "two spaces"),
+        (r"[^\S\n][,.;:!?]", "a space before punctuation"),
+        (r"[,;:][,;:.!?]|[.!?…][,;:]|(?<![.])\.\.(?![.])|,,", "doubled punctuation"),
+        (r"[^\W\d_][.!?][^\W\d_]", "two sentences glued"),
+        (r"(?i)\b(\w+)\s+\1\b", "a doubled word"),
+        (r"(?i)\b(?:the|a|an|to|of|and|but|with|your|our)\s*[.,!?;:]", "a word left dangling"),
+    ):
+        for m in re.finditer(pattern, text):
+            faults[f"{what}: {text[max(0, m.start() - 12) : m.end() + 12]!r}"] += 1
+    for m in re.finditer(r"\b(a|an|A|An)\s+([^\W_][\w'’-]*)", text):
+        if _article_clash(m.group(1), m.group(2)):
+            faults[f"a/an: {m.group()!r}"] += 1
+    return faults
+
+
+def _added(old: str, new: str) -> str:
+    """The words a rewrite put in (between what the two texts share at either end)."""
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while (
+        suffix < min(len(old), len(new)) - prefix
+        and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]
+    ):
+        suffix += 1
+    return new[prefix : len(new) - suffix]
+
+
+def _reads_as_sentences(old: str, new: str, rewrite: Rewrite) -> list[str]:
+    """What the rewrite broke: faults in ``new`` that ``old`` did not have, advice or a
+    placeholder in the reply, an empty reply."""
+    problems = [str(f) for f in (_faults(new) - _faults(old))]
+    if not new.strip():
+        problems.append("the reply is empty")
+    put_in = rewrite.words
+    if _AGENT_WORDS.search(put_in) or _AGENT_WORDS.search(_added(old, new)):
+        problems.append(f"advice or a placeholder put into the reply: {put_in!r}")
+    for _, sentence in _sentences(put_in):
+        first = re.match(r"[^\W\d_]+", sentence)
+        if first and first.group().lower() in _IMPERATIVES:
+            problems.append(f"an instruction to the agent put into the reply: {sentence!r}")
+    return problems
+
+
+@pytest.mark.parametrize(
+    ("lang", "rule_id", "index"),
+    SUGGESTIONS,
+    ids=[f"{r}[{i}]:{_rule(lang, r).suggestions[i][:40]}" for lang, r, i in SUGGESTIONS],
+)
+def test_each_suggestion_applies_cleanly_to_the_examples(
+    lang: str, rule_id: str, index: int
+) -> None:
+    """Applied as the Check screen applies it, on every example the rule fires on, the
+    suggestion reads as part of the sentence, fixes what was found, and fits somewhere."""
+    rule = _rule(lang, rule_id)
+    suggestion = rule.suggestions[index]
+    offered = 0
+    problems: list[str] = []
+    for example in rule.examples:
+        for finding in _findings(example, lang, rule_id):
+            fitted = [r for r in rewrites(example, finding) if r.suggestion == suggestion]
+            if not fitted:
+                continue
+            [rewrite] = fitted
+            offered += 1
+            new = rewrite.text
+            for problem in _reads_as_sentences(example, new, rewrite):
+                problems.append(f"{example!r} -> {new!r}: {problem}")
+            if _still_fires(example, new, finding):
+                problems.append(f"{example!r} -> {new!r}: {rule_id} still fires there")
+    assert not problems, "\n".join(problems)
+    assert offered, f"{rule_id}: {suggestion!r} fits none of the rule's examples"
+
+
+def _still_fires(old: str, new: str, finding: Finding) -> bool:
+    """Whether the finding's rule still finds something where the rewrite went."""
+    lang = finding.source.lang
+    after = _findings(new, lang, finding.rule)
+    if finding.start == finding.end:
+        return bool(after)
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    changed_end = prefix + len(_added(old, new))
+    lo, hi = min(prefix, finding.start), max(changed_end, prefix)
+    return any(f.start <= hi and f.end >= lo for f in after)

@@ -89,6 +89,48 @@ def test_a_finding_explains_itself_and_apply_rewrites_the_draft(parts, qtbot):
     assert "As I already said" in screen.text()
 
 
+def apply_on(qtbot, screen: CheckScreen, title: str, rewrite: str) -> str:
+    """Select the finding whose row starts with ``title``, apply the rewrite listed as
+    ``rewrite`` with the Apply button, and give the draft as it is then."""
+    [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith(title)]
+    click_finding(qtbot, screen, row)
+    listed = [screen.suggestion_list.item(i).text() for i in range(screen.suggestion_list.count())]
+    assert rewrite in listed, listed
+    screen.suggestion_list.setCurrentRow(listed.index(rewrite))
+    qtbot.mouseClick(screen.apply_button, Qt.MouseButton.LeftButton)
+    return screen.text()
+
+
+def test_apply_puts_in_words_that_fit_the_sentence(parts, qtbot):
+    screen = check_screen(parts)
+    screen.editor.setPlainText(
+        "Thanks for asking. No. That's how the plan works. We ALWAYS reply within one working "
+        "day, and our SLA is one day."
+    )
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    assert apply_on(qtbot, screen, "Flat no", "I'm sorry, but").startswith(
+        "Thanks for asking. I'm sorry, but that's how the plan works. We ALWAYS"
+    )
+    assert "We always reply" in apply_on(qtbot, screen, "Shouting", "always")
+    assert "We usually reply" in apply_on(qtbot, screen, "Absolute", "usually")
+    assert apply_on(qtbot, screen, "Jargon", "promised response time").endswith(
+        "and our promised response time is one day."
+    )
+    assert not [r for r in rows_of(screen) if r.startswith(("Flat no", "Shouting", "Jargon"))]
+
+
+def test_advice_is_shown_and_a_finding_with_no_fitting_rewrite_offers_no_apply(parts, qtbot):
+    screen = check_screen(parts)
+    screen.editor.setPlainText("Thanks for waiting. This is bullshit and I will fix it today.")
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith("Insult")]
+    click_finding(qtbot, screen, row)
+    assert screen.detail_advice.isVisible()
+    assert screen.detail_advice.text().startswith("What to do: Take the swear word out")
+    assert not screen.apply_button.isVisible()
+    assert screen.suggestion_list.count() == 0
+
+
 def test_ignore_here_hides_one_match_and_survives_edits_elsewhere(parts, qtbot):
     screen = check_screen(parts)
     screen.editor.setPlainText("Thanks! Obviously it is red. Obviously it is blue. Let me know.")

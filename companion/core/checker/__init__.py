@@ -29,7 +29,13 @@ from companion.core.checker.model import (
 )
 from companion.core.checker.pack import RulePackError, load_pack, parse_pack, shipped_languages
 from companion.core.checker.readability import reading_ease
-from companion.core.checker.rewrites import apply_suggestion, shift_ignored
+from companion.core.checker.rewrites import (
+    Rewrite,
+    apply_suggestion,
+    fit_suggestion,
+    rewrites,
+    shift_ignored,
+)
 
 __all__ = [
     "CATEGORIES",
@@ -41,6 +47,7 @@ __all__ = [
     "Finding",
     "Ignored",
     "Report",
+    "Rewrite",
     "Rule",
     "RulePack",
     "RulePackError",
@@ -51,9 +58,11 @@ __all__ = [
     "apply_suggestion",
     "check",
     "check_with_pack",
+    "fit_suggestion",
     "load_pack",
     "parse_pack",
     "reading_ease",
+    "rewrites",
     "shift_ignored",
     "shipped_languages",
 ]

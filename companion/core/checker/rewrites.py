@@ -1,35 +1,443 @@
-"""Applying a finding's rewrite, and keeping "ignore here" marks on their words after an edit."""
+"""Applying a finding's rewrite so the reply still reads as sentences, and keeping "ignore
+here" marks on their words after an edit.
+
+A suggestion is fitted to where it lands. In place of words (``apply = "replace"``) it takes
+a capital at the start of a sentence and, in English, loses one in the middle of a sentence
+(but "I" stays); "a"/"an" before and in it agree with the next word; a word that followed
+the end of a sentence the rewrite runs on into is lower-cased when it is plainly not a name;
+spaces and commas left by removed words go with them, and a sentence left empty goes
+altogether. A suggestion ending like a sentence ("I understand.") replaces only a whole
+sentence. A suggestion added as a sentence of its own (``after-sentence``, ``start``, ``end``)
+goes after the sentence's end mark (one is added if it had none) or below a greeting line. A
+suggestion that cannot fit where the finding is gives no rewrite at all, so it is not offered.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
-from companion.core.checker.model import Finding, Ignored
+from companion.core.checker.model import NORMAL_CASE, Finding, Ignored, Rule
+
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«(["
+_SPACE = " \t"
+#: separators an opening word leaves behind when it goes ("Actually, …", "No — …")
+_SEPARATORS = ",;:—–-"
+
+#: English words that are never names: safe to lower-case when a sentence runs on into them
+_COMMON = frozenset(
+    """a an the this that these those there here it its we our ours you your yours they their
+    them he she his her him my me us what which who whom whose when where why how if in on at
+    for to as all some any no not so but and or also please thanks thank yes just only now then
+    today tomorrow once while because since unless until every each both either neither one
+    two three our let could would can will should may might do does did is are was were has
+    have had be been being i'm""".split()
+)
+#: English words a replacement cannot end on before a full stop ("I'm sorry, but." is not done)
+_NEEDS_MORE = frozenset(
+    """a an the and or but to of for with from at by in on could would can will should
+    if that than as your our my their its is are was were be""".split()
+)
+#: English determiners: two in a row ("the our team") keep the text's one
+_DETERMINERS = frozenset("a an the this that these those our your my their its his her".split())
+_I_WORD = re.compile(r"I(?:['’](?:m|ll|ve|d))?")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ARTICLE = re.compile(r"(?<![\w'’-])(a|an|A|An|AN)([ \t]+)([\"'“‘(]*)([\w][\w'’-]*)")
 
 
-def _casefit(replacement: str, original: str) -> str:
-    """Start the replacement with a capital if the replaced words did."""
-    if original[:1].isupper() and replacement[:1].islower():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
+class Rewrite(NamedTuple):
+    """One suggestion fitted to its place: ``words`` is what goes into the reply ("" when
+    words are removed), ``text`` the whole reply with it applied."""
+
+    suggestion: str
+    words: str
+    text: str
+
+
+def rewrites(text: str, finding: Finding) -> tuple[Rewrite, ...]:
+    """The finding's suggestions that fit where it is, each fitted and applied (no two giving
+    the same text); the Check screen offers exactly these."""
+    rule = finding.source
+    out: list[Rewrite] = []
+    seen: set[str] = set()
+    for suggestion, pattern in zip(rule.suggestions, _patterns(rule), strict=True):
+        rewrite = _fit(text, finding, suggestion, pattern)
+        if rewrite is not None and rewrite.text != text and rewrite.text not in seen:
+            seen.add(rewrite.text)
+            out.append(rewrite)
+    return tuple(out)
+
+
+def fit_suggestion(text: str, finding: Finding, suggestion: str) -> Rewrite | None:
+    """One suggestion (the rule's, or any text) fitted to the finding; None if it cannot fit."""
+    rule = finding.source
+    pattern = None
+    if suggestion in rule.suggestions:
+        pattern = _patterns(rule)[rule.suggestions.index(suggestion)]
+    return _fit(text, finding, suggestion, pattern)
 
 
 def apply_suggestion(text: str, finding: Finding, suggestion: str) -> str:
-    """The text with one suggestion applied: the span replaced, or the sentence inserted."""
+    """The text with one suggestion applied where the finding is, fitted to its place (the
+    text unchanged if the suggestion cannot fit there)."""
+    rewrite = fit_suggestion(text, finding, suggestion)
+    return text if rewrite is None else rewrite.text
+
+
+def _patterns(rule: Rule) -> tuple[re.Pattern[str] | None, ...]:
+    patterns = rule.suggestion_for
+    if len(patterns) != len(rule.suggestions):
+        return (None,) * len(rule.suggestions)
+    return patterns
+
+
+def _fit(
+    text: str, finding: Finding, suggestion: str, pattern: re.Pattern[str] | None
+) -> Rewrite | None:
     if finding.insert_at is not None:
-        at = max(0, min(finding.insert_at, len(text)))
-        before, after = text[:at], text[at:]
-        addition = suggestion.strip()
-        if before and not before[-1].isspace():
-            addition = " " + addition
-        if after and not after[0].isspace():
-            addition = addition + " "
-        elif not after and finding.end == finding.start and before:
-            addition = "\n\n" + addition.lstrip()
-        return before + addition + after
+        return _insert(text, finding, suggestion)
     start = max(0, min(finding.start, len(text)))
     end = max(start, min(finding.end, len(text)))
-    return text[:start] + _casefit(suggestion, text[start:end]) + text[end:]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None  # a finding about the whole reply has no words to replace
+    if pattern is not None:
+        found = _fitting_place(text, start, pattern, finding.source.sentence_marks)
+        if found is None:
+            return None
+        start, end = found
+    words = suggestion
+    if NORMAL_CASE in words:
+        words = words.replace(NORMAL_CASE, _normal_case(text[start:end]))
+    place = _Place(text, start, end, finding.source)
+    if not words:
+        return place.remove(suggestion)
+    if words[-1] in place.marks and any(c.isalpha() for c in words):
+        return place.replace_sentence(suggestion, words)
+    return place.replace_words(suggestion, words)
+
+
+def _fitting_place(
+    text: str, start: int, pattern: re.Pattern[str], marks: str
+) -> tuple[int, int] | None:
+    """Where a suggestion with a ``for`` pattern goes: the pattern must match from a word edge
+    in the finding's sentence, taking in the finding's first character; what its group (or,
+    without one, the whole match) covers is replaced."""
+    lo = start
+    while lo > max(0, start - 300) and text[lo - 1] not in marks + "\n":
+        lo -= 1
+    for pos in range(lo, start + 1):
+        if 0 < pos < len(text) and _is_word(text[pos - 1]) and _is_word(text[pos]):
+            continue
+        m = pattern.match(text, pos)
+        if m is None or not (m.end() > start or pos == start):
+            continue
+        a, b = m.span(1) if pattern.groups and m.group(1) is not None else m.span()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return a, b
+    return None
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+# --------------------------------------------------------------------------- in place of words
+
+
+class _Place:
+    """The words a rewrite replaces, text[start:end], and how to fit text there."""
+
+    def __init__(self, text: str, start: int, end: int, rule: Rule) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.marks = rule.sentence_marks
+        self.english = rule.lang.split("-")[0] == "en"
+
+    def at_sentence_start(self, pos: int) -> bool:
+        return _sentence_starts(self.text, pos, self.marks)
+
+    def done(self, suggestion: str, words: str, before: str, middle: str, after: str) -> Rewrite:
+        new = before + middle + after
+        if self.english:
+            new = _fix_articles(new, len(before) - 4, len(before) + len(middle) + 1)
+        return Rewrite(suggestion, words, new)
+
+    def replace_sentence(self, suggestion: str, words: str) -> Rewrite | None:
+        """A suggestion that is a sentence replaces a whole sentence, end marks and all."""
+        text = self.text
+        if not self.at_sentence_start(self.start):
+            return None
+        stop = self.end
+        while stop < len(text) and text[stop] in self.marks:
+            stop += 1
+        ended = stop > self.end or _ends_sentence(text[self.start : self.end], self.marks)
+        if stop < len(text) and not (text[stop] in "\r\n" or (ended and text[stop].isspace())):
+            return None  # the words are only part of their sentence
+        words = _capitalise(words)
+        return self.done(suggestion, words, text[: self.start], words, text[stop:])
+
+    def replace_words(self, suggestion: str, words: str) -> Rewrite | None:
+        text, start, end = self.text, self.start, self.end
+        before, after = text[:start], text[end:]
+        if words[0] in ",;:" + self.marks:
+            before = before.rstrip(_SPACE)  # ", please" joins the word before it
+        elif self.english:
+            previous = _last_word(before)
+            first = _first_word(words)
+            same = bool(previous) and previous.lower() == first.lower()
+            if same and first.lower() not in _DETERMINERS:
+                return None  # "to to", "is is"
+            if previous.lower() in _DETERMINERS and first.lower() in _DETERMINERS:
+                words = words[len(first) :].lstrip()  # "the our team": the text's one stays
+                if not words:
+                    return None
+        if self.at_sentence_start(start):
+            words = _capitalise(words)
+        elif self.english:
+            words = _lower_first_word(words)
+        ended = _ends_sentence(text[start:end], self.marks)
+        ends = _ends_sentence(words, self.marks)
+        if ended and not ends:
+            # the sentence now runs on into the next one: its first word loses its capital
+            m = re.match(r"([ \t]+)(" + _WORD.pattern + ")", after)
+            if m is None:
+                return None
+            lowered = self.lowered(m.group(2))
+            if lowered is None:
+                return None
+            after = m.group(1) + lowered + after[m.end() :]
+        elif ends and not ended:
+            after = _capitalise_next(after)
+        if self.english and not ends and not re.match(r"[ \t]+\w", after):
+            last = words.split()[-1].lower() if words.split() else ""
+            if words[-1] in _SEPARATORS or last in _NEEDS_MORE:
+                return None  # "…, but." — the rewrite needs words after it
+        return self.done(suggestion, words, before, words, after)
+
+    def lowered(self, word: str) -> str | None:
+        """``word`` in lower case in the middle of a sentence, or None when it may be a name."""
+        if _I_WORD.fullmatch(word) or (word.isupper() and len(word) > 1):
+            return word
+        if not word[0].isupper():
+            return word
+        if not self.english:
+            return None
+        low = word[0].lower() + word[1:]
+        elsewhere = re.search(rf"(?<![\w'’]){re.escape(low)}(?![\w'’])", self.text)
+        if re.split(r"['’]", low.lower())[0] in _COMMON or elsewhere:
+            return low
+        return None
+
+    def remove(self, suggestion: str) -> Rewrite | None:
+        """The words go, with what they leave behind: a separator, a space, an empty sentence."""
+        text, start, end = self.text, self.start, self.end
+        before, after = text[:start], text[end:]
+        if self.at_sentence_start(start):
+            rest = after.lstrip(_SPACE).lstrip(_SEPARATORS).lstrip(_SPACE)
+            if not rest or rest[0] in self.marks + "\r\n":
+                # nothing is left of the sentence: it goes with its end marks
+                k = 0
+                while k < len(rest) and rest[k] in self.marks + _CLOSERS:
+                    k += 1
+                rest = rest[k:]
+                if not rest.startswith(("\n", "\r")):
+                    rest = rest.lstrip(_SPACE)
+                if not before.strip() and not rest.strip():
+                    return None  # nothing would be left of the reply
+                if not rest.strip() or rest[0] in "\r\n":
+                    before = before.rstrip(_SPACE)
+                    if not before.strip():
+                        rest = rest.lstrip()
+                return Rewrite(suggestion, "", before + _capitalise_next(rest))
+            return Rewrite(suggestion, "", before + _capitalise(rest))
+        trimmed = before.rstrip(_SPACE)
+        if not trimmed or trimmed[-1] in "\r\n":
+            return None
+        if after[:1] in (",", ";") and trimmed[-1] in ",;":
+            return self.done(suggestion, "", trimmed[:-1], "", after[1:])  # an aside
+        if after[:1] and (after[0] in self.marks or after[0] in ",;:)"):
+            if trimmed[-1] in _SEPARATORS:
+                trimmed = trimmed[:-1].rstrip(_SPACE)
+            if self.english and _last_word(trimmed).lower() in _NEEDS_MORE:
+                return None  # "this is the." — the words were needed
+            return self.done(suggestion, "", trimmed, "", after)
+        if not after.strip():
+            if self.english and _last_word(trimmed).lower() in _NEEDS_MORE:
+                return None
+            return self.done(suggestion, "", trimmed, "", after)
+        if after[:1] not in _SPACE:
+            return None
+        if self.english and _last_word(trimmed).lower() == _first_word(after.lstrip()).lower():
+            return None  # "the the"
+        return self.done(suggestion, "", trimmed + " ", "", after.lstrip(_SPACE))
+
+
+# --------------------------------------------------------------------------- a sentence added
+
+
+def _insert(text: str, finding: Finding, suggestion: str) -> Rewrite | None:
+    """A sentence added after the finding's sentence, at the start or at the end."""
+    rule = finding.source
+    marks = rule.sentence_marks
+    words = suggestion.strip()
+    if not words or words[-1] not in marks:
+        return None
+    words = _capitalise(words)
+    at = max(0, min(finding.insert_at or 0, len(text)))
+    if rule.apply == "start":
+        at = _below_greeting(text, at)
+    else:
+        while at > 0 and text[at - 1] in "\r\n":
+            at -= 1  # the sentence ended at a line break: stay on its line
+    before, after = text[:at], text[at:]
+    if rule.apply != "start":
+        core = before.rstrip()
+        last = core.rstrip(_CLOSERS)
+        if last and last[-1] not in marks:
+            if last[-1] in _SEPARATORS:
+                return None
+            if last[-1].isalnum():
+                cut = len(last)
+                before = before[:cut] + "." + before[cut:]
+    addition = words
+    if before and not before[-1].isspace():
+        addition = " " + addition
+    if after and not after[0].isspace():
+        addition = addition + " "
+    elif not after and finding.end == finding.start and before:
+        addition = "\n\n" + addition.lstrip()
+    return Rewrite(suggestion, words, before + addition + after)
+
+
+def _below_greeting(text: str, at: int) -> int:
+    """After a greeting on a line of its own ("Hi Sam,") and the blank lines below it."""
+    line_end = text.find("\n", at)
+    if line_end < 0:
+        return at
+    line = text[at:line_end].strip()
+    if not line or line[-1] not in ",!:—–" or len(line.split()) > 5:
+        return at
+    if any(c in line[:-1] for c in ".!?…"):
+        return at
+    after = line_end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return after if after < len(text) else at
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _sentence_starts(text: str, pos: int, marks: str) -> bool:
+    """Whether a sentence starts at ``pos``: the start of the text or of a line, or after an
+    end mark and a space (opening quotes and brackets between are fine)."""
+    i = pos
+    while i > 0 and text[i - 1] in _SPACE + _OPENERS:
+        i -= 1
+    if i == 0 or text[i - 1] in "\r\n":
+        return True
+    j = i
+    while j > 0 and text[j - 1] in _CLOSERS:
+        j -= 1
+    return j > 0 and text[j - 1] in marks and i < pos and text[i] in _SPACE + _OPENERS
+
+
+def _ends_sentence(words: str, marks: str) -> bool:
+    stripped = words.rstrip().rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in marks
+
+
+def _capitalise(words: str) -> str:
+    for i, c in enumerate(words):
+        if c.isalpha():
+            return words[:i] + c.upper() + words[i + 1 :] if c.islower() else words
+        if not (c.isspace() or c in _OPENERS):
+            return words
+    return words
+
+
+def _capitalise_next(text: str) -> str:
+    """The text with its first word capitalised (it now starts a sentence)."""
+    m = re.match(r"[ \t]*[\"'“‘(]*", text)
+    at = m.end() if m else 0
+    if at < len(text) and text[at].islower():
+        return text[:at] + text[at].upper() + text[at + 1 :]
+    return text
+
+
+def _lower_first_word(words: str) -> str:
+    """In the middle of a sentence: "Here is" becomes "here is"; "I", names in capitals and
+    words with capitals inside them stay."""
+    m = _WORD.match(words)
+    if m is None:
+        return words
+    word = m.group()
+    if _I_WORD.fullmatch(word) or word[1:] != word[1:].lower() or not word[0].isupper():
+        return words
+    return word[0].lower() + words[1:]
+
+
+def _first_word(text: str) -> str:
+    m = _WORD.match(text)
+    return m.group() if m else ""
+
+
+def _last_word(text: str) -> str:
+    m = re.search(r"([^\W\d_][\w'’-]*)\W*$", text)
+    return m.group(1) if m and not re.search(r"[^\w\s'’-]\s*$", text) else ""
+
+
+def _normal_case(words: str) -> str:
+    """Words in capitals written in normal case: lower case, "I" kept."""
+    low = words.lower()
+    return re.sub(r"(?<![\w'’])i(?=['’](?:m|ll|ve|d)(?!\w)|[^\w'’]|$)", "I", low)
+
+
+def _article(word: str) -> str | None:
+    """ "a" or "an" before ``word`` in English (by how it is usually said)."""
+    if not word:
+        return None
+    if word[0].isdigit():
+        return "an" if re.match(r"(?:8|11(?!\d)|18(?!\d)|1[18]\d{3}(?!\d))", word) else "a"
+    if len(word) > 1 and word.isupper():  # letters said one by one: an SLA, a URL
+        return "an" if word[0] in "AEFHILMNORSX" else "a"
+    low = word.lower()
+    if low.startswith(("hour", "honest", "honor", "honour", "heir")):
+        return "an"
+    if re.match(r"(?:uni|use|usu|uti|ura|ure|eu|ewe|one(?![a-z])|once|ubi|uk)", low):
+        return "a"
+    return "an" if low[0] in "aeiou" else "a"
+
+
+def _fix_articles(text: str, lo: int, hi: int) -> str:
+    """ "a"/"an" starting between ``lo`` and ``hi`` agreeing with the word after them."""
+    out: list[str] = []
+    last = 0
+    for m in _ARTICLE.finditer(text, max(0, lo)):
+        if m.start() > hi:
+            break
+        have = m.group(1)
+        want = _article(m.group(4))
+        if want is None or have.lower() == want:
+            continue
+        if have.isupper() and len(have) > 1:
+            want = want.upper()
+        elif have[0].isupper():
+            want = want.capitalize()
+        out.append(text[last : m.start(1)] + want)
+        last = m.end(1)
+    return "".join(out) + text[last:] if out else text
+
+
+# --------------------------------------------------------------------------- ignore-here marks
 
 
 def shift_ignored(
