@@ -1,6 +1,7 @@
 """Start the GUI: QApplication, single instance, tray, main window (screens load lazily).
 
-Only what the first paint needs is imported before the window shows; the rest (charts, the reply
+Only what the first paint needs is imported before the window shows; the features' start-up
+hooks and the single-instance server follow once it has painted, and the rest (charts, the reply
 checker, sqlite-utils) loads when a screen or command first asks for it.
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from companion import ipc, paths
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtNetwork import QLocalSocket
+    from PySide6.QtWidgets import QWidget
 
     from companion.store import Store
     from companion.ui.controller import Controller
@@ -183,8 +185,10 @@ class Parts:
     store: Store
 
 
-def build(clock: Callable[[], dt.datetime] | None = None) -> Parts:
-    """Create the QApplication (if needed), open the store, build controller, window and tray.
+def build(clock: Callable[[], dt.datetime] | None = None, *, features: bool = True) -> Parts:
+    """Create the QApplication (if needed), open the store, build controller, window and tray,
+    and install the features' start-up hooks (unless ``features`` is False: `install_features`
+    does it later).
 
     Raises CompanionError when the database cannot be used.
     """
@@ -213,16 +217,50 @@ def build(clock: Callable[[], dt.datetime] | None = None) -> Parts:
     has_tray = Tray.available()
     window = MainWindow(controller, has_tray=has_tray)
     tray = Tray(controller, window.app_actions, window)
-    # Each feature adds its quick actions, timers and Today rows from a light module; its
-    # screens, dialogs and core load when first used.
+    window.quit_requested.connect(app.quit)
+    parts = Parts(app, controller, window, tray, store)
+    if features:
+        install_features(parts)
+    return parts
+
+
+def install_features(parts: Parts) -> None:
+    """Each feature adds its quick actions, timers and Today rows from a light module; its
+    screens, dialogs and core load when first used."""
     from companion import features
 
     for hook in features.install_hooks():
         install = features.resolve(hook)
         assert callable(install)
-        install(window, tray)
-    window.quit_requested.connect(app.quit)
-    return Parts(app, controller, window, tray, store)
+        install(parts.window, parts.tray)
+
+
+FIRST_PAINT_WAIT_MS = 500
+"""How long the work that follows the first paint waits for it at most (a window the desktop
+keeps unmapped never paints)."""
+
+
+class FirstPaint(QObject):
+    """Calls ``then`` once, as soon as ``window`` has painted for the first time (or after
+    FIRST_PAINT_WAIT_MS without a paint), so what can wait does not delay the first window."""
+
+    def __init__(self, window: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], object] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self.run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.run)  # once this paint has reached the screen
+        return False
+
+    @Slot()
+    def run(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            then()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -230,13 +268,13 @@ def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     _start_log_file()
     try:
-        parts = build()
+        parts = build(features=False)
     except CompanionError as error:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         if not offer_restore(error):
             return 2
         try:
-            parts = build()
+            parts = build(features=False)
         except CompanionError as again:
             from PySide6.QtWidgets import QMessageBox
 
@@ -245,7 +283,7 @@ def run(args: argparse.Namespace) -> int:
     app, window, tray = parts.app, parts.window, parts.tray
     if args.exit_after_show:
         window.show()
-        QTimer.singleShot(0, app.quit)
+        FirstPaint(window, app.quit)
         return _exit(app.exec(), parts, None)
 
     server = InstanceServer(parts.controller, ipc.socket_path(paths.data_dir()), window)
@@ -264,11 +302,15 @@ def run(args: argparse.Namespace) -> int:
         start_without_tray(tray, window, paths.config_dir())
 
     def after_first_paint() -> None:
+        install_features(parts)
         catch_unexpected_errors(parts)
         if not server.listen():
             log.info("another Companion is running; this one does not take CLI hand-offs")
 
-    QTimer.singleShot(0, after_first_paint)
+    if window.isVisible() and not window.isMinimized():
+        FirstPaint(window, after_first_paint)
+    else:
+        QTimer.singleShot(0, after_first_paint)
     return _exit(app.exec(), parts, server)
 
 
