@@ -270,6 +270,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         parts = build(features=False)
     except CompanionError as error:
+        _attach_log_file()
         app = QApplication.instance() or QApplication(sys.argv[:1])
         if not offer_restore(error):
             return 2
@@ -302,6 +303,7 @@ def run(args: argparse.Namespace) -> int:
         start_without_tray(tray, window, paths.config_dir())
 
     def after_first_paint() -> None:
+        _attach_log_file()
         install_features(parts)
         catch_unexpected_errors(parts)
         if not server.listen():
@@ -314,16 +316,26 @@ def run(args: argparse.Namespace) -> int:
     return _exit(app.exec(), parts, server)
 
 
+class EarlyRecords(logging.Handler):
+    """The records of the first moments, kept until companion.log is attached once the window
+    has painted (the log file's module, with logging.handlers, would cost the first window about
+    5 ms); they are written to it then, in order. `--exit-after-show` ends before that: its
+    records go to stderr only."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 def _start_log_file() -> None:
-    """companion.log from the first moment, Qt's own warnings included."""
+    """companion.log from the first moment, Qt's own warnings included (kept by EarlyRecords
+    until _attach_log_file)."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-    from companion import logfile
-
-    try:
-        logfile.attach(paths.data_dir())
-    except (OSError, CompanionError) as error:  # the folder itself is unusable: said at open
-        log.warning("no log file: %s", error)
+    logging.getLogger().addHandler(EarlyRecords())
     qt_log = logging.getLogger("qt")
     levels = {
         QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -337,6 +349,29 @@ def _start_log_file() -> None:
         qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
 
     qInstallMessageHandler(on_qt_message)
+
+
+def _attach_log_file() -> None:
+    """Attach companion.log and write the records kept since start-up to it."""
+    root = logging.getLogger()
+    early = [handler for handler in root.handlers if isinstance(handler, EarlyRecords)]
+    if not early:
+        return
+    for handler in early:
+        root.removeHandler(handler)
+    from companion import logfile
+
+    try:
+        attached = logfile.attach(paths.data_dir())
+    except (OSError, CompanionError) as error:  # the folder itself is unusable: said at open
+        log.warning("no log file: %s", error)
+        return
+    if attached is None:
+        return
+    for handler in early:
+        for record in handler.records:
+            if record.levelno >= attached.level:
+                attached.handle(record)
 
 
 def offer_restore(error: CompanionError) -> bool:

@@ -1,5 +1,6 @@
-"""Start-up order: the window paints first; the features' hooks and the single-instance server
-follow at once, so a command handed over from the first moment the window shows is still taken."""
+"""Start-up order: the window paints first; the log file, the features' hooks and the
+single-instance server follow at once, so a command handed over from the first moment the window
+shows is still taken, and what was logged before is in companion.log."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from companion import ipc, paths
 
 # The real app, started as `companion` starts it, saying when its window first paints.
 START = """
-import sys, time
+import logging, sys, time
 from types import SimpleNamespace
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
@@ -29,6 +30,7 @@ class Painted(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and type(watched).__name__ == "MainWindow":
             print("painted", time.monotonic(), flush=True)
+            logging.getLogger("start").warning("said while the window first painted")
             app.removeEventFilter(self)
         return False
 
@@ -41,6 +43,7 @@ sys.exit(companion_app.run(args))
 
 
 def test_a_command_is_handed_over_from_the_moment_the_window_has_painted(tmp_path):
+    log_file = paths.data_dir() / "companion.log"
     path = ipc.socket_path(paths.data_dir())
     app_log = tmp_path / "app.log"
     with (
@@ -66,6 +69,7 @@ def test_a_command_is_handed_over_from_the_moment_the_window_has_painted(tmp_pat
             reply = ipc.send(path, ["log", "+"], None, uuid.uuid4().hex)
             assert reply is not None and reply.exit == 0, reply
             assert "Logged positive" in reply.stdout
+            assert "said while the window first painted" in log_file.read_text()
         finally:
             app.terminate()
             app.wait(30)
