@@ -103,8 +103,8 @@ def test_a_rewrite_takes_a_capital_at_a_sentence_start_and_loses_it_inside_one()
     assert _offered("Refunds, per our policy, are free.", **rule) == [
         "Refunds, under our rules, are free."
     ]
-    assert _offered("Hi Sam,\nper our policy, it is free.", **rule) == [
-        "Hi Sam,\nUnder our rules, it is free."
+    assert _offered("Hi Sam,\n\nper our policy, it is free.", **rule) == [
+        "Hi Sam,\n\nUnder our rules, it is free."
     ]
 
 
@@ -322,17 +322,17 @@ def _article_clash(article: str, word: str) -> bool:
     return (a == "an") != vowel
 
 
-def _faults(text: str) -> Counter[str]:
-    """What does not read as sentences in ``text``, one entry per place."""
-    faults: Counter[str] = Counter()
+def _faults(text: str) -> list[tuple[str, str]]:
+    """What does not read as sentences in ``text``: (what, where) for each place."""
+    faults: list[tuple[str, str]] = []
     for _, sentence in _sentences(text):
         letters = re.search(r"[^\W\d_]", sentence)
         words = re.findall(r"[^\W\d_][\w'’-]*", sentence)
         if letters and letters.group().islower() and not sentence.startswith(("-", "•", "*")):
-            faults[f"a sentence starting in lower case: {sentence[:30]!r}"] += 1
+            faults.append(("a sentence starting in lower case", sentence[:30]))
         for word in words[1:]:
             if word[0].isupper() and not word.isupper() and not _I.fullmatch(word):
-                faults[f"a capital in mid-sentence: {word!r}"] += 1
+                faults.append((f"a capital in mid-sentence: {word!r}", sentence[:40]))
     for pattern, what in (
         (r"[^\S\n]{2,}", "two spaces"),
         (r"[^\S\n][,.;:!?]", "a space before punctuation"),
@@ -342,10 +342,10 @@ def _faults(text: str) -> Counter[str]:
         (r"(?i)\b(?:the|a|an|to|of|and|but|with|your|our)\s*[.,!?;:]", "a word left dangling"),
     ):
         for m in re.finditer(pattern, text):
-            faults[f"{what}: {text[max(0, m.start() - 12) : m.end() + 12]!r}"] += 1
+            faults.append((what, text[max(0, m.start() - 12) : m.end() + 12]))
     for m in re.finditer(r"\b(a|an|A|An)\s+([^\W_][\w'’-]*)", text):
         if _article_clash(m.group(1), m.group(2)):
-            faults[f"a/an: {m.group()!r}"] += 1
+            faults.append(("a/an", m.group()))
     return faults
 
 
@@ -366,7 +366,10 @@ def _added(old: str, new: str) -> str:
 def _reads_as_sentences(old: str, new: str, rewrite: Rewrite) -> list[str]:
     """What the rewrite broke: faults in ``new`` that ``old`` did not have, advice or a
     placeholder in the reply, an empty reply."""
-    problems = [str(f) for f in (_faults(new) - _faults(old))]
+    before = Counter(what for what, _ in _faults(old))
+    after = _faults(new)
+    brought = Counter(what for what, _ in after) - before
+    problems = [f"{what}: {where!r}" for what, where in after if brought[what]]
     if not new.strip():
         problems.append("the reply is empty")
     put_in = rewrite.words
@@ -407,6 +410,39 @@ def test_each_suggestion_applies_cleanly_to_the_examples(
                 problems.append(f"{example!r} -> {new!r}: {rule_id} still fires there")
     assert not problems, "\n".join(problems)
     assert offered, f"{rule_id}: {suggestion!r} fits none of the rule's examples"
+
+
+# Places where a shipped suggestion would read wrongly, so it must not be offered there.
+NOT_OFFERED = [
+    ("You must NEVER share the code.", "blame-you-need-to", "it would help if you could"),
+    ("That was a stupid thing to do.", "insult-name-calling", ""),
+    ("The charge was never taken.", "absolute-never-always", "rarely"),
+    ("Never share your password with anyone.", "absolute-never-always", "rarely"),
+    ("I have escalated to tier 2.", "jargon-internal", "passed to our specialist team"),
+    ("As per our terms, I already said so.", "dismissive-as-i-said", "to recap"),
+    ("Unfortunately the blue model is out of stock at the moment, but", "no-next-step", None),
+]
+
+
+@pytest.mark.parametrize(("text", "rule_id", "suggestion"), NOT_OFFERED)
+def test_a_suggestion_is_not_offered_where_it_would_read_wrongly(
+    text: str, rule_id: str, suggestion: str | None
+) -> None:
+    rule = _rule("en", rule_id)
+    suggestion = rule.suggestions[0] if suggestion is None else suggestion
+    assert suggestion in rule.suggestions
+    for finding in _findings(text, "en", rule_id):
+        assert suggestion not in [r.suggestion for r in rewrites(text, finding)]
+
+
+def test_a_line_wrapped_inside_a_sentence_is_not_a_sentence_start() -> None:
+    rule = {"patterns": ["per our policy"], "suggestions": ["Under our rules"]}
+    assert _offered("Refunds go back to the card\nper our policy, in 5 days.", **rule) == [
+        "Refunds go back to the card\nunder our rules, in 5 days."
+    ]
+    assert _offered("Refunds are done.\nper our policy, in 5 days.", **rule) == [
+        "Refunds are done.\nUnder our rules, in 5 days."
+    ]
 
 
 def _still_fires(old: str, new: str, finding: Finding) -> bool:

@@ -36,10 +36,7 @@ _COMMON = frozenset(
     have had be been being i'm""".split()
 )
 #: English words a replacement cannot end on before a full stop ("I'm sorry, but." is not done)
-_NEEDS_MORE = frozenset(
-    """a an the and or but to of for with from at by in on could would can will should
-    if that than as your our my their its is are was were be""".split()
-)
+_NEEDS_MORE = frozenset("a an the and or but of to if than because your our my their its".split())
 #: English determiners: two in a row ("the our team") keep the text's one
 _DETERMINERS = frozenset("a an the this that these those our your my their its his her".split())
 _I_WORD = re.compile(r"I(?:['’](?:m|ll|ve|d))?")
@@ -304,6 +301,8 @@ def _insert(text: str, finding: Finding, suggestion: str) -> Rewrite | None:
         if last and last[-1] not in marks:
             if last[-1] in _SEPARATORS:
                 return None
+            if rule.lang.split("-")[0] == "en" and _last_word(last).lower() in _NEEDS_MORE:
+                return None  # the sentence before is unfinished ("…, but")
             if last[-1].isalnum():
                 cut = len(last)
                 before = before[:cut] + "." + before[cut:]
@@ -337,13 +336,21 @@ def _below_greeting(text: str, at: int) -> int:
 
 
 def _sentence_starts(text: str, pos: int, marks: str) -> bool:
-    """Whether a sentence starts at ``pos``: the start of the text or of a line, or after an
-    end mark and a space (opening quotes and brackets between are fine)."""
+    """Whether a sentence starts at ``pos``: the start of the text or of a paragraph, after an
+    end mark and a space (opening quotes and brackets between are fine), or at the start of a
+    line the writer began with a capital (a line wrapped inside a sentence does not)."""
     i = pos
     while i > 0 and text[i - 1] in _SPACE + _OPENERS:
         i -= 1
-    if i == 0 or text[i - 1] in "\r\n":
+    if i == 0:
         return True
+    if text[i - 1] in "\r\n":
+        above = text[: i - 1].rstrip(" \t\r")
+        if above.endswith("\n") or not above.strip():
+            return True  # a blank line: a new paragraph
+        if above.rstrip(_CLOSERS)[-1:] in tuple(marks):
+            return True
+        return pos < len(text) and not text[pos].islower()
     j = i
     while j > 0 and text[j - 1] in _CLOSERS:
         j -= 1
