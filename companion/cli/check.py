@@ -103,13 +103,19 @@ def position(text: str, offset: int) -> tuple[int, int]:
 
 
 def format_report(text: str, report: Report) -> list[str]:
+    from companion.core.checker import rewrites
+
     lines = []
     for f in report.findings:
         line, column = position(text, f.start)
         where = "reply" if f.start == f.end else f"{line}:{column}"
         words = f" “{text[f.start : f.end]}”" if f.end > f.start else ""
-        hint = next((s for s in f.suggestions if s), "")
-        tail = f" — try: {hint}" if hint else ""
+        fitted = rewrites(text, f)
+        if fitted:
+            hint = f"“{fitted[0].words}”" if fitted[0].words else "leave those words out"
+            tail = f" — try: {hint}"
+        else:
+            tail = f" — {f.advice}" if f.advice else ""
         lines.append(f"{where:>7}  {f.category} ({f.practice}){words}: {f.message}{tail}")
     count = len(report.findings)
     plural = "finding" if count == 1 else "findings"
@@ -154,7 +160,9 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
             "were checked."
         )
     if args.json:
-        ctx.out(json_text(report.to_json()))
+        from companion.core.checker import report_json
+
+        ctx.out(json_text(report_json(text, report)))
     else:
         for line in format_report(text, report):
             ctx.out(visible(line))
@@ -165,13 +173,11 @@ def check_batch(args: argparse.Namespace, ctx: Context) -> int:
     """A library of saved replies (macros) checked in one process; nothing is counted in the
     day's numbers, since none of them is being sent."""
     from companion.cli.batch import run_batch
-    from companion.core.checker import check
+    from companion.core.checker import check, report_json
 
     disabled = frozenset(ctx.settings.disabled_rules)
 
     def answer(text: str, lang: str | None) -> dict[str, object]:
-        report = check(text, lang or args.lang, disabled_rules=disabled)
-        result: dict[str, object] = report.to_json()
-        return result
+        return report_json(text, check(text, lang or args.lang, disabled_rules=disabled))
 
     return run_batch(ctx, args.batch, answer)

@@ -22,10 +22,11 @@ def test_json_contract_and_exit_1_for_a_hard_reply(tmp_path):
     code, out, err = run_cli(["check", str(draft), "--json"])
     assert code == 1 and err == ""
     data = json.loads(out)
-    assert list(data) == ["verdict", "score", "findings"]
+    assert list(data) == ["verdict", "score", "findings", "lang"]
     assert data["verdict"] == "hard" and isinstance(data["score"], float)
+    assert data["lang"] == "en"
     for finding in data["findings"]:
-        assert list(finding) == [
+        assert list(finding)[:7] == [
             "rule",
             "category",
             "practice",
@@ -34,7 +35,12 @@ def test_json_contract_and_exit_1_for_a_hard_reply(tmp_path):
             "message",
             "suggestions",
         ]
+        assert set(finding) <= {*list(finding)[:7], "advice"}
         assert isinstance(finding["suggestions"], list)
+        # each suggestion is what Apply puts in at that place, so it reads in the sentence
+        for words in finding["suggestions"]:
+            fixed = HARD[: finding["start"]] + words + HARD[finding["end"] :]
+            assert "  " not in fixed.strip()
     words = {HARD[f["start"] : f["end"]] for f in data["findings"]}
     assert {"No.", "You are wrong", "as I already said", "!!!"} <= words
 
@@ -42,7 +48,7 @@ def test_json_contract_and_exit_1_for_a_hard_reply(tmp_path):
 def test_an_ok_reply_from_stdin_exits_0():
     code, out, _ = run_cli(["check", "-", "--json"], stdin=KIND)
     assert code == 0
-    assert json.loads(out) == {"verdict": "ok", "score": 0.0, "findings": []}
+    assert json.loads(out) == {"verdict": "ok", "score": 0.0, "findings": [], "lang": "en"}
 
 
 def test_needs_care_exits_0_and_human_output_has_line_and_column():
@@ -53,7 +59,7 @@ def test_needs_care_exits_0_and_human_output_has_line_and_column():
     assert any(
         line.strip().startswith("2:1  policy-without-why (P3.6) “Per our policy”") for line in lines
     )
-    assert "try: I'm happy to explain the reason behind it if that helps." in out
+    assert "try: “I'm happy to explain the reason behind it if that helps.”" in out
     assert lines[-1].startswith("Verdict: needs care")
 
 
@@ -186,3 +192,11 @@ def test_registering_the_command_does_not_load_the_checker():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_terminal_shows_rewrites_as_they_fit_and_advice_otherwise():
+    code, out, _ = run_cli(["check", "-"], stdin="We ALWAYS answer within a day. As I said, no.")
+    assert code in (0, 1)
+    assert "{normal case}" not in out and "rarely" not in out
+    assert "try: “always”" in out  # the capitals, in normal case
+    assert "try: “To recap”" in out

@@ -33,6 +33,7 @@ from companion.core.checker.rewrites import (
     Rewrite,
     apply_suggestion,
     fit_suggestion,
+    report_json,
     rewrites,
     shift_ignored,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "load_pack",
     "parse_pack",
     "reading_ease",
+    "report_json",
     "rewrites",
     "shift_ignored",
     "shipped_languages",

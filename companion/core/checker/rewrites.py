@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from companion.core.checker.model import NORMAL_CASE, Finding, Ignored, Rule
+from companion.core.checker.model import NORMAL_CASE, Finding, Ignored, Report, Rule
 
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
@@ -65,6 +65,19 @@ def rewrites(text: str, finding: Finding) -> tuple[Rewrite, ...]:
             seen.add(rewrite.text)
             out.append(rewrite)
     return tuple(out)
+
+
+def report_json(text: str, report: Report) -> dict[str, Any]:
+    """The ``companion check --json`` contract for ``report`` on ``text``: each finding's
+    suggestions as they fit this reply (the words Apply puts in, "" where it removes words),
+    its advice when the rule has some, and the language the reply was checked in."""
+    data = report.to_json()
+    data["lang"] = report.lang
+    for finding, item in zip(report.findings, data["findings"], strict=True):
+        item["suggestions"] = [rewrite.words for rewrite in rewrites(text, finding)]
+        if finding.advice:
+            item["advice"] = finding.advice
+    return data
 
 
 def fit_suggestion(text: str, finding: Finding, suggestion: str) -> Rewrite | None:
