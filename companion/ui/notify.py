@@ -2,11 +2,17 @@
 
 ``Notifier.notify(title, text, actions)`` takes the first route there is:
 
-1. the tray icon's balloon, while a tray shows the icon (a click on it runs the first action);
-2. without a tray, the desktop's notification service (freedesktop ``org.freedesktop.
-   Notifications``: GNOME Shell, KDE Plasma, Xfce, dunst, mako…), with a button for each action
-   where the server draws buttons;
-3. the window's status bar, when there is neither, or the service refuses the notification.
+1. the desktop's notification service (freedesktop ``org.freedesktop.Notifications``: GNOME
+   Shell, KDE Plasma, Xfce, dunst, mako…), with a button for each action where the server draws
+   buttons, and a click on the notification itself running the first action;
+2. elsewhere (Windows, macOS: the platform's own notifications, which Qt's tray icon speaks to),
+   or when the service is missing or refuses the notification, the tray icon's balloon while a
+   tray shows the icon (a click on it runs the first action);
+3. the window's status bar, when there is neither.
+
+A notification given a ``tag`` replaces the last one with that tag, and ``withdraw(tag)`` takes
+it back once it is out of date (the reminder snoozed from the tray menu, say): it leaves the
+screen where the service allows, and its buttons do nothing from then on.
 
 The service is spoken to with jeepney, not QtDBus: Notify takes a uint32 (replaces_id), and
 PySide6 sends a Python int as int16, int32 or int64, never uint32, so servers refuse the call.
@@ -21,7 +27,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, QSocketNotifier, Slot
 from PySide6.QtGui import QGuiApplication
@@ -62,10 +68,21 @@ class DesktopNotifications(Protocol):
         labels: Sequence[str],
         on_action: Callable[[int], None],
         on_failed: Callable[[], None],
+        *,
+        lasting: bool = False,
     ) -> bool:
         """Hand a notification to the service; False at once when there is none. Later,
         ``on_action(i)`` when the user clicks the button ``labels[i]``, or ``on_failed()`` when
-        the service refuses it."""
+        the service refuses it. A ``lasting`` one stays until the user answers it."""
+        ...
+
+
+@runtime_checkable
+class Withdrawing(Protocol):
+    """A service that can take a notification off the screen again."""
+
+    def withdraw(self, on_action: Callable[[int], None]) -> None:
+        """Close the notification sent with ``on_action``, if it is still there."""
         ...
 
 
@@ -84,30 +101,71 @@ class Notifier(QObject):
         self.window = window
         self.desktop = desktop
         self._balloon_actions: list[Action] = []
+        self._tagged: dict[str, _Sent] = {}
         tray_icon.messageClicked.connect(self.on_balloon_clicked)
 
-    def notify(self, title: str, text: str, actions: Sequence[Action] = ()) -> Route:
+    def notify(
+        self,
+        title: str,
+        text: str,
+        actions: Sequence[Action] = (),
+        *,
+        tag: str = "",
+        lasting: bool = False,
+    ) -> Route:
         """Show a notification; the route it took (a desktop one may still fall back to the
-        status bar if the service refuses it)."""
-        if self.tray_icon.isVisible() and QSystemTrayIcon.supportsMessages():
-            self._balloon_actions = list(actions)
-            self.tray_icon.showMessage(title, text, icons.app_icon(), BALLOON_MS)
-            return Route.TRAY
+        balloon or the status bar if the service refuses it). ``tag`` names it for
+        ``withdraw``; ``lasting`` asks the service to keep it until answered."""
+        if tag:
+            self.withdraw(tag)
+        sent = _Sent(title, text, list(actions))
+        if tag:
+            self._tagged[tag] = sent
         if self.desktop is not None:
-            chosen = list(actions)
 
             def on_action(index: int) -> None:
-                if 0 <= index < len(chosen):
-                    chosen[index][1]()
+                if 0 <= index < len(sent.actions):
+                    sent.actions[index][1]()
 
             def on_failed() -> None:
-                self.to_status_bar(title, text)
+                if not sent.withdrawn:
+                    sent.route = self._without_service(sent)
 
-            labels = [label for label, _run in chosen]
-            if self.desktop.send(title, text, labels, on_action, on_failed):
-                return Route.DESKTOP
-        self.to_status_bar(title, text)
+            sent.on_action = on_action
+            labels = [label for label, _run in sent.actions]
+            if self.desktop.send(title, text, labels, on_action, on_failed, lasting=lasting):
+                sent.route = Route.DESKTOP
+                return sent.route
+            sent.on_action = None
+        sent.route = self._without_service(sent)
+        return sent.route
+
+    def _without_service(self, sent: _Sent) -> Route:
+        if self.tray_icon.isVisible() and QSystemTrayIcon.supportsMessages():
+            self._balloon_actions = sent.actions
+            self.tray_icon.showMessage(sent.title, sent.text, icons.app_icon(), BALLOON_MS)
+            return Route.TRAY
+        self.to_status_bar(sent.title, sent.text)
         return Route.STATUS_BAR
+
+    def withdraw(self, tag: str) -> None:
+        """Take back the notification tagged ``tag``: off the screen where the service can
+        close it (and out of the status bar), and its buttons do nothing from now on."""
+        sent = self._tagged.pop(tag, None)
+        if sent is None:
+            return
+        sent.withdrawn = True
+        sent.actions.clear()  # a balloon or a lingering notification clicked later: nothing
+        if (
+            sent.route is Route.DESKTOP
+            and sent.on_action is not None
+            and isinstance(self.desktop, Withdrawing)
+        ):
+            self.desktop.withdraw(sent.on_action)
+        if sent.route is Route.STATUS_BAR and self.window is not None:
+            bar = self.window.statusBar()
+            if bar.currentMessage() == f"{sent.title}: {sent.text}":
+                bar.clearMessage()
 
     def to_status_bar(self, title: str, text: str) -> None:
         if self.window is None:
@@ -119,6 +177,18 @@ class Notifier(QObject):
     def on_balloon_clicked(self) -> None:
         if self._balloon_actions:
             self._balloon_actions[0][1]()
+
+
+@dataclass(slots=True)
+class _Sent:
+    """A notification as the Notifier sent it; ``actions`` is emptied when it is withdrawn."""
+
+    title: str
+    text: str
+    actions: list[Action]
+    route: Route | None = None
+    on_action: Callable[[int], None] | None = None
+    withdrawn: bool = False
 
 
 def desktop_service(app_name: str, parent: QObject | None = None) -> DesktopNotifications | None:
@@ -138,6 +208,9 @@ class _Notification:
     labels: list[str]
     on_action: Callable[[int], None]
     on_failed: Callable[[], None]
+    lasting: bool = False
+    withdrawn: bool = False
+    """Taken back while its Notify call was on its way: closed as soon as it has an id."""
 
 
 class FreedesktopNotifications(QObject):
@@ -168,10 +241,12 @@ class FreedesktopNotifications(QObject):
         labels: Sequence[str],
         on_action: Callable[[int], None],
         on_failed: Callable[[], None],
+        *,
+        lasting: bool = False,
     ) -> bool:
         if not self._connect():
             return False
-        notification = _Notification(title, text, list(labels), on_action, on_failed)
+        notification = _Notification(title, text, list(labels), on_action, on_failed, lasting)
         if self.capabilities is None:
             self._waiting.append(notification)
         else:
@@ -236,18 +311,32 @@ class FreedesktopNotifications(QObject):
             for index, label in enumerate(notification.labels):
                 actions += [str(index), label]
         hints: dict[str, Any] = {"desktop-entry": ("s", "companion"), "urgency": ("y", 1)}
+        # 0: until the user answers it (a lasting one); -1: as long as the server likes.
+        expire_ms = 0 if notification.lasting else -1
         address = DBusAddress(OBJECT_PATH, bus_name=SERVICE, interface=SERVICE)
         message = new_method_call(
             address,
             "Notify",
             "susssasa{sv}i",
-            (self.app_name, 0, "", notification.title, notification.text, actions, hints, -1),
+            (
+                self.app_name,
+                0,
+                "",
+                notification.title,
+                notification.text,
+                actions,
+                hints,
+                expire_ms,
+            ),
         )
 
         def on_reply(reply: Message) -> None:
             self._sending.pop(serial, None)
             if reply.header.message_type == MessageType.method_return:
-                self._shown[int(reply.body[0])] = notification
+                shown_id = int(reply.body[0])
+                self._shown[shown_id] = notification
+                if notification.withdrawn:
+                    self._close(shown_id)
             else:
                 log.info("the notification service refused a notification: %s", reply.body)
                 notification.on_failed()
@@ -284,10 +373,34 @@ class FreedesktopNotifications(QObject):
         if member == "ActionInvoked":
             shown_id, key = message.body
             notification = self._shown.get(int(shown_id))
-            if notification is not None and (key == "default" or str(key).isdigit()):
+            if (
+                notification is not None
+                and not notification.withdrawn
+                and (key == "default" or str(key).isdigit())
+            ):
                 notification.on_action(0 if key == "default" else int(key))
         elif member == "NotificationClosed":
             self._shown.pop(int(message.body[0]), None)
+
+    def withdraw(self, on_action: Callable[[int], None]) -> None:
+        """Take the notification sent with ``on_action`` off the screen (CloseNotification), or
+        keep it from being shown when it has not been yet."""
+        self._waiting = [one for one in self._waiting if one.on_action is not on_action]
+        for notification in self._sending.values():
+            if notification.on_action is on_action:
+                notification.withdrawn = True
+        for shown_id, notification in list(self._shown.items()):
+            if notification.on_action is on_action:
+                notification.withdrawn = True
+                self._close(shown_id)
+
+    def _close(self, shown_id: int) -> None:
+        from jeepney import DBusAddress, new_method_call
+
+        if self.connection is None:
+            return
+        address = DBusAddress(OBJECT_PATH, bus_name=SERVICE, interface=SERVICE)
+        self._call(new_method_call(address, "CloseNotification", "u", (shown_id,)), _ignore)
 
     def close(self) -> None:
         """Leave the bus (notifications already on screen stay there)."""
@@ -309,3 +422,7 @@ class FreedesktopNotifications(QObject):
         self._waiting, self._sending, self._shown, self._replies = [], {}, {}, {}
         for notification in pending:
             notification.on_failed()
+
+
+def _ignore(_reply: Message) -> None:
+    """A reply nothing waits for (a close of a notification the user may have closed already)."""

@@ -24,7 +24,7 @@ class RecordingDesktop:
     def __init__(self) -> None:
         self.sent: list[tuple[str, str, list[str]]] = []
 
-    def send(self, title, text, labels, on_action, on_failed) -> bool:
+    def send(self, title, text, labels, on_action, on_failed, **options) -> bool:
         self.sent.append((title, text, list(labels)))
         return True
 

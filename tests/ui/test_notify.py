@@ -1,5 +1,6 @@
-"""Notifications by the best route there is: the tray's balloon, the desktop's notification
-service (with buttons), or the status bar; and the service's client against a real bus."""
+"""Notifications by the best route there is: the desktop's notification service (with buttons),
+the tray's balloon, or the status bar; a tagged one withdrawn when out of date; and the
+service's client against a real bus."""
 
 import os
 import shutil
@@ -35,12 +36,17 @@ class Desktop:
         self.present = present
         self.sent: list[dict[str, object]] = []
 
-    def send(self, title, text, labels, on_action, on_failed) -> bool:
+        self.withdrawn: list[object] = []
+
+    def send(self, title, text, labels, on_action, on_failed, *, lasting=False) -> bool:
         if not self.present:
             return False
         self.sent.append({"title": title, "text": text, "labels": list(labels), "click": on_action})
-        self.sent[-1]["fail"] = on_failed
+        self.sent[-1].update(fail=on_failed, lasting=lasting)
         return True
+
+    def withdraw(self, on_action) -> None:
+        self.withdrawn.append(on_action)
 
 
 @pytest.fixture
@@ -57,18 +63,18 @@ def actions_recording(clicked: list[str]):
     ]
 
 
-def test_with_a_tray_the_balloon_shows_it_and_a_click_runs_the_first_action(window):
-    icon, desktop, clicked = TrayIcon(on_a_tray=True), Desktop(), []
-    notifier = Notifier(icon, window, desktop)
+def test_without_a_service_the_balloon_shows_it_and_a_click_runs_the_first_action(window):
+    icon, clicked = TrayIcon(on_a_tray=True), []
+    notifier = Notifier(icon, window, Desktop(present=False))
     route = notifier.notify("Cool-off done", "You can send it now.", actions_recording(clicked))
     assert route is Route.TRAY and icon.balloons == [("Cool-off done", "You can send it now.")]
-    assert desktop.sent == []
     icon.messageClicked.emit()
     assert clicked == ["open"]
 
 
-def test_without_a_tray_the_desktop_service_shows_it_with_its_buttons(window):
-    icon, desktop, clicked = TrayIcon(on_a_tray=False), Desktop(), []
+@pytest.mark.parametrize("on_a_tray", [False, True], ids=["no tray", "a tray"])
+def test_the_desktop_service_shows_it_with_its_buttons_tray_or_not(window, on_a_tray):
+    icon, desktop, clicked = TrayIcon(on_a_tray=on_a_tray), Desktop(), []
     notifier = Notifier(icon, window, desktop)
     route = notifier.notify("Reflection", "Two minutes for today?", actions_recording(clicked))
     assert route is Route.DESKTOP and icon.balloons == []
@@ -90,6 +96,57 @@ def test_a_notification_the_service_turns_down_is_left_in_the_status_bar(window)
     assert notifier.notify("Cool-off done", "You can send it now.") is Route.DESKTOP
     desktop.sent[0]["fail"]()
     assert window.statusBar().currentMessage() == "Cool-off done: You can send it now."
+
+
+def test_a_notification_the_service_turns_down_goes_to_the_balloon_where_a_tray_is(window):
+    icon, desktop, clicked = TrayIcon(on_a_tray=True), Desktop(), []
+    notifier = Notifier(icon, window, desktop)
+    notifier.notify("Reflection", "Two minutes?", actions_recording(clicked))
+    desktop.sent[0]["fail"]()
+    assert icon.balloons == [("Reflection", "Two minutes?")]
+    icon.messageClicked.emit()
+    assert clicked == ["open"]
+
+
+def test_a_withdrawn_notification_leaves_the_screen_and_its_buttons_do_nothing(window):
+    icon, desktop, clicked = TrayIcon(on_a_tray=False), Desktop(), []
+    notifier = Notifier(icon, window, desktop)
+    notifier.notify("End of shift", "Reflect?", actions_recording(clicked), tag="r", lasting=True)
+    [sent] = desktop.sent
+    assert sent["lasting"]
+    notifier.withdraw("r")
+    assert desktop.withdrawn == [sent["click"]]
+    sent["click"](0)
+    sent["fail"]()  # refused after all: not shown elsewhere either, it is out of date
+    assert clicked == [] and window.statusBar().currentMessage() == ""
+    notifier.withdraw("r")  # twice: nothing more
+    assert len(desktop.withdrawn) == 1
+
+
+def test_a_tagged_notification_replaces_the_last_one_with_its_tag(window):
+    icon, desktop, clicked = TrayIcon(on_a_tray=False), Desktop(), []
+    notifier = Notifier(icon, window, desktop)
+    notifier.notify("End of shift", "Reflect?", actions_recording(clicked), tag="r")
+    notifier.notify("End of shift", "Still there?", actions_recording(clicked), tag="r")
+    first, second = desktop.sent
+    assert desktop.withdrawn == [first["click"]]
+    first["click"](0)
+    second["click"](1)
+    assert clicked == ["later"]
+
+
+def test_a_withdrawn_balloon_or_status_bar_message_is_taken_back(window):
+    icon, clicked = TrayIcon(on_a_tray=True), []
+    notifier = Notifier(icon, window, None)
+    notifier.notify("End of shift", "Reflect?", actions_recording(clicked), tag="r")
+    notifier.withdraw("r")
+    icon.messageClicked.emit()
+    assert clicked == []
+    icon.on_a_tray = False
+    notifier.notify("End of shift", "Reflect?", tag="r")
+    assert window.statusBar().currentMessage() == "End of shift: Reflect?"
+    notifier.withdraw("r")
+    assert window.statusBar().currentMessage() == ""
 
 
 @pytest.mark.parametrize("desktop", [None, Desktop(present=False)], ids=["none", "no bus"])
@@ -232,3 +289,26 @@ def test_without_a_session_bus_there_is_no_service(monkeypatch):
     client = FreedesktopNotifications("Companion")
     assert not client.send("Title", "Text", [], lambda index: None, lambda: None)
     assert client.unusable
+
+
+def test_a_lasting_notification_stays_until_withdrawn_and_is_then_closed(session_bus, qtbot):
+    server = NotificationServer(session_bus, ["actions", "body"])
+    client = FreedesktopNotifications("Companion")
+    clicked: list[int] = []
+    on_action = clicked.append  # one object: the notification is known by it
+    try:
+        assert client.send(
+            "End of shift", "Reflect?", ["Reflect now"], on_action, list, lasting=True
+        )
+        qtbot.waitUntil(lambda: 41 in client._shown, timeout=5000)
+        client.withdraw(on_action)
+        qtbot.waitUntil(
+            lambda: any(c[0] == "CloseNotification" for c in server.calls), timeout=5000
+        )
+    finally:
+        client.close()
+        server.stop()
+    [notify] = [call for call in server.calls if call[0] == "Notify"]
+    assert notify[2][7] == 0  # expire_timeout 0: until the user answers it
+    [close] = [call for call in server.calls if call[0] == "CloseNotification"]
+    assert close[1:] == ("u", (41,))
