@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SNOOZE_MINUTES = 15
+NOTIFICATION_TAG = "reflection-reminder"
 MAX_TIMER_MS = 24 * 3600 * 1000
 """Longer waits are cut into steps; a timer that fires early simply schedules again."""
 
@@ -46,9 +47,12 @@ class ReflectionReminder(QObject):
 
     Signals:
         due(): time to invite the reflection.
+        settled(): the invitation is answered (snoozed, not today, or today's reflection
+            saved): a notification still on screen is out of date.
     """
 
     due = Signal()
+    settled = Signal()
 
     def __init__(
         self,
@@ -169,6 +173,7 @@ class ReflectionReminder(QObject):
         self.snoozed_until = self.controller.clock() + dt.timedelta(minutes=minutes)
         self.keep(lambda: reflection_service.snooze_reminder(self.controller, minutes))
         self.schedule()
+        self.settled.emit()
 
     def skip_today(self) -> None:
         from companion.services import reflection as reflection_service
@@ -179,6 +184,7 @@ class ReflectionReminder(QObject):
         self.not_today = day = self.today()
         self.keep(lambda: reflection_service.skip_reminder(self.controller, day))
         self.schedule()
+        self.settled.emit()
 
     @Slot(object)
     def on_settings_changed(self, _settings: object) -> None:
@@ -194,6 +200,7 @@ class ReflectionReminder(QObject):
             self.pending = False
             self._clear_snooze()
             self.schedule()
+            self.settled.emit()
 
     def is_today(self, payload: object) -> bool:
         """Whether a REFLECTIONS change saved today's entry (an older day's does not count)."""
@@ -232,9 +239,10 @@ class ReflectionActions(QObject):
             tray.add_quick_action(self.reflect_action)
             tray.add_quick_action(self.snooze_action)
             tray.add_quick_action(self.not_today_action)
-            tray.icon.messageClicked.connect(self.on_message_clicked)
         self.reminder = ReflectionReminder(self.controller, parent=self)
         self.reminder.due.connect(self.on_reminder_due)
+        self.reminder.settled.connect(self.on_reminder_settled)
+        self._banner_text = ""
         self._show_pending(False)
         window.screen_built.connect(self.on_screen_built)
         for key, widget in list(window.screens.items()):
@@ -275,7 +283,8 @@ class ReflectionActions(QObject):
         assert isinstance(screen, ReflectionScreen)
         self.window.bring_forward()
         screen.show_today()
-        self._show_pending(False)
+        self.reminder.pending = False
+        self.on_reminder_settled()
 
     @Slot(str)
     def on_reframe_hardest(self, text: str) -> None:
@@ -290,28 +299,40 @@ class ReflectionActions(QObject):
 
     @Slot()
     def on_reminder_due(self) -> None:
+        """Invite the reflection on the desktop (with Reflect now, Snooze 15 min and Not today,
+        the very actions of the tray menu) and in the window's banner."""
         title = self.tr("End of shift")
         text = self.tr("How did today go? Two minutes of reflection, with today's numbers.")
-        self.controller.notify.emit(title, text)
+        actions = [
+            (self.tr("Reflect now"), self.reflect_action.trigger),
+            (self.tr("Snooze %d min") % SNOOZE_MINUTES, self.snooze_action.trigger),
+            (self.tr("Not today"), self.not_today_action.trigger),
+        ]
+        if self.tray is not None:
+            self.tray.notifier.notify(title, text, actions, tag=NOTIFICATION_TAG, lasting=True)
+        else:
+            self.controller.notify.emit(title, text)
+        self._banner_text = text
         self.window.show_banner(text, self.tr("Reflect now"), self.open_reflection)
         self._show_pending(True)
 
     @Slot()
-    def on_message_clicked(self) -> None:
-        if self.reminder.pending:
-            self.open_reflection()
+    def on_reminder_settled(self) -> None:
+        """Answered, wherever: the notification, the banner and the tray's snooze go."""
+        if self.tray is not None:
+            self.tray.notifier.withdraw(NOTIFICATION_TAG)
+        if self._banner_text and self.window.banner.label.text() == self._banner_text:
+            self.window.banner.hide()
+        self._banner_text = ""
+        self._show_pending(False)
 
     @Slot()
     def on_snooze(self) -> None:
         self.reminder.snooze()
-        self.window.banner.hide()
-        self._show_pending(False)
 
     @Slot()
     def on_not_today(self) -> None:
         self.reminder.skip_today()
-        self.window.banner.hide()
-        self._show_pending(False)
 
 
 def install(window: MainWindow, tray: Tray | None = None) -> ReflectionActions:
