@@ -161,8 +161,8 @@ class _Reader:
             (m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(self.text)
         ]
         self.token_starts = [t[0] for t in self.tokens]
-        self.quoted = self._quoted_spans()
         self._clause_cuts()
+        self.quoted = self._quoted_spans()
         self.sentence_ends = [m.start() for m in _SENTENCE_ENDS.finditer(self.text)]
         self.present = {word for word in lists.literals if word in self.text}
         self._softened: dict[int, list[tuple[int, int]]] = {}
@@ -190,9 +190,27 @@ class _Reader:
                 if close_at < 0:
                     position = found.end()  # an unclosed mark quotes nothing
                     continue
-                spans.append((found.start(), close_at + 1))
+                span = (found.start(), close_at + 1)
+                if not self._is_scare_quote(*span):
+                    spans.append(span)
                 position = close_at + 1
         return spans
+
+    def _is_scare_quote(self, start: int, end: int) -> bool:
+        """True for a word or two in quotation marks inside one's own sentence ('I "always"
+        bail on …'): right after a first-person word and followed by more of the clause, they
+        are emphasis in the agent's own thought, not someone else's words."""
+        most = self.context.scare_quote_words
+        inside = self.tokens_between(start, end)
+        if not most or not inside or len(inside) > most:
+            return False
+        clause_start, clause_end = self.clause(start, end)
+        before = self.tokens_between(clause_start, start)
+        return (
+            bool(before)
+            and before[-1][2] in self.context.self_words
+            and bool(self.tokens_between(end, clause_end))
+        )
 
     def _clause_cuts(self) -> None:
         ends: list[int] = []  # a clause may end here
@@ -448,7 +466,10 @@ class _Rewriter:
         if not text:
             return None
         text = text[0].upper() + text[1:]
-        return reader.lists.dimensions[dimension].suggestion.format(rewritten=text, end=end_mark)
+        template = reader.lists.cue_by_id[first.cue].suggestion
+        if template is None:
+            template = reader.lists.dimensions[dimension].suggestion
+        return template.format(rewritten=text, end=end_mark)
 
     def left_in(self, body: str) -> list[Marking]:
         """What is still marked, about the agent, in a rewrite (read once per text)."""

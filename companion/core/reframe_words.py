@@ -27,6 +27,8 @@ from companion.core.errors import CompanionError
 
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 _ESCAPE_OR_NAME = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)
+_MACRO_DEPTH = 6
+"""How deep macros may use macros (a cycle stops here with an error)."""
 _MIN_LITERAL = 2
 """A required literal shorter than this filters nothing worth the check."""
 
@@ -73,6 +75,8 @@ class Cue:
     only_after: tuple[re.Pattern[str], ...] = ()
     explanation: str | None = None
     external_explanation: str | None = None
+    suggestion: str | None = None
+    """Replaces the dimension's suggestion template when this cue is its first in the sentence."""
     needs: tuple[frozenset[str] | None, ...] = ()
     """Per pattern: words one of which any match contains (None: no such words)."""
 
@@ -105,6 +109,7 @@ class DimensionText:
 class Context:
     quote_pairs: tuple[tuple[str, str], ...]
     quote_line_prefixes: tuple[str, ...]
+    scare_quote_words: int
     clause_breaks: frozenset[str]
     clause_words: frozenset[str]
     negations: frozenset[str]
@@ -139,6 +144,10 @@ class WordLists:
             for cue in self.cues
             for i, pattern in enumerate(cue.patterns)
         )
+
+    @functools.cached_property
+    def cue_by_id(self) -> Mapping[str, Cue]:
+        return {cue.id: cue for cue in self.cues}
 
     @functools.cached_property
     def literals(self) -> tuple[str, ...]:
@@ -177,6 +186,17 @@ class _Parser:
         self.data = data
         self.source = source
         self.macros: Mapping[str, str] = {}
+
+    def macro(self, name: str, value: Any) -> str:
+        """A macro's regex: a string as it is, a list of words as one alternation (longest
+        first, so "no good at" is tried before "no good")."""
+        if not _MACRO.fullmatch("{" + name + "}"):
+            raise self.fail("[macros]", f"{name!r}: a macro name is lower-case letters and '_'")
+        if isinstance(value, str) and value:
+            return value
+        if isinstance(value, list) and value and all(isinstance(v, str) and v for v in value):
+            return "(?:" + "|".join(sorted(value, key=len, reverse=True)) + ")"
+        raise self.fail("[macros]", f"{name!r} must be a regex string or a list of words")
 
     def fail(self, where: str, problem: str) -> WordListError:
         return WordListError(f"{self.source}: {where}: {problem}")
@@ -218,10 +238,7 @@ class _Parser:
         if self.source.endswith(".toml") and stem != language:
             raise self.fail("[meta]", f"language {language!r} does not match file name {stem!r}")
         macros = self.table(self.data, "macros", "[macros]") if "macros" in self.data else {}
-        for name, value in macros.items():
-            if not isinstance(value, str) or not _MACRO.fullmatch("{" + name + "}"):
-                raise self.fail("[macros]", f"{name!r} must be a lower-case name = regex string")
-        self.macros = macros
+        self.macros = {name: self.macro(name, value) for name, value in macros.items()}
         context = self.context(self.table(self.data, "context", "[context]"))
         dimensions = self.dimensions(self.table(self.data, "dimensions", "[dimensions]"))
         cues_data = self.data.get("cues")
@@ -260,6 +277,7 @@ class _Parser:
         return Context(
             quote_pairs=tuple((p[0], p[1]) for p in pairs),
             quote_line_prefixes=self.strings(data, "quote_line_prefixes", where),
+            scare_quote_words=self.whole_number(data, "scare_quote_words", where, 5),
             clause_breaks=frozenset(breaks),
             clause_words=words("clause_words"),
             negations=words("negations"),
@@ -336,6 +354,11 @@ class _Parser:
             only_after=self.regexes(data, "only_after", where),
             explanation=self.optional_template(data, "explanation", where),
             external_explanation=self.optional_template(data, "external_explanation", where),
+            suggestion=(
+                self.template(data, "suggestion", where, rewritten="x", end=".")
+                if data.get("suggestion") is not None
+                else None
+            ),
             needs=needs,
         )
 
@@ -372,7 +395,14 @@ class _Parser:
                 raise self.fail(where, f"unknown macro {{{name}}} in {source!r}")
             return self.macros[name]
 
-        expanded = lower_pattern(_MACRO.sub(expand, source))
+        expanded = source
+        for _depth in range(_MACRO_DEPTH):  # a macro may use other macros
+            expanded, count = _MACRO.subn(expand, expanded)
+            if not count:
+                break
+        else:
+            raise self.fail(where, f"macros in {source!r} nest more than {_MACRO_DEPTH} deep")
+        expanded = lower_pattern(expanded)
         if boundaries:
             # where a match may start is checked by the reader (a look-behind here would make
             # Python try the pattern at every position of the thought)

@@ -86,3 +86,136 @@ def test_negation_after_the_word_and_softeners_are_data(
     assert replacement in (result.suggestions[PERM] or "")
     for thought in not_marked:
         assert detect(thought, words=words).markings == (), thought
+
+
+# A word list's lists of words are data too: a macro may be a list of words (one alternation),
+# macros may use macros, a cue may bring its own suggestion template, and the file says how many
+# quoted words of one's own sentence are emphasis rather than someone else's words.
+_DATA = """
+[meta]
+language = "xx"
+word_boundaries = true
+[macros]
+labels = ["dud", "dud of a person", "washout"]
+prefixed = "(?:un|dis){{qualities}}"
+qualities = ["helpful", "organised"]
+label = "(?:{{labels}}|{{prefixed}})"
+[context]
+clause_breaks = ",.!?"
+quote_pairs = [['"', '"'], ["“", "”"]]
+scare_quote_words = {scare}
+self_words = ["i", "i'm"]
+negation_window = 0
+someone_else = "-"
+[dimensions.permanent]
+explanation = "“{{text}}”"
+external = "“{{text}}”"
+suggestion = "{{rewritten}}{{end}} Not for good."
+[dimensions.pervasive]
+explanation = "“{{text}}”"
+external = "“{{text}}”"
+suggestion = "{{rewritten}}{{end}}"
+[dimensions.personal]
+explanation = "“{{text}}”"
+external = "“{{text}}”"
+suggestion = "{{rewritten}}{{end}}"
+[[cues]]
+id = "label"
+dimension = "personal"
+patterns = ["i'm a {{label}}", "i'm {{label}}"]
+replacement = "I had a slow day"
+subject = "self"
+[[cues]]
+id = "always"
+dimension = "permanent"
+patterns = ["always"]
+replacement = "sometimes"
+subject = "clause"
+[[cues]]
+id = "worst"
+dimension = "permanent"
+patterns = ["doomed"]
+replacement = "stuck for now"
+subject = "self"
+suggestion = "{{rewritten}}{{end}}"
+"""
+
+
+def _data(scare: int = 2) -> str:
+    return _DATA.format(scare=scare)
+
+
+@pytest.mark.parametrize(
+    ("thought", "words"),
+    [
+        ("I'm a washout.", "I'm a washout"),
+        # the longest entry of a list is tried first
+        ("I'm a dud of a person.", "I'm a dud of a person"),
+        # a macro made of macros: a prefix and a list of qualities
+        ("I'm unhelpful.", "I'm unhelpful"),
+        ("I'm disorganised.", "I'm disorganised"),
+    ],
+)
+def test_word_lists_and_nested_macros(thought: str, words: str) -> None:
+    result = detect(thought, words=parse_word_lists(_data()))
+    assert [m.text for m in result.of(Dimension.PERSONAL)] == [words]
+    assert result.suggestions[Dimension.PERSONAL] == "I had a slow day."
+
+
+def test_a_list_entry_is_a_whole_word() -> None:
+    words = parse_word_lists(_data())
+    assert detect("I'm unhelpfulness itself.", words=words).markings == ()
+    assert detect("I'm organised.", words=words).markings == ()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda s: s.replace('labels = ["dud"', 'labels = [1, "dud"'), "list of words"),
+        (lambda s: s.replace('"dud", "dud of a person", "washout"', ""), "list"),
+        (lambda s: s.replace('qualities = ["helpful"', 'qualities = ["{label}", "x"'), "nest"),
+        (lambda s: s.replace('labels = ["dud"', 'Labels = ["dud"'), "lower-case"),
+    ],
+)
+def test_malformed_macros_are_refused(change, message: str) -> None:  # type: ignore[no-untyped-def]
+    from companion.core.reframe import WordListError
+
+    broken = change(_data())
+    assert broken != _data()
+    with pytest.raises(WordListError, match=message):
+        parse_word_lists(broken)
+
+
+def test_a_cue_may_bring_its_own_suggestion_template() -> None:
+    words = parse_word_lists(_data())
+    assert detect("I always freeze.", words=words).suggestions[PERM] == (
+        "I sometimes freeze. Not for good."
+    )
+    # the worst-case cue needs no "not for good" after its rewrite
+    assert detect("I'm doomed.", words=words).suggestions[PERM] == "I'm stuck for now."
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        'I "always" skip lunch on Mondays.',
+        "I'm “always” the one who forgets, said nobody.",
+    ],
+)
+def test_a_word_in_quotes_in_ones_own_sentence_is_read(thought: str) -> None:
+    words = parse_word_lists(_data())
+    assert [m.text for m in detect(thought, words=words).of(PERM)] == ["always"]
+    # with scare quotes turned off, every quotation is someone else's words
+    assert detect(thought, words=parse_word_lists(_data(scare=0))).of(PERM) == ()
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        'He said "always" and hung up.',  # after someone else's words
+        'I said "always".',  # nothing of the clause follows: a quotation
+        'I wrote "we always reply within a day" on the form.',  # more words than emphasis
+    ],
+)
+def test_someone_elses_words_in_quotes_stay_unread(thought: str) -> None:
+    assert detect(thought, words=parse_word_lists(_data())).of(PERM) == ()
