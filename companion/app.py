@@ -199,6 +199,9 @@ def build(clock: Callable[[], dt.datetime] | None = None, *, features: bool = Tr
     from companion.desktop import APP_ID
 
     app.setDesktopFileName(APP_ID)  # the launcher `companion desktop install` writes
+    from companion.ui import theme
+
+    theme.follow(app)  # light or dark as the system says, before the first paint
 
     from companion import settings as settings_module
     from companion.store import open_store
