@@ -38,6 +38,9 @@ SETTINGS_FILE = "settings.json"
 MAX_SETTINGS_BYTES = 1024 * 1024
 """A settings file is a few hundred bytes; one larger than this is damaged."""
 
+KEPT = "kept"
+"""The page of a setting the app keeps for itself (the welcome seen): no Settings page shows it."""
+
 TRANSLATION_CONTEXT = "Settings"
 """The translation context of every label, help text, suffix and choice text declared here."""
 
@@ -65,7 +68,8 @@ class Setting:
     label: str
     """The row's label (with its &mnemonic) or, for a BOOL, the check box's text."""
     page: str
-    """The Settings page showing it: "general", or the feature's name ("check", "happy")."""
+    """The Settings page showing it: "general", or the feature's name ("check", "happy"); or
+    KEPT for what the app remembers for the user and shows on no page."""
     help: str = ""
     """A note shown under the row."""
     range: tuple[float, float] | None = None
@@ -206,6 +210,13 @@ class Settings:
         label="Offer to add Companion to the app launcher",
         help="Asked once, quietly, on a Linux desktop where it is missing.",
         page="desktop",
+    )
+    # Kept by the app.
+    welcomed: bool = setting(
+        False,
+        label="The first-run welcome has been shown",
+        help="Help → Welcome shows it again.",
+        page=KEPT,
     )
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
     """Keys of the file that are not settings (from a newer version, say), saved back as read."""

@@ -43,7 +43,9 @@ def every_setting_changed() -> Settings:
 def test_every_field_is_declared_with_a_valid_default_on_a_known_page() -> None:
     fields = set(Settings.__dataclass_fields__) - {"extra"}
     assert {one.name for one in settings.SETTINGS} == fields
-    pages = {"general"} | {feature.name for feature in features.FEATURES if feature.settings_pages}
+    pages = {"general", settings.KEPT} | {
+        feature.name for feature in features.FEATURES if feature.settings_pages
+    }
     for one in settings.SETTINGS:
         assert one.page in pages, one.name
         assert one.label, one.name
