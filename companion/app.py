@@ -308,6 +308,9 @@ def run(args: argparse.Namespace) -> int:
     def after_first_paint() -> None:
         _attach_log_file()
         install_features(parts)
+        from companion.ui import welcome
+
+        welcome.offer_first_run(window)  # on a first run: the ratio, your day, the keys
         catch_unexpected_errors(parts)
         if not server.listen():
             log.info("another Companion is running; this one does not take CLI hand-offs")

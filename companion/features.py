@@ -87,6 +87,10 @@ FEATURES: tuple[Feature, ...] = (
         commands="companion.cli.desktop",
         install="companion.ui.desktop_tools:install",
     ),
+    Feature(
+        "help",
+        install="companion.ui.help:install",  # the welcome again, the keys, the practices
+    ),
 )
 
 

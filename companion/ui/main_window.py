@@ -261,12 +261,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(
                 lambda _checked=False, key=spec.key: self.focus_screen(self.show_screen(key))
             )
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.app_actions.about)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._help_menu_end = self.help_menu.addSeparator()
+        self.help_menu.addAction(self.app_actions.about)
 
     def add_app_action(self, action: QAction) -> None:
         """An action for the Companion menu, after Settings (backups and the like)."""
         self.app_menu.insertAction(self._app_menu_end, action)
+
+    def add_help_action(self, action: QAction) -> None:
+        """An action for the Help menu, above About (the welcome, the keys, the practices)."""
+        self.help_menu.insertAction(self._help_menu_end, action)
 
     def add_tool_action(self, action: QAction) -> None:
         """Screens from later features add their quick actions to the Tools menu."""

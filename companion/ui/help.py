@@ -1,0 +1,298 @@
+"""The Help menu: the welcome again, a sheet of every keyboard shortcut, and the practices the
+app is built on (docs/practices.md, shipped with the app, opened at a practice when asked).
+
+Installed at start by the feature manifest; the welcome loads when first asked for.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Slot
+from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMainWindow,
+    QMenu,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import resources
+
+if TYPE_CHECKING:
+    from companion.ui.main_window import MainWindow
+    from companion.ui.tray import Tray
+
+log = logging.getLogger(__name__)
+
+PRACTICE = re.compile(r"^P(\d+)\.(\d+)(?:\s*[–-]\s*P?(\d+)\.(\d+))?")
+"""A practice number, or a range of them ("P2.2–P2.7"), at the start of a table cell."""
+
+
+def practices_path() -> Path:
+    """docs/practices.md: in a wheel it is shipped under resources/help (see pyproject.toml);
+    in a checkout it is read where it is written."""
+    shipped = resources.resource("help", "practices.md")
+    if shipped.is_file():
+        return shipped
+    return resources.resources_dir().parent / "docs" / "practices.md"
+
+
+def practice_names(cell: str) -> list[str]:
+    """The practice numbers a cell starts with: "P3.2" → ["P3.2"], "P2.2–P2.7" → P2.2 … P2.7."""
+    found = PRACTICE.match(cell.strip())
+    if found is None:
+        return []
+    group, first = int(found[1]), int(found[2])
+    if found[3] is None or int(found[3]) != group:
+        return [f"P{group}.{first}"]
+    return [f"P{group}.{number}" for number in range(first, int(found[4]) + 1)]
+
+
+def add_practice_anchors(document: QTextDocument) -> dict[str, int]:
+    """Make each practice number in the document an anchor named after it ("P3.2"), so the
+    browser can open at a practice; the position of each, by name."""
+    positions: dict[str, int] = {}
+    block = document.begin()
+    while block.isValid():
+        names = [name for name in practice_names(block.text()) if name not in positions]
+        if names:
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor
+            )
+            anchor = QTextCharFormat()
+            anchor.setAnchor(True)
+            anchor.setAnchorNames(names)
+            cursor.mergeCharFormat(anchor)
+            for name in names:
+                positions[name] = block.position()
+        block = block.next()
+    return positions
+
+
+class PracticesWindow(QDialog):
+    """The practices behind the app, rendered from Markdown; ``show_practice("P3.2")`` opens it
+    at one and marks its row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The practices behind Companion"))
+        self.resize(QSize(760, 600))
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setAccessibleName(self.tr("Practices"))
+        try:
+            text = practices_path().read_text(encoding="utf-8")
+        except OSError as error:
+            log.warning("practices: %s", error)
+            text = self.tr("The practices could not be read (%s).") % error
+        self.browser.setMarkdown(text)
+        self.positions = add_practice_anchors(self.browser.document())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+    def show_practice(self, number: str) -> bool:
+        """Scroll to practice ``number`` ("P3.2", or "3.2") and select its row's first cell;
+        False when the page has no such practice (it then opens at the top)."""
+        name = number.strip().upper()
+        if not name.startswith("P"):
+            name = f"P{name}"
+        position = self.positions.get(name)
+        if position is None:
+            return False
+        self.browser.scrollToAnchor(name)
+        cursor = QTextCursor(self.browser.document().findBlock(position))
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.browser.setTextCursor(cursor)
+        self.browser.ensureCursorVisible()
+        return True
+
+
+# --- the keyboard-shortcut sheet --------------------------------------------------------------
+
+SCREEN_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "Today",
+        (
+            ("+", "Log a positive conversation (also = )"),
+            ("-", "Log a negative conversation"),
+            ("Ctrl+Z", "Undo the last log"),
+        ),
+    ),
+    (
+        "History chart",
+        (
+            ("Left", "The day before (Right: the day after)"),
+            ("PgUp", "A week back (PgDown: a week on)"),
+            ("Home", "The first day shown (End: the last)"),
+            ("Return", "Open the day's logs and reflection"),
+        ),
+    ),
+    ("Check reply", (("Ctrl+Return", "Check the reply"),)),
+    ("Save to happy file", (("Ctrl+Return", "Save"),)),
+    ("Happy file", (("Ctrl+F", "Search"), ("Del", "Delete the selected entry"))),
+    ("Lift me up", (("Space", "Another one"),)),
+    ("Reframe", (("Ctrl+Return", "Next step"),)),
+    ("Reflection", (("Ctrl+S", "Save today's reflection"),)),
+)
+"""Keys that work on one screen (the menus' keys are read from the menus themselves)."""
+
+
+def _native(sequence: QKeySequence | str) -> str:
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def menu_shortcuts(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each menu of the window with its actions that have keys: (menu, [(keys, action)])."""
+    sections = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if not isinstance(menu, QMenu) or not menu_action.isVisible():
+            continue
+        rows = []
+        for action in menu.actions():
+            keys = [key for key in action.shortcuts() if not key.isEmpty()]
+            if not keys or not action.isVisible():
+                continue
+            label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            rows.append((" or ".join(_native(key) for key in keys), label))
+        if rows:
+            title = menu_action.text().replace("&", "")
+            sections.append((title, rows))
+    return sections
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutSheet", text)
+
+
+def shortcut_sheet_html(window: QMainWindow) -> str:
+    """The sheet as a page of small tables: the menus' keys, then each screen's own."""
+    tr = _tr
+    parts = [f"<h2>{html.escape(tr('Keyboard shortcuts'))}</h2>"]
+
+    def table(title: str, rows: list[tuple[str, str]]) -> None:
+        parts.append(f"<h3>{html.escape(title)}</h3>")
+        parts.append('<table cellspacing="0" cellpadding="4">')
+        for keys, what in rows:
+            parts.append(
+                f"<tr><td width='160'><b>{html.escape(keys)}</b></td>"
+                f"<td>{html.escape(what)}</td></tr>"
+            )
+        parts.append("</table>")
+
+    for title, rows in menu_shortcuts(window):
+        table(tr("%s menu") % title, rows)
+    for screen, keys in SCREEN_KEYS:
+        table(tr(screen), [(_native(key), tr(what)) for key, what in keys])
+    parts.append(
+        "<p>"
+        + tr(
+            "Outside the window: the tray icon's menu logs and checks in one click, and "
+            "<code>companion log +</code> or <code>companion log -</code> logs from a terminal, "
+            "or from a key you give it in your desktop's keyboard settings."
+        )
+        + "</p>"
+    )
+    return "\n".join(parts)
+
+
+class ShortcutSheet(QDialog):
+    """Every keyboard shortcut on one page, read from the window's menus when opened."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.resize(QSize(560, 620))
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.browser.setHtml(shortcut_sheet_html(window))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+
+# --- the Help menu ------------------------------------------------------------------------------
+
+
+class HelpActions(QObject):
+    """Welcome…, Keyboard shortcuts and Practices in the Help menu; each window is made once
+    and brought forward when asked for again."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.welcome_action = QAction(self.tr("Welcome…"), window)
+        self.welcome_action.setStatusTip(self.tr("The ratio, your day and the keys, in brief"))
+        self.shortcuts_action = QAction(self.tr("Keyboard shortcuts"), window)
+        self.shortcuts_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("Ctrl+/")]
+        )
+        self.practices_action = QAction(self.tr("Practices"), window)
+        self.practices_action.setStatusTip(self.tr("The customer-service practices behind it"))
+        self.welcome_action.triggered.connect(self.open_welcome)
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        self.practices_action.triggered.connect(lambda: self.open_practices())
+        for action in (self.welcome_action, self.shortcuts_action, self.practices_action):
+            window.add_help_action(action)
+        self.shortcut_sheet: ShortcutSheet | None = None
+        self.practices: PracticesWindow | None = None
+
+    @Slot()
+    def open_welcome(self) -> QDialog:
+        from companion.ui.welcome import open_welcome
+
+        return open_welcome(self.window)
+
+    @Slot()
+    def open_shortcuts(self) -> ShortcutSheet:
+        if self.shortcut_sheet is None:
+            self.shortcut_sheet = ShortcutSheet(self.window)
+        else:
+            self.shortcut_sheet.browser.setHtml(shortcut_sheet_html(self.window))
+        _bring_forward(self.shortcut_sheet)
+        return self.shortcut_sheet
+
+    def open_practices(self, number: str | None = None) -> PracticesWindow:
+        """The practices window, at practice ``number`` when given (a checker finding's)."""
+        if self.practices is None:
+            self.practices = PracticesWindow(self.window)
+        _bring_forward(self.practices)
+        if number:
+            self.practices.show_practice(number)
+        return self.practices
+
+
+def _bring_forward(dialog: QDialog) -> None:
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+
+
+def show_practice(window: QWidget, number: str) -> PracticesWindow | None:
+    """Open the practices at ``number`` from anywhere in the app (a finding's "from practice
+    P3.2" link): ``window`` is any widget of the main window. None before Help is installed."""
+    top = window.window()
+    helper = top.findChild(HelpActions)
+    if not isinstance(helper, HelpActions):
+        return None
+    return helper.open_practices(number)
+
+
+def install(window: MainWindow, tray: Tray | None = None) -> HelpActions:
+    """Add the Help menu's entries (called once by the app)."""
+    del tray  # nothing of Help's is in the tray
+    return HelpActions(window)
