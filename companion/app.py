@@ -290,7 +290,7 @@ def run(args: argparse.Namespace) -> int:
         FirstPaint(window, app.quit)
         return _exit(app.exec(), parts, None)
 
-    server = InstanceServer(parts.controller, ipc.socket_path(paths.data_dir()), window)
+    server: InstanceServer | None = None
     if window.has_tray:
         tray.show()
         app.setQuitOnLastWindowClosed(False)
@@ -306,12 +306,15 @@ def run(args: argparse.Namespace) -> int:
         start_without_tray(tray, window, paths.config_dir())
 
     def after_first_paint() -> None:
+        nonlocal server
         _attach_log_file()
         install_features(parts)
         from companion.ui import welcome
 
         welcome.offer_first_run(window)  # on a first run: the ratio, your day, the keys
         catch_unexpected_errors(parts)
+        # QtNetwork loads here, not before the first paint.
+        server = InstanceServer(parts.controller, ipc.socket_path(paths.data_dir()), window)
         if not server.listen():
             log.info("another Companion is running; this one does not take CLI hand-offs")
 
