@@ -1,9 +1,10 @@
 """Shared look: heading sizes and emphasised fonts, relative to the system font (HiDPI and
-accessibility settings scale with it)."""
+accessibility settings scale with it), and colours that read on a light and a dark window."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 
@@ -34,3 +35,44 @@ def text_box(
     if max_height is not None:
         edit.setMaximumHeight(max_height)
     return edit
+
+
+ERROR_ON_LIGHT = "#b3261e"
+ERROR_ON_DARK = "#ffb4ab"
+"""An error message's red, on a light and on a dark window: both read at WCAG AA (4.5 : 1)."""
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """The red for an error message on ``palette``'s window."""
+    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+    return QColor(ERROR_ON_DARK if dark else ERROR_ON_LIGHT)
+
+
+class _ErrorText(QObject):
+    """Keeps a label's text in the error red that suits its palette, when the colour scheme
+    changes too (a style sheet's fixed red would vanish on a dark window)."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self.label = label
+        self.recolour()
+        label.installEventFilter(self)
+
+    def recolour(self) -> None:
+        palette = self.label.palette()
+        wanted = error_colour(palette)
+        if palette.color(QPalette.ColorRole.WindowText) != wanted:
+            palette.setColor(QPalette.ColorRole.WindowText, wanted)
+            self.label.setPalette(palette)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.recolour()
+        return False
+
+
+def error_text(label: QLabel) -> QLabel:
+    """Show ``label``'s text as an error message, in a red that reads on light and dark."""
+    if label.findChild(_ErrorText) is None:
+        _ErrorText(label)
+    return label

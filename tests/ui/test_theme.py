@@ -120,3 +120,28 @@ def test_the_history_chart_takes_its_colours_from_the_dark_palette(parts, follow
     qtbot.waitUntil(lambda: theme.is_dark(chart.palette()))  # handed down after an event turn
     colours = role_colours(chart.palette())  # read at each paint
     assert colours[Role.TICK].lightnessF() > 0.7 and colours[Role.TARGET].lightnessF() > 0.7
+
+
+def test_an_error_message_reads_on_light_and_dark_and_follows_the_scheme(follower, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from companion.ui import style
+
+    label = style.error_text(QLabel("Could not save: the disk is full."))
+    qtbot.addWidget(label)
+
+    def text_on_window() -> float:
+        palette = label.palette()
+        return contrast(
+            palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+        )
+
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(style.ERROR_ON_LIGHT)
+    assert text_on_window() >= 4.5
+    follower.force(Qt.ColorScheme.Dark)
+    qtbot.waitUntil(lambda: theme.is_dark(label.palette()))
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(style.ERROR_ON_DARK)
+    assert text_on_window() >= 4.5
+    follower.force(Qt.ColorScheme.Light)
+    qtbot.waitUntil(lambda: not theme.is_dark(label.palette()))
+    assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(style.ERROR_ON_LIGHT)
