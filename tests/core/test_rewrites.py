@@ -62,6 +62,41 @@ def test_the_new_fields_are_optional() -> None:
     assert (rule.examples, rule.not_examples, rule.advice) == ((), (), "")
 
 
+def test_word_classes_are_spelled_out_in_every_pattern_of_a_rule() -> None:
+    data = _pack(
+        patterns=["{self} {neg} do that"],
+        unless=["{self} can"],
+        suggestions=[{"text": "we can't", "for": "{self} {neg}"}],
+        examples=["We won't do that."],
+    )
+    data["words"] = {"self": "(?:I|we)", "neg": ["won['’]t", "will not", "can['’]?t"]}
+    pack = parse_pack(data, "zz.toml")
+    rule = pack.rules[0]
+    fired = [f.rule for f in check_with_pack("Sadly we will not do that.", pack).findings]
+    assert fired == ["r1"]
+    assert not check_with_pack("I won't do that, but I can help.", pack).findings
+    assert rule.suggestion_for[0] is not None and rule.suggestion_for[0].match("I can't")
+    # counted repeats and escaped braces are not word classes
+    data["rule"][0]["patterns"] = ["x{2,3}", r"\{self\}"]  # type: ignore[index]
+    parse_pack(data, "zz.toml")
+
+
+@pytest.mark.parametrize(
+    ("words", "complaint"),
+    [
+        ({"Self": "I"}, "lower-case letters and hyphens"),
+        ({"self": 3}, "a pattern or a list of patterns"),
+        ({"self": "(I"}, "bad pattern"),
+        ({"other": "I"}, r"unknown word class \{self\}"),
+    ],
+)
+def test_bad_word_classes_are_refused_naming_them(words: dict[str, object], complaint: str) -> None:
+    data = _pack(patterns=["{self} said"])
+    data["words"] = words
+    with pytest.raises(RulePackError, match=complaint):
+        parse_pack(data, "zz.toml")
+
+
 @pytest.mark.parametrize(
     ("change", "complaint"),
     [

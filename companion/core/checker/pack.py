@@ -30,7 +30,13 @@ from companion.core.resources import resource
 
 _APPLY_MODES = frozenset({"replace", "after-sentence", "start", "end"})
 _UNLESS_SCOPES = frozenset({"sentence", "next", "document"})
-_SECTIONS = frozenset({"pack", "verdict", "friendly", "quoting", "signoff", "categories", "rule"})
+_SECTIONS = frozenset(
+    {"pack", "verdict", "words", "friendly", "quoting", "signoff", "categories", "rule"}
+)
+#: A word class used in a pattern: {name} (lower-case letters and hyphens, so it is never a
+#: regex repeat such as {2,} or an escaped \{)
+_WORD_CLASS = re.compile(r"(?<!\\)\{([a-z][a-z-]*)\}")
+_PATTERN_KEYS = ("patterns", "unless", "when", "when_quoted")
 
 
 class RulePackError(CompanionError):
@@ -53,6 +59,64 @@ def _strings(table: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise RulePackError(f"{where}: '{key}' must be a list of strings")
     return tuple(value)
+
+
+def _word_classes(data: Mapping[str, Any], source: str) -> dict[str, str]:
+    """The pack's [words]: each name's alternatives as one group. A class may use the classes
+    defined before it."""
+    table = data.get("words", {})
+    if not isinstance(table, dict):
+        raise RulePackError(f"{source}: [words] must be a table")
+    classes: dict[str, str] = {}
+    for name, value in table.items():
+        where = f"{source} [words] {name}"
+        if not re.fullmatch(r"[a-z][a-z-]*", name):
+            raise RulePackError(f"{where}: a word class is named in lower-case letters and hyphens")
+        alternatives = [value] if isinstance(value, str) else value
+        if not isinstance(alternatives, list) or not all(
+            isinstance(v, str) and v for v in alternatives
+        ):
+            raise RulePackError(f"{where}: a word class is a pattern or a list of patterns")
+        body = "|".join(_expand(v, classes, where) for v in alternatives)
+        try:
+            re.compile(body)
+        except re.error as exc:
+            raise RulePackError(f"{where}: bad pattern: {exc}") from exc
+        classes[name] = f"(?:{body})"
+    return classes
+
+
+def _expand(pattern: str, classes: Mapping[str, str], where: str) -> str:
+    """``pattern`` with each {name} replaced by the pack's word class of that name."""
+    if "{" not in pattern:
+        return pattern
+
+    def one(m: re.Match[str]) -> str:
+        if m.group(1) not in classes:
+            raise RulePackError(f"{where}: unknown word class {{{m.group(1)}}} in '{pattern}'")
+        return classes[m.group(1)]
+
+    return _WORD_CLASS.sub(one, pattern)
+
+
+def _with_classes(raw: Mapping[str, Any], classes: Mapping[str, str], where: str) -> dict[str, Any]:
+    """A rule's table with the word classes in its patterns and suggestions spelled out."""
+    out = dict(raw)
+    for key in _PATTERN_KEYS:
+        value = out.get(key)
+        if isinstance(value, str):
+            out[key] = _expand(value, classes, where)
+        elif isinstance(value, list):
+            out[key] = [_expand(v, classes, where) if isinstance(v, str) else v for v in value]
+    suggestions = out.get("suggestions")
+    if isinstance(suggestions, list):
+        out["suggestions"] = [
+            {**item, "for": _expand(item["for"], classes, where)}
+            if isinstance(item, dict) and isinstance(item.get("for"), str)
+            else item
+            for item in suggestions
+        ]
+    return out
 
 
 def _matcher(
@@ -244,7 +308,11 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
         raise RulePackError(f"{source}: unknown section(s) {sorted(unknown)}")
     if set(verdict) - {"care", "hard"}:
         raise RulePackError(f"{source} [verdict]: only 'care' and 'hard' belong here")
-    friendly_patterns = _strings(data.get("friendly", {}), "patterns", f"{source} [friendly]")
+    classes = _word_classes(data, source)
+    friendly_patterns = tuple(
+        _expand(p, classes, f"{source} [friendly]")
+        for p in _strings(data.get("friendly", {}), "patterns", f"{source} [friendly]")
+    )
     friendly = (
         _matcher(friendly_patterns, word_bounded, False, f"{source} friendly", pattern_set)
         if friendly_patterns
@@ -273,6 +341,7 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
         if rid in seen:
             raise RulePackError(f"{where}: duplicate id")
         seen.add(rid)
+        raw = _with_classes(raw, classes, where)
         rules.append(_rule(raw, where, categories, word_bounded, pattern_set, lang, sentence_end))
 
     def quote_ids(key: str) -> tuple[int | None, ...]:
