@@ -78,6 +78,15 @@ def add_practice_anchors(document: QTextDocument) -> dict[str, int]:
     return positions
 
 
+def fit_to_screen(window: QWidget, size: QSize) -> None:
+    """Open ``window`` at ``size``, or smaller where the screen is (a 1366×768 laptop)."""
+    available = window.screen().availableGeometry()
+    window.resize(
+        min(size.width(), int(available.width() * 0.9)),
+        min(size.height(), int(available.height() * 0.85)),
+    )
+
+
 class PracticesWindow(QDialog):
     """The practices behind the app, rendered from Markdown; ``show_practice("P3.2")`` opens it
     at one and marks its row."""
@@ -85,7 +94,7 @@ class PracticesWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("The practices behind Companion"))
-        self.resize(QSize(760, 600))
+        fit_to_screen(self, QSize(760, 600))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setAccessibleName(self.tr("Practices"))
@@ -214,7 +223,7 @@ class ShortcutSheet(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(QSize(560, 620))
+        fit_to_screen(self, QSize(560, 620))
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.browser.setHtml(shortcut_sheet_html(window))

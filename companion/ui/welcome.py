@@ -56,7 +56,7 @@ class WelcomeDialog(QDialog):
 
         self.controller = controller
         self.setWindowTitle(self.tr("Welcome to Companion"))
-        self.setMinimumSize(QSize(600, 500))
+        self.setMinimumWidth(560)
         self.pages = QStackedWidget()
         self.settings_page = GeneralPage()
         self.settings_page.load(controller.settings)
@@ -114,8 +114,9 @@ class WelcomeDialog(QDialog):
         layout.addWidget(
             _paragraph(
                 self.tr(
-                    "<b>Why 3 : 1?</b> About three good conversations for each hard one tends "
-                    "to feel about right: 1 : 1 feels bleak, 10 : 1 is not realistic. It is a "
+                    "<b>Why 3&nbsp;:&nbsp;1?</b> About three good conversations for each hard "
+                    "one tends to feel about right: 1&nbsp;:&nbsp;1 feels bleak, 10&nbsp;:&nbsp;1 "
+                    "is not realistic. It is a "
                     "rule of thumb, not science — the maths behind the famous “positivity "
                     "ratio” was retracted — so the target is yours: set it on the next page."
                 )
