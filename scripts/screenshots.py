@@ -1,15 +1,19 @@
 """Regenerate the README screenshots from the real app on a virtual X screen.
 
-    python scripts/screenshots.py            # writes docs/screenshots/*.png
-    python scripts/screenshots.py backups    # only the named ones
+    python scripts/screenshots.py                 # writes docs/screenshots/*.png
+    python scripts/screenshots.py backups         # only the named ones
+    python scripts/screenshots.py --dark          # the dark colour scheme: docs/screenshots/dark/
+    python scripts/screenshots.py --size 960x640 --out /tmp/shots   # another screen size
 
-Needs Debian's xvfb, xauth, imagemagick (``import``) and trayer (a tray host). Runs the app in
-this process against a throwaway data folder filled with demo data, shows each screen, and
-captures the X screen as a person would see it.
+Needs Debian's xvfb, xauth, imagemagick (``import``), trayer (a tray host) and, for the
+notification, dunst (a notification server, on a private session bus). Runs the app in this
+process against a throwaway data folder filled with demo data, shows each screen, and captures
+the X screen as a person would see it.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import random
@@ -18,7 +22,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +32,32 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1100, 760)
 IMPORT = "/usr/bin/import"  # Debian's ImageMagick; another `import` may be first on PATH
+DUNSTRC = """
+[global]
+    width = 380
+    origin = top-right
+    offset = 16x44
+    padding = 12
+    horizontal_padding = 14
+    frame_width = 1
+    frame_color = "#8a8a8a"
+    font = Sans 10
+    format = "<b>%s</b>\\n%b"
+    show_indicators = yes
+[urgency_normal]
+    background = "#303034"
+    foreground = "#f0f0f0"
+    timeout = 0
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What to shoot and how: the screen size, the folder written to, the colour scheme."""
+
+    size: tuple[int, int] = SIZE
+    out: Path = OUT
+    dark: bool = False
 
 
 def seed_demo(days_back: int = 120) -> None:
@@ -142,13 +174,14 @@ HAPPY_PASTE = (
 )
 
 
-def capture(name: str) -> None:
-    target = OUT / f"{name}.png"
+def capture(name: str, options: Options) -> None:
+    target = options.out / f"{name}.png"
+    width, height = options.size
     subprocess.run(
-        [IMPORT, "-window", "root", "-crop", f"{SIZE[0]}x{SIZE[1]}+0+0", "+repage", str(target)],
+        [IMPORT, "-window", "root", "-crop", f"{width}x{height}+0+0", "+repage", str(target)],
         check=True,
     )
-    print("wrote", target.relative_to(ROOT))
+    print("wrote", target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
 
 
 def settle(app: object, seconds: float = 0.6) -> None:
@@ -158,12 +191,17 @@ def settle(app: object, seconds: float = 0.6) -> None:
         time.sleep(0.02)
 
 
-def shoot(steps: list[tuple[str, Callable[[Any], None]]]) -> None:
+def shoot(steps: list[tuple[str, Callable[[Any], None]]], options: Options) -> None:
+    from PySide6.QtCore import Qt
+
     from companion import app as companion_app
+    from companion.ui import theme
 
     parts = companion_app.build()
+    if options.dark:
+        theme.follow(parts.app).force(Qt.ColorScheme.Dark)
     window = parts.window
-    window.resize(*SIZE)
+    window.resize(*options.size)
     window.move(0, 0)
     window.show()
     if parts.tray.available():
@@ -171,8 +209,8 @@ def shoot(steps: list[tuple[str, Callable[[Any], None]]]) -> None:
     settle(parts.app, 1.0)
     for name, step in steps:
         step(parts)
-        settle(parts.app)
-        capture(name)
+        settle(parts.app, 1.5 if name == "notification" else 0.6)
+        capture(name, options)
 
 
 def find_action(parts: Any, text: str) -> Any:
@@ -198,15 +236,23 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
         parts.window.show_screen("today")
 
     def history(parts: Any) -> None:
+        close_popups(parts)
         seed_reflections(parts)
         parts.window.show_screen("history").range_group.button(90).click()
+
+    def welcome(parts: Any) -> None:
+        from companion.ui.welcome import open_welcome
+
+        parts.window.show_screen("today")
+        open_welcome(parts.window)
 
     def tray_menu(parts: Any) -> None:
         from PySide6.QtCore import QPoint
 
+        close_popups(parts)
         parts.window.show_screen("today")
         menu = parts.tray.menu
-        menu.popup(QPoint(SIZE[0] - menu.sizeHint().width() - 20, 40))
+        menu.popup(QPoint(parts.window.width() - menu.sizeHint().width() - 20, 40))
 
     def check(parts: Any) -> None:
         close_popups(parts)
@@ -271,8 +317,31 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
         keeper.open_dialog()
         keeper.dialog.move(120, 90)
 
+    def shortcuts(parts: Any) -> None:
+        close_popups(parts)
+        from companion.ui.help import HelpActions
+
+        sheet = parts.window.findChild(HelpActions).open_shortcuts()
+        sheet.move(160, 40)
+
+    def practices(parts: Any) -> None:
+        close_popups(parts)
+        from companion.ui.help import show_practice
+
+        practices = show_practice(parts.window, "P3.2")
+        practices.move(120, 40)
+
+    def notification(parts: Any) -> None:
+        """The shift-end reminder as the desktop's notification server (dunst) draws it."""
+        close_popups(parts)
+        from companion.ui.reflection_tools import ReflectionActions
+
+        parts.window.show_screen("today")
+        parts.window.findChild(ReflectionActions).on_reminder_due()
+
     return [
         ("today", today),
+        ("welcome", welcome),
         ("history", history),
         ("tray-menu", tray_menu),
         ("check", check),
@@ -285,29 +354,79 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
         ("reflection", reflection),
         ("settings", settings),
         ("backups", backups),
+        ("shortcuts", shortcuts),
+        ("practices", practices),
+        ("notification", notification),
     ]
 
 
+@contextmanager
+def notification_server(folder: Path) -> Iterator[None]:
+    """A private session bus with dunst on it, drawing on this X screen, for the app's
+    notifications (nothing when dbus-daemon or dunst is missing: the shot shows the fallback)."""
+    daemon, dunst = shutil.which("dbus-daemon"), shutil.which("dunst")
+    if daemon is None or dunst is None:
+        print("no dbus-daemon or dunst: the notification falls back", file=sys.stderr)
+        yield
+        return
+    bus = subprocess.Popen(
+        [daemon, "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert bus.stdout is not None
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+    config = folder / "dunstrc"
+    config.write_text(DUNSTRC, encoding="utf-8")
+    server = subprocess.Popen(
+        [dunst, "-config", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    time.sleep(1.0)
+    try:
+        yield
+    finally:
+        server.terminate()
+        server.wait(10)
+        bus.terminate()
+        bus.wait(10)
+        bus.stdout.close()
+
+
+def parse(argv: list[str]) -> tuple[Options, set[str]]:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("names", nargs="*", help="only these screenshots (file names, no .png)")
+    parser.add_argument("--dark", action="store_true", help="the dark colour scheme")
+    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="the screen, WxH")
+    parser.add_argument("--out", type=Path, help="the folder written to")
+    args = parser.parse_args(argv)
+    width, _, height = args.size.partition("x")
+    size = (int(width), int(height))
+    out = args.out or (OUT / "dark" if args.dark else OUT)
+    return Options(size, out.resolve(), args.dark), set(args.names)
+
+
 def main() -> int:
+    options, wanted = parse(sys.argv[1:])
     if os.environ.get("COMPANION_IN_XVFB") != "1":
         if shutil.which("xvfb-run") is None:
             print("needs xvfb-run (apt-get install xvfb xauth imagemagick trayer)", file=sys.stderr)
             return 2
         env = dict(os.environ, COMPANION_IN_XVFB="1")
         env.pop("QT_QPA_PLATFORM", None)
+        width, height = options.size
         return subprocess.call(
             [
                 "xvfb-run",
                 "-a",
                 "-s",
-                f"-screen 0 {SIZE[0]}x{SIZE[1]}x24",
+                f"-screen 0 {width}x{height}x24",
                 sys.executable,
                 __file__,
                 *sys.argv[1:],
             ],
             env=env,
         )
-    OUT.mkdir(parents=True, exist_ok=True)
+    options.out.mkdir(parents=True, exist_ok=True)
     tray_host = None
     if shutil.which("trayer"):
         tray_host = subprocess.Popen(
@@ -335,11 +454,16 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["COMPANION_DATA_DIR"] = str(Path(tmp) / "data")
         os.environ["COMPANION_CONFIG_DIR"] = str(Path(tmp) / "config")
+        # No desktop bus unless the notification is shot: the other steps show no notification.
+        os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
         seed_demo()
-        wanted = set(sys.argv[1:])
         steps = [step for step in default_steps() if not wanted or step[0] in wanted]
         try:
-            shoot(steps)
+            if any(name == "notification" for name, _step in steps):
+                with notification_server(Path(tmp)):
+                    shoot(steps, options)
+            else:
+                shoot(steps, options)
         finally:
             if tray_host is not None:
                 tray_host.terminate()
