@@ -34,7 +34,7 @@ def test_detect_reads_standard_input() -> None:
     code, out, _ = run_cli(["reframe", "detect", "-"], stdin="> always happy to help\nI'm useless")
     assert code == 0
     assert "Personal" in out and "“I'm useless”" in out and "always" not in out
-    assert "Try: I'm having a hard day." in out
+    assert "Try: I'm having a hard time." in out
 
 
 def test_detect_plain_output_says_when_nothing_is_found() -> None:

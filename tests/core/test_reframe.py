@@ -55,7 +55,7 @@ LABELLED: list[tuple[str, dict[Dimension, list[str]]]] = [
     ("I'm such an idiot for missing that.", {PERS: ["I'm such an idiot"]}),
     ("Maybe I'm the problem here.", {PERS: ["I'm the problem"]}),
     ("I'm not good enough for this team.", {PERS: ["I'm not good enough"]}),
-    ("I should have known better.", {PERS: ["I should have known"]}),
+    ("I should have known better.", {PERS: ["I should have known better"]}),
     ("What's wrong with me?", {PERS: ["What's wrong with me"]}),
     ("I really suck at refunds.", {PERS: ["I really suck at"]}),
     ("I’m a failure.", {PERS: ["I’m a failure"]}),
@@ -272,9 +272,9 @@ def test_each_suggestion_rewrites_its_clause_and_every_marked_phrase_in_it() -> 
     assert result.suggestions[PERM] == "I sometimes mess up calls. Next time can go differently."
     # one clause holds two dimensions' words: both are rewritten, whichever dimension asks
     assert result.suggestions[PERV] == (
-        "This customer thinks I'm having a hard day. That is one case, not all of them."
+        "This customer thinks I'm having a hard time. That is one case, not all of them."
     )
-    assert result.suggestions[PERS] == "This customer thinks I'm having a hard day."
+    assert result.suggestions[PERS] == "This customer thinks I'm having a hard time."
 
 
 def test_suggestion_uses_the_sentence_holding_the_cue() -> None:

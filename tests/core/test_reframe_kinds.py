@@ -30,7 +30,7 @@ def assert_readable(result: Detection) -> None:
 @pytest.mark.parametrize(
     ("thought", "words"),
     [
-        ("I'm such a jerk to that caller.", "I'm such a jerk"),
+        ("I'm such a jerk to that caller.", "I'm such a jerk to"),
         ("Honestly I'm a horrible person.", "I'm a horrible person"),
         ("I'm obviously a lousy support agent.", "I'm obviously a lousy support"),
         ("I must be so boring on the phone.", "I must be so boring"),

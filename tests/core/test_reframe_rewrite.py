@@ -34,7 +34,7 @@ def test_a_thought_with_three_marked_phrases_is_rewritten_without_any_of_them() 
         assert own(detect(suggestion)) == [], (dimension, suggestion)
         assert not any(p in suggestion.casefold() for p in phrases), (dimension, suggestion)
     assert result.suggestions[PERM] == "I sometimes freeze on calls. Next time can go differently."
-    assert result.suggestions[PERS] == "I'm having a hard day."
+    assert result.suggestions[PERS] == "I'm having a hard time."
 
 
 def test_no_suggestion_keeps_a_marked_phrase_of_the_original() -> None:
