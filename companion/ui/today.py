@@ -219,7 +219,7 @@ class TodayScreen(QWidget):
             shortcut.activated.connect(slot)
 
         controller.changed.connect(self.on_store_changed)
-        controller.day_changed.connect(self.refresh)
+        controller.day_changed.connect(self.on_day_changed)
         controller.settings_changed.connect(self.on_settings_changed)
         self.refresh()
 
@@ -267,6 +267,7 @@ class TodayScreen(QWidget):
 
     @Slot()
     def on_reframe_clicked(self) -> None:
+        self.feedback_label.clear()
         entry = self.negative_to_reframe()
         if entry is not None:
             self.reframe_requested.emit(entry)
@@ -296,7 +297,16 @@ class TodayScreen(QWidget):
     @Slot(object)
     def on_store_changed(self, change: Change) -> None:
         if change.concerns(Subject.INTERACTIONS):
+            # A log or undo from anywhere (the tray, a key, the command line, this screen) is
+            # the next action: what the last one said no longer describes the day. This
+            # screen's own log or undo says its words after this (see _log, on_undo_clicked).
+            self.feedback_label.clear()
             self.refresh()
+
+    @Slot()
+    def on_day_changed(self) -> None:
+        self.feedback_label.clear()
+        self.refresh()
 
     @Slot(object)
     def on_settings_changed(self, _settings: object) -> None:

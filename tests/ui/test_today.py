@@ -231,3 +231,26 @@ def test_a_check_counted_by_another_process_shows_in_the_open_window(parts, qtbo
     )
     assert result.returncode == 1, result.stderr
     qtbot.waitUntil(lambda: "Replies checked: 1 ·" in row.text(), timeout=2500)
+
+
+# --- what Today says, and for how long ----------------------------------------------------
+
+
+def test_what_the_last_action_said_goes_when_the_next_one_happens(parts, qtbot):
+    today = parts.window.show_screen("today")
+    qtbot.mouseClick(today.minus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(today.undo_button, Qt.MouseButton.LeftButton)
+    assert today.feedback_label.text() == "Removed the last negative log."
+    # Ten minutes later, logs come from the tray, a key and the command line: the removal
+    # is old news, and nothing on Today may still say it.
+    parts.controller.clock.advance(minutes=10)
+    parts.tray.menu.actions()[0].trigger()
+    assert today.feedback_label.text() == ""
+    qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
+    assert today.feedback_label.text().startswith("Logged positive at ")
+    parts.window.app_actions.log_negative.trigger()
+    assert today.feedback_label.text() == ""
+    qtbot.mouseClick(today.undo_button, Qt.MouseButton.LeftButton)
+    assert today.feedback_label.text() == "Removed the last negative log."
+    parts.controller.day_changed.emit()
+    assert today.feedback_label.text() == ""
