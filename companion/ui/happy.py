@@ -59,7 +59,7 @@ from companion.ui.controller import Controller
 from companion.ui.export_task import ExportTask
 from companion.ui.happy_list import HappyDelegate, HappyModel
 from companion.ui.settings_dialog import GeneratedPage
-from companion.ui.style import heading
+from companion.ui.style import heading, screen_margins
 from companion.ui.workers import TaskSignals
 
 log = logging.getLogger(__name__)
@@ -317,7 +317,7 @@ class HappyScreen(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.import_button)
         bottom.addWidget(self.export_button)
-        layout = QVBoxLayout(self)
+        layout = screen_margins(QVBoxLayout(self))
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.undo_bar)

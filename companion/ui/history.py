@@ -35,6 +35,7 @@ from companion.store import reflection as reflection_store
 from companion.ui.chart import ChartLegend, ChartView
 from companion.ui.controller import Controller
 from companion.ui.history_day import DayDialog, qdate
+from companion.ui.style import screen_margins
 
 RANGES = (30, 90, 365)
 
@@ -160,8 +161,7 @@ class HistoryScreen(QWidget):
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 12)
+        layout = screen_margins(QVBoxLayout(self))
         layout.addLayout(range_row)
         layout.addWidget(splitter, 1)
 

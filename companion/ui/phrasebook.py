@@ -40,7 +40,7 @@ from companion.services import Change, Subject
 from companion.services import phrasebook as phrasebook_service
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
-from companion.ui.style import heading
+from companion.ui.style import heading, screen_margins
 
 ALL = "all"
 OWN = "own"
@@ -224,7 +224,7 @@ class PhrasebookScreen(QWidget):
         self.category_list.setSpacing(2)
         splitter.setSizes([230, 560])
 
-        layout = QVBoxLayout(self)
+        layout = screen_margins(QVBoxLayout(self))
         layout.addWidget(title)
         layout.addWidget(splitter, 1)
 

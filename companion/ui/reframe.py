@@ -48,7 +48,7 @@ from companion.services import reframe as reframe_service
 from companion.store.reframe import SavedReframe
 from companion.ui.controller import Controller
 from companion.ui.reframe_saved import SavedReframes
-from companion.ui.style import heading, text_box
+from companion.ui.style import heading, screen_margins, text_box
 
 log = logging.getLogger(__name__)
 
@@ -573,8 +573,7 @@ class ReframeScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.guide, self.tr("Gu&ide"))
         self.tabs.addTab(self.saved_list, self.tr("Sa&ved reframes"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 12)
+        layout = screen_margins(QVBoxLayout(self))
         layout.addWidget(self.tabs)
         self.guide.saved.connect(self.on_saved)
 

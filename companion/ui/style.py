@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPlainTextEdit
+
+SCREEN_MARGINS = (24, 18, 24, 18)
+"""Left, top, right, bottom space around every screen, so moving between screens does not
+shift where the content starts."""
+
+
+def screen_margins(layout: QBoxLayout) -> QBoxLayout:
+    """Give a screen's outer layout the margins every screen shares."""
+    layout.setContentsMargins(*SCREEN_MARGINS)
+    return layout
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = True) -> QFont:

@@ -29,7 +29,7 @@ from companion.store import ratio as ratio_store
 from companion.store.ratio import MAX_NOTE, MAX_TOPIC
 from companion.ui import icons
 from companion.ui.controller import Controller
-from companion.ui.style import heading, scaled_font
+from companion.ui.style import heading, scaled_font, screen_margins
 
 RECENT_LIMIT = 50
 TOPIC_DAYS = 180  # topics offered for completion: those used in the last six months
@@ -190,7 +190,7 @@ class TodayScreen(QWidget):
         self._stat_rows = QVBoxLayout()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
+        screen_margins(layout)
         layout.addWidget(self.date_label)
         layout.addLayout(counts)
         layout.addWidget(state_frame)

@@ -32,3 +32,16 @@ def test_a_screen_asked_for_while_hidden_is_the_one_shown(window, qtbot):
     qtbot.waitExposed(window)
     assert list(window.screens) == ["reframe"]
     assert window.current_screen_key() == "reframe"
+
+
+# The Reflection screen still has the older, narrower margins; it moves with its own work.
+SAME_MARGINS = ["today", "history", "check", "cooloff", "happy", "phrasebook", "reframe"]
+
+
+@pytest.mark.parametrize("key", SAME_MARGINS)
+def test_every_screen_starts_its_content_at_the_same_place(window, qtbot, key):
+    from companion.ui.style import SCREEN_MARGINS
+
+    screen = window.screen_widget(key)
+    margins = screen.layout().contentsMargins()
+    assert (margins.left(), margins.top(), margins.right(), margins.bottom()) == SCREEN_MARGINS
