@@ -194,6 +194,9 @@ def build(clock: Callable[[], dt.datetime] | None = None, *, features: bool = Tr
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from companion.ui.i18n import install_translations
+
+    install_translations(app)  # "1 entry", "2 entries": before any text is made
     app.setApplicationName("Companion")
     app.setOrganizationName("Companion")
     from companion.desktop import APP_ID

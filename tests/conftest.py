@@ -23,6 +23,15 @@ os.chmod(_RUNTIME, 0o700)
 os.environ["XDG_RUNTIME_DIR"] = _RUNTIME
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's application, with the plural forms the app loads at start ("1 entry")."""
+    from companion.ui.i18n import install_translations
+
+    install_translations(qapp)
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test can touch the real user data, config or autostart folder."""

@@ -92,14 +92,17 @@ def format_ratio(positive: int, negative: int) -> str:
     """A ratio as people say it: "3.5 : 1", or "5 : 0" with no negative."""
     if negative == 0:
         return f"{positive} : 0"
-    value = positive / negative
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return f"{text} : 1"
+    return f"{ratio_number(positive / negative, 1)} : 1"
 
 
 def format_target(target: float) -> str:
-    text = f"{target:.2f}".rstrip("0").rstrip(".")
-    return f"{text} : 1"
+    return f"{ratio_number(target)} : 1"
+
+
+def ratio_number(value: float, decimals: int = 2) -> str:
+    """The first number of a ratio or target as people write it: "3", "2.5", "3.25" (a day's
+    ratio is shown with one decimal, a target with up to two)."""
+    return f"{value:.{decimals}f}".rstrip("0").rstrip(".")
 
 
 def streak(days: Sequence[DayRatio], *, include_today: bool = True) -> int:

@@ -92,7 +92,7 @@ class ClipboardWatcher(QObject):
         count = len(report.findings)
         title = self.tr("Copied reply: %s") % verdict_words(report.verdict, start=True)
         if count:
-            message = self.tr("%d finding(s). Use Check clipboard to see them.") % count
+            message = self.tr("%n finding(s). Use Check clipboard to see them.", "", count)
         else:
             message = self.tr("Nothing here should hurt the reply.")
         self.controller.notify.emit(title, message)

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
+    QObject,
     QRunnable,
     QSize,
     Qt,
@@ -123,6 +124,24 @@ class EditDialog(QDialog):
         )
 
 
+# --- words ----------------------------------------------------------------------------------
+
+
+class HappyWords(QObject):
+    """What an import or export says it did, with each language's plural forms; used on the
+    worker thread too (a QObject made there, for ``tr``)."""
+
+    def imported(self, added: int, skipped: int, phrases_added: int) -> str:
+        message = self.tr("Imported %n new entry(s)", "", added)
+        message += ", " + self.tr("%n already there.", "", skipped)
+        if phrases_added:
+            message += " " + self.tr("%n of your phrases added.", "", phrases_added)
+        return message
+
+    def exported(self, count: int, file_name: str) -> str:
+        return self.tr("Exported %n entry(s) to %1.", "", count).replace("%1", file_name)
+
+
 # --- workers ------------------------------------------------------------------------------
 
 
@@ -197,12 +216,8 @@ class ImportTask(QRunnable):
         except (OSError, UnicodeDecodeError) as error:
             self.signals.failed.emit(f"Could not read {self.source.name}: {error}")
             return
-        message = (
-            f"Imported {result.added} new entr{'y' if result.added == 1 else 'ies'}, "
-            f"{result.skipped} already there."
-        )
-        if result.phrases_added:
-            message += f" {result.phrases_added} of your phrases added."
+        words = HappyWords()
+        message = words.imported(result.added, result.skipped, result.phrases_added)
         if heard:
             self.signals.announced.emit(tuple(heard))
         self.signals.finished.emit(message)
@@ -392,11 +407,9 @@ class HappyScreen(QWidget):
             or self.starred_check.isChecked()
         )
         if filtering:
-            self.count_label.setText(self.tr("%s found") % f"{total:,}")
+            self.count_label.setText(self.tr("%Ln found", "", total))
         else:
-            self.count_label.setText(
-                self.tr("%s entr%s") % (f"{total:,}", "y" if total == 1 else "ies")
-            )
+            self.count_label.setText(self.tr("%Ln entry(s)", "", total))
         if total:
             self.list_stack.setCurrentWidget(self.list_view)
         else:
@@ -532,9 +545,7 @@ class HappyScreen(QWidget):
             return
         self._deleted_ids = list(deleted)
         count = len(deleted)
-        self.undo_label.setText(
-            self.tr("Entry deleted.") if count == 1 else self.tr("%d entries deleted.") % count
-        )
+        self.undo_label.setText(self.tr("%n entry(s) deleted.", "", count))
         self.undo_bar.show()
         if self.model.entries:
             row = min(max(row, 0), len(self.model.entries) - 1)
@@ -579,7 +590,7 @@ class HappyScreen(QWidget):
         default = str(Path.home() / f"happy-file.{suffix}")
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export %d entries") % len(ids),
+            self.tr("Export %n entry(s)", "", len(ids)),
             default,
             self.tr(names[export_format]),
         )
@@ -592,7 +603,7 @@ class HappyScreen(QWidget):
 
     def start_export(self, target: Path, export_format: str, entry_ids: list[int]) -> None:
         def message(count: int) -> str:
-            return f"Exported {count} entr{'y' if count == 1 else 'ies'} to {target.name}."
+            return HappyWords().exported(count, target.name)
 
         task = ExportTask(
             self.controller.store.path,

@@ -229,8 +229,9 @@ class HistoryScreen(QWidget):
         self._fill_charts(settings.target)
         current = streak(self.history)
         self.streak_label.setText(
-            self.tr("Current streak: %d day(s) at or above %s")
-            % (current, format_target(settings.target))
+            self.tr("Current streak: %n day(s) at or above %1", "", current).replace(
+                "%1", format_target(settings.target)
+            )
         )
         self._fill_trends(ratio_store.weekly_trends(store, today, settings.day_start_hour))
 

@@ -529,12 +529,13 @@ class ExportPage(QWidget):
             return
         settings = self.controller.settings
         bom = fmt == "csv" and self.bom_check.isChecked()
-        done = self.tr("Exported %d days to %s.")
         task = ExportTask(
             self.controller.store.path,
             target,
             reflections_export(fmt, first, last, settings.target, settings.day_start_hour, bom),
-            lambda count: done % (count, target),
+            lambda count: self.tr("Exported %n day(s) to %1.", "", count).replace(
+                "%1", str(target)
+            ),
         )
         task.signals.finished.connect(self.on_task_done)
         task.signals.failed.connect(self.on_task_done)

@@ -97,8 +97,9 @@ class WeekPage(QWidget):
         today = self.controller.today_day()
         self.next_button.setEnabled(week.first_day + dt.timedelta(days=7) <= today)
         self.title.setText(
-            self.tr("Week of %s — ratio %s, %d days at target")
-            % (week.first_day.strftime("%d %B %Y"), week.ratio_text, week.days_at_target)
+            self.tr("Week of %1 — ratio %2, %n day(s) at target", "", week.days_at_target)
+            .replace("%1", week.first_day.strftime("%d %B %Y"))
+            .replace("%2", week.ratio_text)
         )
         self.model.removeRows(0, self.model.rowCount())
         for item in week.days:

@@ -178,7 +178,7 @@ class SavedReframes(QWidget):
             self.controller.error.emit(error.message)
             return
         self.model.set_reframes(reframes)
-        self.count_label.setText(self.tr("%d saved") % len(reframes))
+        self.count_label.setText(self.tr("%Ln saved", "", len(reframes)))
         if reframes:
             self.table.selectRow(0)
         else:

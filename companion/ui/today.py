@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.ratio import DayRatio, State, format_ratio, format_target
+from companion.core.ratio import DayRatio, State, format_ratio, format_target, ratio_number
 from companion.core.wording import state_words
 from companion.services import Change, Subject
 from companion.store import ratio as ratio_store
@@ -35,26 +35,49 @@ RECENT_LIMIT = 50
 TOPIC_DAYS = 180  # topics offered for completion: those used in the last six months
 
 
-def state_text(day: DayRatio) -> str:
-    from PySide6.QtCore import QCoreApplication
+class TodayWords(QObject):
+    """The day against the target in words, shared by Today and the tray's tooltip: numbers
+    said as a person would say them, with each language's plural forms (``tr(…, "", n)``)."""
 
-    if day.total == 0:
-        return QCoreApplication.translate("Today", "No logs yet today")
-    return state_words(day.state, start=True)
+    def state(self, day: DayRatio) -> str:
+        """ "Below target", "At target", "Above target", or that nothing is logged yet."""
+        if day.total == 0:
+            return self.tr("No logs yet today")
+        return state_words(day.state, start=True)
+
+    def needed(self, day: DayRatio) -> str:
+        """What is left to reach the target, or that it is reached."""
+        if day.total == 0:
+            return self.tr("Log your first conversation with + or −.")
+        if day.negative == 0:
+            return self.tr("No negative conversations yet today.")
+        if day.needed == 0:
+            return self.tr("You have reached your target. Nice work.")
+        return self.tr(
+            "%n more positive conversation(s) and you're at your target.", "", day.needed
+        )
+
+    def target(self, target: float) -> str:
+        """The target as said in a sentence: "3 to 1"."""
+        return self.tr("%s to 1") % ratio_number(target)
+
+    def counts(self, day: DayRatio) -> str:
+        """ "5 positives, 2 negatives: 2.5 to 1", or "2 positives, no negatives yet"."""
+        positives = self.tr("%n positive(s)", "", day.positive)
+        if day.negative == 0:
+            return self.tr("%s, no negatives yet") % positives
+        negatives = self.tr("%n negative(s)", "", day.negative)
+        ratio = day.ratio
+        assert ratio is not None
+        return self.tr("%s, %s: %s to 1") % (positives, negatives, ratio_number(ratio, 1))
+
+
+def state_text(day: DayRatio) -> str:
+    return TodayWords().state(day)
 
 
 def needed_text(day: DayRatio) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = QCoreApplication.translate
-    target = format_target(day.target)
-    if day.total == 0:
-        return tr("Today", "Log your first conversation with + or −.")
-    if day.needed == 0:
-        return tr("Today", "You have reached %s. Nice work.") % target
-    if day.needed == 1:
-        return tr("Today", "1 more positive reaches %s.") % target
-    return tr("Today", "%d more positives reach %s.") % (day.needed, target)
+    return TodayWords().needed(day)
 
 
 class TodayScreen(QWidget):
@@ -318,7 +341,12 @@ class TodayScreen(QWidget):
         self.date_label.setText(self.tr("Today, %s") % day.day.strftime("%A %d %B"))
         self.positive_count.setText(str(day.positive))
         self.negative_count.setText(str(day.negative))
-        self.ratio_label.setText(format_ratio(day.positive, day.negative) if day.total else "–")
+        # No negative means no ratio yet: "5 : 0" is not a ratio anyone says.
+        has_ratio = day.negative > 0
+        self.ratio_label.setText(format_ratio(day.positive, day.negative) if has_ratio else "–")
+        self.ratio_label.setToolTip(
+            "" if has_ratio else self.tr("No ratio until there is a negative conversation")
+        )
         self.target_label.setText(self.tr("target %s") % format_target(day.target))
         self.state_label.setText(state_text(day))
         # An empty day has no state yet: the app's own icon, not a "done" check mark.

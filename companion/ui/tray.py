@@ -16,13 +16,12 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
-from companion.core.ratio import format_ratio, format_target
 from companion.services import Change, Subject
 from companion.ui import icons
 from companion.ui.actions import Actions
 from companion.ui.controller import Controller
 from companion.ui.notify import Notifier, desktop_service
-from companion.ui.today import needed_text, state_text
+from companion.ui.today import TodayWords
 
 if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
@@ -95,18 +94,17 @@ class Tray(QObject):
     def refresh(self) -> None:
         day = self.controller.today()
         self.icon.setIcon(icons.tray_icon(day))
+        words = TodayWords(self)
+        target = words.target(day.target)
         if day.total:
-            ratio = format_ratio(day.positive, day.negative)
-            text = self.tr("Companion — today %s (+%d / −%d), target %s\n%s. %s") % (
-                ratio,
-                day.positive,
-                day.negative,
-                format_target(day.target),
-                state_text(day),
-                needed_text(day),
+            text = self.tr("Companion — today %s (target %s)\n%s. %s") % (
+                words.counts(day),
+                target,
+                words.state(day),
+                words.needed(day),
             )
         else:
-            text = self.tr("Companion — no logs yet today (target %s)") % format_target(day.target)
+            text = self.tr("Companion — no logs yet today (target %s)") % target
         self.icon.setToolTip(text)
 
     @Slot(object)

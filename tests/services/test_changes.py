@@ -42,7 +42,7 @@ def test_a_write_by_another_process_reaches_the_open_window_within_a_second(part
         pass
     assert caught.args[0] == Change(Subject.EVERYTHING)
     assert today.positive_count.text() == "2"
-    assert parts.tray.icon.toolTip().count("+2") == 1
+    assert parts.tray.icon.toolTip().count("2 positives") == 1
 
 
 def test_activating_the_app_looks_for_other_writers_at_once(parts, qtbot):

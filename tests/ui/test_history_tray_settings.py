@@ -178,7 +178,8 @@ def test_tray_menu_actions_run_the_same_code(parts, qtbot):
     parts.tray.menu.actions()[0].trigger()
     parts.tray.menu.actions()[1].trigger()
     assert (today.positive_count.text(), today.negative_count.text()) == ("2", "1")
-    assert "2 : 1" in parts.tray.tooltip() and "Below target" in parts.tray.tooltip()
+    assert "2 positives, 1 negative: 2 to 1" in parts.tray.tooltip()
+    assert "Below target" in parts.tray.tooltip()
     parts.window.hide()
     next(a for a in parts.tray.menu.actions() if a.text() == "Open Companion").trigger()
     assert parts.window.isVisible()
@@ -275,7 +276,7 @@ def test_the_day_start_hour_passing_while_open_starts_a_new_day_everywhere(clock
         history = built.window.screen_widget("history")
         qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
-        assert "+2" in built.tray.tooltip()
+        assert "2 positives" in built.tray.tooltip()
         assert len(history.ratio_chart.drawing.bars) + len(history.ratio_chart.drawing.markers) == 1
 
         clock.advance(minutes=1)  # 04:00:59: a new day has begun

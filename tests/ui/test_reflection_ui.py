@@ -151,7 +151,7 @@ def test_export_writes_markdown_and_csv(parts, qtbot, clock, tmp_path):  # type:
     md = tmp_path / "reflections.md"
     with qtbot.waitSignal(page.export_done, timeout=5000) as done:
         page.export_to(md, "md", today - dt.timedelta(days=7), today)
-    assert "Exported 1 days" in done.args[0]
+    assert "Exported 1 day to" in done.args[0]
     text = md.read_text(encoding="utf-8")
     assert f"## {today:%A} {today.isoformat()}" in text
     assert "**What went well:** A kind word" in text
@@ -160,7 +160,7 @@ def test_export_writes_markdown_and_csv(parts, qtbot, clock, tmp_path):  # type:
         page.export_to(csv_path, "csv", today, today)
     [row] = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
     assert row["mood"] == "4" and row["positive"] == "1" and row["went_well"] == "A kind word"
-    assert page.status.text().startswith("Exported 1 days")
+    assert page.status.text().startswith("Exported 1 day to")
     with qtbot.waitSignal(page.export_done, timeout=5000) as failed:
         page.export_to(tmp_path / "no-such-folder" / "x.md", "md", today, today)
     assert "Could not write" in failed.args[0]

@@ -49,7 +49,7 @@ def test_cli_log_is_handed_to_the_running_app(parts, server, qtbot):
     # The open window updated at once, through the app's own store connection.
     assert today.positive_count.text() == "1"
     assert "shipping" in today.recent_list.item(0).text()
-    assert "1 : 0" in parts.tray.tooltip()
+    assert "1 positive, no negatives yet" in parts.tray.tooltip()
     code, out, _ = run_while_app_serves(qtbot, "undo")
     assert code == 0 and today.positive_count.text() == "0"
 

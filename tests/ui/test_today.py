@@ -18,7 +18,8 @@ def test_clicking_plus_and_minus_updates_today_and_the_database(parts, qtbot):
     qtbot.mouseClick(today.minus_button, Qt.MouseButton.LeftButton)
     assert today.negative_count.text() == "1"
     assert today.state_label.text() == "Below target"
-    assert "3 more positives" in today.needed_label.text()
+    needed = "3 more positive conversations and you're at your target."
+    assert today.needed_label.text() == needed
     assert today.topic_edit.text() == "" and today.note_edit.text() == ""
     [entry] = rows(parts)
     assert (entry.positive, entry.topic, entry.note) == (False, "billing", "double charge")
@@ -254,3 +255,20 @@ def test_what_the_last_action_said_goes_when_the_next_one_happens(parts, qtbot):
     assert today.feedback_label.text() == "Removed the last negative log."
     parts.controller.day_changed.emit()
     assert today.feedback_label.text() == ""
+
+
+def test_the_day_is_said_in_words_a_person_would_use(parts, qtbot):
+    today = parts.window.show_screen("today")
+    for _ in range(2):
+        qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
+    assert today.ratio_label.text() == "–", "2 positives and no negative is not a ratio of 2 : 0"
+    assert today.needed_label.text() == "No negative conversations yet today."
+    assert "2 positives, no negatives yet" in parts.tray.tooltip()
+    qtbot.mouseClick(today.minus_button, Qt.MouseButton.LeftButton)
+    assert today.ratio_label.text() == "2 : 1"
+    assert today.needed_label.text() == "One more positive conversation and you're at your target."
+    tooltip = parts.tray.tooltip()
+    assert "2 positives, 1 negative: 2 to 1 (target 3 to 1)" in tooltip
+    assert " : " not in tooltip.split("\n")[1]
+    qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
+    assert today.needed_label.text() == "You have reached your target. Nice work."

@@ -1,0 +1,140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ClipboardWatcher</name>
+    <message numerus="yes">
+        <source>%n finding(s). Use Check clipboard to see them.</source>
+        <translation>
+            <numerusform>%n finding. Use Check clipboard to see it.</numerusform>
+            <numerusform>%n findings. Use Check clipboard to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message numerus="yes">
+        <source>Exported %n day(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n day to %1.</numerusform>
+            <numerusform>Exported %n days to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HappyScreen</name>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) deleted.</source>
+        <translation>
+            <numerusform>Entry deleted.</numerusform>
+            <numerusform>%n entries deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n entry(s)</source>
+        <translation>
+            <numerusform>Export %n entry</numerusform>
+            <numerusform>Export %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HappyWords</name>
+    <message numerus="yes">
+        <source>Imported %n new entry(s)</source>
+        <translation>
+            <numerusform>Imported %n new entry</numerusform>
+            <numerusform>Imported %n new entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n already there.</numerusform>
+            <numerusform>%n already there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your phrases added.</source>
+        <translation>
+            <numerusform>%n of your phrases added.</numerusform>
+            <numerusform>%n of your phrases added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message numerus="yes">
+        <source>Current streak: %n day(s) at or above %1</source>
+        <translation>
+            <numerusform>Current streak: %n day at or above %1</numerusform>
+            <numerusform>Current streak: %n days at or above %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedReframes</name>
+    <message numerus="yes">
+        <source>%Ln saved</source>
+        <translation>
+            <numerusform>%Ln saved</numerusform>
+            <numerusform>%Ln saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayWords</name>
+    <message numerus="yes">
+        <source>%n more positive conversation(s) and you&apos;re at your target.</source>
+        <translation>
+            <numerusform>One more positive conversation and you&apos;re at your target.</numerusform>
+            <numerusform>%n more positive conversations and you&apos;re at your target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n positive(s)</source>
+        <translation>
+            <numerusform>%n positive</numerusform>
+            <numerusform>%n positives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative(s)</source>
+        <translation>
+            <numerusform>%n negative</numerusform>
+            <numerusform>%n negatives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message numerus="yes">
+        <source>Week of %1 — ratio %2, %n day(s) at target</source>
+        <translation>
+            <numerusform>Week of %1 — ratio %2, %n day at target</numerusform>
+            <numerusform>Week of %1 — ratio %2, %n days at target</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
