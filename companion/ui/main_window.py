@@ -6,10 +6,19 @@ import logging
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QCursor,
+    QHideEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
+    QGraphicsDropShadowEffect,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -61,7 +70,13 @@ SCREENS: list[ScreenSpec] = _screen_specs()
 
 
 class Banner(QFrame):
-    """A quiet, dismissable message across the top of the window (never a modal interruption).
+    """A quiet, dismissable message over the top of the screens (never a modal interruption).
+
+    It floats over the top edge of the screen it is placed over (``float_over``) instead of
+    taking a row of the window: a message appearing or going never moves the screen under
+    the pointer (a quick second click on − must not land in the Note field). And it waits
+    while the pointer is where it would appear, so it does not take a click meant for what
+    is there: it shows as soon as the pointer moves away.
 
     Signals:
         action_clicked(): the optional action button was clicked.
@@ -69,13 +84,28 @@ class Banner(QFrame):
 
     action_clicked = Signal()
 
+    INSET = 16
+    """Space on either side between the banner and the edges of the screen it covers."""
+    POINTER_CHECK_MS = 250
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Message"))
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(
+            "QFrame#banner { background: palette(base); border: 1px solid palette(mid);"
+            " border-top: none; border-bottom-left-radius: 8px;"
+            " border-bottom-right-radius: 8px; }"
+        )
+        shadow = QGraphicsDropShadowEffect(self)
+        shadow.setBlurRadius(14)
+        shadow.setOffset(0, 2)
+        shadow.setColor(QColor(0, 0, 0, 70))
+        self.setGraphicsEffect(shadow)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 6, 6)
+        layout.setContentsMargins(14, 8, 8, 8)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -86,13 +116,71 @@ class Banner(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action)
         layout.addWidget(self.close_button)
+        self._anchor: QWidget | None = None
+        self._waiting = QTimer(self)
+        self._waiting.setInterval(self.POINTER_CHECK_MS)
+        self._waiting.timeout.connect(self.on_pointer_check)
         self.hide()
+
+    def float_over(self, anchor: QWidget) -> None:
+        """Lie over the top of ``anchor`` (made a sibling of it), following its size."""
+        self._anchor = anchor
+        self.setParent(anchor.parentWidget())
+        anchor.installEventFilter(self)
+        self.place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._anchor and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self.place()
+        return super().eventFilter(watched, event)
+
+    def place(self) -> None:
+        """Fit the banner to the top of its anchor, as tall as its words need."""
+        if self._anchor is None:
+            return
+        area = self._anchor.geometry()
+        width = max(area.width() - 2 * self.INSET, 1)
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        if height <= 0:
+            height = self.sizeHint().height()
+        self.setGeometry(area.x() + self.INSET, area.y(), width, height)
+        self.raise_()
 
     def show_message(self, text: str, action_text: str | None = None) -> None:
         self.label.setText(text)
         self.action.setVisible(bool(action_text))
         self.action.setText(action_text or "")
+        self.place()
+        if self.pointer_is_in_the_way():
+            self.hide()
+            self._waiting.start()
+        else:
+            self._show_now()
+
+    def is_waiting(self) -> bool:
+        """A message is ready but waits for the pointer to move out of its way."""
+        return self._waiting.isActive()
+
+    def pointer_is_in_the_way(self) -> bool:
+        parent = self.parentWidget()
+        if parent is None or not parent.isVisible() or self.isVisible():
+            return False
+        return self.geometry().contains(parent.mapFromGlobal(QCursor.pos()))
+
+    @Slot()
+    def on_pointer_check(self) -> None:
+        if not self.pointer_is_in_the_way():
+            self._show_now()
+
+    def _show_now(self) -> None:
+        self._waiting.stop()
         self.show()
+        self.raise_()
+
+    def setVisible(self, visible: bool) -> None:
+        if not visible:
+            self._waiting.stop()  # dismissed, or made way for another message
+        super().setVisible(visible)
 
     @Slot()
     def on_action_clicked(self) -> None:
@@ -129,7 +217,6 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.banner = Banner()
         self.banner.action_clicked.connect(self.on_banner_action)
-        outer.addWidget(self.banner)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         self.sidebar = QListWidget()
@@ -149,6 +236,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.banner.float_over(self.stack)  # over the screens: it never pushes them down
 
         for spec in SCREENS:
             item = QListWidgetItem(self.tr(spec.title))

@@ -272,3 +272,54 @@ def test_the_day_is_said_in_words_a_person_would_use(parts, qtbot):
     assert " : " not in tooltip.split("\n")[1]
     qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
     assert today.needed_label.text() == "You have reached your target. Nice work."
+
+
+# --- nothing moves under the pointer ------------------------------------------------------
+
+
+def screen_position(widget):
+    return widget.mapToGlobal(widget.rect().topLeft())
+
+
+def test_a_banner_after_a_negative_log_moves_nothing_on_today(parts, qtbot):
+    from companion.services import happy as happy_service
+
+    happy_service.add_happy(parts.controller, "Thank you for your patience")
+    parts.window.resize(960, 640)
+    today = parts.window.show_screen("today")
+    qtbot.waitUntil(lambda: parts.window.width() == 960)
+    before = {
+        widget: (screen_position(widget), widget.size())
+        for widget in (today.plus_button, today.minus_button, today.note_edit, today.topic_edit)
+    }
+    qtbot.mouseClick(today.minus_button, Qt.MouseButton.LeftButton)
+    banner = parts.window.banner
+    assert banner.isVisible() and "tough" in banner.label.text()
+    after = {widget: (screen_position(widget), widget.size()) for widget in before}
+    assert after == before, "the lift me up offer pushed the log buttons"
+    # It lies over the top of the screen, clear of the log buttons and the fields.
+    for widget in before:
+        area = widget.rect().translated(screen_position(widget))
+        assert not area.intersects(banner.rect().translated(screen_position(banner)))
+    banner.close_button.click()
+    assert {widget: (screen_position(widget), widget.size()) for widget in before} == before
+
+
+def test_a_banner_waits_while_the_pointer_is_where_it_would_appear(parts, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QCursor
+
+    banner = parts.window.banner
+    stack = parts.window.stack
+    spot = stack.mapToGlobal(QPoint(stack.width() // 2, 10))
+    QCursor.setPos(spot)
+    try:
+        parts.window.show_banner("Something to read")
+        assert not banner.isVisible() and banner.is_waiting()
+        qtbot.wait(banner.POINTER_CHECK_MS * 2)
+        assert not banner.isVisible(), "shown under a resting pointer"
+        QCursor.setPos(stack.mapToGlobal(QPoint(stack.width() // 2, stack.height() - 10)))
+        qtbot.waitUntil(banner.isVisible, timeout=2000)
+        assert banner.label.text() == "Something to read" and not banner.is_waiting()
+    finally:
+        QCursor.setPos(QPoint(0, 0))
