@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 
 from companion.core import resources
 from companion.core.ratio import DayRatio, State
@@ -47,7 +47,8 @@ def badge_text(day: DayRatio) -> str:
 
 
 def tray_icon(day: DayRatio, size: int = 64) -> QIcon:
-    """The app icon's colour follows the state; the badge shows the ratio."""
+    """The ratio on a badge whose colour follows the state, and a mark under the number that
+    says it without colour: ▲ above the target, ▬ at it, ▼ below it (none on an empty day)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -55,12 +56,46 @@ def tray_icon(day: DayRatio, size: int = 64) -> QIcon:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(STATE_COLOURS[day.state])
     painter.drawRoundedRect(QRectF(2, 2, size - 4, size - 4), size * 0.22, size * 0.22)
-    painter.setPen(QColor("#ffffff"))
+    white = QColor("#ffffff")
+    text = badge_text(day)
+    marked = day.total > 0
     font = QFont()
     font.setBold(True)
-    text = badge_text(day)
-    font.setPixelSize(int(size * (0.5 if len(text) <= 2 else 0.4)))
+    if marked:
+        font.setPixelSize(int(size * (0.44 if len(text) <= 2 else 0.36)))
+        text_box = QRectF(0, size * 0.05, size, size * 0.58)
+    else:
+        font.setPixelSize(int(size * 0.5))
+        text_box = QRectF(0, 0, size, size)
     painter.setFont(font)
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
+    painter.setPen(white)
+    painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter, text)
+    if marked:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(white)
+        painter.drawPolygon(
+            state_mark(day.state, QRectF(size * 0.3, size * 0.64, size * 0.4, size * 0.24))
+        )
     painter.end()
     return QIcon(pixmap)
+
+
+def state_mark(state: State, box: QRectF) -> QPolygonF:
+    """The badge's shape for a state, filling ``box``: a triangle pointing up (above) or down
+    (below), a flat bar (at)."""
+    left, right, top, bottom = box.left(), box.right(), box.top(), box.bottom()
+    middle = box.center().x()
+    if state is State.ABOVE:
+        points = [QPointF(left, bottom), QPointF(middle, top), QPointF(right, bottom)]
+    elif state is State.BELOW:
+        points = [QPointF(left, top), QPointF(right, top), QPointF(middle, bottom)]
+    else:
+        bar = box.height() * 0.3
+        centre = box.center().y()
+        points = [
+            QPointF(left, centre - bar),
+            QPointF(right, centre - bar),
+            QPointF(right, centre + bar),
+            QPointF(left, centre + bar),
+        ]
+    return QPolygonF(points)
