@@ -16,10 +16,10 @@ class Actions(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.log_positive = QAction(self.tr("Log positive (+)"), self)
+        self.log_positive = QAction(self.tr("Log positive"), self)
         self.log_positive.setIcon(icons.state_icon_for("above"))
         self.log_positive.setShortcut(QKeySequence("Ctrl+Up"))
-        self.log_negative = QAction(self.tr("Log negative (−)"), self)
+        self.log_negative = QAction(self.tr("Log negative"), self)
         self.log_negative.setIcon(icons.state_icon_for("below"))
         self.log_negative.setShortcut(QKeySequence("Ctrl+Down"))
         # No window-wide Ctrl+Z: on other screens it means "undo my edit" (a happy-file delete,

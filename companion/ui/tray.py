@@ -8,14 +8,17 @@ says once how to get a tray, notifications go to the desktop's notification serv
 from __future__ import annotations
 
 import logging
+import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
+from companion import desktop
+from companion.core.errors import CompanionError
 from companion.services import Change, Subject
 from companion.ui import icons
 from companion.ui.actions import Actions
@@ -38,8 +41,11 @@ class Tray(QObject):
     """Shows the ratio as a painted badge and in the tooltip; the menu reuses the window's actions.
 
     A click on the icon opens the window. ``menu`` is built even where the platform has no tray,
-    so the same actions stay testable. Notifications from ``controller.notify`` go through
-    ``notifier``, which finds a way to the user with or without a tray.
+    so the same actions stay testable. The menu shows no key shortcuts: the window's keys do
+    nothing while it is hidden, so "Keys for your desktop…" explains the desktop's own instead
+    (the launcher's actions, bound in its keyboard settings). Notifications from
+    ``controller.notify`` go through ``notifier``, which finds a way to the user with or
+    without a tray.
 
     Signals:
         appeared(): a tray turned up after start-up, while ``watch_for_tray`` was on.
@@ -55,15 +61,19 @@ class Tray(QObject):
         self.actions = actions
         self.icon = QSystemTrayIcon(icons.app_icon(), self)
         self.menu = QMenu()
-        self.menu.addAction(actions.log_positive)
-        self.menu.addAction(actions.log_negative)
-        self.menu.addAction(actions.undo)
+        self._add(actions.log_positive)
+        self._add(actions.log_negative)
+        self._add(actions.undo)
         self.quick_section = self.menu.addSeparator()
         self.menu.addSeparator()
-        self.menu.addAction(actions.open_window)
-        self.menu.addAction(actions.settings)
+        self._add(actions.open_window)
+        self._add(actions.settings)
+        self.desktop_keys = QAction(self.tr("Keys for your desktop…"), self)
+        self.desktop_keys.setVisible(desktop.supported())
+        self.desktop_keys.triggered.connect(self.on_desktop_keys)
+        self._add(self.desktop_keys)
         self.menu.addSeparator()
-        self.menu.addAction(actions.quit)
+        self._add(actions.quit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self.on_activated)
         controller.changed.connect(self.on_store_changed)
@@ -76,9 +86,15 @@ class Tray(QObject):
         self._watcher: QObject | None = None
         self.refresh()
 
-    def add_quick_action(self, action: object) -> None:
+    def add_quick_action(self, action: QAction) -> None:
         """Later features add their quick actions above Open/Settings/Quit."""
-        self.menu.insertAction(self.quick_section, action)  # type: ignore[arg-type]
+        action.setShortcutVisibleInContextMenu(False)
+        self.menu.insertAction(self.quick_section, action)
+
+    def _add(self, action: QAction) -> None:
+        # The window's menus still show the action's keys; this menu, a context menu, does not.
+        action.setShortcutVisibleInContextMenu(False)
+        self.menu.addAction(action)
 
     @staticmethod
     def available() -> bool:
@@ -127,6 +143,59 @@ class Tray(QObject):
     @Slot(str, str)
     def on_notify(self, title: str, message: str) -> None:
         self.notifier.notify(title, message)
+
+    # --- keys from the desktop ----------------------------------------------------------------
+
+    def _window(self) -> MainWindow | None:
+        from companion.ui.main_window import MainWindow
+
+        window = self.parent()
+        return window if isinstance(window, MainWindow) else None
+
+    @Slot()
+    def on_desktop_keys(self) -> None:
+        """Say how to log and check with a key while the window is hidden: the desktop binds
+        keys to the launcher's actions (offering to add the launcher when it is missing)."""
+        window = self._window()
+        if window is None:
+            return
+        self.actions.open_window.trigger()
+        if desktop.is_installed():
+            window.show_banner(self.installed_keys_text())
+            return
+        window.show_banner(
+            self.tr(
+                "Companion's keys work only while its window is open. Add it to your app "
+                "launcher, and your desktop's keyboard settings can give its Log positive, Log "
+                "negative and Check clipboard a key each."
+            ),
+            self.tr("Add to launcher"),
+            self.on_add_launcher,
+        )
+
+    @Slot()
+    def on_add_launcher(self) -> None:
+        window = self._window()
+        if window is None:
+            return
+        try:
+            desktop.install()
+        except CompanionError as error:
+            window.show_banner(error.message)
+            return
+        window.show_banner(self.installed_keys_text())
+
+    def installed_keys_text(self) -> str:
+        command = shlex.join([*desktop.launch_command(), "log", "+"])
+        return (
+            self.tr(
+                "Companion is in your app launcher. Give its Log positive, Log negative and Check "
+                "clipboard actions keys in your desktop's keyboard settings: on KDE, Shortcuts, "
+                "Add New, Application, Companion; elsewhere, a custom shortcut running a command "
+                "such as %s"
+            )
+            % command
+        )
 
     # --- a tray that turns up later -----------------------------------------------------------
 

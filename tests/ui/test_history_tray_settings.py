@@ -171,7 +171,7 @@ def test_complaint_trends_table(parts, qtbot):
 
 def test_tray_menu_actions_run_the_same_code(parts, qtbot):
     menu_texts = [a.text() for a in parts.tray.menu.actions() if a.text()]
-    assert menu_texts[:2] == ["Log positive (+)", "Log negative (−)"]
+    assert menu_texts[:2] == ["Log positive", "Log negative"]
     assert "Open Companion" in menu_texts and "Quit Companion" in menu_texts
     today = parts.window.screen_widget("today")
     parts.tray.menu.actions()[0].trigger()
