@@ -97,34 +97,78 @@ def _markdown_code(text: str) -> str:
     return f"{fence}{text}{fence}"
 
 
+REFLECTION_TAG = "reflection"
+"""The tag of an entry sent from a reflection's "what went well": the agent's own words."""
+
+CUSTOMERS_TITLE = "Kudos from our customers"
+OWN_TITLE = "What went well"
+MIXED_TITLE = "What made our day"
+
+
+def from_reflection(entry: HappyEntry) -> bool:
+    """Whether the entry is the agent's own words from a reflection, not a customer's."""
+    return REFLECTION_TAG in entry.tags
+
+
+def export_title(entries: Sequence[HappyEntry]) -> str:
+    """What the export is called: kudos only when every entry is a customer's words."""
+    own = sum(1 for entry in entries if from_reflection(entry))
+    if not own:
+        return CUSTOMERS_TITLE
+    return OWN_TITLE if own == len(entries) else MIXED_TITLE
+
+
+def _grouped(entries: Sequence[HappyEntry]) -> list[tuple[str | None, list[HappyEntry]]]:
+    """Customers' words, then the agent's own under a heading of their own; no headings when
+    the entries are all of one kind (the title says which)."""
+    customers = [entry for entry in entries if not from_reflection(entry)]
+    own = [entry for entry in entries if from_reflection(entry)]
+    if not customers or not own:
+        return [(None, list(entries))]
+    return [("From our customers", customers), ("What went well, in my own words", own)]
+
+
 def render_markdown(
     entries: Sequence[HappyEntry],
     *,
-    title: str = "Kudos from our customers",
+    title: str | None = None,
     tz: dt.tzinfo = dt.UTC,
 ) -> str:
-    """Entries as Markdown: each quote as a block quote, then note, tags and date."""
-    lines = [f"# {_markdown_escape_line(title)}", ""]
+    """Entries as Markdown: a customer's words as a block quote, the agent's own from a
+    reflection as a plain paragraph; then note, tags and date."""
+    lines = [f"# {_markdown_escape_line(title or export_title(entries))}", ""]
     if not entries:
         lines += ["_No entries yet._", ""]
-    for entry in entries:
-        star = " ★" if entry.starred else ""
-        lines.append(f"## {_day_label(entry.created, tz)}{star}")
-        lines.append("")
-        quote_lines = entry.quote.strip().splitlines() or ([] if entry.image else [""])
-        lines += [f"> {_markdown_escape_line(line)}".rstrip() for line in quote_lines]
-        uri = _data_uri(entry)
-        if uri:
-            if quote_lines:
-                lines.append(">")
-            lines.append(f"> ![Screenshot]({uri})")
-        lines.append("")
-        if entry.note.strip():
-            note = " ".join(_markdown_escape_line(n) for n in entry.note.strip().splitlines())
-            lines += [f"*Why it made my day:* {note}", ""]
-        if entry.tags:
-            lines += [" ".join(_markdown_code(tag) for tag in entry.tags), ""]
+    for group, members in _grouped(entries):
+        level = "##"
+        if group is not None:
+            lines += [f"## {group}", ""]
+            level = "###"
+        for entry in members:
+            lines += _markdown_entry(entry, level, tz)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _markdown_entry(entry: HappyEntry, level: str, tz: dt.tzinfo) -> list[str]:
+    own = from_reflection(entry)
+    star = " ★" if entry.starred else ""
+    lines = [f"{level} {_day_label(entry.created, tz)}{star}", ""]
+    mark = "" if own else "> "
+    quote_lines = entry.quote.strip().splitlines() or ([] if entry.image else [""])
+    lines += [f"{mark}{_markdown_escape_line(line)}".rstrip() for line in quote_lines]
+    uri = _data_uri(entry)
+    if uri:
+        if quote_lines:
+            lines.append(mark.rstrip() if mark else "")
+        lines.append(f"{mark}![Screenshot]({uri})")
+    lines.append("")
+    if entry.note.strip():
+        note = " ".join(_markdown_escape_line(n) for n in entry.note.strip().splitlines())
+        lines += [f"*{note}*" if own else f"*Why it made my day:* {note}", ""]
+    tags = [tag for tag in entry.tags if not own or tag != REFLECTION_TAG]
+    if tags:
+        lines += [" ".join(_markdown_code(tag) for tag in tags), ""]
+    return lines
 
 
 # --- HTML ---------------------------------------------------------------------------------
@@ -145,7 +189,9 @@ main { max-width: 1100px; margin: 0 auto; padding: 24px; display: grid; gap: 20p
 article { background: var(--card); border: 1px solid var(--line); border-radius: 14px;
   padding: 22px 22px 16px; box-shadow: 0 1px 2px rgba(0,0,0,.04), 0 6px 18px rgba(0,0,0,.05); }
 article.starred { border-top: 4px solid var(--accent); }
-blockquote { margin: 0; font-size: 1.1rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+blockquote, article.own > p:first-child { margin: 0; font-size: 1.1rem; white-space: pre-wrap;
+  overflow-wrap: anywhere; }
+main > h2 { grid-column: 1 / -1; margin: 12px 0 0; font-size: 1.2rem; }
 blockquote::before { content: "\\201C"; display: block; height: .55em; color: var(--accent);
   font: 700 3rem/1 Georgia, serif; }
 img { display: block; max-width: 100%; height: auto; margin-top: 12px; border-radius: 8px;
@@ -162,34 +208,62 @@ time { margin-left: auto; }
 """
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def _html_card(entry: HappyEntry, tz: dt.tzinfo) -> str:
+    esc = html.escape
+    own = from_reflection(entry)
+    classes = " ".join(
+        name for name, wanted in (("starred", entry.starred), ("own", own)) if wanted
+    )
+    parts = [f'<article class="{classes}">']
+    if entry.quote.strip():
+        tag = "p" if own else "blockquote"
+        parts.append(f"<{tag}>{esc(entry.quote.strip())}</{tag}>")
+    uri = _data_uri(entry)
+    if uri:
+        alt = "Screenshot" if own else "Screenshot of a customer message"
+        parts.append(f'<img src="{uri}" alt="{alt}">')
+    if entry.note.strip():
+        note = esc(entry.note.strip())
+        parts.append(f'<p class="note">{note if own else f"Why it made my day: {note}"}</p>')
+    tags = [tag for tag in entry.tags if not own or tag != REFLECTION_TAG]
+    footer = [f'<span class="tag">{esc(tag)}</span>' for tag in tags]
+    if entry.starred:
+        footer.append('<span class="star" title="Starred">★</span>')
+    stamp = utc_iso(entry.created)
+    footer.append(f'<time datetime="{stamp}">{esc(_day_label(entry.created, tz))}</time>')
+    parts.append(f"<footer>{''.join(footer)}</footer>")
+    parts.append("</article>")
+    return "".join(parts)
+
+
 def render_html(
     entries: Sequence[HappyEntry],
     *,
-    title: str = "Kudos from our customers",
+    title: str | None = None,
     tz: dt.tzinfo = dt.UTC,
 ) -> str:
-    """One HTML file with inline CSS and images as data: URIs, every text escaped."""
+    """One HTML file with inline CSS and images as data: URIs, every text escaped. A
+    customer's words are quoted; the agent's own from a reflection are not, and are headed
+    apart when both kinds are there."""
     esc = html.escape
+    title = title or export_title(entries)
     cards: list[str] = []
-    for entry in entries:
-        parts = [f'<article class="{"starred" if entry.starred else ""}">']
-        if entry.quote.strip():
-            parts.append(f"<blockquote>{esc(entry.quote.strip())}</blockquote>")
-        uri = _data_uri(entry)
-        if uri:
-            parts.append(f'<img src="{uri}" alt="Screenshot of a customer message">')
-        if entry.note.strip():
-            parts.append(f'<p class="note">Why it made my day: {esc(entry.note.strip())}</p>')
-        footer = [f'<span class="tag">{esc(tag)}</span>' for tag in entry.tags]
-        if entry.starred:
-            footer.append('<span class="star" title="Starred">★</span>')
-        stamp = utc_iso(entry.created)
-        footer.append(f'<time datetime="{stamp}">{esc(_day_label(entry.created, tz))}</time>')
-        parts.append(f"<footer>{''.join(footer)}</footer>")
-        parts.append("</article>")
-        cards.append("".join(parts))
-    count = len(entries)
-    summary = f"{count} message{'s' if count != 1 else ''} that made our day"
+    for group, members in _grouped(entries):
+        if group is not None:
+            cards.append(f"<h2>{esc(group)}</h2>")
+        cards += [_html_card(entry, tz) for entry in members]
+    own = sum(1 for entry in entries if from_reflection(entry))
+    customers = len(entries) - own
+    counts = []
+    if customers or not entries:
+        counts.append(_counted(customers, "message", "messages") + " that made our day")
+    if own:
+        counts.append(_counted(own, "thing", "things") + " that went well")
+    summary = " · ".join(counts)
     if entries:
         first = min(e.created for e in entries)
         last = max(e.created for e in entries)

@@ -110,6 +110,42 @@ def test_markdown() -> None:
     assert "`billing` `launch`" in text
 
 
+def reflected(**changes: object) -> HappyEntry:
+    """What "what went well" from a reflection becomes in the happy file: the agent's words."""
+    fields: dict[str, object] = {
+        "quote": "Turned a cancellation into a happy customer.",
+        "note": "From my reflection on 2026-02-14",
+        "tags": ("reflection",),
+        "starred": False,
+    }
+    fields.update(changes)
+    return entry(**fields)
+
+
+def test_what_went_well_in_a_reflection_is_not_exported_as_kudos_from_customers() -> None:
+    own = render_markdown([reflected()])
+    assert own.startswith("# What went well\n")
+    assert "Kudos" not in own and "customer" not in own.split("\n", 1)[0]
+    assert "\nTurned a cancellation into a happy customer.\n" in own, "not quoted as theirs"
+    assert "Why it made my day" not in own and "*From my reflection on 2026-02-14*" in own
+    assert "`reflection`" not in own
+
+    both = render_markdown([entry(), reflected(id=2)])
+    assert both.startswith("# What made our day\n")
+    customers, mine = both.split("## From our customers\n")[1].split(
+        "## What went well, in my own words\n"
+    )
+    assert "> You saved my launch day" in customers and "Turned a cancellation" not in customers
+    assert "Turned a cancellation" in mine and "> " not in mine
+
+    page = render_html([entry(), reflected(id=2)])
+    assert "<title>What made our day</title>" in page and "Kudos" not in page
+    assert "<h2>What went well, in my own words</h2>" in page
+    assert "<p>Turned a cancellation into a happy customer.</p>" in page
+    assert "1 message that made our day · 1 thing that went well" in page
+    assert "<title>Kudos from our customers</title>" in render_html([entry()])
+
+
 def test_markdown_embeds_image_and_empty_list() -> None:
     text = render_markdown([entry(quote="", image=PNG, image_mime="image/png")])
     assert "![Screenshot](data:image/png;base64," in text

@@ -682,3 +682,20 @@ def test_lift_is_offered_for_a_negative_logged_here_not_for_another_process_writ
     reply = server.handle(ipc.request_message(["log", "-"]))
     assert reply["exit"] == 0, reply
     assert banner.isVisible() and "happy file" in banner.label.text()
+
+
+def test_what_went_well_sent_from_a_reflection_is_not_exported_as_customers_kudos(
+    parts, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    reflection = parts.window.show_screen("reflection").day_page
+    reflection.well_edit.setPlainText("Calmed a furious caller and kept the account.")
+    qtbot.mouseClick(reflection.happy_button, LEFT)
+    happy = screen(parts)
+    target = tmp_path / "kudos.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(happy.task_done, timeout=10_000) as done:
+        happy.export_html_action.trigger()
+    assert done.args == ["Exported 1 entry to kudos.html."]
+    page = target.read_text(encoding="utf-8")
+    assert "Kudos from our customers" not in page and "<title>What went well</title>" in page
+    assert "<blockquote>" not in page and "Calmed a furious caller" in page
