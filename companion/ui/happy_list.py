@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,20 +16,22 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QFontMetrics,
     QMouseEvent,
     QPainter,
     QPalette,
-    QTextDocument,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -39,6 +42,8 @@ from companion.store import happy as happy_store
 from companion.ui.controller import Controller
 
 PAGE_SIZE = 200
+QUOTE_CHARS_LAID_OUT = 2000
+"""More than three lines of the widest window hold; the rest of a long quote is not laid out."""
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = "#f6d37a"
 STAR_COLOUR = "#d9822b"
@@ -161,6 +166,101 @@ def day_label(created: dt.datetime) -> str:
     return f"{local.day} {local:%b %Y}"
 
 
+@dataclass(frozen=True, slots=True)
+class QuotePiece:
+    """Part of a quote laid out for painting: ``layout`` paints characters ``start`` to
+    ``end`` of the quote (then "…" when the quote was cut there)."""
+
+    layout: QTextLayout
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLines:
+    """A quote laid out for a card: the pieces to paint, how many lines and pixels they take,
+    and whether the quote was cut (its last line then ends with "…")."""
+
+    pieces: tuple[QuotePiece, ...]
+    lines: int
+    height: int
+    cut: bool
+
+
+def _wrapping() -> QTextOption:
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+def _lay_out(text: str, font: QFont, width: int, top_line: int, pitch: int) -> QTextLayout:
+    """``text`` in lines of ``width`` pixels, the first on line ``top_line`` of a grid of
+    ``pitch`` pixels. Every baseline sits where the font's own would, so a line with glyphs from
+    a taller fallback font (CJK) keeps the same pitch instead of pushing the next line down."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrapping())
+    ascent = QFontMetrics(font).ascent()
+    layout.beginLayout()
+    number = top_line
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, number * pitch + ascent - line.ascent()))
+        number += 1
+    layout.endLayout()
+    return layout
+
+
+def _line_starts(text: str, font: QFont, width: int) -> list[int]:
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_wrapping())
+    starts = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    return starts
+
+
+def lay_out_quote(
+    text: str, font: QFont, width: int, max_lines: int, *, goes_on: bool = False
+) -> QuoteLines:
+    """``text`` in whole lines of ``width`` pixels, at most ``max_lines`` of them, one line
+    pitch of ``font`` apart; when it goes on (beyond those lines, or beyond ``text`` when
+    ``goes_on``), the last line is cut at a word and ends in "…"."""
+    width = max(width, 1)
+    metrics = QFontMetrics(font)
+    pitch = metrics.lineSpacing()
+    starts = _line_starts(text, font, width) or [0]
+    if len(starts) <= max_lines and not goes_on:
+        layout = _lay_out(text, font, width, 0, pitch)
+        lines = len(starts)
+        return QuoteLines((QuotePiece(layout, 0, len(text)),), lines, lines * pitch, False)
+    last_line = min(len(starts), max_lines) - 1
+    cut = starts[last_line]
+    rest = text[cut:]
+    room = width - metrics.horizontalAdvance("…")
+    kept = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width).removesuffix("…")
+    if kept == rest:  # all of it fits, but the quote goes on past what was laid out
+        kept = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room).removesuffix("…")
+    # Cut inside a word: end at the word before it, when that is not too far back.
+    inside_a_word = len(kept) < len(rest) and kept[-1:].isalnum() and rest[len(kept)].isalnum()
+    space = kept.rfind(" ")
+    if inside_a_word and space > len(kept) * 0.6:
+        kept = kept[:space]
+    kept = kept.rstrip(" ,;:")
+    pieces = [QuotePiece(_lay_out(text[:cut], font, width, 0, pitch), 0, cut)] if cut else []
+    last = _lay_out(kept + "…", font, width, last_line, pitch)
+    pieces.append(QuotePiece(last, cut, cut + len(kept)))
+    return QuoteLines(tuple(pieces), last_line + 1, (last_line + 1) * pitch, True)
+
+
 class HappyDelegate(QStyledItemDelegate):
     """Paints an entry as a small card: quote (matches highlighted), note, then date · tags · star.
 
@@ -221,26 +321,33 @@ class HappyDelegate(QStyledItemDelegate):
             self.PADDING, self.PADDING, -self.PADDING * 2 - star_box.width(), -self.PADDING
         )
 
-        # Quote, matches highlighted, at most three lines.
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(0)
+        # Quote, matches highlighted: whole lines only, at most three, the last ending in "…"
+        # when there is more.
         quote = " ".join(entry.quote.split()) or "(screenshot)"
-        if len(quote) > 600:
-            quote = quote[:600] + "…"
-        document.setHtml(
-            f'<div style="color:{ink.name()};">{highlighted_html(quote, self.model.query)}</div>'
+        goes_on = len(quote) > QUOTE_CHARS_LAID_OUT
+        quote_lines = lay_out_quote(
+            quote[:QUOTE_CHARS_LAID_OUT],
+            option.font,
+            inner.width(),
+            self.QUOTE_LINES,
+            goes_on=goes_on,
         )
-        document.setTextWidth(inner.width())
-        painter.save()
-        painter.translate(inner.topLeft())
-        quote_height = min(int(document.size().height()) + 2, line * self.QUOTE_LINES)
-        clip = QRect(0, 0, inner.width(), quote_height)
-        painter.setClipRect(clip)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = clip  # type: ignore[assignment]
-        document.documentLayout().draw(painter, context)
-        painter.restore()
+        spans = match_spans(quote, self.model.query)
+        marked = QTextCharFormat()
+        marked.setBackground(QColor(HIGHLIGHT))
+        marked.setForeground(QColor("#1d1b19"))
+        painter.setPen(ink)
+        for piece in quote_lines.pieces:
+            selections = []
+            for start, end in spans:
+                start, end = max(start, piece.start), min(end, piece.end)
+                if start < end:
+                    selection = QTextLayout.FormatRange()
+                    selection.start, selection.length = start - piece.start, end - start
+                    selection.format = marked
+                    selections.append(selection)
+            piece.layout.draw(painter, QPointF(inner.topLeft()), selections)
+        quote_height = quote_lines.height
 
         # Note, then date · tags · screenshot.
         note_font = QFont(option.font)

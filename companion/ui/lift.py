@@ -5,6 +5,7 @@ The once-a-day offer lives in :mod:`companion.ui.happy_tools`, which start-up im
 from __future__ import annotations
 
 import random
+import re
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +30,18 @@ QFrame#liftCard { background: palette(base); border: 1px solid palette(mid); bor
 QLabel#liftQuote { font-family: Georgia, 'Noto Serif', 'DejaVu Serif', serif; }
 QLabel#liftMark { color: #d9822b; }
 QLabel#liftMeta, QLabel#liftNote { color: palette(placeholder-text); }
+QScrollArea#liftScroll, QWidget#liftWords { background: transparent; }
 """
+
+
+LONGEST_UNBROKEN = 24
+"""Characters after which a run with no break (a pasted link, a name in capitals) may wrap."""
+
+
+def breakable(text: str) -> str:
+    """``text`` with an invisible break allowed every few characters of a run that has no
+    space, so a pasted link wraps inside the card instead of running off its edge."""
+    return re.sub(rf"(\S{{{LONGEST_UNBROKEN}}})(?=\S)", "\\1\u200b", text)
 
 
 class LiftDialog(QDialog):
@@ -84,14 +97,31 @@ class LiftDialog(QDialog):
         self.meta_label = QLabel()
         self.meta_label.setObjectName("liftMeta")
 
+        # The words scroll inside the card when a message is longer than it (the date and tags
+        # stay in view under them); a short one sits at the top with nothing to scroll.
+        words = QWidget()
+        words.setObjectName("liftWords")
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 10, 0)  # room beside a scroll bar
+        words_layout.setSpacing(10)
+        words_layout.addWidget(self.quote_label)
+        words_layout.addWidget(self.image_label)
+        words_layout.addStretch(1)
+        words_layout.addWidget(self.note_label)
+        self.words_area = QScrollArea()
+        self.words_area.setObjectName("liftScroll")
+        self.words_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.words_area.setWidgetResizable(True)
+        self.words_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.words_area.setWidget(words)
+        self.words_area.viewport().setAutoFillBackground(False)
+        self.words_area.setAccessibleName(self.tr("The message"))
+
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(28, 18, 28, 22)
         card_layout.setSpacing(10)
         card_layout.addWidget(mark)
-        card_layout.addWidget(self.quote_label)
-        card_layout.addWidget(self.image_label)
-        card_layout.addStretch(1)
-        card_layout.addWidget(self.note_label)
+        card_layout.addWidget(self.words_area, 1)
         card_layout.addWidget(self.meta_label)
 
         self.another_button = QPushButton(self.tr("Another one"))
@@ -121,6 +151,7 @@ class LiftDialog(QDialog):
 
     def show_entry(self, entry: HappyEntry | None) -> None:
         self.entry = entry
+        self.words_area.verticalScrollBar().setValue(0)
         if entry is None:
             self.quote_label.setText(
                 self.tr(
@@ -135,7 +166,7 @@ class LiftDialog(QDialog):
             self.shown_entry.emit(None)
             return
         self.another_button.setEnabled(True)
-        self.quote_label.setText(entry.quote)
+        self.quote_label.setText(breakable(entry.quote))
         self.quote_label.setVisible(bool(entry.quote))
         if entry.image:
             pixmap = QPixmap()

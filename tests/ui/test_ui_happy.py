@@ -684,6 +684,82 @@ def test_lift_is_offered_for_a_negative_logged_here_not_for_another_process_writ
     assert banner.isVisible() and "happy file" in banner.label.text()
 
 
+# --- long entries: whole lines, an ellipsis, a scroll bar ---------------------------------
+
+LONG_QUOTE = (
+    "You stayed with me for nearly an hour while I fumbled with the settings, you never once "
+    "made me feel stupid, and when the first fix did not work you calmly tried another. "
+) * 4
+CJK_QUOTE = (
+    "本当にありがとうございました。長い間困っていた問題が、あなたの丁寧な説明のおかげで"
+    "ようやく解決しました。毎回優しく答えてくださって、心から感謝しています。"
+) * 3
+
+
+@pytest.mark.parametrize("quote", [LONG_QUOTE, CJK_QUOTE, "Supercalifragilistic" * 30])
+def test_a_long_entry_shows_three_whole_lines_ending_in_an_ellipsis(parts, qtbot, quote) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontMetrics
+
+    from companion.ui.happy_list import lay_out_quote
+
+    add(parts, quote, 0, note="kept")
+    parts.window.resize(960, 640)
+    happy = screen(parts)
+    qtbot.waitUntil(lambda: happy.list_view.viewport().width() > 500)
+    font = happy.list_view.font()
+    width = happy.list_view.viewport().width() - 80
+    laid = lay_out_quote(" ".join(quote.split()), font, width, happy.delegate.QUOTE_LINES)
+    assert laid.cut and laid.lines == 3
+    last = laid.pieces[-1].layout
+    assert last.text().endswith("…") and last.lineCount() == 1
+    metrics = QFontMetrics(font)
+    pitch = metrics.lineSpacing()
+    assert laid.height == 3 * pitch
+    # Every line is whole inside the quote's three lines: a CJK line from a taller fallback
+    # font keeps the pitch, its baseline where the font's own would be.
+    lines = [p.layout.lineAt(i) for p in laid.pieces for i in range(p.layout.lineCount())]
+    assert len(lines) == 3
+    for number, line in enumerate(lines):
+        baseline = line.position().y() + line.ascent()
+        assert baseline == pytest.approx(number * pitch + metrics.ascent(), abs=1)
+        assert baseline + metrics.descent() <= laid.height
+    # And the card has room for those lines, the note and the date under them.
+    assert happy.list_view.visualRect(happy.model.index(0, 0)).height() >= laid.height + 2 * pitch
+
+
+def test_a_short_entry_is_not_cut(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFont
+
+    from companion.ui.happy_list import lay_out_quote
+
+    laid = lay_out_quote("Best support chat all year.", QFont(), 600, 3)
+    assert not laid.cut and laid.lines == 1
+    assert laid.pieces[0].layout.text() == "Best support chat all year."
+    # Laid out only in part (a very long quote): what is shown still says there is more.
+    more = lay_out_quote("Best support chat all year.", QFont(), 600, 3, goes_on=True)
+    assert more.cut and more.lines == 1
+    assert more.pieces[-1].layout.text() == "Best support chat all year.…"
+
+
+def test_lift_me_up_scrolls_a_long_message_instead_of_cutting_it(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    long_entry = add(parts, LONG_QUOTE * 2, 0, note="A note " * 40)
+    short_entry = add(parts, "Thank you!", 1)
+    dialog = LiftDialog(parts.controller, parts.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.show_entry(long_entry)
+    qtbot.waitUntil(lambda: dialog.words_area.verticalScrollBar().maximum() > 0)
+    label = dialog.quote_label
+    assert label.height() >= label.heightForWidth(label.width()), "the message is squeezed"
+    assert dialog.meta_label.isVisible() and dialog.meta_label.visibleRegion().boundingRect() == (
+        dialog.meta_label.rect()
+    )
+    dialog.show_entry(short_entry)
+    qtbot.waitUntil(lambda: dialog.words_area.verticalScrollBar().maximum() == 0)
+    dialog.close()
+
+
 def test_what_went_well_sent_from_a_reflection_is_not_exported_as_customers_kudos(
     parts, qtbot, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
