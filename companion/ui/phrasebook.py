@@ -3,6 +3,7 @@ rehearsed answers, search, and one click to copy."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -107,9 +108,8 @@ class PhraseDialog(QDialog):
             self.category_combo.addItem(category.title, category.id)
         self.objection_edit = QPlainTextEdit()
         self.objection_edit.setAccessibleName(self.tr("When a customer says"))
-        self.objection_edit.setPlaceholderText(
-            self.tr("Optional: the objection you expect, for a rehearsed answer")
-        )
+        # Short hints that fit their boxes; what the first box is for is said under the form.
+        self.objection_edit.setPlaceholderText(self.tr("Optional, e.g. “It's too expensive.”"))
         self.objection_edit.setTabChangesFocus(True)
         self.objection_edit.setFixedHeight(64)
         self.text_edit = QPlainTextEdit()
@@ -120,9 +120,15 @@ class PhraseDialog(QDialog):
             self.category_combo.setCurrentIndex(self.category_combo.findData(phrase.category))
             self.objection_edit.setPlainText(phrase.objection)
             self.text_edit.setPlainText(phrase.text)
+        self.objection_hint = QLabel(
+            self.tr("Fill this in to rehearse your answer to something you expect to hear.")
+        )
+        self.objection_hint.setWordWrap(True)
+        self.objection_hint.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Category"), self.category_combo)
         form.addRow(self.tr("When they say"), self.objection_edit)
+        form.addRow("", self.objection_hint)
         form.addRow(self.tr("I say"), self.text_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -171,22 +177,24 @@ class PhrasebookScreen(QWidget):
         self.category_list.setAccessibleName(self.tr("Phrase categories"))
         self._add_category_item(self.tr("All phrases"), ALL, "")
         for category in self.book.categories:
-            self._add_category_item(
-                category.title, category.id, f"{category.when} ({', '.join(category.practices)})"
-            )
+            self._add_category_item(category.title, category.id, category.when)
         self._add_category_item(
             self.tr("My phrases"),
             OWN,
-            self.tr("Your own words, and answers to objections you expect (P1.7)"),
+            self.tr("Your own words, and answers to objections you expect"),
         )
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search phrases"))
         self.search_edit.setAccessibleName(self.tr("Search phrases"))
         self.search_edit.setClearButtonEnabled(True)
+        # When to use the category, in words; the practices behind it (numbers such as P3.3)
+        # are behind its "Why this works" link, not in the text read at a glance.
         self.when_label = QLabel()
         self.when_label.setObjectName("phraseWhen")
         self.when_label.setWordWrap(True)
+        self.when_label.setTextFormat(Qt.TextFormat.RichText)
+        self.when_label.linkActivated.connect(self.on_practice_link)
         self.model = PhraseModel(self)
         self.phrase_view = QListView()
         self.phrase_view.setAccessibleName(self.tr("Phrases"))
@@ -271,15 +279,18 @@ class PhrasebookScreen(QWidget):
             category = None if key == ALL else key
         found = search_phrases(pool, self.search_edit.text(), category=category, titles=self.titles)
         self.model.set_phrases(found, self.titles, show_categories=category is None)
-        if key in (ALL, OWN):
-            self.when_label.setText(
-                self.tr("Click a phrase to copy it. Make it your own before you send it.")
-                if key == ALL
-                else self.tr("Your own phrases and rehearsed answers. They go into JSON exports.")
+        if key == ALL:
+            self.show_when(
+                self.tr("Click a phrase to copy it. Make it your own before you send it."), []
+            )
+        elif key == OWN:
+            self.show_when(
+                self.tr("Your own phrases and rehearsed answers. They go into JSON exports."),
+                ["P1.7"],
             )
         else:
             category_info = self.book.category(key)
-            self.when_label.setText(f"{category_info.when} ({', '.join(category_info.practices)})")
+            self.show_when(category_info.when, list(category_info.practices))
         if not found:
             self.status_label.setText(
                 self.tr("No phrases match.")
@@ -287,6 +298,25 @@ class PhrasebookScreen(QWidget):
                 else self.tr("Nothing here yet: add your own with Add my own….")
             )
         self.on_current_changed()
+
+    def show_when(self, text: str, practices: list[str]) -> None:
+        """When to use what is shown, and a link to the practices behind it (their numbers
+        are in the link's tooltip, for whoever wants them)."""
+        words = html.escape(text)
+        if practices:
+            link = html.escape(self.tr("Why this works"))
+            words += f' <a href="practice:{practices[0]}">{link}</a>'
+        self.when_label.setText(words)
+        self.when_label.setToolTip(
+            self.tr("The practices behind it: %s") % ", ".join(practices) if practices else ""
+        )
+
+    @Slot(str)
+    def on_practice_link(self, link: str) -> None:
+        """Open the practices at the first one behind the shown category."""
+        from companion.ui.help import show_practice
+
+        show_practice(self, link.removeprefix("practice:"))
 
     @Slot(int)
     def on_category_changed(self, _row: int) -> None:

@@ -433,7 +433,7 @@ def test_phrasebook_category_search_and_one_click_copy(parts, qtbot) -> None:  #
     book = parts.window.screen_widget("phrasebook")
     assert book.current_category() == "apologise"
     assert book.model.rowCount() >= 8
-    assert "P4.3" in book.when_label.text()
+    assert "Why this works" in book.when_label.text()
     click_row(book.phrase_view, 0, qtbot)
     first = book.model.phrases[0].text
     assert QGuiApplication.clipboard().text() == first
@@ -757,6 +757,52 @@ def test_lift_me_up_scrolls_a_long_message_instead_of_cutting_it(parts, qtbot) -
     )
     dialog.show_entry(short_entry)
     qtbot.waitUntil(lambda: dialog.words_area.verticalScrollBar().maximum() == 0)
+    dialog.close()
+
+
+def visible_words(label) -> str:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText()
+
+
+def test_the_phrasebook_keeps_practice_numbers_behind_its_why_link(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from companion.ui.help import PracticesWindow
+
+    parts.window.show_phrasebook("can-do")
+    book = parts.window.screen_widget("phrasebook")
+    code = re.compile(r"\bP\d+(\.\d+)?\b")
+    for row in range(book.category_list.count()):
+        book.category_list.setCurrentRow(row)
+        item = book.category_list.item(row)
+        assert not code.search(visible_words(book.when_label)), item.text()
+        assert not code.search(item.text() + item.toolTip()), item.text()
+        assert not code.search(book.status_label.text())
+    book.show_category("can-do")
+    assert visible_words(book.when_label).endswith("Why this works")
+    assert "P3.3" in book.when_label.toolTip(), "the numbers are there for whoever wants them"
+    book.when_label.linkActivated.emit("practice:P3.3")
+    practices = parts.window.findChild(PracticesWindow)
+    assert practices is not None and practices.isVisible()
+    practices.close()
+
+
+def test_the_add_my_phrase_hints_fit_their_boxes(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from companion.ui.phrasebook import PhraseDialog
+
+    book = parts.window.show_screen("phrasebook")
+    dialog = PhraseDialog(book.book, parts.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for edit in (dialog.objection_edit, dialog.text_edit):
+        room = edit.viewport().width() - 2 * edit.document().documentMargin()
+        assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room
+    assert dialog.objection_hint.isVisible()
     dialog.close()
 
 
