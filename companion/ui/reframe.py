@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -184,6 +185,18 @@ def _hint(text: str) -> QLabel:
     return label
 
 
+def _scrolled(page: QWidget) -> QScrollArea:
+    """A step's page in a frameless area that scrolls up and down, never sideways."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    area.viewport().setAutoFillBackground(False)
+    page.setAutoFillBackground(False)
+    return area
+
+
 class DimensionPrompt(QFrame):
     """One of the three questions, with the words found, an example, and a suggested rewrite."""
 
@@ -204,9 +217,11 @@ class DimensionPrompt(QFrame):
         self.use_button.setAccessibleName(self.tr("Use suggestion: %s") % question)
         self.use_button.clicked.connect(self.on_use_clicked)
         self.answer = _text_edit(self.tr("Your words…"), question, 48)
-        self.answer.setMaximumHeight(70)
+        self.answer.setMaximumHeight(60)
         self._suggestion: str | None = None
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
         layout.addWidget(self.question)
         layout.addWidget(self.found_label)
         layout.addWidget(self.example_label)
@@ -230,6 +245,9 @@ class DimensionPrompt(QFrame):
         else:
             self.suggestion_label.setText("")
         self.use_button.setVisible(bool(self._suggestion))
+        # A suggestion is an example made from the agent's own words: the stock one is then
+        # left out, so the three questions fit a small window.
+        self.example_label.setVisible(not self._suggestion)
 
     @Slot()
     def on_use_clicked(self) -> None:
@@ -265,11 +283,13 @@ class ReframeGuide(QWidget):
         title_font = QFont(self.step_title.font())
         title_font.setBold(True)
         self.step_title.setFont(title_font)
+        # Each step scrolls when the window is too small for it, rather than squeezing its
+        # boxes and cutting its words.
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_what_happened())
-        self.pages.addWidget(self._build_prompts())
-        self.pages.addWidget(self._build_dispute())
-        self.pages.addWidget(self._build_next_time())
+        self.pages.addWidget(_scrolled(self._build_what_happened()))
+        self.pages.addWidget(_scrolled(self._build_prompts()))
+        self.pages.addWidget(_scrolled(self._build_dispute()))
+        self.pages.addWidget(_scrolled(self._build_next_time()))
 
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.clicked.connect(self.on_back_clicked)

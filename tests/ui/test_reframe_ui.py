@@ -194,3 +194,36 @@ def test_a_reframe_saved_elsewhere_shows_in_the_open_list(parts, qtbot):  # type
     assert screen.saved_list.model.rowCount() == 1
     assert screen.saved_list.count_label.text() == "1 saved"
     assert "Courier late" in screen.saved_list.view.toPlainText()
+
+
+# --- nothing cut at the default size ------------------------------------------------------
+
+LONG_THOUGHT = (
+    "I always get the angry ones and everyone thinks I'm useless. It's my fault, I never get "
+    "refunds right and the whole team can see it every single day."
+)
+
+
+def test_the_three_questions_are_whole_at_the_default_window_size(parts, qtbot):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    parts.window.resize(960, 640)
+    screen = parts.window.show_screen("reframe")
+    qtbot.waitUntil(lambda: parts.window.width() == 960)
+    guide = screen.guide
+    guide.start("A customer said our app is a joke.", LONG_THOUGHT)
+    qtbot.mouseClick(guide.next_button, Qt.MouseButton.LeftButton)
+    assert guide.step() == 1
+    area = guide.pages.currentWidget()
+    assert isinstance(area, QScrollArea)
+    qtbot.waitUntil(lambda: area.widget().height() >= area.widget().minimumSizeHint().height())
+    for prompt in guide.prompts.values():
+        assert prompt.use_button.isVisible(), "every question has a suggestion here"
+        for label in prompt.findChildren(QLabel):
+            if label.isVisibleTo(prompt) and label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert prompt.answer.height() >= prompt.answer.minimumHeight()
+        # Each can be brought into view, whole.
+        area.ensureWidgetVisible(prompt, 0, 0)
+        top = prompt.mapTo(area.viewport(), prompt.rect().topLeft()).y()
+        assert top >= 0 and top + prompt.height() <= area.viewport().height()
