@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -272,6 +273,7 @@ class ReframeGuide(QWidget):
         self.controller = controller
         self.interaction_id: int | None = None
         self.detection: Detection = detect("")
+        self._fresh = SavedReframe("", "")
 
         self.progress = QProgressBar()
         self.progress.setRange(0, self.STEPS)
@@ -547,12 +549,18 @@ class ReframeGuide(QWidget):
         self.situation_edit.setPlainText(situation)
         self.thought_edit.setPlainText(thought)
         self.interaction_id = interaction_id
+        self._fresh = self.current_reframe()
         self.show_step(0)
         target = self.thought_edit if situation and not thought else self.situation_edit
         target.setFocus()
         cursor = target.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         target.setTextCursor(cursor)
+
+    def has_unfinished_work(self) -> bool:
+        """Whether the agent has written or chosen anything since the walk began (what it was
+        pre-filled with does not count)."""
+        return self.current_reframe() != self._fresh
 
     def current_reframe(self) -> SavedReframe:
         return SavedReframe(
@@ -589,6 +597,7 @@ class ReframeScreen(QWidget):
         self.controller = controller
         self.setAccessibleName(self.tr("Reframe"))
         self.guide = ReframeGuide(controller)
+        self.discard_box: QMessageBox | None = None
         self.saved_list = SavedReframes(controller)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.guide, self.tr("Gu&ide"))
@@ -600,8 +609,48 @@ class ReframeScreen(QWidget):
     def start(
         self, situation: str = "", thought: str = "", interaction_id: int | None = None
     ) -> None:
+        """Open the guide on a fresh walk, pre-filled. An unfinished walk is never thrown away
+        unasked: with nothing new to pre-fill (the tray's Reframe…) or the same log again, it
+        is shown as it was left; otherwise the agent chooses (see ``discard_box``)."""
         self.tabs.setCurrentWidget(self.guide)
-        self.guide.start(situation, thought, interaction_id)
+        if not self.guide.has_unfinished_work():
+            self.guide.start(situation, thought, interaction_id)
+            return
+        nothing_new = not (situation or thought) and interaction_id is None
+        same_log = interaction_id is not None and interaction_id == self.guide.interaction_id
+        if nothing_new or same_log:
+            self.guide.show_step(self.guide.step())
+            return
+        self.ask_to_discard(situation, thought, interaction_id)
+
+    def ask_to_discard(self, situation: str, thought: str, interaction_id: int | None) -> None:
+        """Ask, without blocking, whether to start again; keeping the unfinished walk is the
+        default, so Enter or Escape loses nothing."""
+        if self.discard_box is not None:
+            self.discard_box.close()
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unfinished reframe"))
+        box.setText(self.tr("You have a reframe you haven't saved."))
+        box.setInformativeText(
+            self.tr("Start a new one and lose it, or go on with the one you were writing?")
+        )
+        start_new = box.addButton(self.tr("Start new"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def on_answered() -> None:
+            self.discard_box = None
+            if box.clickedButton() is start_new:
+                self.guide.start(situation, thought, interaction_id)
+            else:
+                self.guide.show_step(self.guide.step())
+
+        box.finished.connect(on_answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.discard_box = box
+        box.open()
 
     @Slot(object)
     def on_saved(self, reframe: SavedReframe) -> None:

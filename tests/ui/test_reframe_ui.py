@@ -227,3 +227,56 @@ def test_the_three_questions_are_whole_at_the_default_window_size(parts, qtbot):
         area.ensureWidgetVisible(prompt, 0, 0)
         top = prompt.mapTo(area.viewport(), prompt.rect().topLeft()).y()
         assert top >= 0 and top + prompt.height() <= area.viewport().height()
+
+
+# --- an unfinished reframe is not thrown away unasked -------------------------------------
+
+
+def negative_log(parts, note):  # type: ignore[no-untyped-def]
+    parts.controller.log_interaction(False, "billing", note)
+    start, end = parts.controller.today_bounds()
+    return ratio_store.interactions_between(parts.store, start, end)[0]
+
+
+def click_reframe_this(parts, qtbot):  # type: ignore[no-untyped-def]
+    today = parts.window.show_screen("today")
+    today.recent_list.setCurrentRow(0)
+    qtbot.mouseClick(today.reframe_button, Qt.MouseButton.LeftButton)
+    return parts.window.screens["reframe"]
+
+
+def test_reframe_this_asks_before_discarding_an_unfinished_reframe(parts, qtbot):  # type: ignore[no-untyped-def]
+    first = negative_log(parts, "charged twice")
+    screen = click_reframe_this(parts, qtbot)
+    guide = screen.guide
+    assert screen.discard_box is None, "a guide with nothing written just starts"
+    qtbot.keyClicks(guide.thought_edit, "I always get these wrong")
+    second = negative_log(parts, "shouted at me")
+
+    screen = click_reframe_this(parts, qtbot)
+    box = screen.discard_box
+    assert box is not None and box.isVisible()
+    assert guide.thought_edit.toPlainText() == "I always get these wrong", "nothing lost yet"
+    keep = box.defaultButton()
+    assert keep is box.escapeButton() and keep.text() == "Keep writing"
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert screen.discard_box is None
+    assert guide.thought_edit.toPlainText() == "I always get these wrong"
+    assert guide.interaction_id == first.id
+
+    # The tray's Reframe… has nothing new to bring: the unfinished walk is simply shown.
+    actions_of(parts).reframe_action.trigger()
+    assert screen.discard_box is None
+    assert guide.thought_edit.toPlainText() == "I always get these wrong"
+
+    screen = click_reframe_this(parts, qtbot)
+    box = screen.discard_box
+    assert box is not None
+    start_new = next(b for b in box.buttons() if b.text() == "Start new")
+    qtbot.mouseClick(start_new, Qt.MouseButton.LeftButton)
+    assert guide.thought_edit.toPlainText() == ""
+    assert guide.situation_edit.toPlainText() == "billing — shouted at me"
+    assert guide.interaction_id == second.id
+    # Pre-filled and untouched: the next Reframe this… starts over without asking.
+    screen = click_reframe_this(parts, qtbot)
+    assert screen.discard_box is None
