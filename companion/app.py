@@ -225,6 +225,7 @@ def build(clock: Callable[[], dt.datetime] | None = None, *, features: bool = Tr
     tray = Tray(controller, window.app_actions, window)
     window.quit_requested.connect(app.quit)
     parts = Parts(app, controller, window, tray, store)
+    forget_module_sources()
     if features:
         install_features(parts)
     return parts
@@ -235,10 +236,12 @@ def install_features(parts: Parts) -> None:
     screens, dialogs and core load when first used."""
     from companion import features
 
+    forget_module_sources()
     for hook in features.install_hooks():
         install = features.resolve(hook)
         assert callable(install)
         install(parts.window, parts.tray)
+    forget_module_sources()
 
 
 FIRST_PAINT_WAIT_MS = 500
@@ -273,6 +276,7 @@ def run(args: argparse.Namespace) -> int:
     """Run the app until Quit; the process ends with the returned exit code."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     _start_log_file()
+    forget_module_sources()
     try:
         parts = build(features=False)
     except CompanionError as error:
@@ -320,12 +324,23 @@ def run(args: argparse.Namespace) -> int:
         server = InstanceServer(parts.controller, ipc.socket_path(paths.data_dir()), window)
         if not server.listen():
             log.info("another Companion is running; this one does not take CLI hand-offs")
+        forget_module_sources()
 
     if window.isVisible() and not window.isMinimized():
         FirstPaint(window, after_first_paint)
     else:
         QTimer.singleShot(0, after_first_paint)
     return _exit(app.exec(), parts, server)
+
+
+def forget_module_sources() -> None:
+    """Free the source lines PySide6 has read so far. It reads the source of every module
+    imported after it (looking for `from __feature__ import`), and linecache keeps each line:
+    some 3 MiB for the app's modules that nothing reads again (a traceback reads its files
+    anew). Freed between the batches of imports, the memory is used again by the next."""
+    import linecache
+
+    linecache.clearcache()
 
 
 class EarlyRecords(logging.Handler):

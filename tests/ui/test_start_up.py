@@ -102,3 +102,12 @@ def test_what_follows_the_first_paint_still_runs_when_no_paint_comes(qtbot):
     calls: list[int] = []
     companion_app.FirstPaint(window, lambda: calls.append(window.paints))  # never shown
     qtbot.waitUntil(lambda: calls == [0], timeout=companion_app.FIRST_PAINT_WAIT_MS + 2000)
+
+
+def test_the_built_app_keeps_no_module_sources(parts):
+    import linecache
+
+    # PySide6 reads every module imported after it; the app lets linecache forget them.
+    built = ("ui/main_window.py", "ui/controller.py", "ui/check_tools.py", "settings.py")
+    kept = [name for name in linecache.cache if name.replace("\\", "/").endswith(built)]
+    assert kept == []
