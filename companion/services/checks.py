@@ -1,4 +1,5 @@
-"""Reply checks and cool-offs (P2.1, P3): count a check, start, end or decline a cool-off.
+"""Reply checks and cool-offs (P2.1, P3): count a check, start, end or decline a cool-off, or
+record a hard reply sent without one.
 
 Light to import, like the store module it writes through: the app's start-up hook needs this
 before the checker or the cool-off maths, so those load inside the functions that use them.
@@ -94,4 +95,16 @@ def decline_cooloff(session: Session, minutes: int) -> int:
         session.store, session.now(), check_minutes(minutes) * 60
     )
     session.changes.announce(Subject.COOLOFFS, CoolOffDeclined(cooloff_id))
+    return cooloff_id
+
+
+def send_without_cooloff(session: Session, minutes: int) -> int:
+    """A hard reply copied after Send anyway, with no cool-off taken for it: recorded like a
+    cool-off sent anyway (Today counts it with the skipped ones)."""
+    from companion.core.cooloff import CoolOff, check_minutes
+
+    now = session.now()
+    sent = CoolOff.start(check_minutes(minutes) * 60, 0.0, now).send_anyway(now)
+    cooloff_id = checks_store.start_cooloff(session.store, sent, reason="hard-reply")
+    session.changes.announce(Subject.COOLOFFS, CoolOffEnded(cooloff_id, "sent-anyway"))
     return cooloff_id

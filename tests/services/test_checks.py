@@ -97,6 +97,15 @@ def test_turning_a_cool_off_down_counts_as_skipped_and_is_announced(session):
     assert checks_store.active_cooloff(session.store) is None
 
 
+def test_a_hard_reply_sent_without_a_cool_off_is_recorded_as_sent_anyway(session):
+    heard = heard_by(session)
+    cooloff_id = checks_service.send_without_cooloff(session, 3)
+    assert heard == [Change(Subject.COOLOFFS, CoolOffEnded(cooloff_id, "sent-anyway"))]
+    assert checks_store.cooloff_outcomes(session.store, *whole_day(session)) == ["sent-anyway"]
+    assert today(session).cooloffs_skipped == 1
+    assert checks_store.active_cooloff(session.store) is None
+
+
 def test_a_new_cool_off_skips_one_still_running(session):
     first_id, _ = checks_service.start_cooloff(session, 3, 0.0)
     second_id, _ = checks_service.start_cooloff(session, 3, 10.0)
