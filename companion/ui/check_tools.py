@@ -220,11 +220,10 @@ class ReplyTools(QObject):
 
     @Slot(str)
     def on_check_requested(self, text: str) -> None:
-        """`companion check --clipboard` ran in the app: show what it checked (already counted)."""
+        """`companion check --clipboard` ran in the app: show what it checked (already counted),
+        held like any other hard draft."""
         screen = self.check_screen()
-        screen.set_text(text)
-        screen.status_label.setText(self.tr("Checked the clipboard."))
-        screen.run_check(None)
+        screen.show_checked(text)
         self.window.bring_forward()
 
     @Slot()
@@ -238,7 +237,7 @@ class ReplyTools(QObject):
         if not self.keeper.running:
             screen = self.built_check_screen()
             draft = screen.text() if screen is not None else ""
-            report = screen.report if screen is not None else None
+            report = screen.current_report() if screen is not None and draft.strip() else None
             self._start_cool_off(draft, report, "on-demand")
         self.window.show_screen("cooloff")
         self.window.bring_forward()
@@ -258,6 +257,11 @@ class ReplyTools(QObject):
         self.window.show_screen("cooloff")
 
     def _start_cool_off(self, draft: str, report: Report | None, reason: str) -> None:
+        screen = self.built_check_screen()
+        if self.keeper.running and draft and self.keeper.hold(draft, report):
+            if screen is not None:  # one running without a draft now holds this one
+                screen.hold_draft()
+            return
         if self.keeper.running:
             from PySide6.QtWidgets import QMessageBox
 
@@ -269,7 +273,6 @@ class ReplyTools(QObject):
             return
         if not self.keeper.start(draft or None, report, reason):
             return
-        screen = self.built_check_screen()
         if draft and screen is not None:
             screen.hold_draft()
 
@@ -279,17 +282,27 @@ class ReplyTools(QObject):
 
     @Slot(str)
     def on_cool_off_ended(self, outcome: str) -> None:
+        """The agent stays on whatever screen they are on; a notification says it is over."""
+        screen = self.built_check_screen()
+        if screen is not None:
+            screen.on_cool_off_ended()
         if outcome == "sent-anyway" and self.keeper.draft and self._watcher is not None:
             self._watcher.own_copy = self.keeper.draft  # the agent chose this; no nagging
         if outcome != "taken":
             return
+        message = self.tr("Welcome back. Time to answer, cool.")
         if self.keeper.draft:
-            # the draft comes back, re-checked, beside the first findings
-            self.check_screen().show_beside(self.keeper.draft, self.keeper.first)
-            self.window.show_screen("cooloff")
-            message = self.tr("Welcome back. Your draft is back in Check, beside the findings.")
-        else:
-            message = self.tr("Welcome back. Time to answer, cool.")
+            # The draft comes back, re-checked, beside the first findings, unless the agent
+            # has started another draft in Check meanwhile (Rewrite it now brings it then).
+            if screen is None or not screen.text().strip():
+                from companion.ui.check import CheckScreen
+
+                widget = self.window.screen_widget("check")  # built, not shown
+                assert isinstance(widget, CheckScreen)
+                widget.show_beside(self.keeper.draft, self.keeper.first)
+                message = self.tr("Welcome back. Your draft is back in Check, beside the findings.")
+            else:
+                message = self.tr("Welcome back. Your draft waits in Cool-off: Rewrite it now.")
         self.controller.notify.emit(self.tr("Cool-off done"), message)
 
     @Slot(str, object)
@@ -297,7 +310,8 @@ class ReplyTools(QObject):
         from companion.core.checker import Report
 
         screen = self.check_screen()
-        screen.show_beside(draft, first if isinstance(first, Report) else None)
+        if not screen.has_returned_draft():  # else it is there already, maybe rewritten
+            screen.show_beside(draft, first if isinstance(first, Report) else None)
         self.window.bring_forward()
 
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QSho
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.controller import Controller
-from companion.ui.cooloff_keeper import CoolOffKeeper
+from companion.ui.cooloff_keeper import CoolOffKeeper, ask_send_anyway
 from companion.ui.style import heading
 
 log = logging.getLogger(__name__)
@@ -104,8 +103,8 @@ class CoolOffScreen(QWidget):
         intro = QLabel(
             self.tr(
                 "When a customer is upset with you, give yourself a few minutes before you "
-                "answer (P2.1). Step back, breathe with the circle, and say to yourself what you "
-                "think of the situation. What you write afterwards is kinder and clearer."
+                "answer. Step back, breathe with the circle, and say to yourself what you think "
+                "of the situation. What you write afterwards is kinder and clearer."
             )
         )
         intro.setWordWrap(True)
@@ -152,10 +151,15 @@ class CoolOffScreen(QWidget):
         self.end_button = QPushButton(self.tr("I'm ready"))
         self.end_button.setToolTip(self.tr("End the cool-off early"))
         self.end_button.clicked.connect(self.on_end_clicked)
+        # Each button keeps its own place whether or not it is shown, in every cool-off: Send
+        # anyway is never where "I'm ready" was a cool-off ago.
         running_buttons = QHBoxLayout()
         running_buttons.addStretch(1)
-        running_buttons.addWidget(self.send_button)
-        running_buttons.addWidget(self.end_button)
+        for button in (self.send_button, self.end_button):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+            running_buttons.addWidget(button)
         running = QVBoxLayout(self.running_page)
         running.addWidget(self.shape, 1)
         running.addWidget(self.phase_label)
@@ -232,14 +236,12 @@ class CoolOffScreen(QWidget):
             return
         self.frame_timer.stop()
         if keeper is not None and keeper.last_outcome == "taken":
-            self.done_label.setText(
-                self.tr("Time's up. Well done for taking the minute.")
-                + (
-                    "\n" + self.tr("Your draft is back in Check, beside the first findings.")
-                    if keeper.draft
-                    else ""
+            done = self.tr("Time's up. Well done for taking the minute.")
+            if keeper.draft:
+                done += "\n" + self.tr(
+                    "Rewrite it now opens your draft in Check, beside the first findings."
                 )
-            )
+            self.done_label.setText(done)
             self.rewrite_button.setVisible(bool(keeper.draft))
             self.pages.setCurrentWidget(self.done_page)
         else:
@@ -289,22 +291,11 @@ class CoolOffScreen(QWidget):
         if self.keeper is not None:
             self.keeper.start(None, None, "on-demand")
 
-    def confirm_send_anyway(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Send anyway?"),
-            self.tr(
-                "The cool-off is not over. Copy the draft now and send it as it is? "
-                "This is recorded in today's numbers."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     @Slot()
     def on_send_anyway_clicked(self) -> None:
-        if self.keeper is None or not self.keeper.running or not self.confirm_send_anyway():
+        if self.keeper is None or not self.keeper.running:
+            return
+        if not ask_send_anyway(self, running=True):
             return
         draft = self.keeper.send_anyway()
         if draft:

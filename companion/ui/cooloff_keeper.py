@@ -18,11 +18,42 @@ from companion.services import checks
 from companion.store import checks as checks_store
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from companion.core.checker import Report
     from companion.core.cooloff import CoolOff
     from companion.ui.controller import Controller
 
 log = logging.getLogger(__name__)
+
+
+def ask_send_anyway(parent: QWidget, running: bool) -> bool:
+    """The one question before a hard draft leaves without its cool-off (the Cool-off screen's
+    Send anyway while one runs, or Copy reply on a held draft in Check)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CoolOffKeeper", text)
+
+    if running:
+        question = tr(
+            "The cool-off is not over. Copy the draft now and send it as it is? "
+            "This is recorded in today's numbers."
+        )
+    else:
+        question = tr(
+            "This reply may land hard. Copy it now, without a cool-off, and send it as it is? "
+            "This is recorded in today's numbers."
+        )
+    answer = QMessageBox.question(
+        parent,
+        tr("Send anyway?"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class CoolOffKeeper(QObject):
@@ -34,7 +65,7 @@ class CoolOffKeeper(QObject):
     for the Cool-off screen that shows them.
 
     Signals:
-        started(): a cool-off began (or was restored).
+        started(): a cool-off began (or was restored), or a running one took a draft to hold.
         ended(str): it ended: "taken", "skipped" or "sent-anyway".
     """
 
@@ -105,6 +136,14 @@ class CoolOffKeeper(QObject):
         self.state, self.row_id, self.reason = state, row_id, reason
         self.draft, self.first, self.restored, self.last_outcome = draft, first, False, None
         self._schedule()
+        self.started.emit()
+        return True
+
+    def hold(self, draft: str, first: Report | None) -> bool:
+        """Give a running cool-off that holds no draft this one to hold; False otherwise."""
+        if not self.running or self.draft:
+            return False
+        self.draft, self.first = draft, first
         self.started.emit()
         return True
 

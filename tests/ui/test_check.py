@@ -5,17 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QMessageBox
 
 from companion import ipc, paths
 from companion.app import InstanceServer
 from companion.store import checks as checks_store
 from companion.ui.check import CheckScreen
+from companion.ui.check_findings import CARD_ROLE, FindingCard, FindingCardDelegate
 from companion.ui.check_settings import ReplyCheckPage
 from companion.ui.check_tools import ReplyTools
 from companion.ui.settings_dialog import SettingsDialog
@@ -52,15 +55,48 @@ def rows_of(screen: CheckScreen) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
+def outcomes(parts):
+    return checks_store.cooloff_outcomes(parts.store, *parts.controller.today_bounds())
+
+
+class Answers:
+    """Send anyway's question, answered by the test: each answer in turn, then No."""
+
+    def __init__(self, monkeypatch, *answers: QMessageBox.StandardButton) -> None:
+        self.asked: list[str] = []
+        self.answers = list(answers)
+        monkeypatch.setattr(QMessageBox, "question", self)
+
+    def __call__(self, _parent, title, text, *_args):
+        self.asked.append(f"{title} {text}")
+        return self.answers.pop(0) if self.answers else QMessageBox.StandardButton.No
+
+
+YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+
+
+def paste(qtbot, screen: CheckScreen, text: str) -> None:
+    """Paste over whatever the editor holds, with the keys an agent uses."""
+    QGuiApplication.clipboard().setText(text)
+    screen.editor.setFocus()
+    qtbot.keyClick(screen.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(screen.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def settled(qtbot, screen: CheckScreen) -> None:
+    """Wait for the check that follows an edit (the verdict is then about the text shown)."""
+    qtbot.waitUntil(lambda: not screen.recheck_timer.isActive() and screen.report is not None)
+
+
 def test_typing_and_checking_shows_the_verdict_and_findings_and_logs_no_text(parts, qtbot):
     screen = check_screen(parts)
     qtbot.keyClicks(screen.editor, HARD)
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
     assert screen.verdict_label.text().startswith("Hard reply")
     shown = "\n".join(rows_of(screen))
-    assert "Flat no (P3.2) — “No.”" in shown
-    assert "Blame (P3.1) — “You are wrong”" in shown
-    assert "Policy without the why (P3.6)" in shown
+    assert "Flat no — “No.”" in shown
+    assert "Blame — “You are wrong”" in shown
+    assert "Policy without the why — “Per our policy”" in shown
     assert len(screen.editor.extraSelections()) >= 4  # highlighted in place
     assert stats(parts).checks == 1
     dump = "\n".join(parts.store.conn.iterdump())
@@ -78,11 +114,11 @@ def test_a_finding_explains_itself_and_apply_rewrites_the_draft(parts, qtbot):
     assert screen.verdict_label.text().startswith("Needs care")
     [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith("Dismissive")]
     click_finding(qtbot, screen, row)
-    assert screen.detail_box.isVisible()
-    assert "from practice P2.3" in screen.detail_title.text()
-    assert screen.detail_why.text().startswith("Why it matters:")
-    assert screen.suggestion_list.item(0).text() == "To recap"
-    qtbot.mouseClick(screen.apply_button, Qt.MouseButton.LeftButton)
+    assert screen.detail.title.isVisible() and not screen.detail.placeholder.isVisible()
+    assert screen.detail.title.text().startswith("<b>Dismissive</b>: ")
+    assert "practice P2.3" in screen.detail.practice_link.text()  # the code lives in the link only
+    assert screen.detail.suggestion_list.item(0).text() == "To recap"
+    qtbot.mouseClick(screen.detail.apply_button, Qt.MouseButton.LeftButton)
     assert screen.text().startswith("Thanks for waiting. To recap, the box is in the shed.")
     assert screen.verdict_label.text().startswith("OK")
     screen.editor.undo()  # one undo step brings the old words back
@@ -94,10 +130,13 @@ def apply_on(qtbot, screen: CheckScreen, title: str, rewrite: str) -> str:
     ``rewrite`` with the Apply button, and give the draft as it is then."""
     [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith(title)]
     click_finding(qtbot, screen, row)
-    listed = [screen.suggestion_list.item(i).text() for i in range(screen.suggestion_list.count())]
+    listed = [
+        screen.detail.suggestion_list.item(i).text()
+        for i in range(screen.detail.suggestion_list.count())
+    ]
     assert rewrite in listed, listed
-    screen.suggestion_list.setCurrentRow(listed.index(rewrite))
-    qtbot.mouseClick(screen.apply_button, Qt.MouseButton.LeftButton)
+    screen.detail.suggestion_list.setCurrentRow(listed.index(rewrite))
+    qtbot.mouseClick(screen.detail.apply_button, Qt.MouseButton.LeftButton)
     return screen.text()
 
 
@@ -125,10 +164,10 @@ def test_advice_is_shown_and_a_finding_with_no_fitting_rewrite_offers_no_apply(p
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
     [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith("Insult")]
     click_finding(qtbot, screen, row)
-    assert screen.detail_advice.isVisible()
-    assert screen.detail_advice.text().startswith("What to do: Take the swear word out")
-    assert not screen.apply_button.isVisible()
-    assert screen.suggestion_list.count() == 0
+    assert screen.detail.advice.isVisible()
+    assert screen.detail.advice.text().startswith("What to do: Take the swear word out")
+    assert not screen.detail.apply_button.isVisible()
+    assert screen.detail.suggestion_list.count() == 0
 
 
 def test_ignore_here_hides_one_match_and_survives_edits_elsewhere(parts, qtbot):
@@ -137,7 +176,7 @@ def test_ignore_here_hides_one_match_and_survives_edits_elsewhere(parts, qtbot):
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
     assert sum(r.startswith("Dismissive") for r in rows_of(screen)) == 2
     click_finding(qtbot, screen, 0)
-    qtbot.mouseClick(screen.ignore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.detail.ignore_button, Qt.MouseButton.LeftButton)
     assert sum(r.startswith("Dismissive") for r in rows_of(screen)) == 1
     cursor = screen.editor.textCursor()
     cursor.setPosition(0)
@@ -178,21 +217,6 @@ def test_an_image_on_the_clipboard_gets_a_clear_message(parts, qtbot):
     qtbot.mouseClick(screen.clipboard_button, Qt.MouseButton.LeftButton)
     assert "image, not text" in screen.status_label.text()
     assert stats(parts).checks == 0
-
-
-def test_a_hard_reply_offers_a_cool_off_and_not_now_counts_as_skipped(parts, qtbot):
-    screen = check_screen(parts)
-    screen.editor.setPlainText(HARD)
-    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
-    assert screen.offer_frame.isVisible()
-    assert "3-minute cool-off" in screen.offer_label.text()
-    qtbot.mouseClick(screen.not_now_button, Qt.MouseButton.LeftButton)
-    assert not screen.offer_frame.isVisible()
-    assert stats(parts).cooloffs_skipped == 1
-    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
-    assert not screen.offer_frame.isVisible()  # not offered again for the same draft
-    label = parts.window.findChild(object, "coolOffsToday")
-    assert "skipped: 1" in label.text()
 
 
 def test_settings_page_turns_rules_off_and_sets_the_cool_off_length(parts, qtbot):
@@ -248,7 +272,7 @@ def server(parts):
     instance.close()
 
 
-def test_cli_clipboard_check_is_handed_to_the_app_and_opens_there(parts, server, qtbot):
+def test_cli_clipboard_check_is_handed_to_the_app_and_held_there(parts, server, qtbot, monkeypatch):
     QGuiApplication.clipboard().setText(HARD)
     parts.window.show_screen("today")
     proc = subprocess.Popen(
@@ -267,6 +291,13 @@ def test_cli_clipboard_check_is_handed_to_the_app_and_opens_there(parts, server,
     assert parts.window.current_screen_key() == "check"
     assert screen.text() == HARD and screen.verdict_label.text().startswith("Hard reply")
     assert stats(parts).checks == 1  # counted once, by the command
+    assert screen.take_button.isVisible() and screen.send_button.isVisible()
+    answers = Answers(monkeypatch, NO)
+    QGuiApplication.clipboard().setText("something else")
+    qtbot.mouseClick(screen.copy_button, Qt.MouseButton.LeftButton)
+    assert len(answers.asked) == 1 and QGuiApplication.clipboard().text() == "something else"
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    assert stats(parts).checks == 1  # the same draft: not counted again
 
 
 def test_clock_day_bounds_are_used_for_today(parts, qtbot):
@@ -286,8 +317,9 @@ def test_a_finding_links_to_the_phrasebook_category_that_helps(parts, qtbot):
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
     [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith("Can't without can")]
     click_finding(qtbot, screen, row)
-    assert screen.phrases_button.text() == "Phrases: can-do →"
-    qtbot.mouseClick(screen.phrases_button, Qt.MouseButton.LeftButton)
+    assert screen.detail.phrases_button.text() == "Phrases →"  # the same width for every finding
+    assert "can-do" in screen.detail.phrases_button.toolTip()
+    qtbot.mouseClick(screen.detail.phrases_button, Qt.MouseButton.LeftButton)
     assert parts.window.current_screen_key() == "phrasebook"
     book = parts.window.screens["phrasebook"]
     assert book.category_list.currentItem().data(Qt.ItemDataRole.UserRole) == "can-do"
@@ -301,3 +333,238 @@ def test_highlights_land_on_the_right_words_after_emoji_and_rtl(parts, qtbot):
     highlighted = sorted(s.cursor.selectedText() for s in screen.editor.extraSelections())
     expected = sorted(text[f.start : f.end] for f in screen.report.findings if f.end > f.start)
     assert highlighted == expected and "As I already said" in highlighted
+
+
+# --- the gate: a hard reply waits, however it arrived ---------------------------------------
+
+
+def by_paste(parts, qtbot, screen: CheckScreen) -> None:
+    paste(qtbot, screen, HARD)
+    settled(qtbot, screen)
+
+
+def by_typing(parts, qtbot, screen: CheckScreen) -> None:
+    screen.editor.setFocus()
+    qtbot.keyClicks(screen.editor, HARD)
+    settled(qtbot, screen)
+
+
+def by_check_button(parts, qtbot, screen: CheckScreen) -> None:
+    screen.editor.setPlainText(HARD)
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+
+
+def by_check_clipboard(parts, qtbot, screen: CheckScreen) -> None:
+    QGuiApplication.clipboard().setText(HARD)
+    qtbot.mouseClick(screen.clipboard_button, Qt.MouseButton.LeftButton)
+
+
+def by_tray(parts, qtbot, screen: CheckScreen) -> None:
+    QGuiApplication.clipboard().setText(HARD)
+    parts.window.show_screen("today")
+    [action] = [a for a in parts.tray.menu.actions() if a.text() == "Check clipboard"]
+    action.trigger()
+
+
+@pytest.mark.parametrize(
+    "arrive",
+    [by_paste, by_typing, by_check_button, by_check_clipboard, by_tray],
+    ids=["paste", "typing", "check", "check-clipboard", "tray"],
+)
+def test_a_hard_reply_is_held_however_it_arrives(parts, qtbot, monkeypatch, arrive):
+    screen = check_screen(parts)
+    arrive(parts, qtbot, screen)
+    assert parts.window.current_screen_key() == "check"
+    assert screen.verdict_label.text().startswith("Hard reply")
+    assert screen.take_button.isVisible() and screen.send_button.isVisible()
+    assert "3-minute cool-off" in screen.note_label.text()
+    QGuiApplication.clipboard().setText("something else")
+    answers = Answers(monkeypatch, NO)
+    qtbot.mouseClick(screen.copy_button, Qt.MouseButton.LeftButton)
+    assert len(answers.asked) == 1 and answers.asked[0].startswith("Send anyway?")
+    screen.editor.setFocus()  # the editor's own Copy asks the same question
+    qtbot.keyClick(screen.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(screen.editor, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert len(answers.asked) == 2
+    assert QGuiApplication.clipboard().text() == "something else"
+    assert outcomes(parts) == []
+    answers.answers = [YES]
+    qtbot.mouseClick(screen.send_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == HARD
+    assert outcomes(parts) == ["sent-anyway"]
+    assert not screen.take_button.isVisible() and "Sent anyway" in screen.note_label.text()
+    qtbot.mouseClick(screen.copy_button, Qt.MouseButton.LeftButton)
+    assert len(answers.asked) == 3  # released: Copy reply does not ask again
+    assert stats(parts).checks == 1
+    label = parts.window.findChild(object, "coolOffsToday")
+    assert "Replies checked: 1" in label.text() and "skipped: 1" in label.text()
+
+
+def test_a_draft_edited_since_its_verdict_is_checked_again_before_it_is_copied(
+    parts, qtbot, monkeypatch
+):
+    screen = check_screen(parts)
+    paste(qtbot, screen, CARE)
+    settled(qtbot, screen)
+    answers = Answers(monkeypatch, NO)
+    screen.editor.moveCursor(screen.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(screen.editor, " You idiot.")
+    qtbot.mouseClick(screen.copy_button, Qt.MouseButton.LeftButton)  # before the recheck
+    assert len(answers.asked) == 1
+    assert screen.verdict_label.text().startswith("Hard reply")
+
+
+def test_a_hard_draft_that_is_rewritten_is_no_longer_held(parts, qtbot, monkeypatch):
+    screen = check_screen(parts)
+    paste(qtbot, screen, HARD)
+    settled(qtbot, screen)
+    answers = Answers(monkeypatch)
+    geometry = screen.editor.geometry(), screen.copy_button.geometry()
+    paste(qtbot, screen, CARE)
+    settled(qtbot, screen)
+    assert not screen.take_button.isVisible() and screen.note_label.text() == ""
+    assert (screen.editor.geometry(), screen.copy_button.geometry()) == geometry  # nothing moved
+    qtbot.mouseClick(screen.copy_button, Qt.MouseButton.LeftButton)
+    assert answers.asked == [] and QGuiApplication.clipboard().text() == CARE
+
+
+# --- counted once a draft -------------------------------------------------------------------
+
+
+def test_a_pasted_draft_counts_once_when_its_verdict_settles(parts, qtbot):
+    screen = check_screen(parts)
+    screen.settle_timer.setInterval(50)
+    paste(qtbot, screen, CARE)
+    qtbot.waitUntil(lambda: stats(parts).checks == 1)
+    qtbot.keyClicks(screen.editor, " Thanks again.")  # an edit: the same draft
+    settled(qtbot, screen)
+    qtbot.wait(150)
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.copy_button, Qt.MouseButton.LeftButton)
+    assert stats(parts).checks == 1
+    paste(qtbot, screen, "Thanks for waiting, Ann. The refund went out today; tell me if not.")
+    qtbot.waitUntil(lambda: stats(parts).checks == 2)  # pasted over it all: a new draft
+    logged = checks_store.checks_between(parts.store, *parts.controller.today_bounds())
+    assert [c.source for c in logged] == ["typed", "typed"]
+
+
+def test_a_typed_draft_counts_once_not_per_pause(parts, qtbot):
+    screen = check_screen(parts)
+    screen.settle_timer.setInterval(50)
+    screen.editor.setFocus()
+    for part in ("Thanks for asking.", " The refund went out today", ", so", " tell me if not."):
+        qtbot.keyClicks(screen.editor, part)
+        settled(qtbot, screen)
+        qtbot.wait(150)  # a pause long enough for the verdict to settle
+    assert stats(parts).checks == 1  # not for "Thanks for asking." (not yet a reply), once after
+    qtbot.keyClick(screen.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(screen.editor, Qt.Key.Key_Delete)
+    qtbot.keyClicks(screen.editor, "Hi Ann, the new card is on its way to you now.")
+    settled(qtbot, screen)
+    qtbot.waitUntil(lambda: stats(parts).checks == 2)  # typed into an empty editor: a new draft
+
+
+# --- what an agent reads, and where it stays ------------------------------------------------
+
+
+def test_findings_are_cards_for_the_eye_the_keyboard_and_a_screen_reader(parts, qtbot):
+    screen = check_screen(parts)
+    screen.editor.setPlainText(HARD)
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    view, model = screen.findings_view, screen.findings_model
+    assert isinstance(view.itemDelegate(), FindingCardDelegate)
+    line = view.fontMetrics().lineSpacing()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        card = index.data(CARD_ROLE)
+        assert isinstance(card, FindingCard)
+        assert view.visualRect(index).height() >= 3 * line  # category, words, why at least
+        spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
+        assert card.title in spoken and card.words in spoken and f"Why: {card.why}" in spoken
+    [no] = [
+        model.index(r, 0) for r in range(model.rowCount()) if rows_of(screen)[r][:7] == "Flat no"
+    ]
+    assert no.data(CARD_ROLE).rewrites[0] == "“I'm sorry, but”"
+    assert not view.grab().isNull()  # the cards paint
+    assert view.horizontalScrollBar().maximum() == 0
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.currentIndex().row() == 0
+    assert model.index(0, 0).data(CARD_ROLE).title in screen.detail.title.text()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 1
+    assert model.index(1, 0).data(CARD_ROLE).title in screen.detail.title.text()
+
+
+def test_no_practice_codes_in_what_an_agent_reads(parts, qtbot):
+    screen = check_screen(parts)
+    screen.editor.setPlainText(HARD)
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    click_finding(qtbot, screen, 0)
+    model = screen.findings_model
+    read = [
+        model.index(r, 0).data(role)
+        for r in range(model.rowCount())
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+    ]
+    read += [w.text() for w in screen.findChildren(type(screen.verdict_label)) if w.isVisible()]
+    read = [text for text in read if text != screen.detail.practice_link.text()]
+    assert read and not [text for text in read if re.search(r"\bP\d\.\d", text)]
+    assert re.search(r"practice P\d\.\d", screen.detail.practice_link.text())  # kept in the link
+
+
+def test_selecting_a_finding_moves_nothing(parts, qtbot):
+    screen = check_screen(parts)
+    screen.editor.setPlainText(HARD + " We ALWAYS reply within one working day.")
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+
+    def places():
+        return [w.geometry() for w in (screen.editor, screen.findings_view, screen.detail)]
+
+    before = places()
+    for row in range(screen.findings_model.rowCount()):
+        click_finding(qtbot, screen, row)
+        assert places() == before, row
+
+
+def test_a_long_rewrite_wraps_instead_of_scrolling_sideways(parts, qtbot):
+    screen = check_screen(parts)
+    parts.window.resize(700, 560)  # a narrow window: the rewrite is longer than the list
+    qtbot.waitUntil(lambda: parts.window.width() == 700)
+    screen.editor.setPlainText("Thanks for asking. I am afraid we cannot refund this order.")
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith("Can't without")]
+    click_finding(qtbot, screen, row)
+    rewrites = screen.detail.suggestion_list
+    longest = max(range(rewrites.count()), key=lambda r: len(rewrites.item(r).text()))
+    width = rewrites.fontMetrics().horizontalAdvance(rewrites.item(longest).text())
+    assert width > rewrites.viewport().width()  # too long for one line here
+    rect = rewrites.visualItemRect(rewrites.item(longest))
+    assert rect.width() <= rewrites.viewport().width()
+    assert rect.height() >= 2 * rewrites.fontMetrics().lineSpacing()  # wrapped
+    assert rewrites.horizontalScrollBar().maximum() == 0
+
+
+def test_the_editors_menu_and_a_drag_ask_the_same_gate(parts, qtbot, monkeypatch):
+    from PySide6.QtCore import QPoint
+
+    screen = check_screen(parts)
+    paste(qtbot, screen, HARD)
+    settled(qtbot, screen)
+    QGuiApplication.clipboard().setText("something else")
+    screen.editor.selectAll()
+    assert screen.editor.createMimeDataFromSelection().text() == ""  # a drag carries nothing
+    answers = Answers(monkeypatch, NO, YES)
+
+    def cut_from_the_menu() -> None:
+        menu = screen.editor.gated_context_menu(QPoint(5, 5))
+        [cut] = [a for a in menu.actions() if a.objectName() == "edit-cut"]
+        cut.trigger()
+        menu.deleteLater()
+
+    cut_from_the_menu()  # answered No: the draft stays whole
+    assert len(answers.asked) == 1
+    assert screen.text() == HARD and QGuiApplication.clipboard().text() == "something else"
+    cut_from_the_menu()  # answered Yes: sent anyway, and counted
+    assert QGuiApplication.clipboard().text() == HARD and screen.text() == ""
+    assert outcomes(parts) == ["sent-anyway"] and stats(parts).checks == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from companion.store import checks as checks_store
 from companion.ui.check import CheckScreen
@@ -32,10 +32,18 @@ def outcomes(parts):
     return checks_store.cooloff_outcomes(parts.store, *parts.controller.today_bounds())
 
 
+def paste(qtbot, check: CheckScreen, text: str) -> None:
+    QGuiApplication.clipboard().setText(text)
+    check.editor.setFocus()
+    qtbot.keyClick(check.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(check.editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not check.recheck_timer.isActive() and check.report is not None)
+
+
 def start_from_hard_reply(parts, qtbot) -> tuple[CheckScreen, CoolOffScreen]:
+    """Paste a hard reply into Check and take the cool-off it offers."""
     check = parts.window.show_screen("check")
-    check.editor.setPlainText(HARD)
-    qtbot.mouseClick(check.check_button, Qt.MouseButton.LeftButton)
+    paste(qtbot, check, HARD)
     qtbot.mouseClick(check.take_button, Qt.MouseButton.LeftButton)
     cool = parts.window.screens["cooloff"]
     assert parts.window.current_screen_key() == "cooloff"
@@ -107,12 +115,19 @@ def test_when_time_is_up_the_draft_is_rechecked_beside_the_first_findings(parts,
     assert check.text() == HARD
     assert check.before_box.isVisibleTo(check)
     assert check.before_title.text().startswith("Before the cool-off: Hard reply")
-    assert check.before_list.count() == len(keeper.first.findings)
+    assert check.before_model.rowCount() == len(keeper.first.findings)
+    assert parts.window.current_screen_key() == "cooloff"  # where the agent was
     assert check.report is not None and check.verdict_label.text().startswith("Hard reply")
     assert "Time's up" in cool.done_label.text()
     qtbot.mouseClick(cool.rewrite_button, Qt.MouseButton.LeftButton)
     assert parts.window.current_screen_key() == "check"
     assert check.before_box.isVisible()
+    assert check.take_button.isHidden()  # cooled off: the draft is no longer held
+    QGuiApplication.clipboard().setText("something else")
+    qtbot.mouseClick(check.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == HARD  # no question: the minute was taken
+    stats = checks_store.day_check_stats(parts.store, *parts.controller.today_bounds())
+    assert stats.checks == 1  # one draft, counted once before and after its cool-off
     label = parts.window.findChild(object, "coolOffsToday")
     assert "Cool-offs taken: 1" in label.text()
 
@@ -173,3 +188,101 @@ def test_ctrl_4_during_a_cool_off_puts_the_keyboard_where_space_cannot_end_it(pa
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert cool.pages.currentWidget() is cool.running_page  # still cooling off
     assert [row["outcome"] for row in parts.store.read("SELECT outcome FROM cooloffs")] == [None]
+
+
+def time_up(parts, qtbot, fake: FakeMonotonic) -> None:
+    keeper = tools(parts).keeper
+    fake.now += 180
+    parts.controller.clock.advance(minutes=3)
+    with qtbot.waitSignal(keeper.ended, timeout=3000):
+        keeper._schedule()
+
+
+def test_the_end_of_a_cool_off_leaves_the_agent_where_they_are(parts, qtbot):
+    fake = FakeMonotonic()
+    tools(parts).keeper.monotonic = fake
+    check, _ = start_from_hard_reply(parts, qtbot)
+    parts.window.show_screen("today")
+    with qtbot.waitSignal(parts.controller.notify) as note:
+        time_up(parts, qtbot, fake)
+    assert parts.window.current_screen_key() == "today"
+    assert note.args[0] == "Cool-off done" and "back in Check" in note.args[1]
+    assert check.text() == HARD
+
+
+def test_the_end_of_a_cool_off_does_not_overwrite_a_new_draft(parts, qtbot):
+    fake = FakeMonotonic()
+    tools(parts).keeper.monotonic = fake
+    check, cool = start_from_hard_reply(parts, qtbot)
+    parts.window.show_screen("check")
+    paste(qtbot, check, "Thanks for waiting, Ann. The refund went out today.")
+    with qtbot.waitSignal(parts.controller.notify) as note:
+        time_up(parts, qtbot, fake)
+    assert check.text() == "Thanks for waiting, Ann. The refund went out today."
+    assert "Rewrite it now" in note.args[1]
+    parts.window.show_screen("cooloff")
+    qtbot.mouseClick(cool.rewrite_button, Qt.MouseButton.LeftButton)  # asked for: it comes
+    assert check.text() == HARD and check.before_box.isVisible()
+
+
+def test_send_anyway_and_im_ready_keep_their_places_in_every_cool_off(parts, qtbot, monkeypatch):
+    fake = FakeMonotonic()
+    tools(parts).keeper.monotonic = fake
+    _, cool = start_from_hard_reply(parts, qtbot)
+    with_draft = cool.send_button.geometry(), cool.end_button.geometry()
+    assert cool.send_button.isVisible() and not cool.end_button.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(cool.send_button, Qt.MouseButton.LeftButton)
+    [minute] = [a for a in parts.tray.menu.actions() if a.text() == "I need a minute"]
+    minute.trigger()  # no draft this time: only "I'm ready"
+    assert cool.end_button.isVisible() and not cool.send_button.isVisible()
+    assert (cool.send_button.geometry(), cool.end_button.geometry()) == with_draft
+
+
+def test_after_send_anyway_a_new_draft_starts_clean(parts, qtbot, monkeypatch):
+    fake = FakeMonotonic()
+    tools(parts).keeper.monotonic = fake
+    check, cool = start_from_hard_reply(parts, qtbot)
+    time_up(parts, qtbot, fake)  # the first cool-off is taken: its findings shown beside
+    parts.window.show_screen("check")
+    assert check.before_box.isVisible()
+    [minute] = [a for a in parts.tray.menu.actions() if a.text() == "I need a minute"]
+    minute.trigger()  # a second cool-off holds the draft
+    assert check.status_label.text() == "Your draft is held in the cool-off."
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(cool.send_button, Qt.MouseButton.LeftButton)
+    assert "held" not in check.status_label.text()  # no cool-off holds it any more
+    parts.window.show_screen("check")
+    assert not check.before_box.isVisible()
+    other = "You are wrong again, as I already said!!! Per our policy there is no refund."
+    paste(qtbot, check, other)
+    assert not check.before_box.isVisible()
+    assert check.verdict_label.text().startswith("Hard reply")
+    assert check.take_button.isVisible()  # a new draft: held again, nothing carried over
+    qtbot.mouseClick(check.take_button, Qt.MouseButton.LeftButton)
+    assert cool.held_view.toPlainText() == other
+
+
+def test_copied_is_not_said_of_the_next_draft(parts, qtbot):
+    check = parts.window.show_screen("check")
+    paste(qtbot, check, "Thanks for waiting, Ann. The refund went out today.")
+    qtbot.mouseClick(check.copy_button, Qt.MouseButton.LeftButton)
+    assert check.status_label.text() == "Copied the reply to the clipboard."
+    paste(qtbot, check, "Thanks, Ann. The new card is on its way; tell me if it is not there.")
+    assert check.status_label.text() == ""
+
+
+def test_a_cool_off_without_a_draft_takes_one_to_hold(parts, qtbot):
+    tools(parts).keeper.monotonic = FakeMonotonic()
+    [minute] = [a for a in parts.tray.menu.actions() if a.text() == "I need a minute"]
+    minute.trigger()
+    check, cool = start_from_hard_reply(parts, qtbot)
+    assert check.text() == "" and cool.held_view.toPlainText() == HARD
+    assert cool.send_button.isVisible() and not cool.end_button.isVisible()
+    assert len(outcomes(parts)) == 0  # still the one cool-off, running
+
+
+def test_the_cool_off_screen_names_no_practice_codes(parts, qtbot):
+    cool = parts.window.show_screen("cooloff")
+    texts = [label.text() for label in cool.findChildren(QLabel)]
+    assert texts and not [text for text in texts if "P2.1" in text]

@@ -1,0 +1,401 @@
+"""The Check screen's findings: cards (one model row per finding, painted by a delegate) and
+the selected finding's detail.
+
+A long draft can have many findings, so they stay model/view (no widget per row). Each card
+reads category, the words, why it matters and the rewrites that fit; the practice a finding
+comes from is kept out of the cards (the detail's explanation link names it).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+    Slot,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import checker
+from companion.core.checker import Finding, Report
+
+CATEGORY_TITLES = {
+    "refusal": "Flat no",
+    "blame": "Blame",
+    "cant-without-can": "Can't without can",
+    "absolute": "Absolute",
+    "policy-without-why": "Policy without the why",
+    "jargon": "Jargon",
+    "too-long": "Too long",
+    "shouting": "Shouting",
+    "dismissive": "Dismissive",
+    "insult": "Insult",
+    "no-empathy": "No empathy",
+    "no-next-step": "No next step",
+}
+
+# Highlight colours by severity: light enough for black text, readable on dark themes as a tint.
+SEVERITY_COLOURS = {
+    "hint": QColor(90, 140, 220, 70),
+    "care": QColor(235, 170, 40, 90),
+    "serious": QColor(235, 110, 40, 110),
+    "hard": QColor(220, 50, 50, 120),
+}
+
+#: Severity in words on each card, so colour is never the only sign.
+SEVERITY_WORDS = {"hint": "hint", "care": "worth a look", "serious": "serious", "hard": "hard"}
+
+#: The quoted words on a card are cut here; the whole span is highlighted in the draft.
+WORDS_LIMIT = 90
+
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True, slots=True)
+class FindingCard:
+    """What one card shows, in the words an agent reads (no practice codes)."""
+
+    title: str
+    level: str
+    severity: str
+    words: str
+    why: str
+    rewrites: tuple[str, ...]
+    advice: str
+
+    def action_line(self) -> str:
+        if self.rewrites:
+            return "Try: " + " · ".join(self.rewrites)
+        return f"What to do: {self.advice}" if self.advice else ""
+
+    def spoken(self) -> str:
+        """The whole card as one sentence for a screen reader."""
+        parts = [f"{self.title}, {self.severity}: {self.words}.", f"Why: {self.why}"]
+        if self.action_line():
+            parts.append(self.action_line())
+        return " ".join(parts)
+
+
+def rewrite_label(rewrite: checker.Rewrite, removed: str) -> str:
+    """How a rewrite is listed: its words as they will read in place (``removed`` where it
+    takes words out)."""
+    if not rewrite.words:
+        return removed
+    if not rewrite.words[0].isalnum():
+        return "…" + rewrite.words  # ", please" goes after the words before it
+    return rewrite.words
+
+
+def quoted_words(text: str, finding: Finding) -> str | None:
+    """The finding's words in quotes, cut when long; None for a finding on the whole reply."""
+    if finding.end <= finding.start:
+        return None
+    words = " ".join(text[finding.start : finding.end].split())
+    if len(words) > WORDS_LIMIT:
+        words = words[: WORDS_LIMIT - 1] + "…"
+    return f"“{words}”"
+
+
+class FindingsModel(QAbstractListModel):
+    """One row per finding of a report on a text; a row's card is made when first shown (the
+    rewrites are fitted to the text then)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.report: Report | None = None
+        self._cards: dict[int, FindingCard] = {}
+
+    def set_report(self, text: str, report: Report | None) -> None:
+        self.beginResetModel()
+        self.text, self.report, self._cards = text, report, {}
+        self.endResetModel()
+
+    def finding(self, row: int) -> Finding | None:
+        if self.report is None or not 0 <= row < len(self.report.findings):
+            return None
+        return self.report.findings[row]
+
+    def title(self, finding: Finding) -> str:
+        return self.tr(CATEGORY_TITLES.get(finding.category, finding.category))
+
+    def card(self, row: int) -> FindingCard | None:
+        finding = self.finding(row)
+        if finding is None:
+            return None
+        if row not in self._cards:
+            self._cards[row] = FindingCard(
+                title=self.title(finding),
+                level=finding.severity,
+                severity=self.tr(SEVERITY_WORDS.get(finding.severity, finding.severity)),
+                words=quoted_words(self.text, finding) or self.tr("The whole reply"),
+                why=finding.why,
+                rewrites=tuple(
+                    f"“{rewrite_label(r, '')}”" if r.words else self.tr("leave those words out")
+                    for r in checker.rewrites(self.text, finding)
+                ),
+                advice=finding.advice,
+            )
+        return self._cards[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self.report is None:
+            return 0
+        return len(self.report.findings)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        card = self.card(index.row()) if index.isValid() else None
+        if card is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{card.title} — {card.words}"  # also what typing a letter searches
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return card.spoken()
+        if role == Qt.ItemDataRole.UserRole:
+            return index.row()
+        if role == CARD_ROLE:
+            return card
+        return None
+
+
+class FindingCardDelegate(QStyledItemDelegate):
+    """Paints a finding as a card: a severity stripe, the category and severity in words, the
+    words quoted, why it matters, and the rewrites (or what to do). Heights follow the list's
+    width, so nothing needs sideways scrolling."""
+
+    GAP = 3  # between cards
+    PAD = 8  # inside a card
+    STRIPE = 5
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _blocks(self, card: FindingCard, font: QFont) -> list[tuple[QFont, str]]:
+        bold, italic = QFont(font), QFont(font)
+        bold.setBold(True)
+        italic.setItalic(True)
+        blocks = [(bold, f"{card.title} — {card.severity}"), (italic, card.words), (font, card.why)]
+        if card.action_line():
+            blocks.append((font, card.action_line()))
+        return blocks
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        width = self.view.viewport().width() or option.rect.width()
+        return max(80, width - 2 * (self.GAP + self.PAD) - self.STRIPE)
+
+    @staticmethod
+    def _height(font: QFont, text: str, width: int) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        card = index.data(CARD_ROLE)
+        if not isinstance(card, FindingCard):
+            return super().sizeHint(option, index)
+        width = self._text_width(option)
+        blocks = self._blocks(card, option.font)
+        spacing = 3 * (len(blocks) - 1)
+        height = sum(self._height(font, text, width) for font, text in blocks) + spacing
+        return QSize(width, height + 2 * (self.PAD + self.GAP))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        card = index.data(CARD_ROLE)
+        if not isinstance(card, FindingCard):
+            super().paint(painter, option, index)
+            return
+        rect: QRect = option.rect
+        state: QStyle.StateFlag = option.state
+        palette: QPalette = option.palette
+        font: QFont = option.font
+        box = QRectF(rect.adjusted(self.GAP, self.GAP, -self.GAP, -self.GAP))
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        background = palette.color(QPalette.ColorRole.Base)
+        border = palette.color(QPalette.ColorRole.Mid)
+        if selected:
+            tint = QColor(highlight)
+            tint.setAlpha(45)
+            background = tint
+            border = highlight
+        elif state & QStyle.StateFlag.State_MouseOver:
+            border = palette.color(QPalette.ColorRole.Dark)
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        outline = QPainterPath()
+        outline.addRoundedRect(box, 6, 6)
+        painter.fillPath(outline, palette.color(QPalette.ColorRole.Base))
+        painter.fillPath(outline, background)
+        painter.setClipPath(outline)
+        stripe = QColor(SEVERITY_COLOURS.get(card.level, SEVERITY_COLOURS["care"]))
+        stripe.setAlpha(255)
+        painter.fillRect(QRectF(box.left(), box.top(), self.STRIPE, box.height()), stripe)
+        painter.setClipping(False)
+        painter.setPen(QPen(border, 2.0 if selected else 1.0))
+        painter.drawPath(outline)
+
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        left = int(box.left()) + self.STRIPE + self.PAD
+        top = int(box.top()) + self.PAD
+        width = self._text_width(option)
+        for block_font, text in self._blocks(card, font):
+            height = self._height(block_font, text, width)
+            painter.setFont(block_font)
+            painter.drawText(QRect(left, top, width, height), Qt.TextFlag.TextWordWrap, text)
+            top += height + 3
+        painter.restore()
+
+
+class FindingDetail(QScrollArea):
+    """The selected finding: its message, what to do, the rewrites that fit where it is, Apply,
+    Ignore, Phrases, and a link to the practice it comes from. Always on screen (a hint when
+    nothing is selected), so selecting a finding moves nothing; a long one scrolls here."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = QLabel(
+            self.tr("Select a finding to see what to do and the rewrites that fit.")
+        )
+        self.title = QLabel()  # the category in bold, then what was found
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.advice = QLabel()
+        self.advice.setAccessibleName(self.tr("What to do"))
+        for label in (self.placeholder, self.title, self.advice):
+            label.setWordWrap(True)
+        self.suggestion_list = QListWidget()
+        self.suggestion_list.setAccessibleName(self.tr("Rewrites"))
+        self.suggestion_list.setToolTip(self.tr("Rewrites that fit here: Apply puts one in"))
+        self.suggestion_list.setWordWrap(True)  # a long rewrite wraps, never scrolls sideways
+        self.suggestion_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.suggestion_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.suggestion_list.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        self.suggestion_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.apply_button = QPushButton(self.tr("&Apply rewrite"))
+        self.ignore_button = QPushButton(self.tr("&Ignore here"))
+        self.ignore_button.setToolTip(self.tr("Stop flagging this one match in this draft"))
+        self.phrases_button = QPushButton(self.tr("Phrases →"))  # one width for every finding
+        self.practice_link = QLabel()
+        self.practice_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.practice_link.linkActivated.connect(self.on_practice_link)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.ignore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.phrases_button)
+        # The rewrites take the room left, so the buttons stay at the foot whatever the finding.
+        inside = QWidget()
+        column = QVBoxLayout(inside)
+        for widget in (self.placeholder, self.title, self.advice):
+            column.addWidget(widget)
+        column.addWidget(self.suggestion_list, 1)
+        column.addSpacerItem(
+            QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        )
+        column.addLayout(buttons)
+        column.addWidget(self.practice_link)
+        self.parts: list[QWidget] = [self.title, self.advice, self.suggestion_list]
+        self.parts += [self.apply_button, self.ignore_button, self.phrases_button]
+        self.parts.append(self.practice_link)
+        self.setWidget(inside)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Selected finding"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.setMaximumHeight(18 * self.fontMetrics().lineSpacing())  # the rest to the cards
+        self.show_finding("", None)
+
+    def show_finding(self, text: str, finding: Finding | None) -> None:
+        self.placeholder.setVisible(finding is None)
+        for widget in self.parts:
+            widget.setVisible(finding is not None)
+        self.suggestion_list.clear()
+        if finding is None:
+            return
+        category = self.tr(CATEGORY_TITLES.get(finding.category, finding.category))
+        self.title.setText(f"<b>{html.escape(category)}</b>: {html.escape(finding.message)}")
+        self.advice.setText(self.tr("What to do: %s") % finding.advice)
+        self.advice.setVisible(bool(finding.advice))
+        offered = checker.rewrites(text, finding)
+        for rewrite in offered:
+            item = QListWidgetItem(rewrite_label(rewrite, self.tr("(remove these words)")))
+            item.setData(Qt.ItemDataRole.UserRole, rewrite.suggestion)
+            self.suggestion_list.addItem(item)
+        if offered:
+            self.suggestion_list.setCurrentRow(0)
+        for widget in (self.suggestion_list, self.apply_button):
+            widget.setVisible(bool(offered))
+        self.phrases_button.setVisible(finding.phrase_category is not None)
+        if finding.phrase_category:
+            self.phrases_button.setToolTip(
+                self.tr("Phrases that help here: %s") % finding.phrase_category
+            )
+        practice = self.tr("Where this comes from (practice %s)") % finding.practice
+        if self.practices_doc() is not None:
+            practice = f'<a href="practices">{practice}</a>'
+        self.practice_link.setText(practice)
+
+    def chosen_suggestion(self) -> str | None:
+        """The rewrite chosen in the list (the first when none is), as the rule words it."""
+        item = self.suggestion_list.currentItem() or self.suggestion_list.item(0)
+        if item is None:
+            return None
+        chosen = item.data(Qt.ItemDataRole.UserRole)
+        return chosen if isinstance(chosen, str) else None
+
+    @staticmethod
+    def practices_doc() -> Path | None:
+        """docs/practices.md, where each practice is explained (found in a source checkout)."""
+        doc = Path(__file__).resolve().parents[2] / "docs" / "practices.md"
+        return doc if doc.is_file() else None
+
+    @Slot(str)
+    def on_practice_link(self, _link: str) -> None:
+        doc = self.practices_doc()
+        if doc is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc)))
