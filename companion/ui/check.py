@@ -440,14 +440,12 @@ class CheckScreen(QWidget):
         if report.verdict == "ok" and not count:
             words = self.tr("%s — nothing here should hurt the reply.") % verdict
         elif report.verdict == "ok":
-            words = self.tr("%s — %d small thing(s) you may want to look at.") % (verdict, count)
+            words = self.tr("%1 — %n small thing(s) you may want to look at.", "", count)
         elif report.verdict == "care":
-            words = self.tr("%s — %d finding(s) worth a look before sending.") % (verdict, count)
+            words = self.tr("%1 — %n finding(s) worth a look before sending.", "", count)
         else:
-            words = self.tr("%s — %d finding(s). Take a minute before you send it.") % (
-                verdict,
-                count,
-            )
+            words = self.tr("%1 — %n finding(s). Take a minute before you send it.", "", count)
+        words = words.replace("%1", verdict)
         self.verdict_label.setText(words)
         self._tint(report.verdict)
         highlight(self.editor, list(report.findings), None)
@@ -651,8 +649,9 @@ class CheckScreen(QWidget):
             self.before_title.setText(self.tr("Before the cool-off: not known"))
         else:
             self.before_title.setText(
-                self.tr("Before the cool-off: %s, %d finding(s)")
-                % (verdict_words(first.verdict, start=True), len(first.findings))
+                self.tr("Before the cool-off: %1, %n finding(s)", "", len(first.findings)).replace(
+                    "%1", verdict_words(first.verdict, start=True)
+                )
             )
         self.before_box.show()
         self.run_check()

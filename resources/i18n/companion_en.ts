@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckScreen</name>
+    <message numerus="yes">
+        <source>%1 — %n small thing(s) you may want to look at.</source>
+        <translation>
+            <numerusform>%1 — one small thing you may want to look at.</numerusform>
+            <numerusform>%1 — %n small things you may want to look at.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n finding(s) worth a look before sending.</source>
+        <translation>
+            <numerusform>%1 — one finding worth a look before sending.</numerusform>
+            <numerusform>%1 — %n findings worth a look before sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n finding(s). Take a minute before you send it.</source>
+        <translation>
+            <numerusform>%1 — one finding. Take a minute before you send it.</numerusform>
+            <numerusform>%1 — %n findings. Take a minute before you send it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the cool-off: %1, %n finding(s)</source>
+        <translation>
+            <numerusform>Before the cool-off: %1, one finding</numerusform>
+            <numerusform>Before the cool-off: %1, %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClipboardWatcher</name>
     <message numerus="yes">
         <source>%n finding(s). Use Check clipboard to see them.</source>

@@ -568,3 +568,12 @@ def test_the_editors_menu_and_a_drag_ask_the_same_gate(parts, qtbot, monkeypatch
     cut_from_the_menu()  # answered Yes: sent anyway, and counted
     assert QGuiApplication.clipboard().text() == HARD and screen.text() == ""
     assert outcomes(parts) == ["sent-anyway"] and stats(parts).checks == 1
+
+
+def test_the_verdict_counts_findings_in_words_not_with_brackets(parts):
+    screen = parts.window.show_screen("check")
+    screen.set_text("Per our policy, refunds take 14 days. Thanks for asking, let me know.")
+    screen.run_check("typed")
+    text = screen.verdict_label.text()
+    assert "(s)" not in text
+    assert "one finding" in text or "findings" in text or "thing" in text
