@@ -236,6 +236,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        # Made now, not by the first message: a status bar appearing later would lift the
+        # bottom of every screen under the pointer.
+        self.statusBar().setSizeGripEnabled(False)
         self.banner.float_over(self.stack)  # over the screens: it never pushes them down
 
         for spec in SCREENS:

@@ -323,3 +323,12 @@ def test_a_banner_waits_while_the_pointer_is_where_it_would_appear(parts, qtbot)
         assert banner.label.text() == "Something to read" and not banner.is_waiting()
     finally:
         QCursor.setPos(QPoint(0, 0))
+
+
+def test_undo_does_not_lift_the_bottom_of_the_window(parts, qtbot):
+    today = parts.window.screen_widget("today")
+    qtbot.mouseClick(today.plus_button, Qt.MouseButton.LeftButton)
+    before = today.geometry()
+    parts.window.app_actions.undo.trigger()  # its message goes to the status bar
+    qtbot.wait(50)
+    assert today.geometry() == before
