@@ -33,6 +33,7 @@ from companion.core.redact import Redaction, redact
 from companion.services import happy as happy_service
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
+from companion.ui.style import error_text
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,7 @@ class CaptureDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("captureError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        error_text(self.error_label)  # a red that reads on light and dark
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

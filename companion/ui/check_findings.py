@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -21,12 +20,10 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QUrl,
     Slot,
 )
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFont,
     QFontMetrics,
     QPainter,
@@ -296,6 +293,7 @@ class FindingDetail(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.practice = ""
         self.placeholder = QLabel(
             self.tr("Select a finding to see what to do and the rewrites that fit.")
         )
@@ -376,9 +374,8 @@ class FindingDetail(QScrollArea):
                 self.tr("Phrases that help here: %s") % finding.phrase_category
             )
         practice = self.tr("Where this comes from (practice %s)") % finding.practice
-        if self.practices_doc() is not None:
-            practice = f'<a href="practices">{practice}</a>'
-        self.practice_link.setText(practice)
+        self.practice = finding.practice
+        self.practice_link.setText(f'<a href="practices">{practice}</a>')
 
     def chosen_suggestion(self) -> str | None:
         """The rewrite chosen in the list (the first when none is), as the rule words it."""
@@ -388,14 +385,9 @@ class FindingDetail(QScrollArea):
         chosen = item.data(Qt.ItemDataRole.UserRole)
         return chosen if isinstance(chosen, str) else None
 
-    @staticmethod
-    def practices_doc() -> Path | None:
-        """docs/practices.md, where each practice is explained (found in a source checkout)."""
-        doc = Path(__file__).resolve().parents[2] / "docs" / "practices.md"
-        return doc if doc.is_file() else None
-
     @Slot(str)
     def on_practice_link(self, _link: str) -> None:
-        doc = self.practices_doc()
-        if doc is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(doc)))
+        """Help → Practices, opened at the practice this finding comes from."""
+        from companion.ui.help import show_practice
+
+        show_practice(self, self.practice)

@@ -79,6 +79,7 @@ class HappyActions(QObject):
     def __init__(self, window: MainWindow, tray: Tray | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.tray = tray
         self.controller = window.controller
         self.save_action = QAction(self.tr("Save to happy file"), window)
         self.save_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
@@ -169,8 +170,13 @@ class HappyActions(QObject):
     @Slot()
     def on_lift_offered(self) -> None:
         text = self.tr("Today has been tough so far. A kind word from your happy file might help.")
-        if self.window.isVisible():
+        if self.window.isVisible() and not self.window.isMinimized():
             self.window.show_banner(text, self.tr("Lift me up"), self.open_lift)
+        elif self.tray is not None:
+            # A notification with its button, replacing an earlier offer of the day.
+            self.tray.notifier.notify(
+                self.tr("Lift me up"), text, [(self.tr("Lift me up"), self.open_lift)], tag="lift"
+            )
         else:
             self.controller.notify.emit(self.tr("Lift me up"), text)
 

@@ -577,3 +577,20 @@ def test_the_verdict_counts_findings_in_words_not_with_brackets(parts):
     text = screen.verdict_label.text()
     assert "(s)" not in text
     assert "one finding" in text or "findings" in text or "thing" in text
+
+
+def test_a_findings_practice_link_opens_the_practices_in_the_app(parts, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from companion.ui.help import PracticesWindow
+
+    screen = parts.window.show_screen("check")
+    screen.set_text("Per our policy, refunds take 14 days. Thanks for asking, let me know.")
+    screen.run_check("typed")
+    screen.select_finding(0)
+    detail = screen.detail
+    assert detail.practice.startswith("P")
+    detail.on_practice_link("practices")
+    opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, PracticesWindow)]
+    assert opened and opened[0].isVisible()
+    opened[0].close()

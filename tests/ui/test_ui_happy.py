@@ -821,3 +821,22 @@ def test_what_went_well_sent_from_a_reflection_is_not_exported_as_customers_kudo
     page = target.read_text(encoding="utf-8")
     assert "Kudos from our customers" not in page and "<title>What went well</title>" in page
     assert "<blockquote>" not in page and "Calmed a furious caller" in page
+
+
+def test_lift_offer_to_a_hidden_or_minimised_window_is_a_notification_with_its_button(
+    parts, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from companion.ui.happy_tools import HappyActions
+
+    actions = parts.window.findChild(HappyActions)
+    assert actions is not None
+    sent: list[tuple[str, list[str]]] = []
+
+    def record(title, text, buttons=(), **_kw):  # type: ignore[no-untyped-def]
+        sent.append((title, [label for label, _run in buttons]))
+
+    parts.tray.notifier.notify = record
+    parts.window.showMinimized()
+    actions.on_lift_offered()
+    assert sent == [("Lift me up", ["Lift me up"])]
+    assert not parts.window.banner.isVisible()
