@@ -293,3 +293,77 @@ def test_each_rule_fires_on_its_examples_and_not_on_its_not_examples(rule_id: st
         assert rule_id in rules(text), text
     for text in rule.not_examples:
         assert rule_id not in rules(text), text
+
+
+# ------------------------------------------------------------------ unfinished drafts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Rivera, I looked through the order history but could not find the second booking,",
+        "Unfortunately the sofa in green is no longer made by the supplier we used;",
+        "Hi Kim,\n\nI'm afraid the code has expired and cannot be used again, although\u2014",
+    ],
+)
+def test_a_draft_that_stops_mid_sentence_is_not_missing_its_closing_yet(text: str) -> None:
+    assert "no-next-step" not in rules(text)
+
+
+def test_a_finished_draft_with_a_sign_off_is_still_asked_for_a_next_step() -> None:
+    text = (
+        "Hi Kim,\n\nUnfortunately the code has expired and cannot be used again after today."
+        "\n\nKind regards,\nLee"
+    )
+    assert "no-next-step" in rules(text)
+
+
+# ------------------------------------------------------------------ good replies of the new kinds
+
+GOOD_REPLIES = [
+    # real apologies with what was done
+    "I'm sorry we sent the wrong lamp. A courier will swap it on Wednesday, and you keep the "
+    "first one's bulb.",
+    "Sorry for any inconvenience: I've moved your booking to 6 pm and the table is confirmed.",
+    # a refusal with a reason and an alternative, said with regret
+    "I wish I could waive it, but the fee goes straight to the venue; what I can do is move you "
+    "to a later date at no charge.",
+    "We can't accept returns of swimwear for hygiene reasons. If it's faulty, though, I'll "
+    "replace it straight away.",
+    # a calm boundary (P4.5)
+    "I understand you're angry, and I do want to fix this. If the swearing continues I'll end "
+    "the chat, but it's up to you.",
+    # explanations with the fix
+    "Sorry about the failed payment: our website was down for an hour last night. It's back "
+    "now and I've resent the payment link.",
+    "We've been short of drivers this week, so I've booked your delivery with a partner courier "
+    "for tomorrow morning.",
+    # not knowing, with how we will find out, or asking to understand
+    "I'm not sure why the app crashed on your tablet, so I've passed the log to our developers "
+    "and I'll update you by Friday.",
+    "I'm not sure I follow which invoice you mean. Could you tell me its number?",
+    # reassurance about their own slip
+    "No worries at all, it happens to everyone; I've updated the email address on your account.",
+    # neutral, with words that look like the new kinds
+    "They open the store at nine, and the click-and-collect desk is at the back.",
+    "You should have a text with the tracking link within the hour.",
+    "It's only a short drive from the station, and there is free parking on site.",
+    "To answer your question: yes, the warranty covers the battery too.",
+    "Thanks for getting in touch. The parcel is with the courier and arrives tomorrow.",
+]
+
+
+@pytest.mark.parametrize("text", GOOD_REPLIES)
+def test_good_replies_of_the_new_kinds_stay_ok(text: str) -> None:
+    report = check(text)
+    assert report.verdict == "ok", [(f.rule, text[f.start : f.end]) for f in report.findings]
+
+
+def test_thanks_for_contacting_us_is_not_acknowledgement_of_an_upset_customer() -> None:
+    reply = (
+        "Thank you for contacting us. Our opening hours are nine to five, Monday to Friday, "
+        "and orders ship within two days.\n\n> My order is a week late and nobody answers!!\n"
+    )
+    assert "no-empathy" in rules(reply)
+    kind = reply.replace("Thank you for contacting us.", "I'm sorry your order is late.")
+    assert "no-empathy" not in rules(kind)

@@ -276,3 +276,300 @@ def test_every_new_finding_points_at_its_words_and_says_why() -> None:
         assert 0 <= f.start < f.end <= len(text)
         assert text[f.start : f.end].strip() == text[f.start : f.end]
         assert f.message and f.why and f.practice.startswith("P")
+
+
+# ------------------------------------------------------------------ what a sentence does
+
+
+def _flagged(sentence: str) -> bool:
+    return check(sentence).verdict != "ok"
+
+
+BRUSH_OFFS = [
+    "I've honestly got no idea where your parcel is.",
+    "I'm not sure why the invoice says that.",
+    "I couldn't say when the shop will have more.",
+    "What exactly do you expect me to do?",
+    "Best to try again later.",
+    "We're looking into the matter.",
+    "One of our team will get back to you.",
+    "It should sort itself out soon.",
+]
+
+BRUSH_OFFS_WITH_A_WAY_FORWARD = [
+    "I'm not sure why the invoice says that, so I've asked billing and I'll write by 4 pm.",
+    "I don't know yet; let me check with the depot and come back to you today.",
+    "I'm not sure what you mean by the second point. Could you tell me which page it was on?",
+    "We're looking into it, and I'll email you an update by noon on Thursday.",
+]
+
+
+@pytest.mark.parametrize("sentence", BRUSH_OFFS)
+def test_not_knowing_or_a_promise_with_no_one_and_no_time_is_a_brush_off(sentence: str) -> None:
+    assert categories(sentence) & {"dismissive"}, rules(sentence)
+    assert _flagged(sentence)
+
+
+@pytest.mark.parametrize("sentence", BRUSH_OFFS_WITH_A_WAY_FORWARD)
+def test_not_knowing_with_how_we_will_find_out_is_honest(sentence: str) -> None:
+    assert not rules(sentence) & {"dismissive-brush-off", "dismissive-canned"}, rules(sentence)
+
+
+EXCUSES_AND_DEFLECTION = [
+    ("dismissive-excuse", "Sorry, we've been completely swamped this month."),
+    ("dismissive-excuse", "Our booking system has been playing up all week."),
+    ("dismissive-excuse", "We've had a lot of staff off sick lately."),
+    ("dismissive-they", "They stopped selling the grey one in May."),
+    ("dismissive-they", "They don't let us change bookings over the phone."),
+    ("blame-not-our-fault", "That part is out of our control, I'm afraid."),
+    ("blame-not-our-fault", "You'd need to take that up with the airline."),
+    ("blame-not-our-fault", "The mix-up was the warehouse's mistake, not ours."),
+]
+
+
+@pytest.mark.parametrize(("rule", "sentence"), EXCUSES_AND_DEFLECTION)
+def test_excuses_and_pushing_it_onto_others_are_flagged(rule: str, sentence: str) -> None:
+    assert rule in rules(sentence), rules(sentence)
+    assert _flagged(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're short-staffed this week, so I've moved your order to the front of the queue.",
+        "Our card reader was down on Saturday; it's working again and I've refunded you.",
+        "They've changed the opening hours, so I've put the new times below for you.",
+    ],
+)
+def test_an_explanation_with_something_done_is_not_an_excuse(text: str) -> None:
+    assert not rules(text) & {"dismissive-excuse", "dismissive-they"}, rules(text)
+
+
+BLAME_BY_CLAUSE = [
+    # what they should (not) have done, whatever the verb
+    "You shouldn't have thrown the packaging away.",
+    "You ought to have told us sooner.",
+    "You could have just asked.",
+    # the fault put on them through the cause or the counterfactual
+    "It broke because you dropped it.",
+    "Had you read the label, you'd have seen the warning.",
+    "The issue is that you never activated the card.",
+    "You set the timer up wrong.",
+    # contradicting them or clearing ourselves
+    "We did nothing wrong.",
+    "We never promised next-day delivery.",
+    "That's simply not the case.",
+    "Our logs show no call from your number.",
+]
+
+
+@pytest.mark.parametrize("sentence", BLAME_BY_CLAUSE)
+def test_blame_is_found_by_who_did_what_not_by_one_verb(sentence: str) -> None:
+    assert "blame" in categories(sentence), rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You should have the new card by Friday.",
+        "You should have received a text with the code.",
+        "You shouldn't have been charged for that, so I've refunded it.",
+        "You shouldn't have had to wait so long.",
+        "You didn't do anything wrong.",
+        "We never sell your details.",
+    ],
+)
+def test_should_have_about_us_and_kind_negatives_are_not_blame(sentence: str) -> None:
+    assert "blame" not in categories(sentence), rules(sentence)
+
+
+MORE_NON_APOLOGIES = [
+    "I'm sorry you misunderstood the terms.",
+    "Sorry that you don't like the new layout.",
+    "We're sorry you think the price is unfair.",
+    "I apologise that you couldn't follow the guide.",
+    "If we upset you, we apologise.",
+    "Apologies for any trouble this has caused.",
+    "We regret that you were affected.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_NON_APOLOGIES)
+def test_apologies_for_what_the_customer_thinks_or_with_nothing_done_are_flagged(
+    sentence: str,
+) -> None:
+    assert rules(sentence) & {"dismissive-non-apology", "dismissive-stock-apology"}, rules(sentence)
+
+
+def test_a_stock_apology_with_a_fix_in_the_reply_passes() -> None:
+    text = "Sorry for any inconvenience; I've sent a new code and it works for the next 24 hours."
+    assert check(text).verdict == "ok", rules(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We're sorry for this terrible, inexcusable blunder.",
+        "We were mortified to read your letter.",
+        "I'm so sorry for the harrowing experience.",
+    ],
+)
+def test_overdone_apologies_are_flagged(sentence: str) -> None:
+    assert "dismissive-overdone" in rules(sentence), rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's just a tiny chip on the lid.",
+        "Honestly, it's no big deal.",
+        "It's only three days late.",
+        "Most customers wouldn't even notice the colour.",
+        "Glitches happen.",
+    ],
+)
+def test_making_the_problem_small_is_flagged(sentence: str) -> None:
+    assert "dismissive-minimising" in rules(sentence), rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Don't worry, it's no big deal, I've fixed the spelling of your name.",
+        "It's only a short walk from the car park to the desk.",
+    ],
+)
+def test_reassurance_about_their_own_slip_or_plain_facts_are_not_minimising(sentence: str) -> None:
+    assert "dismissive-minimising" not in rules(sentence), rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Everything you need is in our help centre.",
+        "This was answered in my last email.",
+        "I've already sent you the form.",
+        "Please refer to my letter of 2 May.",
+    ],
+)
+def test_sending_the_customer_elsewhere_for_the_answer_is_pointing_back(sentence: str) -> None:
+    assert "dismissive-see-above" in rules(sentence), rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Well done for finally reading the manual.",
+        "Thanks for actually replying this time.",
+        "I'll go through it again, slowly.",
+        "As I'm sure you're aware, prices went up in April.",
+        "Going forward, please check the date before you book.",
+        "Let me put it in simpler terms for you.",
+    ],
+)
+def test_backhanded_praise_and_passive_aggressive_turns_are_flagged(sentence: str) -> None:
+    assert "dismissive" in categories(sentence), rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under our booking conditions, the deposit is kept.",
+        "Our terms of service don't allow account sharing.",
+        "The guidelines state that we can only issue one voucher.",
+    ],
+)
+def test_a_policy_wall_without_the_word_policy_is_flagged(sentence: str) -> None:
+    assert "policy-without-why" in rules(sentence), rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If we let you off the fee, we'd have to let everyone off.",
+        "It wouldn't be fair to our other members.",
+        "We've decided not to renew the contract.",
+        "No refunds after 28 days.",
+        "That's impossible.",
+    ],
+)
+def test_refusals_justified_by_others_or_said_flat_are_flagged(sentence: str) -> None:
+    assert categories(sentence) & {"refusal", "cant-without-can"}, rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Much as I wish we could extend the offer, we cannot change the end date.",
+        "I know this isn't what you were hoping to hear: we can't reopen the order.",
+        "We can't open on Sundays, as the building is shut. Would Saturday morning suit you?",
+    ],
+)
+def test_a_refusal_said_with_regret_or_with_an_alternative_is_not_cant_without_can(
+    text: str,
+) -> None:
+    assert not rules(text) & {"cant-without-can", "refusal-declined"}, rules(text)
+
+
+# ------------------------------------------------------------------ threats are hard
+
+
+THREATS = [
+    "Keep shouting and I'll hang up.",
+    "If you email us again, we'll close the account.",
+    "I'm ending this call now.",
+    "This discussion is over.",
+    "Do not contact us about this matter again.",
+    "We won't be answering any further emails about this.",
+    "If you can't be civil, I won't carry on helping.",
+    "Any further rude messages will lead to your account being closed.",
+    "You're a liar.",
+]
+
+
+@pytest.mark.parametrize("sentence", THREATS)
+def test_threats_and_shutting_the_conversation_are_hard(sentence: str) -> None:
+    report = check(sentence)
+    assert report.verdict == "hard", rules(sentence)
+    assert "insult" in categories(sentence)
+
+
+def test_a_calm_boundary_that_acknowledges_and_leaves_the_choice_is_not_a_threat() -> None:
+    text = (
+        "I can see you're really frustrated, and I want to help. If the shouting continues "
+        "I'll have to end this call, but the choice is yours."
+    )
+    assert "insult" not in categories(text), rules(text)
+
+
+def test_new_blame_with_a_refusal_is_hard() -> None:
+    text = "You shouldn't have opened the seal. We won't be refunding it."
+    assert check(text).verdict == "hard", rules(text)
+
+
+# ------------------------------------------------------------------ whole replies
+
+
+def test_a_form_reply_to_an_upset_customer_is_flagged() -> None:
+    reply = (
+        "Dear Customer,\n\nThank you for contacting us. We have received your message and your "
+        "reference number is 5512. Please allow up to ten working days for a response.\n\n"
+        "> Nobody has fixed my boiler and it's freezing. I'm furious!\n"
+    )
+    report = check(reply)
+    assert report.verdict != "ok", rules(reply)
+    assert {"no-empathy", "dismissive-canned"} <= rules(reply)
+
+
+def test_bad_full_replies_outscore_good_ones_with_the_same_news() -> None:
+    bad = (
+        "Hi Sam, the heater failed because you ran it without water. You should have read the "
+        "manual. We will not be replacing it, and we're sorry for any trouble caused."
+    )
+    good = (
+        "Hi Sam, I'm sorry the heater failed. Running it dry can damage the element, so it isn't "
+        "covered, but I can offer a new element at cost and book a visit for Tuesday."
+    )
+    assert check(bad).verdict == "hard"
+    assert check(good).verdict == "ok", rules(good)
+    assert check(bad).score > check(good).score

@@ -300,6 +300,17 @@ def _end_insert_position(layout: Layout, pack: RulePack) -> int:
     return body_end
 
 
+#: Marks that leave a sentence open: a draft whose own words end on one stops mid-sentence
+_OPEN_ENDS = frozenset(",;:(—–")
+
+
+def _unfinished(layout: Layout, pack: RulePack) -> bool:
+    """Whether the agent's words stop in the middle of a sentence ("…, I searched but,"),
+    before any sign-off: a draft still being written, or a fragment pasted to check a phrase."""
+    end = _end_insert_position(layout, pack)
+    return end > 0 and layout.text[end - 1] in _OPEN_ENDS
+
+
 def _quoted_search(matcher: Matcher, layout: Layout) -> bool:
     """Whether the matcher finds anything in the words quoted from the customer."""
     if not layout.quoted or not matcher.may_match(layout.hits):
@@ -346,6 +357,8 @@ def find_missing(rule: Rule, draft: Draft) -> list[Finding]:
     layout = draft.layout
     if draft.words < rule.min_words or _agent_search(rule.pattern, layout):
         return []
+    if rule.apply == "end" and _unfinished(layout, draft.pack):
+        return []  # the end of the reply is not written yet, so it cannot lack a closing
     if not _calls_for(rule, layout):  # looked at second: most replies have the element
         return []
     if rule.apply == "end":
