@@ -342,6 +342,12 @@ GOOD_REPLIES = [
     "I'm not sure why the app crashed on your tablet, so I've passed the log to our developers "
     "and I'll update you by Friday.",
     "I'm not sure I follow which invoice you mean. Could you tell me its number?",
+    "I'm not sure yet which size fits best. What shoe size do you usually take?",
+    # an alternative offered by having it or by asking
+    "We can't seat six at eight because the room is full, but I have a table at half past. "
+    "Shall I hold it?",
+    # "to deal with it" is not the order "deal with it"
+    "I'm sorry you were left to deal with it on your own over the weekend.",
     # reassurance about their own slip
     "No worries at all, it happens to everyone; I've updated the email address on your account.",
     # neutral, with words that look like the new kinds

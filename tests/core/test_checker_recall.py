@@ -573,3 +573,24 @@ def test_bad_full_replies_outscore_good_ones_with_the_same_news() -> None:
     assert check(bad).verdict == "hard"
     assert check(good).verdict == "ok", rules(good)
     assert check(bad).score > check(good).score
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        ("dismissive", "Honestly, I really don't know."),
+        ("dismissive", "Not my area, sorry."),
+        ("dismissive", "Have a look through our help centre."),
+        ("dismissive", "I'll explain it one more time."),
+        ("dismissive", "Our partners let us down this week."),
+        ("dismissive", "Nobody would notice a mark that small; you can hardly see it."),
+        ("blame", "That's what happens when you skip the updates."),
+        ("blame", "You left it until the last minute."),
+        ("blame", "That never happened."),
+        ("refusal", "We won't be offering you a voucher."),
+        ("insult", "Do you have difficulty following instructions?"),
+        ("insult", "If it happens again, we will close your account."),
+    ],
+)
+def test_more_wordings_of_the_same_kinds(category: str, sentence: str) -> None:
+    assert category in categories(sentence), rules(sentence)

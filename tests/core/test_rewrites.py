@@ -297,6 +297,17 @@ def _findings(text: str, lang: str, rule_id: str) -> list[Finding]:
     return [f for f in check(text, lang).findings if f.rule == rule_id]
 
 
+@pytest.mark.parametrize("lang", shipped_languages())
+def test_every_shipped_pack_fits_in_one_pattern_set(lang: str) -> None:
+    """A pack whose patterns outgrow the pattern set's memory still works, every pattern then
+    running on every reply, ten times slower: a rule that tips it over is caught here."""
+    pytest.importorskip("re2")
+    from companion.core.checker.patternset import Encoded
+
+    pack = load_pack(lang)
+    assert pack.pattern_set.hits(Encoded("a reply to check")) is not None
+
+
 def test_every_rule_has_examples() -> None:
     missing = [f"{lang}:{rule.id}" for lang, rule in RULES if not rule.examples]
     assert not missing, f"rules without examples: {', '.join(missing)}"
