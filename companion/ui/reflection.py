@@ -61,7 +61,7 @@ from companion.ui.controller import Controller
 from companion.ui.export_task import ExportTask, Render
 from companion.ui.reflection_week import WeekPage
 from companion.ui.reframe import RatingButtons
-from companion.ui.style import heading, text_box
+from companion.ui.style import heading, screen_margins, text_box
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -574,8 +574,7 @@ class ReflectionScreen(QWidget):
         self.tabs.addTab(self.day_page, self.tr("&Day"))
         self.tabs.addTab(self.week_page, self.tr("&Week"))
         self.tabs.addTab(self.export_page, self.tr("E&xport"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 12)
+        layout = screen_margins(QVBoxLayout(self))
         layout.addWidget(self.tabs)
         self.day_page.reframe_requested.connect(self.reframe_requested)
 

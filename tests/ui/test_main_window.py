@@ -34,8 +34,16 @@ def test_a_screen_asked_for_while_hidden_is_the_one_shown(window, qtbot):
     assert window.current_screen_key() == "reframe"
 
 
-# The Reflection screen still has the older, narrower margins; it moves with its own work.
-SAME_MARGINS = ["today", "history", "check", "cooloff", "happy", "phrasebook", "reframe"]
+SAME_MARGINS = [
+    "today",
+    "history",
+    "check",
+    "cooloff",
+    "happy",
+    "phrasebook",
+    "reframe",
+    "reflection",
+]
 
 
 @pytest.mark.parametrize("key", SAME_MARGINS)
