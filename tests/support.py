@@ -74,3 +74,18 @@ def log_from_another_process(db_path: object, when: dt.datetime, positive: bool)
         check=True,
         timeout=60,
     )
+
+
+def one_rule_pack(**rule: object) -> dict[str, object]:
+    """A rule pack (as parsed TOML) holding one rule; keyword arguments override its fields."""
+    base: dict[str, object] = {
+        "id": "r1",
+        "category": "blame",
+        "practice": "P3.1",
+        "severity": "care",
+        "patterns": ["wrong"],
+        "message": "m",
+        "why": "w",
+    }
+    base.update(rule)
+    return {"pack": {"lang": "zz"}, "rule": [base]}

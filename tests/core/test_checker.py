@@ -34,6 +34,7 @@ from companion.core.checker.readability import sentences_and_syllables
 from companion.core.checker.scoring import in_report_order, report_order, resolve_overlaps
 from companion.core.errors import InvalidInput
 from companion.core.resources import resource
+from tests.support import one_rule_pack
 
 # A reply with empathy and a next step, so document-level rules stay quiet around the phrase
 # under test.
@@ -328,20 +329,6 @@ def test_english_pack_covers_every_category() -> None:
     assert {r.category for r in checker.load_pack("en").rules} == set(CATEGORIES)
 
 
-def _pack(**rule: object) -> dict[str, object]:
-    base: dict[str, object] = {
-        "id": "r1",
-        "category": "blame",
-        "practice": "P3.1",
-        "severity": "care",
-        "patterns": ["wrong"],
-        "message": "m",
-        "why": "w",
-    }
-    base.update(rule)
-    return {"pack": {"lang": "zz"}, "rule": [base]}
-
-
 @pytest.mark.parametrize(
     ("change", "complaint"),
     [
@@ -359,7 +346,7 @@ def test_a_bad_pack_is_refused_with_a_clear_message(
     change: dict[str, object], complaint: str
 ) -> None:
     with pytest.raises(RulePackError, match=complaint):
-        parse_pack(_pack(**change), "zz.toml")
+        parse_pack(one_rule_pack(**change), "zz.toml")
 
 
 JA_REFUSAL = {
@@ -651,11 +638,11 @@ def test_every_kind_a_pack_uses_has_a_detector() -> None:
 
 
 def test_a_pack_naming_an_unknown_analyser_is_refused() -> None:
-    data = _pack()
+    data = one_rule_pack()
     data["pack"] = {"lang": "zz", "analyser": "nonesuch"}
     with pytest.raises(RulePackError, match="analyser must be one of"):
         parse_pack(data, "zz.toml")
-    assert parse_pack(_pack(), "zz.toml").analyser == "surface"
+    assert parse_pack(one_rule_pack(), "zz.toml").analyser == "surface"
 
 
 def test_the_surface_analyser_gives_words_with_their_offsets() -> None:

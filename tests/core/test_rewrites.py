@@ -24,28 +24,14 @@ from companion.core.checker import (
     rewrites,
     shipped_languages,
 )
-
-
-def _pack(**rule: object) -> dict[str, object]:
-    base: dict[str, object] = {
-        "id": "r1",
-        "category": "blame",
-        "practice": "P3.1",
-        "severity": "care",
-        "patterns": ["wrong"],
-        "message": "m",
-        "why": "w",
-    }
-    base.update(rule)
-    return {"pack": {"lang": "zz"}, "rule": [base]}
-
+from tests.support import one_rule_pack
 
 # ------------------------------------------------------------------ the pack's fields
 
 
 def test_examples_not_examples_and_advice_are_read_from_the_pack() -> None:
     rule = parse_pack(
-        _pack(
+        one_rule_pack(
             examples=["You are wrong about that."],
             not_examples=["Nothing went wrong."],
             advice="  Say what happened instead.  ",
@@ -58,12 +44,12 @@ def test_examples_not_examples_and_advice_are_read_from_the_pack() -> None:
 
 
 def test_the_new_fields_are_optional() -> None:
-    rule = parse_pack(_pack(), "zz.toml").rules[0]
+    rule = parse_pack(one_rule_pack(), "zz.toml").rules[0]
     assert (rule.examples, rule.not_examples, rule.advice) == ((), (), "")
 
 
 def test_word_classes_are_spelled_out_in_every_pattern_of_a_rule() -> None:
-    data = _pack(
+    data = one_rule_pack(
         patterns=["{self} {neg} do that"],
         unless=["{self} can"],
         suggestions=[{"text": "we can't", "for": "{self} {neg}"}],
@@ -91,7 +77,7 @@ def test_word_classes_are_spelled_out_in_every_pattern_of_a_rule() -> None:
     ],
 )
 def test_bad_word_classes_are_refused_naming_them(words: dict[str, object], complaint: str) -> None:
-    data = _pack(patterns=["{self} said"])
+    data = one_rule_pack(patterns=["{self} said"])
     data["words"] = words
     with pytest.raises(RulePackError, match=complaint):
         parse_pack(data, "zz.toml")
@@ -110,7 +96,7 @@ def test_bad_examples_or_advice_are_refused_naming_the_rule(
     change: dict[str, object], complaint: str
 ) -> None:
     with pytest.raises(RulePackError, match=rf"zz.toml rule 'r1': {complaint}"):
-        parse_pack(_pack(**change), "zz.toml")
+        parse_pack(one_rule_pack(**change), "zz.toml")
 
 
 # ------------------------------------------------------------------ fitting a rewrite to its place
@@ -118,7 +104,7 @@ def test_bad_examples_or_advice_are_refused_naming_the_rule(
 
 def _one(text: str, **rule: object) -> tuple[Finding, RulePack]:
     """The first finding of one made-up rule in ``text``."""
-    pack = parse_pack(_pack(**rule), "zz.toml")
+    pack = parse_pack(one_rule_pack(**rule), "zz.toml")
     pack = replace(pack, rules=tuple(replace(r, lang="en") for r in pack.rules))
     findings = check_with_pack(text, pack).findings
     assert findings, text
@@ -273,7 +259,7 @@ def test_bad_suggestions_are_refused_naming_the_rule(
     change: dict[str, object], complaint: str
 ) -> None:
     with pytest.raises(RulePackError, match=complaint):
-        parse_pack(_pack(**change), "zz.toml")
+        parse_pack(one_rule_pack(**change), "zz.toml")
 
 
 # ------------------------------------------------------------------ every rule of every pack
