@@ -309,9 +309,8 @@ class BackupsDialog(QDialog):
             message += " " + self.tr("What Companion held before is in %1.").replace(
                 "%1", str(restored.set_aside)
             )
-        self.say(message)
         self.reload()
-        self.say(message)
+        self.say(message)  # after reload, which may say there are no backups
         return True
 
     @Slot()
