@@ -175,6 +175,19 @@ class Settings:
         True, label="Remind me to reflect when my shift ends", page="general"
     )
     start_at_login: bool = setting(False, label="Start Companion when I log in", page="general")
+    language: str = setting(
+        "system",
+        label="&Language:",
+        help="System follows your desktop's language; dates and numbers follow it too.",
+        page="general",
+        choices=(
+            ("system", "System"),
+            ("en", "English"),
+            ("ko", "한국어"),
+            ("ja", "日本語"),
+            ("el", "Ελληνικά"),
+        ),
+    )
     # Reply checker and cool-off.
     cooloff_minutes: int = setting(
         3,

@@ -31,6 +31,7 @@ def test_every_general_setting_has_an_editor_in_declared_order(qtbot) -> None:
         "shift_end",
         "reflection_reminder",
         "start_at_login",
+        "language",
     ]
 
 
@@ -84,6 +85,7 @@ def test_the_rows_look_as_declared(qtbot) -> None:
         "&Target ratio (positives per negative):": target,
         "A new &day starts at:": day_start,
         "&Shift ends at:": shift_end,
+        "&Language:": page.editors["language"],
     }
     assert [target.accessibleName(), day_start.accessibleName(), shift_end.accessibleName()] == [
         "Target ratio",
@@ -96,7 +98,7 @@ def test_the_rows_look_as_declared(qtbot) -> None:
     assert isinstance(day_start, QComboBox) and day_start.count() == 24
     assert day_start.itemText(23) == "23:00" and day_start.itemData(23) == 23
     assert isinstance(shift_end, QTimeEdit) and shift_end.displayFormat() == "HH:mm"
-    boxes = [page.editors[n] for n in GENERAL[3:]]
+    boxes = [page.editors[n] for n in GENERAL[3:5]]
     assert all(isinstance(box, QCheckBox) for box in boxes)
     assert [box.text() for box in boxes] == [
         "Remind me to reflect when my shift ends",
@@ -106,6 +108,16 @@ def test_the_rows_look_as_declared(qtbot) -> None:
     assert notes == [
         settings.BY_NAME["target"].help,
         settings.BY_NAME["day_start_hour"].help,
+        settings.BY_NAME["language"].help,
+    ]
+    language = page.editors["language"]
+    assert isinstance(language, QComboBox)
+    assert [language.itemText(i) for i in range(language.count())] == [
+        "System",
+        "English",
+        "한국어",
+        "日本語",
+        "Ελληνικά",
     ]
 
 
