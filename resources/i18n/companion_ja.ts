@@ -1,0 +1,2728 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>The cool-off is not over. Copy the draft now and send it as it is? This is recorded in today&apos;s numbers.</source>
+        <translation>クールダウンはまだ終わっていません。下書きを今コピーして、このまま送りますか？ 今日の記録に残ります。</translation>
+    </message>
+    <message>
+        <source>This reply may land hard. Copy it now, without a cool-off, and send it as it is? This is recorded in today&apos;s numbers.</source>
+        <translation>この返信は、きつく受け取られるかもしれません。クールダウンせずに今コピーして、このまま送りますか？ 今日の記録に残ります。</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>このまま送りますか？</translation>
+    </message>
+    <message>
+        <source>%s menu</source>
+        <translation>%sメニュー</translation>
+    </message>
+    <message>
+        <source>Outside the window: the tray icon&apos;s menu logs and checks in one click, and &lt;code&gt;companion log +&lt;/code&gt; or &lt;code&gt;companion log -&lt;/code&gt; logs from a terminal, or from a key you give it in your desktop&apos;s keyboard settings.</source>
+        <translation>ウィンドウを開いていなくても大丈夫です。トレイアイコンのメニューからワンクリックで記録やチェックができます。ターミナルで &lt;code&gt;companion log +&lt;/code&gt; や &lt;code&gt;companion log -&lt;/code&gt; を実行しても記録でき、デスクトップのキーボード設定でキーに割り当てることもできます。</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>Permanent</comment>
+        <translation>ずっと続く</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>Pervasive</comment>
+        <translation>何もかも</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>Personal</comment>
+        <translation>自分のせい</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>Feeling before → after:</comment>
+        <translation>気持ち（前 → 後）：</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>What happened</comment>
+        <translation>起きたこと</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>What I told myself</comment>
+        <translation>自分に言い聞かせたこと</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>Temporary</comment>
+        <translation>今回だけ</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>Specific</comment>
+        <translation>この件だけ</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>External</comment>
+        <translation>自分のせいではない</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>Evidence for</comment>
+        <translation>そう思う根拠</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>Evidence against</comment>
+        <translation>そうとは言えない根拠</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>More useful to believe</comment>
+        <translation>こう考えたほうが前向き</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <comment>Next time</comment>
+        <translation>次はこうする</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Log positive</source>
+        <translation>ポジティブを記録</translation>
+    </message>
+    <message>
+        <source>Log negative</source>
+        <translation>ネガティブを記録</translation>
+    </message>
+    <message>
+        <source>Undo last log</source>
+        <translation>直前の記録を取り消す</translation>
+    </message>
+    <message>
+        <source>Open Companion</source>
+        <translation>Companion を開く</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Hide window</source>
+        <translation>ウィンドウを隠す</translation>
+    </message>
+    <message>
+        <source>Quit Companion</source>
+        <translation>Companion を終了</translation>
+    </message>
+    <message>
+        <source>About Companion</source>
+        <translation>Companion について</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKeeper</name>
+    <message>
+        <source>Backups…</source>
+        <translation>バックアップ…</translation>
+    </message>
+    <message>
+        <source>Back up your data now, or bring back a backup</source>
+        <translation>今すぐバックアップするか、バックアップから復元します</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: %1</source>
+        <translation>バックアップして確認しました：%1</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>復元…</translation>
+    </message>
+    <message>
+        <source>Companion&apos;s data is damaged</source>
+        <translation>Companion のデータが壊れています</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Every day Companion keeps a checked copy of your data (the newest %1), in %2. Restoring one keeps what Companion holds now in its set-aside folder.</source>
+        <translation>Companion は毎日、確認済みのデータのコピーを %2 に保存しています（最新の %1 件）。復元しても、今のデータは退避用フォルダーに残ります。</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>アップグレード前</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>yyyy/MM/dd (ddd) HH:mm</translation>
+    </message>
+    <message>
+        <source>No backups yet. The first is made shortly after Companion starts.</source>
+        <translation>バックアップはまだありません。Companion を起動してしばらくすると、最初のバックアップが作られます。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>バックアップ中…</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>このバックアップから復元しますか？</translation>
+    </message>
+    <message>
+        <source>Replace your data with the backup from %1? Logs, happy-file entries and reflections saved since then will be set aside with the rest of what Companion holds now, not deleted.</source>
+        <translation>今のデータを %1 のバックアップに置き換えますか？ それ以降に保存した記録・うれしい声・振り返りは、今のデータと一緒に退避されます。削除はされません。</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation>%1 のバックアップから復元しました。</translation>
+    </message>
+    <message>
+        <source>What Companion held before is in %1.</source>
+        <translation>それまでのデータは %1 にあります。</translation>
+    </message>
+    <message>
+        <source>There is no backups folder yet.</source>
+        <translation>バックアップ用のフォルダーはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingShape</name>
+    <message>
+        <source>Breathing guide</source>
+        <translation>呼吸ガイド</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>Save to happy file</source>
+        <translation>うれしい声に保存</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>お客様の言葉</translation>
+    </message>
+    <message>
+        <source>Paste what the customer wrote…</source>
+        <translation>お客様からのメッセージを貼り付け…</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>スクリーンショット</translation>
+    </message>
+    <message>
+        <source>Why it made my day</source>
+        <translation>うれしかった理由</translation>
+    </message>
+    <message>
+        <source>Why it made my day (optional)</source>
+        <translation>うれしかった理由（任意）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas (optional)</source>
+        <translation>タグ（カンマ区切り・任意）</translation>
+    </message>
+    <message>
+        <source>Star it as a favourite</source>
+        <translation>お気に入りにする</translation>
+    </message>
+    <message>
+        <source>Hide customer details (e-mail, phone, card and order numbers)</source>
+        <translation>お客様の個人情報を伏せる（メール・電話番号・カード番号・注文番号）</translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation>保存される内容</translation>
+    </message>
+    <message>
+        <source>What will be saved:</source>
+        <translation>保存される内容：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s words</source>
+        <translation>お客様の言葉</translation>
+    </message>
+    <message>
+        <source>The clipboard held %s characters, more than a quote needs. The first %s are kept.</source>
+        <translation>クリップボードの文字数が %s 文字と長すぎるため、最初の %s 文字だけを残します。</translation>
+    </message>
+    <message>
+        <source>Type the words too, if you like (optional)</source>
+        <translation>よければ文面も入力してください（任意）</translation>
+    </message>
+    <message>
+        <source>The screenshot was large, so it was scaled down to %d pixels to keep it.</source>
+        <translation>スクリーンショットが大きかったため、%d ピクセルに縮小して保存します。</translation>
+    </message>
+    <message>
+        <source>The words will be saved exactly as they are.</source>
+        <translation>文面はそのまま保存されます。</translation>
+    </message>
+    <message>
+        <source>Hidden: %s.</source>
+        <translation>伏せた項目：%s</translation>
+    </message>
+    <message>
+        <source>No customer details found to hide.</source>
+        <translation>伏せる必要のある個人情報は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCategory</name>
+    <message>
+        <source>Flat no</source>
+        <translation>いきなりのお断り</translation>
+    </message>
+    <message>
+        <source>Blame</source>
+        <translation>お客様のせいにする</translation>
+    </message>
+    <message>
+        <source>Can&apos;t without can</source>
+        <translation>できないことだけ</translation>
+    </message>
+    <message>
+        <source>Absolute</source>
+        <translation>言い切り</translation>
+    </message>
+    <message>
+        <source>Policy without the why</source>
+        <translation>理由のない規定</translation>
+    </message>
+    <message>
+        <source>Jargon</source>
+        <translation>堅い言葉・専門用語</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>長すぎる</translation>
+    </message>
+    <message>
+        <source>Shouting</source>
+        <translation>語気が強い</translation>
+    </message>
+    <message>
+        <source>Dismissive</source>
+        <translation>突き放す言い方</translation>
+    </message>
+    <message>
+        <source>Insult</source>
+        <translation>暴言</translation>
+    </message>
+    <message>
+        <source>No empathy</source>
+        <translation>共感の言葉なし</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>次の案内なし</translation>
+    </message>
+</context>
+<context>
+    <name>CheckNumbersRow</name>
+    <message>
+        <source>Checks and cool-offs today</source>
+        <translation>今日のチェックとクールダウン</translation>
+    </message>
+    <message>
+        <source>Replies checked: %d · Cool-offs taken: %d · skipped: %d</source>
+        <translation>チェックした返信：%d · クールダウン：%d 回 · スキップ：%d 回</translation>
+    </message>
+</context>
+<context>
+    <name>CheckScreen</name>
+    <message>
+        <source>Check a reply</source>
+        <extracomment>Texts longer than this are checked in a worker thread (about 50 ms of work and up). Typing pauses this long before the draft is checked again. A verdict left this long on an unchanged draft has been seen: the check counts.</extracomment>
+        <translation>返信をチェック</translation>
+    </message>
+    <message>
+        <source>Paste or type a draft, or use Check clipboard. Each finding says why it matters to the customer and offers a rewrite.</source>
+        <translation>下書きを貼り付けるか入力してください。「クリップボードをチェック」も使えます。指摘ごとに、お客様にとってなぜ大事なのかと言い換えの例を示します。</translation>
+    </message>
+    <message>
+        <source>Draft reply</source>
+        <translation>返信の下書き</translation>
+    </message>
+    <message>
+        <source>Paste your draft reply here…</source>
+        <translation>ここに返信の下書きを貼り付け…</translation>
+    </message>
+    <message>
+        <source>Nothing checked yet.</source>
+        <translation>まだチェックしていません。</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Take a cool-off</source>
+        <translation>クールダウンする</translation>
+    </message>
+    <message>
+        <source>Hold this draft while you breathe for a few minutes</source>
+        <translation>数分間呼吸を整えるあいだ、この下書きを預かります</translation>
+    </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>このまま送る…</translation>
+    </message>
+    <message>
+        <source>Copy it now without a cool-off (asks; it is counted)</source>
+        <translation>クールダウンせずに今コピーします（確認あり・記録に残ります）</translation>
+    </message>
+    <message>
+        <source>About the verdict</source>
+        <translation>判定について</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <source>Findings before the cool-off</source>
+        <translation>クールダウン前の指摘</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>チェック(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Check the draft (Ctrl+Return)</source>
+        <translation>下書きをチェック（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Check clip&amp;board</source>
+        <translation>クリップボードをチェック(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Check the text on the clipboard (Ctrl+Shift+K)</source>
+        <translation>クリップボードの文章をチェック（Ctrl+Shift+K）</translation>
+    </message>
+    <message>
+        <source>C&amp;opy reply</source>
+        <translation>返信をコピー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>I need a &amp;minute</source>
+        <translation>ひと息つく(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Hold this draft and take a short cool-off</source>
+        <translation>この下書きを預けて、少しクールダウンします</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Checking… copy again once the verdict is in.</source>
+        <translation>チェック中です… 判定が出てからもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing to check: the draft is empty.</source>
+        <translation>下書きが空なので、チェックするものがありません。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>チェック中…</translation>
+    </message>
+    <message>
+        <source>Long text: only the first %s characters were checked.</source>
+        <translation>長い文章のため、最初の %s 文字だけをチェックしました。</translation>
+    </message>
+    <message>
+        <source>%s — nothing here should hurt the reply.</source>
+        <translation>%s — 気になるところはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n small thing(s) you may want to look at.</source>
+        <translation>
+            <numerusform>%1 — 少し気になるところが %n か所あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n finding(s) worth a look before sending.</source>
+        <translation>
+            <numerusform>%1 — 送る前に見ておきたい指摘が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n finding(s). Take a minute before you send it.</source>
+        <translation>
+            <numerusform>%1 — 指摘が %n 件あります。送る前にひと息つきましょう。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A %d-minute cool-off holds the draft while you breathe; Copy reply asks first.</source>
+        <translation>%d 分のクールダウン中は下書きを預かります。「返信をコピー」は確認してからコピーします。</translation>
+    </message>
+    <message>
+        <source>You took the cool-off. Rewrite it cool, then Copy reply.</source>
+        <translation>クールダウンできましたね。落ち着いて書き直してから、「返信をコピー」してください。</translation>
+    </message>
+    <message>
+        <source>Sent anyway: counted in today&apos;s numbers.</source>
+        <translation>このまま送りました。今日の記録に残ります。</translation>
+    </message>
+    <message>
+        <source>This draft is held: Copy reply asks before it sends it anyway</source>
+        <translation>この下書きは預かり中です。「返信をコピー」は確認してからコピーします</translation>
+    </message>
+    <message>
+        <source>Put the reply, as it is now, on the clipboard</source>
+        <translation>今の返信をクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>The clipboard holds an image, not text: copy the reply&apos;s text.</source>
+        <translation>クリップボードにあるのは画像です。返信の文章をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>There is no text on the clipboard: copy the reply first.</source>
+        <translation>クリップボードに文章がありません。先に返信をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Checked the clipboard.</source>
+        <translation>クリップボードをチェックしました。</translation>
+    </message>
+    <message>
+        <source>That rewrite no longer fits here: check again.</source>
+        <translation>この言い換えはもう当てはまりません。もう一度チェックしてください。</translation>
+    </message>
+    <message>
+        <source>Applied. Check the sentence still reads well.</source>
+        <translation>反映しました。文章が自然に読めるか確かめてください。</translation>
+    </message>
+    <message>
+        <source>Ignored here. Turn a whole rule off in Settings.</source>
+        <translation>ここでは無視します。ルールごと止めるには「設定」へ。</translation>
+    </message>
+    <message>
+        <source>Copied the reply to the clipboard.</source>
+        <translation>返信をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Your draft is held in the cool-off.</source>
+        <translation>下書きはクールダウン中、預かっています。</translation>
+    </message>
+    <message>
+        <source>Before the cool-off: not known</source>
+        <translation>クールダウン前：不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the cool-off: %1, %n finding(s)</source>
+        <translation>
+            <numerusform>クールダウン前：%1、指摘 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome back. Rewrite it cool, then Copy reply.</source>
+        <translation>おかえりなさい。落ち着いて書き直してから、「返信をコピー」してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSeverity</name>
+    <message>
+        <source>hint</source>
+        <extracomment>Severity in words on each card, so colour is never the only sign.</extracomment>
+        <translation>ヒント</translation>
+    </message>
+    <message>
+        <source>worth a look</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>きつい</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardWatcher</name>
+    <message>
+        <source>Copied reply: %s</source>
+        <extracomment>Clipboard watching only looks at the start of very long texts. A copy settles this long before it is read (some programs set the clipboard several times).</extracomment>
+        <translation>コピーした返信：%s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s). Use Check clipboard to see them.</source>
+        <translation>
+            <numerusform>指摘が %n 件あります。「クリップボードをチェック」で確認できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing here should hurt the reply.</source>
+        <translation>気になるところはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Could not change start at login: %s</source>
+        <translation>ログイン時の自動起動を変更できませんでした：%s</translation>
+    </message>
+</context>
+<context>
+    <name>CoolOffScreen</name>
+    <message>
+        <source>Cool-off</source>
+        <translation>クールダウン</translation>
+    </message>
+    <message>
+        <source>Take a minute</source>
+        <translation>ひと息つきましょう</translation>
+    </message>
+    <message>
+        <source>When a customer is upset with you, give yourself a few minutes before you answer. Step back, breathe with the circle, and say to yourself what you think of the situation. What you write afterwards is kinder and clearer.</source>
+        <translation>お客様に怒りをぶつけられたら、返信する前に数分だけ時間を取りましょう。少し離れて、円に合わせて呼吸し、今の状況をどう思っているか自分に言葉にしてみてください。そのあとに書く返信は、ずっとやさしく、わかりやすくなります。</translation>
+    </message>
+    <message>
+        <source>Breathing phase</source>
+        <translation>呼吸のタイミング</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Your draft waits here until the time is up:</source>
+        <translation>時間になるまで、下書きはここで預かります：</translation>
+    </message>
+    <message>
+        <source>Held draft</source>
+        <translation>預かり中の下書き</translation>
+    </message>
+    <message>
+        <source>The timer carried on while Companion was closed. Drafts are never written to disk, so paste yours into Check when the time is up.</source>
+        <translation>Companion を閉じているあいだもタイマーは進んでいました。下書きはディスクに保存しないので、時間になったら「チェック」に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Send anyway…</source>
+        <translation>このまま送る…</translation>
+    </message>
+    <message>
+        <source>Copy the held draft now (asks first; it is recorded)</source>
+        <translation>預かり中の下書きを今コピーします（確認あり・記録に残ります）</translation>
+    </message>
+    <message>
+        <source>I&apos;m ready</source>
+        <translation>もう大丈夫</translation>
+    </message>
+    <message>
+        <source>End the cool-off early</source>
+        <translation>クールダウンを早めに終える</translation>
+    </message>
+    <message>
+        <source>Rewrite it now</source>
+        <translation>今すぐ書き直す</translation>
+    </message>
+    <message>
+        <source>Another cool-off</source>
+        <translation>もう一度クールダウン</translation>
+    </message>
+    <message>
+        <source>Start a %d-minute cool-off</source>
+        <translation>%d 分のクールダウンを始める</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up. Well done for taking the minute.</source>
+        <translation>時間です。ひと息つけましたね、お疲れさまです。</translation>
+    </message>
+    <message>
+        <source>Rewrite it now opens your draft in Check, beside the first findings.</source>
+        <translation>「今すぐ書き直す」を押すと、最初の指摘と並べて「チェック」で下書きを開きます。</translation>
+    </message>
+    <message>
+        <source>%d:%02d left</source>
+        <translation>残り %d:%02d</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <source>The day&apos;s logs</source>
+        <translation>この日の記録</translation>
+    </message>
+    <message>
+        <source>Day: %s</source>
+        <translation>%s の記録</translation>
+    </message>
+    <message>
+        <source>(the first %d logs are listed)</source>
+        <translation>（最初の %d 件を表示しています）</translation>
+    </message>
+    <message>
+        <source>No logs this day (target %s).</source>
+        <translation>この日の記録はありません（目標 %s）。</translation>
+    </message>
+    <message>
+        <source>%d positive, no negative: %s, no ratio to compare (target %s).</source>
+        <translation>ポジティブ %d 件、ネガティブなし：%s、比率は出せません（目標 %s）。</translation>
+    </message>
+    <message>
+        <source>%d positive, %d negative: %s, %s (target %s).</source>
+        <translation>ポジティブ %d 件、ネガティブ %d 件：%s、%s（目標 %s）。</translation>
+    </message>
+    <message>
+        <source>No reflection written this day.</source>
+        <translation>この日は振り返りを書いていません。</translation>
+    </message>
+    <message>
+        <source>%d of 5</source>
+        <translation>5 段階中 %d</translation>
+    </message>
+    <message>
+        <source>Mood %s · Energy %s</source>
+        <translation>気分 %s · 元気 %s</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>よかったこと</translation>
+    </message>
+    <message>
+        <source>Hardest moment</source>
+        <translation>いちばんつらかったこと</translation>
+    </message>
+    <message>
+        <source>One thing to improve</source>
+        <translation>改善したいこと</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>+ positive</source>
+        <translation>+ ポジティブ</translation>
+    </message>
+    <message>
+        <source>− negative</source>
+        <translation>− ネガティブ</translation>
+    </message>
+</context>
+<context>
+    <name>DayPage</name>
+    <message>
+        <source>Past days; days with a reflection are bold</source>
+        <translation>過去の日付（振り返りを書いた日は太字）</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>今日(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>気分</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低い</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高い</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>元気</translation>
+    </message>
+    <message>
+        <source>A thank-you, a fix that worked, a good call…</source>
+        <translation>お礼の言葉、うまくいった対応、いい電話…</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>よかったこと</translation>
+    </message>
+    <message>
+        <source>Send to happy file</source>
+        <translation>うれしい声に送る</translation>
+    </message>
+    <message>
+        <source>Keep what went well in your happy file</source>
+        <translation>よかったことをうれしい声に残します</translation>
+    </message>
+    <message>
+        <source>The moment that stung most</source>
+        <translation>いちばんこたえたこと</translation>
+    </message>
+    <message>
+        <source>The hardest moment</source>
+        <translation>いちばんつらかったこと</translation>
+    </message>
+    <message>
+        <source>Reframe this…</source>
+        <translation>捉え直す…</translation>
+    </message>
+    <message>
+        <source>Open the reframe guide with the hardest moment</source>
+        <translation>いちばんつらかったことを捉え直しガイドで開きます</translation>
+    </message>
+    <message>
+        <source>One specific thing, e.g. check tracking before promising a date</source>
+        <translation>具体的にひとつ。例：日付を約束する前に配送状況を確認する</translation>
+    </message>
+    <message>
+        <source>One thing to improve</source>
+        <translation>改善したいこと</translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation>そのほか</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>&amp;Save reflection</source>
+        <translation>振り返りを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Mood:</source>
+        <translation>気分(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Energy:</source>
+        <translation>元気(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at went well:</source>
+        <translation>よかったこと(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The ha&amp;rdest moment:</source>
+        <translation>いちばんつらかったこと(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>One thing to &amp;improve:</source>
+        <translation>改善したいこと(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Today, %s</source>
+        <translation>今日 %s</translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation>まだ書いていません。</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>%s に保存済み。</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere meanwhile; saving keeps what you see here.</source>
+        <translation>そのあいだに別の場所で変更されました。保存すると、ここに表示されている内容が残ります。</translation>
+    </message>
+    <message>
+        <source>Updated at %s.</source>
+        <translation>%s に更新しました。</translation>
+    </message>
+    <message>
+        <source>Saved at %s.</source>
+        <translation>%s に保存しました。</translation>
+    </message>
+    <message>
+        <source>Write what went well first.</source>
+        <translation>先に「よかったこと」を書いてください。</translation>
+    </message>
+    <message>
+        <source>Already in your happy file.</source>
+        <translation>うれしい声に保存済みです。</translation>
+    </message>
+    <message>
+        <source>From my reflection on %s</source>
+        <translation>%s の振り返りより</translation>
+    </message>
+    <message>
+        <source>Sent to your happy file.</source>
+        <translation>うれしい声に送りました。</translation>
+    </message>
+</context>
+<context>
+    <name>DaySummaryBox</name>
+    <message>
+        <source>The day&apos;s numbers</source>
+        <translation>この日の数字</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>ポジティブ</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>ネガティブ</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Replies checked</source>
+        <translation>チェックした返信</translation>
+    </message>
+    <message>
+        <source>Cool-offs taken</source>
+        <translation>クールダウンした回数</translation>
+    </message>
+    <message>
+        <source>Cool-offs skipped</source>
+        <translation>スキップしたクールダウン</translation>
+    </message>
+    <message>
+        <source>Happy-file entries added</source>
+        <translation>追加したうれしい声</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopPage</name>
+    <message>
+        <source>App launcher:</source>
+        <translation>アプリランチャー：</translation>
+    </message>
+    <message>
+        <source>The app launcher entry is for Linux desktops.</source>
+        <translation>アプリランチャーへの登録は Linux デスクトップ向けです。</translation>
+    </message>
+    <message>
+        <source>&amp;Add to launcher</source>
+        <translation>ランチャーに追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Companion is in the app launcher, with Log positive, Log negative and Check clipboard in its menu (bind them to keys in your desktop&apos;s keyboard settings).</source>
+        <translation>Companion はアプリランチャーに登録済みです。メニューに「ポジティブを記録」「ネガティブを記録」「クリップボードをチェック」があります（デスクトップのキーボード設定でキーに割り当てられます）。</translation>
+    </message>
+    <message>
+        <source>Companion is not in the app launcher.</source>
+        <translation>Companion はアプリランチャーに登録されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from launcher</source>
+        <translation>ランチャーから削除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionPrompt</name>
+    <message>
+        <source>Use suggestion</source>
+        <translation>提案を使う</translation>
+    </message>
+    <message>
+        <source>Use suggestion: %s</source>
+        <translation>提案を使う：%s</translation>
+    </message>
+    <message>
+        <source>Your words…</source>
+        <translation>自分の言葉で…</translation>
+    </message>
+    <message>
+        <source>Nothing of this kind in your words. You can still answer it.</source>
+        <translation>あなたの言葉には、このタイプの表現は見つかりませんでした。それでも答えてかまいません。</translation>
+    </message>
+    <message>
+        <source>Suggested: %s</source>
+        <translation>提案：%s</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Edit happy file entry</source>
+        <translation>うれしい声を編集</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>お客様の言葉</translation>
+    </message>
+    <message>
+        <source>Why it made my day</source>
+        <translation>うれしかった理由</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>お気に入り</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>スクリーンショット</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>文面</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>First day</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (.csv)</source>
+        <translation>表計算用 CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>For &amp;Excel (UTF-8 with a byte order mark)</source>
+        <translation>Excel 用(&amp;E)（BOM 付き UTF-8）</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation>書き出す(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>終了日(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>形式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Export your reflections with each day&apos;s numbers. Days with a reflection or any log are included; unknown numbers are “—” in Markdown and empty in CSV.</source>
+        <translation>振り返りを、その日の数字と一緒に書き出します。振り返りか記録のある日が対象です。不明な数字は Markdown では「—」、CSV では空欄になります。</translation>
+    </message>
+    <message>
+        <source>Export reflections</source>
+        <translation>振り返りを書き出す</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>終了日が開始日より前になっています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n day(s) to %1.</source>
+        <translation>
+            <numerusform>%n 日分を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出し中…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>The quoted words on a card are cut here; the whole span is highlighted in the draft.</extracomment>
+        <translation>「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetail</name>
+    <message>
+        <source>Select a finding to see what to do and the rewrites that fit.</source>
+        <translation>指摘を選ぶと、どうすればいいかと、使える言い換えが表示されます。</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>どうすればいいか</translation>
+    </message>
+    <message>
+        <source>Rewrites</source>
+        <translation>言い換え</translation>
+    </message>
+    <message>
+        <source>Rewrites that fit here: Apply puts one in</source>
+        <translation>ここで使える言い換え（「反映」で下書きに入ります）</translation>
+    </message>
+    <message>
+        <source>&amp;Apply rewrite</source>
+        <translation>言い換えを反映(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore here</source>
+        <translation>ここでは無視(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Stop flagging this one match in this draft</source>
+        <translation>この下書きでは、この箇所を指摘しません</translation>
+    </message>
+    <message>
+        <source>Phrases →</source>
+        <translation>フレーズ集 →</translation>
+    </message>
+    <message>
+        <source>Selected finding</source>
+        <translation>選んだ指摘</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>どうすればいいか：%1</translation>
+    </message>
+    <message>
+        <source>Phrases that help here: %1</source>
+        <translation>ここで使えるフレーズ：%1</translation>
+    </message>
+    <message>
+        <source>Where this comes from (practice %1)</source>
+        <translation>この指摘の根拠（プラクティス %1）</translation>
+    </message>
+    <message>
+        <source>(remove these words)</source>
+        <translation>（この言葉を削る）</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>The whole reply</source>
+        <translation>返信全体</translation>
+    </message>
+    <message>
+        <source>leave those words out</source>
+        <translation>この言葉を削る</translation>
+    </message>
+</context>
+<context>
+    <name>HappyActions</name>
+    <message>
+        <source>Save to happy file</source>
+        <translation>うれしい声に保存</translation>
+    </message>
+    <message>
+        <source>Save the copied customer message to your happy file</source>
+        <translation>コピーしたお客様のメッセージをうれしい声に保存します</translation>
+    </message>
+    <message>
+        <source>Lift me up</source>
+        <translation>元気をもらう</translation>
+    </message>
+    <message>
+        <source>Saved to your happy file.</source>
+        <translation>うれしい声に保存しました。</translation>
+    </message>
+    <message>
+        <source>Today has been tough so far. A kind word from your happy file might help.</source>
+        <translation>今日はここまで大変でしたね。うれしい声を読むと、少し元気が出るかもしれません。</translation>
+    </message>
+</context>
+<context>
+    <name>HappyScreen</name>
+    <message>
+        <source>Happy file</source>
+        <translation>うれしい声</translation>
+    </message>
+    <message>
+        <source>Save from clipboard</source>
+        <translation>クリップボードから保存</translation>
+    </message>
+    <message>
+        <source>Save the message you copied (Ctrl+Shift+H)</source>
+        <translation>コピーしたメッセージを保存（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <source>Lift me up</source>
+        <translation>元気をもらう</translation>
+    </message>
+    <message>
+        <source>Search words, notes and tags</source>
+        <translation>文面・メモ・タグを検索</translation>
+    </message>
+    <message>
+        <source>Search the happy file</source>
+        <translation>うれしい声を検索</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>タグで絞り込む</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>お気に入りのみ</translation>
+    </message>
+    <message>
+        <source>Happy file entries</source>
+        <translation>うれしい声の一覧</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>お気に入りにする</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>HTML page for a kudos post…</source>
+        <translation>チームで共有する HTML ページ…</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown…</translation>
+    </message>
+    <message>
+        <source>JSON (can be imported back)…</source>
+        <translation>JSON（あとで読み込めます）…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>読み込む…</translation>
+    </message>
+    <message>
+        <source>Entry deleted.</source>
+        <translation>削除しました。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln 件見つかりました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches. Try fewer or shorter words.</source>
+        <translation>見つかりませんでした。言葉を減らすか、短くしてみてください。</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.
+
+When a customer makes your day, copy their message and choose Save to happy file (Ctrl+Shift+H, or the tray menu). On a hard day, Lift me up brings one back.</source>
+        <translation>まだ何もありません。
+
+お客様の言葉がうれしかったら、メッセージをコピーして「うれしい声に保存」を選んでください（Ctrl+Shift+H、またはトレイメニューから）。つらい日には「元気をもらう」で読み返せます。</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>お気に入りから外す</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) deleted.</source>
+        <translation>
+            <numerusform>%n 件削除しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n entry(s)</source>
+        <translation>
+            <numerusform>%n 件を書き出す</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a happy file</source>
+        <translation>うれしい声を読み込む</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+</context>
+<context>
+    <name>HappyWords</name>
+    <message numerus="yes">
+        <source>Imported %n new entry(s)</source>
+        <translation>
+            <numerusform>新しく %n 件読み込みました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n 件はすでにあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your phrases added.</source>
+        <translation>
+            <numerusform>自分のフレーズを %n 件追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>Welcome…</source>
+        <translation>ようこそ…</translation>
+    </message>
+    <message>
+        <source>The ratio, your day and the keys, in brief</source>
+        <translation>比率、1日の流れ、キー操作をざっと紹介します</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>プラクティス</translation>
+    </message>
+    <message>
+        <source>The customer-service practices behind it</source>
+        <translation>Companion のもとになったカスタマーサービスのプラクティス</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示：</translation>
+    </message>
+    <message>
+        <source>%d days</source>
+        <translation>%d 日</translation>
+    </message>
+    <message>
+        <source>Show %d days</source>
+        <translation>%d 日分を表示</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>連続日数</translation>
+    </message>
+    <message>
+        <source>Daily ratio chart</source>
+        <translation>日ごとの比率のグラフ</translation>
+    </message>
+    <message>
+        <source>At or above target</source>
+        <translation>目標以上</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>目標未満</translation>
+    </message>
+    <message>
+        <source>No negative (n : 0, no ratio)</source>
+        <translation>ネガティブなし（n : 0、比率なし）</translation>
+    </message>
+    <message>
+        <source>Taller than the axis</source>
+        <translation>目盛りの上限超え</translation>
+    </message>
+    <message>
+        <source>Day under the pointer</source>
+        <translation>ポインターの位置の日</translation>
+    </message>
+    <message>
+        <source>Mood and energy, from your reflections</source>
+        <translation>気分と元気（振り返りから）</translation>
+    </message>
+    <message>
+        <source>Mood and energy chart</source>
+        <translation>気分と元気のグラフ</translation>
+    </message>
+    <message>
+        <source>Mood (1–5)</source>
+        <translation>気分（1〜5）</translation>
+    </message>
+    <message>
+        <source>Energy (1–5)</source>
+        <translation>元気（1〜5）</translation>
+    </message>
+    <message>
+        <source>Dotted: days without an entry between</source>
+        <translation>点線：あいだに記録のない日があります</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>直近 7 日</translation>
+    </message>
+    <message>
+        <source>7 days before</source>
+        <translation>その前の 7 日</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>Complaint trends</source>
+        <translation>クレームの傾向</translation>
+    </message>
+    <message>
+        <source>No negative logs with a topic in the last two weeks. Add a topic when you log a negative to see which complaints recur.</source>
+        <translation>この 2 週間、トピック付きのネガティブな記録はありません。ネガティブを記録するときにトピックを入れると、どんなクレームが繰り返されているかがわかります。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Complaint trends&lt;/b&gt; — topics of negative logs, this week against last week</source>
+        <translation>&lt;b&gt;クレームの傾向&lt;/b&gt; — ネガティブな記録のトピック（今週と先週の比較）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current streak: %n day(s) at or above %1</source>
+        <translation>
+            <numerusform>%1 以上が %n 日続いています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily ratio — positives per negative, last %d days</source>
+        <translation>日ごとの比率 — ネガティブ 1 件あたりのポジティブ（直近 %d 日）</translation>
+    </message>
+    <message>
+        <source>Target %s</source>
+        <translation>目標 %s</translation>
+    </message>
+    <message>
+        <source>%s: no logs</source>
+        <translation>%s：記録なし</translation>
+    </message>
+    <message>
+        <source>%s: %d positive, no negative (%s): no ratio to draw</source>
+        <translation>%s：ポジティブ %d 件、ネガティブなし（%s）：比率は出せません</translation>
+    </message>
+    <message>
+        <source>%s: %d positive, %d negative: %s, %s (target %s)</source>
+        <translation>%s：ポジティブ %d 件、ネガティブ %d 件：%s、%s（目標 %s）</translation>
+    </message>
+    <message>
+        <source>%s: no mood or energy noted</source>
+        <translation>%s：気分・元気の記録なし</translation>
+    </message>
+    <message>
+        <source>%s: mood %s, energy %s</source>
+        <translation>%s：気分 %s、元気 %s</translation>
+    </message>
+    <message>
+        <source>%d of 5</source>
+        <translation>5 段階中 %d</translation>
+    </message>
+    <message>
+        <source>Point at a day (or Tab to the chart and use the arrow keys) to read it; click it or press Enter to open its logs.</source>
+        <translation>日付にポインターを合わせると内容が表示されます（Tab でグラフに移動して矢印キーでも選べます）。クリックか Enter でその日の記録を開きます。</translation>
+    </message>
+    <message>
+        <source>%s. Click or press Enter to open the day.</source>
+        <translation>%s。クリックか Enter でその日を開きます。</translation>
+    </message>
+    <message>
+        <source>%d days: %d with logs, %d at or above the target %s, %d below, %d with no negative.</source>
+        <translation>%d 日間：記録のある日 %d 日、目標以上 %d 日（目標 %s）、目標未満 %d 日、ネガティブなし %d 日。</translation>
+    </message>
+    <message>
+        <source>Highest %s on %s, lowest %s on %s.</source>
+        <translation>最高 %s（%s）、最低 %s（%s）。</translation>
+    </message>
+    <message>
+        <source>%s: not noted.</source>
+        <translation>%s：記録なし。</translation>
+    </message>
+    <message>
+        <source>%s was %d every time (%d entries).</source>
+        <translation>%sはずっと %d でした（%d 件）。</translation>
+    </message>
+    <message>
+        <source>%s went from %d to %d (average %.1f, %d entries)</source>
+        <translation>%sは %d〜%d（平均 %.1f、%d 件）</translation>
+    </message>
+    <message>
+        <source>; the biggest change was %d → %d, from %s to %s.</source>
+        <translation>。いちばん大きな変化は %d → %d（%s〜%s）でした。</translation>
+    </message>
+    <message>
+        <source>No mood or energy noted in these %d days. The Reflection screen asks for them at the end of a shift.</source>
+        <translation>この %d 日間、気分と元気の記録はありません。シフトの終わりに「振り返り」画面で記録できます。</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>気分</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>元気</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherOffer</name>
+    <message>
+        <source>Add Companion to your desktop&apos;s app launcher? Its menu will have Log positive, Log negative and Check clipboard, which your desktop&apos;s keyboard settings can bind to keys.</source>
+        <translation>Companion をアプリランチャーに追加しますか？ メニューに「ポジティブを記録」「ネガティブを記録」「クリップボードをチェック」が入り、デスクトップのキーボード設定でキーに割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Add to launcher</source>
+        <translation>ランチャーに追加</translation>
+    </message>
+    <message>
+        <source>Companion is in the app launcher now. To log or check with one key, bind its Log positive, Log negative and Check clipboard actions in your desktop&apos;s keyboard settings.</source>
+        <translation>Companion をアプリランチャーに追加しました。ワンキーで記録やチェックをするには、デスクトップのキーボード設定で「ポジティブを記録」「ネガティブを記録」「クリップボードをチェック」をキーに割り当ててください。</translation>
+    </message>
+</context>
+<context>
+    <name>LiftDialog</name>
+    <message>
+        <source>Lift me up</source>
+        <translation>元気をもらう</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s words</source>
+        <translation>お客様の言葉</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>スクリーンショット</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>もうひとつ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Your happy file is empty for now.
+
+When a customer writes something kind, copy it and choose Save to happy file. On a day like this it will be here.</source>
+        <translation>うれしい声はまだ空っぽです。
+
+お客様からうれしい言葉をもらったら、コピーして「うれしい声に保存」を選んでください。今日みたいな日に、ここで読み返せます。</translation>
+    </message>
+    <message>
+        <source>Why it made my day: %s</source>
+        <translation>うれしかった理由：%s</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Check reply</source>
+        <translation>返信をチェック</translation>
+    </message>
+    <message>
+        <source>Cool-off</source>
+        <translation>クールダウン</translation>
+    </message>
+    <message>
+        <source>Happy file</source>
+        <translation>うれしい声</translation>
+    </message>
+    <message>
+        <source>Phrasebook</source>
+        <translation>フレーズ集</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <translation>捉え直し</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>振り返り</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>&amp;Companion</source>
+        <translation>Companion(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>記録(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo today.</source>
+        <translation>今日は取り消せる記録がありません。</translation>
+    </message>
+    <message>
+        <source>Removed the last positive log.</source>
+        <translation>直前のポジティブの記録を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Removed the last negative log.</source>
+        <translation>直前のネガティブの記録を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Companion shows %1 from its next start.</source>
+        <translation>次回の起動から %1 で表示します。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>About Companion</source>
+        <translation>Companion について</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A companion for customer-support agents: keep the day&apos;s positives in view, check replies before sending, cool off, keep a happy file and reflect.&lt;/p&gt;&lt;p&gt;All data stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;カスタマーサポート担当者のための相棒アプリです。その日のポジティブな対応を見える化し、送る前に返信をチェックし、クールダウンし、うれしい声を集めて、1日を振り返れます。&lt;/p&gt;&lt;p&gt;データはすべてこのパソコンの中だけに保存されます。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseDialog</name>
+    <message>
+        <source>Edit my phrase</source>
+        <translation>自分のフレーズを編集</translation>
+    </message>
+    <message>
+        <source>Add my phrase</source>
+        <translation>自分のフレーズを追加</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>When a customer says</source>
+        <translation>お客様にこう言われたら</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “It&apos;s too expensive.”</source>
+        <translation>任意。例：「高すぎます」</translation>
+    </message>
+    <message>
+        <source>What I&apos;ll say</source>
+        <translation>こう答える</translation>
+    </message>
+    <message>
+        <source>The words you want ready</source>
+        <translation>すぐ使えるようにしておきたい言葉</translation>
+    </message>
+    <message>
+        <source>Fill this in to rehearse your answer to something you expect to hear.</source>
+        <translation>言われそうなことへの答え方を練習しておくなら、ここに書いてください。</translation>
+    </message>
+    <message>
+        <source>When they say</source>
+        <translation>こう言われたら</translation>
+    </message>
+    <message>
+        <source>I say</source>
+        <translation>こう答える</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasebookScreen</name>
+    <message>
+        <source>Phrasebook</source>
+        <translation>フレーズ集</translation>
+    </message>
+    <message>
+        <source>Phrase categories</source>
+        <translation>フレーズのカテゴリ</translation>
+    </message>
+    <message>
+        <source>All phrases</source>
+        <translation>すべてのフレーズ</translation>
+    </message>
+    <message>
+        <source>My phrases</source>
+        <translation>自分のフレーズ</translation>
+    </message>
+    <message>
+        <source>Your own words, and answers to objections you expect</source>
+        <translation>自分の言葉と、想定問答</translation>
+    </message>
+    <message>
+        <source>Search phrases</source>
+        <translation>フレーズを検索</translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation>フレーズ</translation>
+    </message>
+    <message>
+        <source>Add my own…</source>
+        <translation>自分のフレーズを追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Click a phrase to copy it. Make it your own before you send it.</source>
+        <translation>フレーズをクリックするとコピーされます。送る前に、自分の言葉に直してください。</translation>
+    </message>
+    <message>
+        <source>Your own phrases and rehearsed answers. They go into JSON exports.</source>
+        <translation>自分のフレーズと想定問答です。JSON の書き出しに含まれます。</translation>
+    </message>
+    <message>
+        <source>No phrases match.</source>
+        <translation>一致するフレーズはありません。</translation>
+    </message>
+    <message>
+        <source>Nothing here yet: add your own with Add my own….</source>
+        <translation>まだ何もありません。「自分のフレーズを追加…」から追加できます。</translation>
+    </message>
+    <message>
+        <source>Why this works</source>
+        <translation>なぜ効果があるのか</translation>
+    </message>
+    <message>
+        <source>The practices behind it: %s</source>
+        <translation>もとになったプラクティス：%s</translation>
+    </message>
+    <message>
+        <source>Click a phrase to copy it.</source>
+        <translation>フレーズをクリックするとコピーされます。</translation>
+    </message>
+    <message>
+        <source>Copied: %s</source>
+        <translation>コピーしました：%s</translation>
+    </message>
+    <message>
+        <source>Added to your phrases.</source>
+        <translation>自分のフレーズに追加しました。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Deleted your phrase.</source>
+        <translation>自分のフレーズを削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesWindow</name>
+    <message>
+        <source>The practices behind Companion</source>
+        <translation>Companion を支えるプラクティス</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>プラクティス</translation>
+    </message>
+    <message>
+        <source>The practices could not be read (%s).</source>
+        <translation>プラクティスを読み込めませんでした（%s）。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingButtons</name>
+    <message>
+        <source>%s %d of 5</source>
+        <translation>%s 5 段階中 %d</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionActions</name>
+    <message>
+        <source>Reframe…</source>
+        <translation>捉え直す…</translation>
+    </message>
+    <message>
+        <source>Walk through a bruising moment</source>
+        <translation>つらかった出来事を一歩ずつ捉え直します</translation>
+    </message>
+    <message>
+        <source>Reflect on today</source>
+        <translation>今日を振り返る</translation>
+    </message>
+    <message>
+        <source>Snooze reflection 15 min</source>
+        <translation>振り返りを 15 分後に</translation>
+    </message>
+    <message>
+        <source>No reflection today</source>
+        <translation>今日は振り返らない</translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation>シフト終了</translation>
+    </message>
+    <message>
+        <source>How did today go? Two minutes of reflection, with today&apos;s numbers.</source>
+        <translation>今日はどうでしたか？ 今日の数字を見ながら、2 分だけ振り返ってみましょう。</translation>
+    </message>
+    <message>
+        <source>Reflect now</source>
+        <translation>今すぐ振り返る</translation>
+    </message>
+    <message>
+        <source>Snooze %d min</source>
+        <translation>%d 分後に</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>今日はやめておく</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionScreen</name>
+    <message>
+        <source>Reflection</source>
+        <translation>振り返り</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>書き出し(&amp;X)</translation>
+    </message>
+</context>
+<context>
+    <name>ReframeGuide</name>
+    <message>
+        <source>Progress through the guide</source>
+        <translation>ガイドの進み具合</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. A customer called me incompetent over a late refund.</source>
+        <translation>例：返金が遅れて、お客様に「無能だ」と言われた。</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>何がありましたか？</translation>
+    </message>
+    <message>
+        <source>e.g. I always mess up refunds. Everyone can see I&apos;m useless.</source>
+        <translation>例：いつも返金でミスしてしまう。みんな私が役に立たないと思っている。</translation>
+    </message>
+    <message>
+        <source>What are you telling yourself about it?</source>
+        <translation>そのことを、自分にどう言い聞かせていますか？</translation>
+    </message>
+    <message>
+        <source>Words marked in your thought</source>
+        <translation>あなたの考えの中で目についた言葉</translation>
+    </message>
+    <message>
+        <source>Feeling now</source>
+        <translation>今の気持ち</translation>
+    </message>
+    <message>
+        <source>awful</source>
+        <translation>最悪</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>平気</translation>
+    </message>
+    <message>
+        <source>Write it as it sounds in your head. Words that make it permanent, pervasive or personal are marked as you type.</source>
+        <translation>頭の中で聞こえるとおりに書いてください。「ずっと続く」「何もかも」「自分のせい」と思わせる言葉に、入力しながら印がつきます。</translation>
+    </message>
+    <message>
+        <source>How do you feel right now?</source>
+        <translation>今、どんな気持ちですか？</translation>
+    </message>
+    <message>
+        <source>Is this temporary?</source>
+        <translation>今回だけのことでは？</translation>
+    </message>
+    <message>
+        <source>Example: “I always mess up refunds” → “This refund went wrong today.”</source>
+        <translation>例：「いつも返金でミスする」→「今日のこの返金はうまくいかなかった」</translation>
+    </message>
+    <message>
+        <source>Is it about one specific thing?</source>
+        <translation>この件だけのことでは？</translation>
+    </message>
+    <message>
+        <source>Example: “Everyone hates me” → “One customer was angry about one order.”</source>
+        <translation>例：「みんなに嫌われている」→「一人のお客様が、ひとつの注文のことで怒っていた」</translation>
+    </message>
+    <message>
+        <source>Is it really about you?</source>
+        <translation>本当にあなたのせい？</translation>
+    </message>
+    <message>
+        <source>Example: “It&apos;s my fault” → “The courier was late; I passed on the news.”</source>
+        <translation>例：「私のせいだ」→「配送業者が遅れた。私はそれを伝えただけ」</translation>
+    </message>
+    <message>
+        <source>What supports the thought?</source>
+        <translation>そう考える根拠は？</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>そう思う根拠</translation>
+    </message>
+    <message>
+        <source>What does not fit it? Times it went well?</source>
+        <translation>当てはまらないことは？ うまくいったときは？</translation>
+    </message>
+    <message>
+        <source>Evidence against</source>
+        <translation>そうとは言えない根拠</translation>
+    </message>
+    <message>
+        <source>e.g. Refunds are tricky; I am learning them.</source>
+        <translation>例：返金対応は難しい。今まさに覚えているところ。</translation>
+    </message>
+    <message>
+        <source>What is more useful to believe?</source>
+        <translation>どう考えたほうが前向きになれますか？</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;for:</source>
+        <translation>そう思う根拠(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;against:</source>
+        <translation>そうとは言えない根拠(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>More &amp;useful to believe:</source>
+        <translation>前向きな考え方(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Dispute the thought (optional)</source>
+        <translation>その考えを疑ってみる（任意）</translation>
+    </message>
+    <message>
+        <source>Leave these empty and press Next to skip this step.</source>
+        <translation>空欄のまま「次へ」を押すと、このステップを飛ばせます。</translation>
+    </message>
+    <message>
+        <source>e.g. Check the courier tracking page before I promise a date</source>
+        <translation>例：日付を約束する前に、配送業者の追跡ページを確認する</translation>
+    </message>
+    <message>
+        <source>One thing I could do better next time</source>
+        <translation>次にもっとうまくできること</translation>
+    </message>
+    <message>
+        <source>Feeling after</source>
+        <translation>終わったあとの気持ち</translation>
+    </message>
+    <message>
+        <source>Specific and doable: a detail to check, a phrase to use, a step to add.</source>
+        <translation>具体的で、できること。確認すること、使う言い回し、増やす手順など。</translation>
+    </message>
+    <message>
+        <source>How do you feel now?</source>
+        <translation>今はどんな気持ちですか？</translation>
+    </message>
+    <message>
+        <source>Three questions</source>
+        <translation>3 つの問い</translation>
+    </message>
+    <message>
+        <source>Dispute (optional)</source>
+        <translation>疑ってみる（任意）</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>次はこうする</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>ステップ %1 / %2</translation>
+    </message>
+    <message>
+        <source>Step %d of %d: %s</source>
+        <translation>ステップ %d / %d：%s</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Write what happened or what you are telling yourself.</source>
+        <translation>何があったか、または自分にどう言い聞かせているかを書いてください。</translation>
+    </message>
+    <message>
+        <source>Nothing permanent, pervasive or personal so far.</source>
+        <translation>今のところ「ずっと続く」「何もかも」「自分のせい」と思わせる言葉はありません。</translation>
+    </message>
+    <message>
+        <source>%s, about someone else</source>
+        <translation>%s（ほかの人について）</translation>
+    </message>
+    <message>
+        <source>Make it specific: what exactly will you do, and when?</source>
+        <translation>具体的にしましょう。何を、いつやりますか？</translation>
+    </message>
+    <message>
+        <source>Saved. Find it under Saved reframes.</source>
+        <translation>保存しました。「保存した捉え直し」で見られます。</translation>
+    </message>
+</context>
+<context>
+    <name>ReframeListModel</name>
+    <message>
+        <source>feeling before %s, after %s</source>
+        <translation>気持ち：前 %s、後 %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReframeScreen</name>
+    <message>
+        <source>Reframe</source>
+        <translation>捉え直し</translation>
+    </message>
+    <message>
+        <source>Gu&amp;ide</source>
+        <translation>ガイド(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved reframes</source>
+        <translation>保存した捉え直し(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Unfinished reframe</source>
+        <translation>書きかけの捉え直し</translation>
+    </message>
+    <message>
+        <source>You have a reframe you haven&apos;t saved.</source>
+        <translation>保存していない捉え直しがあります。</translation>
+    </message>
+    <message>
+        <source>Start a new one and lose it, or go on with the one you were writing?</source>
+        <translation>破棄して新しく始めますか？ それとも書きかけの続きを書きますか？</translation>
+    </message>
+    <message>
+        <source>Start new</source>
+        <translation>新しく始める</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>続きを書く</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCheckPage</name>
+    <message>
+        <source>Checker rules</source>
+        <translation>チェックのルール</translation>
+    </message>
+    <message>
+        <source>&amp;Rules in use:</source>
+        <translation>使うルール(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTools</name>
+    <message>
+        <source>Check clipboard</source>
+        <translation>クリップボードをチェック</translation>
+    </message>
+    <message>
+        <source>Check the reply on the clipboard</source>
+        <translation>クリップボードの返信をチェックします</translation>
+    </message>
+    <message>
+        <source>I need a minute</source>
+        <translation>ひと息つく</translation>
+    </message>
+    <message>
+        <source>Start a short breathing cool-off</source>
+        <translation>呼吸を整える短いクールダウンを始めます</translation>
+    </message>
+    <message>
+        <source>Cool-off</source>
+        <translation>クールダウン</translation>
+    </message>
+    <message>
+        <source>A cool-off is already running; it holds its own draft.</source>
+        <translation>クールダウン中です。その下書きを預かっています。</translation>
+    </message>
+    <message>
+        <source>Welcome back. Time to answer, cool.</source>
+        <translation>おかえりなさい。落ち着いて返信しましょう。</translation>
+    </message>
+    <message>
+        <source>Welcome back. Your draft is back in Check, beside the findings.</source>
+        <translation>おかえりなさい。下書きは「チェック」の指摘の横に戻してあります。</translation>
+    </message>
+    <message>
+        <source>Welcome back. Your draft waits in Cool-off: Rewrite it now.</source>
+        <translation>おかえりなさい。下書きは「クールダウン」にあります。「今すぐ書き直す」からどうぞ。</translation>
+    </message>
+    <message>
+        <source>Cool-off done</source>
+        <translation>クールダウン完了</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReframes</name>
+    <message>
+        <source>Search saved reframes</source>
+        <translation>保存した捉え直しを検索</translation>
+    </message>
+    <message>
+        <source>Saved reframes</source>
+        <translation>保存した捉え直し</translation>
+    </message>
+    <message>
+        <source>The selected reframe</source>
+        <translation>選んだ捉え直し</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved</source>
+        <translation>
+            <numerusform>保存済み %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No saved reframes yet.</source>
+        <translation>保存した捉え直しはまだありません。</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Companion settings</source>
+        <translation>Companion の設定</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Positive interactions today</source>
+        <translation>今日のポジティブな対応</translation>
+    </message>
+    <message>
+        <source>Negative interactions today</source>
+        <translation>今日のネガティブな対応</translation>
+    </message>
+    <message>
+        <source>Today&apos;s ratio</source>
+        <translation>今日の比率</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>ポジティブ</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>ネガティブ</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>State against target</source>
+        <translation>目標との比較</translation>
+    </message>
+    <message>
+        <source>Positives needed to reach the target</source>
+        <translation>目標まであと何件のポジティブが必要か</translation>
+    </message>
+    <message>
+        <source>optional, e.g. &quot;billing&quot;, &quot;late delivery&quot;</source>
+        <translation>任意。例：「請求」「配送遅延」</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>optional one-line note</source>
+        <translation>任意。ひとことメモ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>トピック(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>メモ(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>+  Positive</source>
+        <translation>+  ポジティブ</translation>
+    </message>
+    <message>
+        <source>Log a positive interaction (+ or Ctrl+Up)</source>
+        <translation>ポジティブな対応を記録（+ または Ctrl+Up）</translation>
+    </message>
+    <message>
+        <source>Log positive</source>
+        <translation>ポジティブを記録</translation>
+    </message>
+    <message>
+        <source>−  Negative</source>
+        <translation>−  ネガティブ</translation>
+    </message>
+    <message>
+        <source>Log a negative interaction (− or Ctrl+Down)</source>
+        <translation>ネガティブな対応を記録（− または Ctrl+Down）</translation>
+    </message>
+    <message>
+        <source>Log negative</source>
+        <translation>ネガティブを記録</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last log</source>
+        <translation>直前の記録を取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Remove today&apos;s most recent log (Ctrl+Z)</source>
+        <translation>今日のいちばん新しい記録を取り消します（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>直前の操作</translation>
+    </message>
+    <message>
+        <source>&amp;Reframe this…</source>
+        <translation>捉え直す(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open the reframe guide for the selected (or the last) negative log</source>
+        <translation>選んだ（または直前の）ネガティブな記録について捉え直しガイドを開きます</translation>
+    </message>
+    <message>
+        <source>Today&apos;s logs</source>
+        <translation>今日の記録</translation>
+    </message>
+    <message>
+        <source>Logged %s at %s.</source>
+        <translation>%sを記録しました（%s）。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo today.</source>
+        <translation>今日は取り消せる記録がありません。</translation>
+    </message>
+    <message>
+        <source>Removed the last %s log.</source>
+        <translation>直前の%sの記録を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Today, %s</source>
+        <translation>今日 %s</translation>
+    </message>
+    <message>
+        <source>No ratio until there is a negative conversation</source>
+        <translation>ネガティブな対応があるまで比率は出ません</translation>
+    </message>
+    <message>
+        <source>target %s</source>
+        <translation>目標 %s</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWords</name>
+    <message>
+        <source>No logs yet today</source>
+        <translation>今日はまだ記録がありません</translation>
+    </message>
+    <message>
+        <source>Log your first conversation with + or −.</source>
+        <translation>+ か − で、最初の対応を記録しましょう。</translation>
+    </message>
+    <message>
+        <source>No negative conversations yet today.</source>
+        <translation>今日はまだネガティブな対応がありません。</translation>
+    </message>
+    <message>
+        <source>You have reached your target. Nice work.</source>
+        <translation>目標に届きました。いい調子です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more positive conversation(s) and you&apos;re at your target.</source>
+        <translation>
+            <numerusform>あと %n 件ポジティブな対応があれば目標達成です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s to 1</source>
+        <translation>%s 対 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n positive(s)</source>
+        <translation>
+            <numerusform>ポジティブ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s, no negatives yet</source>
+        <translation>%s、ネガティブはまだなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative(s)</source>
+        <translation>
+            <numerusform>ネガティブ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s, %s: %s to 1</source>
+        <translation>%s、%s：%s 対 1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Keys for your desktop…</source>
+        <translation>デスクトップのキー設定…</translation>
+    </message>
+    <message>
+        <source>Companion — today %s (target %s)
+%s. %s</source>
+        <translation>Companion — 今日 %s（目標 %s）
+%s。%s</translation>
+    </message>
+    <message>
+        <source>Companion — no logs yet today (target %s)</source>
+        <translation>Companion — 今日はまだ記録なし（目標 %s）</translation>
+    </message>
+    <message>
+        <source>Companion&apos;s keys work only while its window is open. Add it to your app launcher, and your desktop&apos;s keyboard settings can give its Log positive, Log negative and Check clipboard a key each.</source>
+        <translation>Companion のキー操作は、ウィンドウを開いているあいだだけ使えます。アプリランチャーに追加すれば、デスクトップのキーボード設定で「ポジティブを記録」「ネガティブを記録」「クリップボードをチェック」にそれぞれキーを割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Add to launcher</source>
+        <translation>ランチャーに追加</translation>
+    </message>
+    <message>
+        <source>Companion is in your app launcher. Give its Log positive, Log negative and Check clipboard actions keys in your desktop&apos;s keyboard settings: on KDE, Shortcuts, Add New, Application, Companion; elsewhere, a custom shortcut running a command such as %s</source>
+        <translation>Companion はアプリランチャーに登録済みです。デスクトップのキーボード設定で「ポジティブを記録」「ネガティブを記録」「クリップボードをチェック」にキーを割り当ててください。KDE では「ショートカット」→「新規追加」→「アプリケーション」→「Companion」。そのほかの環境では、%s のようなコマンドを実行するカスタムショートカットを作ります</translation>
+    </message>
+    <message>
+        <source>Companion can use the tray now</source>
+        <translation>Companion がトレイを使えるようになりました</translation>
+    </message>
+    <message>
+        <source>Quit Companion and start it again to put its icon in the tray.</source>
+        <translation>トレイにアイコンを表示するには、Companion を終了してもう一度起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ 前の週(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next wee&amp;k ▶</source>
+        <translation>次の週(&amp;K) ▶</translation>
+    </message>
+    <message>
+        <source>The week, day by day</source>
+        <translation>1 週間の毎日</translation>
+    </message>
+    <message>
+        <source>Improvements named this week</source>
+        <translation>今週あげた改善点</translation>
+    </message>
+    <message>
+        <source>Improvements named:</source>
+        <translation>あげた改善点：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1 — ratio %2, %n day(s) at target</source>
+        <translation>
+            <numerusform>%1 の週 — 比率 %2、目標達成 %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>気分</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>元気</translation>
+    </message>
+    <message>
+        <source>None named this week yet.</source>
+        <translation>今週はまだ改善点をあげていません。</translation>
+    </message>
+    <message>
+        <source>%1: not enough entries yet.</source>
+        <translation>%1：まだ記録が足りません。</translation>
+    </message>
+    <message>
+        <source>%1: %2, one entry so far.</source>
+        <translation>%1：%2（今のところ 1 件）。</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3; the biggest change was %4 → %5 (%6 to %7).</source>
+        <translation>%1は %2 から %3 に。いちばん大きな変化は %4 → %5（%6〜%7）でした。</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>上向き</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>下向き</translation>
+    </message>
+    <message>
+        <source>%1: %2, around %3.</source>
+        <translation>%1：%2、%3 前後。</translation>
+    </message>
+    <message>
+        <source>%1: steady, around %2.</source>
+        <translation>%1：安定、%2 前後。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Companion</source>
+        <translation>Companion へようこそ</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Help → Welcome… shows this again</source>
+        <translation>「ヘルプ」→「ようこそ…」でもう一度見られます</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>はじめる</translation>
+    </message>
+    <message>
+        <source>After each conversation with a customer, log it: &lt;b&gt;positive&lt;/b&gt; or &lt;b&gt;negative&lt;/b&gt;. Companion keeps the day&apos;s &lt;b&gt;ratio&lt;/b&gt; — positives for each negative — in view on Today and on the tray icon, so you notice when a day slides, and lift it before it drags you down.</source>
+        <translation>お客様との対応が終わるたびに、&lt;b&gt;ポジティブ&lt;/b&gt;か&lt;b&gt;ネガティブ&lt;/b&gt;かを記録しましょう。Companion はその日の&lt;b&gt;比率&lt;/b&gt;（ネガティブ 1 件あたりのポジティブの数）を「今日」画面とトレイアイコンに表示します。調子が下がってきたらすぐ気づけるので、引きずられる前に立て直せます。</translation>
+    </message>
+    <message>
+        <source>3 : 1</source>
+        <translation>3 : 1</translation>
+    </message>
+    <message>
+        <source>Three to one</source>
+        <translation>3 対 1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why 3&amp;nbsp;:&amp;nbsp;1?&lt;/b&gt; About three good conversations for each hard one tends to feel about right: 1&amp;nbsp;:&amp;nbsp;1 feels bleak, 10&amp;nbsp;:&amp;nbsp;1 is not realistic. It is a rule of thumb, not science — the maths behind the famous “positivity ratio” was retracted — so the target is yours: set it on the next page.</source>
+        <translation>&lt;b&gt;なぜ 3&amp;nbsp;:&amp;nbsp;1？&lt;/b&gt; つらい対応 1 件につき、いい対応が 3 件くらいあると「ちょうどいい」と感じやすいものです。1&amp;nbsp;:&amp;nbsp;1 では気が滅入り、10&amp;nbsp;:&amp;nbsp;1 は現実的ではありません。ただ、これは経験則であって科学ではありません（有名な「ポジティビティ比」の元になった計算は撤回されています）。目標は自分で決めてください。次のページで設定できます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;above&lt;/b&gt; the target: a good day so far</source>
+        <translation>目標&lt;b&gt;以上&lt;/b&gt;：ここまでいい 1 日です</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;at&lt;/b&gt; the target</source>
+        <translation>目標&lt;b&gt;ちょうど&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;below&lt;/b&gt;: time for a kind word from your happy file</source>
+        <translation>目標&lt;b&gt;未満&lt;/b&gt;：うれしい声を読み返してひと息</translation>
+    </message>
+    <message>
+        <source>Your day</source>
+        <translation>あなたの 1 日</translation>
+    </message>
+    <message>
+        <source>When your shift ends, Companion invites two minutes of reflection (or snooze it, or not today). Starting at login keeps it at hand from the first conversation of the day. All of this can be changed later in Settings (%s).</source>
+        <translation>シフトが終わると、Companion が 2 分間の振り返りに誘います（あとにする、今日はやめておく、も選べます）。ログイン時に起動しておけば、その日最初の対応から使えます。どれもあとで「設定」（%s）から変更できます。</translation>
+    </message>
+    <message>
+        <source>Log in one key</source>
+        <translation>ワンキーで記録</translation>
+    </message>
+    <message>
+        <source>on Today, which the window opens on, ready</source>
+        <translation>ウィンドウを開くと表示される「今日」画面で</translation>
+    </message>
+    <message>
+        <source>anywhere in the window</source>
+        <translation>ウィンドウのどこでも</translation>
+    </message>
+    <message>
+        <source>on Today: undo the last log</source>
+        <translation>「今日」画面で：直前の記録を取り消す</translation>
+    </message>
+    <message>
+        <source>Tray icon</source>
+        <translation>トレイアイコン</translation>
+    </message>
+    <message>
+        <source>Log positive or Log negative from its menu</source>
+        <translation>メニューから「ポジティブを記録」「ネガティブを記録」</translation>
+    </message>
+    <message>
+        <source>in a terminal, or on a key you set in your desktop&apos;s keyboard settings</source>
+        <translation>ターミナルで。またはデスクトップのキーボード設定で割り当てたキーで</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (%s) lists every key, and &lt;b&gt;Help → Practices&lt;/b&gt; the customer-service practices behind each screen.</source>
+        <translation>すべてのキーは&lt;b&gt;「ヘルプ」→「キーボードショートカット」&lt;/b&gt;（%s）に、各画面のもとになったカスタマーサービスのプラクティスは&lt;b&gt;「ヘルプ」→「プラクティス」&lt;/b&gt;にまとめてあります。</translation>
+    </message>
+    <message>
+        <source>%d of %d</source>
+        <translation>%d / %d</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>ok</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>needs care</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>Needs care</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>hard reply</source>
+        <translation>きつい返信</translation>
+    </message>
+    <message>
+        <source>Hard reply</source>
+        <translation>きつい返信</translation>
+    </message>
+    <message>
+        <source>above target</source>
+        <translation>目標以上</translation>
+    </message>
+    <message>
+        <source>Above target</source>
+        <translation>目標以上</translation>
+    </message>
+    <message>
+        <source>at target</source>
+        <translation>目標ちょうど</translation>
+    </message>
+    <message>
+        <source>At target</source>
+        <translation>目標ちょうど</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>目標未満</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>目標未満</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>ポジティブ</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>ポジティブ</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>ネガティブ</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>ネガティブ</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>最新のバックアップから復元</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>This desktop has no system tray, so Companion lives in its window: closing it minimises Companion, which keeps running for your reminders and cool-offs (Quit is in the Companion menu). To get a tray on GNOME, install and turn on the “AppIndicator and KStatusNotifierItem Support” extension, then start Companion again. Starting Companion from the app launcher or a keyboard shortcut always brings this window forward.</source>
+        <translation>このデスクトップにはシステムトレイがないため、Companion はウィンドウで動きます。ウィンドウを閉じると最小化され、リマインダーやクールダウンのために動き続けます（終了は「Companion」メニューから）。GNOME でトレイを使うには、拡張機能「AppIndicator and KStatusNotifierItem Support」をインストールして有効にし、Companion を起動し直してください。アプリランチャーやキーボードショートカットから Companion を起動すると、いつでもこのウィンドウが前面に出ます。</translation>
+    </message>
+</context>
+</TS>
