@@ -1,8 +1,9 @@
 """The happy file (P1.2) and the agent's own phrases (P1.7): saving, search, lift me up, import.
 
-Full-text search runs on the FTS5 table ``happy_fts`` that triggers keep in step with
-``happy_entries``; user words are always quoted, so search syntax typed into the box is
-plain text. Deleting sets ``deleted`` so that Undo can bring an entry back unchanged.
+Full-text search runs on the FTS5 trigram table ``happy_fts`` that triggers keep in step with
+``happy_entries.search``, the folded words of quote, note and tags that the store writes with
+every change (companion.core.search); user words are always quoted, so search syntax typed into
+the box is plain text. Deleting sets ``deleted`` so that Undo can bring an entry back unchanged.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from companion.core.happy import (
     normalise_tags,
 )
 from companion.core.happy_export import HappyExport
-from companion.core.phrasebook import CATEGORY_IDS, UserPhrase, query_words
+from companion.core.phrasebook import CATEGORY_IDS, UserPhrase
+from companion.core.search import fts_phrases, search_terms, search_text
 from companion.store import Store
 
 log = logging.getLogger(__name__)
@@ -92,8 +94,9 @@ def _write_tags(conn: sqlite3.Connection, entry_id: int, tags: Sequence[str]) ->
 
 def _insert(conn: sqlite3.Connection, entry: HappyEntry, key: str) -> int:
     cursor = conn.execute(
-        "INSERT INTO happy_entries (created, quote, note, tags, starred, image, image_mime, key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO happy_entries "
+        "(created, quote, note, tags, starred, image, image_mime, key, search) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             utc_iso(entry.created),
             entry.quote,
@@ -103,6 +106,7 @@ def _insert(conn: sqlite3.Connection, entry: HappyEntry, key: str) -> int:
             entry.image,
             entry.image_mime if entry.image else None,
             key,
+            search_text(entry.quote, entry.note, _tags_text(entry.tags)),
         ),
     )
     assert cursor.lastrowid is not None
@@ -172,8 +176,16 @@ def update_happy(
     _clean(new_quote, new_note, current.image, current.image_mime)
     with store.write() as conn:
         conn.execute(
-            "UPDATE happy_entries SET quote = ?, note = ?, tags = ?, starred = ? WHERE id = ?",
-            (new_quote, new_note, _tags_text(new_tags), int(new_starred), entry_id),
+            "UPDATE happy_entries SET quote = ?, note = ?, tags = ?, starred = ?, search = ? "
+            "WHERE id = ?",
+            (
+                new_quote,
+                new_note,
+                _tags_text(new_tags),
+                int(new_starred),
+                search_text(new_quote, new_note, _tags_text(new_tags)),
+                entry_id,
+            ),
         )
         if new_tags != current.tags:
             _write_tags(conn, entry_id, new_tags)
@@ -234,13 +246,13 @@ def get_happy(store: Store, entry_id: int, *, with_image: bool = True) -> HappyE
 
 
 def fts_query(text: str) -> str:
-    """User words as an FTS5 query: each word quoted and matched as a prefix, all required.
+    """The words of ``text`` long enough for the trigram index, as an FTS5 query of quoted
+    phrases, all required (see companion.core.search for what a word matches).
 
     Quotes, ``*``, ``-``, ``NEAR``, ``AND``/``OR`` and parentheses are never passed through as
-    syntax; empty when there are no words.
+    syntax; empty when there are no such words.
     """
-    words = query_words(text)
-    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+    return fts_phrases(search_terms(text).indexed)
 
 
 def search_happy(
@@ -253,7 +265,8 @@ def search_happy(
     offset: int = 0,
     with_images: bool = False,
 ) -> list[HappyEntry]:
-    """Live entries matching every word of ``query`` (prefixes count), newest first.
+    """Live entries matching every word of ``query``, newest first: a word matches where a word
+    starts ("thank" finds "thanks"), and anywhere in Korean, Japanese or Chinese text.
 
     Entries come without image bytes unless ``with_images``; ``image_mime`` still says there
     is one, so a list can show a marker without loading megabytes.
@@ -281,11 +294,16 @@ def _search_filter(
     where = ["e.deleted IS NULL"]
     params: list[object] = []
     source = "happy_entries e"
-    match = fts_query(query)
-    if match:
+    terms = search_terms(query)
+    if terms.indexed:
         source = "happy_fts JOIN happy_entries e ON e.id = happy_fts.rowid"
         where.append("happy_fts MATCH ?")
-        params.append(match)
+        params.append(fts_phrases(terms.indexed))
+    for piece in terms.scanned:
+        # One or two characters are fewer than a trigram: read the rows (a short scan of the
+        # happy file, or of what the index already matched).
+        where.append("instr(e.search, ?) > 0")
+        params.append(piece)
     if tag:
         normalised = normalise_tags([tag])
         where.append("e.id IN (SELECT entry_id FROM happy_tags WHERE tag = ?)")

@@ -208,6 +208,48 @@ def handed_off_commands(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE handoffs (id TEXT PRIMARY KEY, created TEXT NOT NULL) WITHOUT ROWID")
 
 
+def happy_search_in_every_script(db: sqlite_utils.Database) -> None:
+    """Happy-file search that works in Korean, Japanese and Greek as well as English.
+
+    The index moves from words (which glued a Japanese sentence into one word and kept accents
+    the query had dropped) to trigrams of ``happy_entries.search``: the folded words of quote,
+    note and tags (companion.core.search), written by the store with every change. The new
+    column is filled from the rows already there, then the index is rebuilt from it.
+    """
+    from companion.core.search import search_text
+
+    for statement in (
+        "DROP TRIGGER IF EXISTS happy_entries_ai",
+        "DROP TRIGGER IF EXISTS happy_entries_ad",
+        "DROP TRIGGER IF EXISTS happy_entries_au",
+        "DROP TABLE IF EXISTS happy_fts",
+        "ALTER TABLE happy_entries ADD COLUMN search TEXT NOT NULL DEFAULT ''",
+    ):
+        db.execute(statement)
+    rows = db.execute("SELECT id, quote, note, tags FROM happy_entries").fetchall()
+    db.conn.executemany(
+        "UPDATE happy_entries SET search = ? WHERE id = ?",
+        [(search_text(quote, note, tags), entry_id) for entry_id, quote, note, tags in rows],
+    )
+    for statement in (
+        """CREATE VIRTUAL TABLE happy_fts USING fts5(
+            search, content='happy_entries', content_rowid='id', tokenize='trigram'
+        )""",
+        "INSERT INTO happy_fts (happy_fts) VALUES ('rebuild')",
+        """CREATE TRIGGER happy_entries_ai AFTER INSERT ON happy_entries BEGIN
+            INSERT INTO happy_fts (rowid, search) VALUES (new.id, new.search);
+        END""",
+        """CREATE TRIGGER happy_entries_ad AFTER DELETE ON happy_entries BEGIN
+            INSERT INTO happy_fts (happy_fts, rowid, search) VALUES ('delete', old.id, old.search);
+        END""",
+        """CREATE TRIGGER happy_entries_au AFTER UPDATE OF search ON happy_entries BEGIN
+            INSERT INTO happy_fts (happy_fts, rowid, search) VALUES ('delete', old.id, old.search);
+            INSERT INTO happy_fts (rowid, search) VALUES (new.id, new.search);
+        END""",
+    ):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     m001_interactions,
     reframes_and_reflections,
@@ -216,6 +258,7 @@ MIGRATIONS: list[Migration] = [
     reflection_reminder_state,
     running_cooloff_index,
     handed_off_commands,
+    happy_search_in_every_script,
 ]
 
 

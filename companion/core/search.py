@@ -1,0 +1,96 @@
+"""Text as full-text search sees it, the same on the stored side and on the query side.
+
+Both sides are case-folded, compatibility-normalised (full-width letters, half-width kana) and
+stripped of accents (Greek tonos, Latin diacritics), then recomposed, so Hangul stays in
+syllables and Japanese keeps its voiced kana: "감사" is found in "감사합니다", "が" is not "か",
+"ευχαριστω" is found in "Ευχαριστώ". Only words are kept, one space apart, with a space at both
+ends, so that " word" marks where a word starts.
+
+A word in a script written without spaces between words (Japanese, Chinese) or with particles
+glued to words (Korean) is looked for anywhere; any other word is looked for where a word starts,
+as prefix search always did ("thank" finds "thanks", "ank" does not).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+")
+
+# Kana voicing marks are not accents: が and か are different sounds and different words.
+_KEPT_MARKS = frozenset("\u3099\u309a")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, recomposed form of ``text`` (what is compared)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(
+        char for char in decomposed if char in _KEPT_MARKS or not unicodedata.combining(char)
+    )
+    return unicodedata.normalize("NFC", kept)
+
+
+def words(text: str) -> list[str]:
+    """The folded words of ``text``; punctuation and search syntax are dropped."""
+    return _WORD.findall(fold(text))
+
+
+def search_text(*fields: str) -> str:
+    """What the index holds for a row: the folded words of every field, one space apart."""
+    found = [word for field in fields for word in words(field)]
+    return f" {' '.join(found)} " if found else ""
+
+
+def is_unspaced(word: str) -> bool:
+    """True when ``word`` holds Hangul, kana or Han, whose words are found inside longer runs."""
+    for char in word:
+        code = ord(char)
+        if (
+            0xAC00 <= code <= 0xD7A3  # Hangul syllables
+            or 0x1100 <= code <= 0x11FF  # Hangul jamo
+            or 0x3130 <= code <= 0x318F  # Hangul compatibility jamo
+            or 0x3040 <= code <= 0x30FF  # hiragana, katakana
+            or 0x31F0 <= code <= 0x31FF  # katakana extensions
+            or 0x3400 <= code <= 0x4DBF  # Han extension A
+            or 0x4E00 <= code <= 0x9FFF  # Han
+            or 0xF900 <= code <= 0xFAFF  # Han compatibility
+            or 0x20000 <= code <= 0x3FFFF  # Han extensions B and on
+        ):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class SearchTerms:
+    """A search box entry as pieces of folded text that must all occur in a row's search text.
+
+    ``indexed`` are long enough (three characters or more) for a trigram index; ``scanned`` are
+    shorter and are looked for by reading the rows.
+    """
+
+    indexed: tuple[str, ...]
+    scanned: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.indexed or self.scanned)
+
+
+TRIGRAM = 3
+
+
+def search_terms(query: str) -> SearchTerms:
+    """The pieces a row must hold to match ``query``: every word, at a word's start unless it is
+    in a script written without spaces."""
+    indexed: list[str] = []
+    scanned: list[str] = []
+    for word in dict.fromkeys(words(query)):
+        piece = word if is_unspaced(word) else f" {word}"
+        (indexed if len(piece) >= TRIGRAM else scanned).append(piece)
+    return SearchTerms(tuple(indexed), tuple(scanned))
+
+
+def fts_phrases(pieces: tuple[str, ...]) -> str:
+    """``pieces`` as an FTS5 query of quoted phrases, all required; never FTS syntax."""
+    return " ".join('"' + piece.replace('"', '""') + '"' for piece in pieces)
