@@ -10,6 +10,7 @@ one it does not use.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import re
@@ -64,6 +65,14 @@ class SurfaceAnalyser:
 #: only when first asked for. Korean and Japanese analysers join here.
 ANALYSERS: dict[str, str] = {
     "surface": f"{__name__}:SurfaceAnalyser",
+    "mecab-ko": "companion.core.checker.analysers:MecabKorean",
+    "unidic": "companion.core.checker.analysers:UniDicJapanese",
+}
+
+#: The install extra that brings each optional analyser, and the language it serves.
+EXTRAS: dict[str, tuple[str, str]] = {
+    "mecab-ko": ("ko", "Korean"),
+    "unidic": ("ja", "Japanese"),
 }
 
 
@@ -76,8 +85,78 @@ def analyser_for(name: str) -> Analyser:
     module_name, _, class_name = where.partition(":")
     try:
         analyser: Analyser = getattr(importlib.import_module(module_name), class_name)()
-    except ImportError as exc:
+    except (ImportError, RuntimeError) as exc:
+        # RuntimeError: MeCab found no dictionary (a half-installed package)
+        extra, language = EXTRAS.get(name, ("", ""))
+        if extra:
+            raise AnalyserUnavailable(
+                f"Not checked: {language} needs its word analyser, which is not installed. "
+                f"Add it with: pip install 'companion[{extra}]' (or run the start script again)."
+            ) from exc
         raise AnalyserUnavailable(
             f"The word analyser '{name}' cannot be loaded ({exc}); install its package."
         ) from exc
     return analyser
+
+
+@dataclass(frozen=True, slots=True)
+class LemmaLine:
+    """A text's words as rules over lemmas read them: each token written ``lemma/TAG`` and
+    the tokens joined by one space. ``starts[i]`` is where token i begins in ``line``."""
+
+    line: str
+    starts: tuple[int, ...]
+    tokens: tuple[Token, ...]
+
+    def token_at(self, pos: int) -> int | None:
+        """The index of the token that begins at ``pos`` in the line (None: none does)."""
+        i = bisect.bisect_left(self.starts, pos)
+        return i if i < len(self.starts) and self.starts[i] == pos else None
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The text offsets covered by the line's match [start, end), or None when the match
+        does not start at a token or does not end at the end of a token's lemma, its "/" or
+        its tag."""
+        first = self.token_at(start)
+        if first is None or end <= start:
+            return None
+        line = self.line
+        # the end of a token's lemma ("되다" before "/"), of its "/" or of its tag
+        if end < len(line) and line[end] not in " /" and line[end - 1] != "/":
+            return None
+        if line[end - 1] == " ":
+            return None
+        last = bisect.bisect_right(self.starts, end - 1) - 1
+        return self.tokens[first].start, self.tokens[last].end
+
+
+def lemma_line(tokens: list[Token]) -> LemmaLine:
+    """The lemma line of ``tokens`` (see LemmaLine); spaces inside a lemma become "_"."""
+    parts: list[str] = []
+    starts: list[int] = []
+    at = 0
+    for token in tokens:
+        piece = f"{token.lemma.replace(' ', '_')}/{token.part_of_speech}"
+        starts.append(at)
+        parts.append(piece)
+        at += len(piece) + 1
+    return LemmaLine(" ".join(parts), tuple(starts), tuple(tokens))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m companion.core.checker.analysis LANG TEXT``: print the text's lemma line as
+    the analyser of LANG (ko, ja, or an analyser's name) reads it, for writing rules."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        print("usage: python -m companion.core.checker.analysis LANG TEXT", file=sys.stderr)
+        return 2
+    by_language = {extra: analyser for analyser, (extra, _) in EXTRAS.items()}
+    name = args[0] if args[0] in ANALYSERS else by_language.get(args[0], "surface")
+    print(lemma_line(analyser_for(name).tokens(args[1])).line)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

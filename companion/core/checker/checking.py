@@ -3,29 +3,51 @@ pack once per language and nothing else."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 
+from companion.core.checker.analysis import analyser_for
 from companion.core.checker.detectors import DETECTORS, Draft
 from companion.core.checker.model import MAX_CHECK_CHARS, Finding, Ignored, Report, Rule, RulePack
-from companion.core.checker.pack import load_pack
+from companion.core.checker.pack import load_pack, shipped_languages
 from companion.core.checker.scoring import in_report_order, score, verdict
 from companion.core.errors import InvalidInput
+from companion.core.language import detect_language, language_name
 
 
 def check(
     text: str,
-    lang: str = "en",
+    lang: str | None = None,
     *,
     disabled_rules: Collection[str] = frozenset(),
     ignored: Collection[Ignored] = frozenset(),
 ) -> Report:
-    """Check a draft reply. Raises InvalidInput when there is nothing to check.
+    """Check a draft reply in ``lang`` (None: the language the text is written in). Raises
+    InvalidInput when there is nothing to check or no rules for its language, and
+    AnalyserUnavailable when its language needs a word analyser that is not installed: a
+    text is never passed as fine because it could not be read.
 
     ``disabled_rules`` holds rule ids (or category names) switched off in Settings; ``ignored``
     the single matches the user chose to ignore here.
     """
     _refuse_empty(text)
-    return _check(text, load_pack(lang), disabled_rules, ignored)
+    return _check(text, pack_for(text, lang), disabled_rules, ignored)
+
+
+def pack_for(text: str, lang: str | None = None) -> RulePack:
+    """The rule pack that checks ``text``: ``lang``'s, or that of the language it is written
+    in, with its word analyser loaded (so a missing one is said before anything is checked)."""
+    code = detect_language(text) if lang is None else lang
+    if code not in shipped_languages():
+        if re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z]{2,4})?", code) is None:
+            raise InvalidInput(f"Unknown checker language '{code}'.")
+        raise InvalidInput(
+            f"Not checked: there are no checking rules for {language_name(code)} ({code}) yet."
+        )
+    pack = load_pack(code)
+    if pack.analyser != "surface":
+        analyser_for(pack.analyser)
+    return pack
 
 
 def check_with_pack(

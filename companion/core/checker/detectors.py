@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from companion.core.checker.analysis import Token, analyser_for
+from companion.core.checker.analysis import LemmaLine, Token, analyser_for, lemma_line
 from companion.core.checker.engine import Matcher, Subject
 from companion.core.checker.layout import Layout, ascii_table, word_count
 from companion.core.checker.model import Finding, Rule, RulePack
@@ -24,7 +24,16 @@ class Draft:
     """One reply being checked, as every detector sees it: its layout, the agent's own words
     and their count, and what is worked out once for all rules (reading ease, words)."""
 
-    __slots__ = ("_ease", "_tokens", "agent_text", "ease_measured", "layout", "pack", "words")
+    __slots__ = (
+        "_ease",
+        "_lemmas",
+        "_tokens",
+        "agent_text",
+        "ease_measured",
+        "layout",
+        "pack",
+        "words",
+    )
 
     def __init__(self, layout: Layout, pack: RulePack) -> None:
         self.layout = layout
@@ -43,13 +52,14 @@ class Draft:
         self.ease_measured = False
         self._ease: float | None = None
         self._tokens: list[Token] | None = None
+        self._lemmas: LemmaLine | None = None
 
     def reading_ease(self) -> float | None:
         """Flesch reading ease of the agent's words (None under 30 words or in a language
         written without spaces)."""
         if not self.ease_measured:
             self.ease_measured = True
-            if self.pack.words_by_space and self.words >= 30:
+            if self.pack.reading_ease and self.pack.words_by_space and self.words >= 30:
                 self._ease = flesch(self.words, *sentences_and_syllables(self.agent_text))
         return self._ease
 
@@ -58,6 +68,12 @@ class Draft:
         if self._tokens is None:
             self._tokens = analyser_for(self.pack.analyser).tokens(self.layout.text)
         return self._tokens
+
+    def lemmas(self) -> LemmaLine:
+        """The text's lemma line, for rules over lemmas (worked out on first use)."""
+        if self._lemmas is None:
+            self._lemmas = lemma_line(self.tokens())
+        return self._lemmas
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +129,8 @@ def _unless_hit(rule: Rule, unless: Matcher, layout: Layout, start: int) -> bool
 
 @detector("pattern", needs_patterns=True, only_on_match=True)
 def find_patterns(rule: Rule, draft: Draft) -> list[Finding]:
-    """Each match of the rule's patterns in the agent's words that no friendly words overlap
-    and no "unless" pattern cancels."""
-    assert rule.pattern is not None
+    """Each match of the rule's patterns (and lemma patterns) in the agent's words that no
+    friendly words overlap and no "unless" pattern cancels."""
     layout = draft.layout
     unless = rule.unless
     if unless is not None and not unless.may_match(layout.hits):
@@ -128,7 +143,10 @@ def find_patterns(rule: Rule, draft: Draft) -> list[Finding]:
     last = -1
     quoted = layout.quoted
     after_sentence = rule.apply == "after-sentence"
-    for s, e in rule.pattern.spans(layout):
+    spans = rule.pattern.spans(layout) if rule.pattern is not None else []
+    if rule.lemmas:
+        spans = sorted(set(spans) | set(_lemma_spans(rule, draft)))
+    for s, e in spans:
         if s == last:
             continue  # two patterns of the rule found the same place: the shorter one is kept
         if (quoted and not layout.in_agent(s, e)) or layout.is_friendly(s, e):
@@ -143,6 +161,23 @@ def find_patterns(rule: Rule, draft: Draft) -> list[Finding]:
         last = s
         if rule.max_per_text and len(found) >= rule.max_per_text:
             break
+    return found
+
+
+def _lemma_spans(rule: Rule, draft: Draft) -> list[tuple[int, int]]:
+    """The text spans of the rule's lemma patterns' matches: each match starts at a token
+    and ends at a token's lemma or tag (see LemmaLine.span)."""
+    lemmas = draft.lemmas()
+    found: list[tuple[int, int]] = []
+    for pattern in rule.lemmas:
+        pos = 0
+        while (m := pattern.search(lemmas.line, pos)) is not None:
+            span = lemmas.span(*m.span())
+            if span is None:
+                pos = m.start() + 1
+                continue
+            found.append(span)
+            pos = max(m.end(), m.start() + 1)
     return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,14 +25,33 @@ class BadPattern(ValueError):
         super().__init__(f"bad pattern {pattern!r}: {error}")
 
 
-def lower_pattern(pattern: str) -> str:
-    """Lower-case a regex's literals but not its escapes (\\W must stay \\W)."""
+def lower_pattern(pattern: str, fold: bool = False) -> str:
+    """Lower-case a regex's literals but not its escapes (\\W must stay \\W); with ``fold``,
+    take their accents off too (see fold_accents)."""
     out: list[str] = []
     escaped = False
     for ch in pattern:
         out.append(ch if escaped else ch.lower())
         escaped = ch == "\\" and not escaped
-    return "".join(out)
+    lowered = "".join(out)
+    return fold_accents(lowered) if fold else lowered
+
+
+@functools.cache
+def _accent_table() -> dict[int, int]:
+    """Each letter with accents (in the scripts up to Greek Extended) → the letter without
+    them, one character for one, so offsets stay; final sigma → sigma."""
+    table: dict[int, int] = {ord("ς"): ord("σ")}
+    for cp in range(0xC0, 0x2000):
+        decomposed = unicodedata.normalize("NFD", chr(cp))
+        if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
+            table[cp] = ord(decomposed[0])
+    return table
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with accents taken off its letters, the same length (πολιτική → πολιτικη)."""
+    return text.translate(_accent_table())
 
 
 @functools.cache
@@ -59,9 +79,11 @@ class Subject:
 
     __slots__ = ("encoded", "hits", "low", "text")
 
-    def __init__(self, text: str, pattern_set: PatternSet | None) -> None:
+    def __init__(self, text: str, pattern_set: PatternSet | None, fold: bool = False) -> None:
         self.text = text
         lowered = text.lower()
+        if fold:
+            lowered = fold_accents(lowered)
         #: text.lower() when that keeps every offset, else None
         self.low: str | None = lowered if len(lowered) == len(text) else None
         #: ``low`` as RE2 reads it (None: not valid Unicode, or lower-casing moved offsets)
@@ -200,6 +222,8 @@ def compile_patterns(
     word_bounded: bool,
     case_sensitive: bool,
     pattern_set: PatternSet | None = None,
+    *,
+    fold: bool = False,
 ) -> Matcher:
     """One rule's patterns as a Matcher, each lower-cased one added to ``pattern_set`` (when
     given) with an RE2 locator. Raises BadPattern for a pattern Python cannot compile."""
@@ -221,7 +245,7 @@ def compile_patterns(
                 ids.append(None)  # the set sees lower-cased text
                 locators.append(None)
             else:
-                pattern = re.compile(f"(?:{lower_pattern(p)}){tail}", re.MULTILINE)
+                pattern = re.compile(f"(?:{lower_pattern(p, fold)}){tail}", re.MULTILINE)
                 lowered.append(pattern)
                 # Same syntax as the lower-cased copy just compiled, so no error can wait here.
                 folded.append((f"(?:{p}){tail}", re.MULTILINE | re.IGNORECASE))

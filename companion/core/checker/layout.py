@@ -154,8 +154,10 @@ class Layout(Subject):
         sentences: Sentences,
         quoting: Quoting,
         friendly: Matcher | None = None,
+        *,
+        fold: bool = False,
     ) -> None:
-        super().__init__(text, pattern_set)
+        super().__init__(text, pattern_set, fold)
         self._sentences = sentences
         self._friendly = friendly
         #: spans not quoted from the customer

@@ -58,6 +58,8 @@ class Rule:
     phrase_category: str | None
     apply: str
     pattern: Matcher | None = None
+    #: patterns over the text's lemma line (see analysis.LemmaLine), compiled
+    lemmas: tuple[re.Pattern[str], ...] = ()
     unless: Matcher | None = None
     unless_scope: str = "sentence"
     at_sentence_start: bool = False
@@ -104,6 +106,10 @@ class RulePack:
     words_by_space: bool
     #: the name of the word analyser the pack's language needs (see analysis.py)
     analyser: str = "surface"
+    #: patterns match an accent-folded copy of the text (Greek: πολιτική = πολιτικη)
+    fold: bool = False
+    #: whether the English reading-ease formula means anything in this language
+    reading_ease: bool = True
     #: every pattern at once: which may match a text (see patternset.py)
     pattern_set: PatternSet = field(default_factory=PatternSet, compare=False)
     rule_ids: frozenset[str] = field(default_factory=frozenset)
@@ -114,7 +120,9 @@ class RulePack:
 
     def layout(self, text: str) -> Layout:
         """``text`` laid out as this pack reads it: sentences, quoting, friendly words."""
-        return Layout(text, self.pattern_set, self.sentences, self.quoting, self.friendly)
+        return Layout(
+            text, self.pattern_set, self.sentences, self.quoting, self.friendly, fold=self.fold
+        )
 
 
 class Finding(NamedTuple):

@@ -36,7 +36,7 @@ _SECTIONS = frozenset(
 #: A word class used in a pattern: {name} (lower-case letters and hyphens, so it is never a
 #: regex repeat such as {2,} or an escaped \{)
 _WORD_CLASS = re.compile(r"(?<!\\)\{([a-z][a-z-]*)\}")
-_PATTERN_KEYS = ("patterns", "unless", "when", "when_quoted")
+_PATTERN_KEYS = ("patterns", "lemmas", "unless", "when", "when_quoted")
 
 
 class RulePackError(CompanionError):
@@ -125,9 +125,10 @@ def _matcher(
     case_sensitive: bool,
     where: str,
     pattern_set: PatternSet,
+    fold: bool = False,
 ) -> Matcher:
     try:
-        return compile_patterns(patterns, word_bounded, case_sensitive, pattern_set)
+        return compile_patterns(patterns, word_bounded, case_sensitive, pattern_set, fold=fold)
     except BadPattern as exc:
         raise RulePackError(f"{where}: {exc}") from exc
 
@@ -196,6 +197,7 @@ def _rule(
     pattern_set: PatternSet,
     lang: str = "",
     marks: str = ".!?…",
+    fold: bool = False,
 ) -> Rule:
     """One [[rule]] entry, validated (``raw["id"]`` is checked already)."""
     category = _need(raw, "category", str, where)
@@ -224,8 +226,17 @@ def _rule(
     if unless_scope not in _UNLESS_SCOPES:
         raise RulePackError(f"{where}: unless_scope must be one of {sorted(_UNLESS_SCOPES)}")
     patterns = _strings(raw, "patterns", where)
-    if DETECTORS[kind].needs_patterns and not patterns:
+    lemmas = _strings(raw, "lemmas", where)
+    if lemmas and kind != "pattern":
+        raise RulePackError(f"{where}: only a 'pattern' rule may have lemmas")
+    if DETECTORS[kind].needs_patterns and not patterns and not lemmas:
         raise RulePackError(f"{where}: a '{kind}' rule needs patterns")
+    compiled_lemmas: list[re.Pattern[str]] = []
+    for lemma in lemmas:
+        try:
+            compiled_lemmas.append(re.compile(lemma, re.IGNORECASE))
+        except re.error as exc:
+            raise RulePackError(f"{where}: bad lemma pattern {lemma!r}: {exc}") from exc
     bounded = bool(raw.get("word_boundaries", word_bounded))
     case_sensitive = bool(raw.get("case_sensitive", False))
     unless = _strings(raw, "unless", where)
@@ -251,13 +262,16 @@ def _rule(
         phrase_category=phrase,
         apply=apply,
         pattern=(
-            _matcher(patterns, bounded, case_sensitive, where, pattern_set) if patterns else None
+            _matcher(patterns, bounded, case_sensitive, where, pattern_set, fold)
+            if patterns
+            else None
         ),
-        unless=_matcher(unless, bounded, False, where, pattern_set) if unless else None,
+        lemmas=tuple(compiled_lemmas),
+        unless=_matcher(unless, bounded, False, where, pattern_set, fold) if unless else None,
         unless_scope=unless_scope,
-        when=_matcher(when, bounded, False, where, pattern_set) if when else None,
+        when=_matcher(when, bounded, False, where, pattern_set, fold) if when else None,
         when_quoted=(
-            _matcher(when_quoted, bounded, False, where, pattern_set) if when_quoted else None
+            _matcher(when_quoted, bounded, False, where, pattern_set, fold) if when_quoted else None
         ),
         at_sentence_start=bool(raw.get("at_sentence_start", False)),
         min_words=int(raw.get("min_words", 0)),
@@ -292,6 +306,10 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
     words_by_space = bool(pack.get("words_by_space", True))
     sentence_end = str(pack.get("sentence_end", ".!?…"))
     analyser = str(pack.get("analyser", "surface"))
+    fold = pack.get("fold", "")
+    if fold not in ("", "accents"):
+        raise RulePackError(f'{source} [pack]: fold is "accents" or left out')
+    reading_ease = bool(pack.get("reading_ease", lang == "en"))
     if analyser not in ANALYSERS:
         raise RulePackError(
             f"{source} [pack]: analyser must be one of {sorted(ANALYSERS)}, not '{analyser}'"
@@ -314,7 +332,9 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
         for p in _strings(data.get("friendly", {}), "patterns", f"{source} [friendly]")
     )
     friendly = (
-        _matcher(friendly_patterns, word_bounded, False, f"{source} friendly", pattern_set)
+        _matcher(
+            friendly_patterns, word_bounded, False, f"{source} friendly", pattern_set, bool(fold)
+        )
         if friendly_patterns
         else None
     )
@@ -342,12 +362,16 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
             raise RulePackError(f"{where}: duplicate id")
         seen.add(rid)
         raw = _with_classes(raw, classes, where)
-        rules.append(_rule(raw, where, categories, word_bounded, pattern_set, lang, sentence_end))
+        rules.append(
+            _rule(raw, where, categories, word_bounded, pattern_set, lang, sentence_end, bool(fold))
+        )
+        if rules[-1].min_reading_ease is not None and not reading_ease:
+            raise RulePackError(f"{where}: min_reading_ease needs [pack] reading_ease = true")
 
     def quote_ids(key: str) -> tuple[int | None, ...]:
         """Set numbers of the lower-cased quoting patterns (checked by _alternatives already)."""
         return tuple(
-            pattern_set.add(lower_pattern(p), re.MULTILINE)[0]
+            pattern_set.add(lower_pattern(p, bool(fold)), re.MULTILINE)[0]
             for p in _strings(quoting, key, source)
         )
 
@@ -357,7 +381,7 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
     always_rules: set[int] = set()
     for index, rule in enumerate(rules):
         skippable = DETECTORS[rule.kind].only_on_match
-        if not skippable or rule.pattern is None or rule.pattern.always:
+        if not skippable or rule.pattern is None or rule.pattern.always or rule.lemmas:
             always_rules.add(index)
             continue
         for number in rule.pattern.idset:
@@ -374,6 +398,8 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
         sentences=Sentences.of(sentence_end),
         words_by_space=words_by_space,
         analyser=analyser,
+        fold=bool(fold),
+        reading_ease=reading_ease,
         pattern_set=pattern_set,
         rule_ids=frozenset(seen),
         owners=tuple(owners),

@@ -1,0 +1,125 @@
+"""Which language a text is in, from the text itself: its scripts and a few simple cues.
+
+Hangul is Korean; kana is Japanese, and so is Han text with kana in it; Greek letters are
+Greek; Latin letters are taken for English (the only Latin-script language with rules).
+Han without kana, Cyrillic, Arabic and the other scripts are named by their usual language, so
+the caller can say plainly that there are no rules for it rather than check it as English.
+
+A mixed text goes by its majority, counted in letters with CJK characters weighted up (one
+Hangul syllable or kanji carries about as much as three Latin letters). Lines quoted from the
+customer (``> …``) and words in quotation marks are left out when the rest has enough letters
+to decide, so an English reply quoting a Korean customer is English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+#: The languages a text can be detected as, with their names as their speakers write them.
+NAMES: dict[str, str] = {
+    "en": "English",
+    "ko": "한국어",
+    "ja": "日本語",
+    "el": "Ελληνικά",
+    "zh": "中文",
+    "ru": "Русский",
+    "ar": "العربية",
+    "he": "עברית",
+    "th": "ไทย",
+    "hi": "हिन्दी",
+}
+
+#: A letter of these scripts weighs this many Latin letters.
+_DENSE = 3
+
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+_QUOTATION = re.compile(
+    "|".join(rf"{a}[^{b}\n]{{0,400}}{b}" for a, b in ("「」", "『』", "“”", "«»", '""'))
+)
+
+#: Enough weighted letters outside quotations to decide without them.
+_ENOUGH = 12
+
+#: Only the first stretch of a long text is looked at: a language does not change halfway.
+_SAMPLE = 4000
+
+
+def _script(ch: str) -> str | None:
+    """The script of one character, as far as language detection needs it."""
+    cp = ord(ch)
+    if cp < 0x80:
+        return "latin" if ch.isalpha() else None
+    if 0xAC00 <= cp <= 0xD7A3 or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
+        return "hangul"
+    if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF66 <= cp <= 0xFF9D:
+        return "kana"
+    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF:
+        return "han"
+    if 0x0370 <= cp <= 0x03FF or 0x1F00 <= cp <= 0x1FFF:
+        return "greek" if ch.isalpha() else None
+    if 0x0400 <= cp <= 0x04FF:
+        return "cyrillic"
+    if 0x0600 <= cp <= 0x06FF:
+        return "arabic"
+    if 0x0590 <= cp <= 0x05FF:
+        return "hebrew"
+    if 0x0E00 <= cp <= 0x0E7F:
+        return "thai"
+    if 0x0900 <= cp <= 0x097F:
+        return "devanagari"
+    if ch.isalpha() and "LATIN" in unicodedata.name(ch, ""):
+        return "latin"
+    return None
+
+
+def _counts(text: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for ch in text:
+        script = _script(ch)
+        if script is not None:
+            counts[script] += 1
+    return counts
+
+
+def _weighted(counts: Counter[str]) -> dict[str, int]:
+    """Weighted letters per language (Han goes to Japanese when there is kana)."""
+    han = counts["han"]
+    kana = counts["kana"]
+    out = {
+        "ko": counts["hangul"] * _DENSE,
+        "ja": (kana + (han if kana else 0)) * _DENSE,
+        "zh": (0 if kana else han) * _DENSE,
+        "el": counts["greek"],
+        "en": counts["latin"],
+        "ru": counts["cyrillic"],
+        "ar": counts["arabic"],
+        "he": counts["hebrew"],
+        "th": counts["thai"] * 2,
+        "hi": counts["devanagari"] * 2,
+    }
+    # Korean text often holds a few Han characters, Japanese text a few Latin words: a text
+    # with both Hangul and Han is Korean unless kana says otherwise
+    if counts["hangul"] and not kana:
+        out["ko"] += han * _DENSE
+        out["zh"] = 0
+    return out
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """The language code of ``text`` (see NAMES); ``default`` when it has no letters at all."""
+    sample = text[:_SAMPLE]
+    own = _QUOTATION.sub(" ", _QUOTED_LINE.sub("", sample))
+    weights = _weighted(_counts(own))
+    if sum(weights.values()) < _ENOUGH:
+        whole = _weighted(_counts(sample))
+        if sum(whole.values()) > sum(weights.values()):
+            weights = whole
+    best = max(weights, key=lambda lang: weights[lang])
+    return best if weights[best] > 0 else default
+
+
+def language_name(code: str) -> str:
+    """The language's own name for itself (the code when we do not know it)."""
+    return NAMES.get(code, code)

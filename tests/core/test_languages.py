@@ -1,0 +1,163 @@
+"""What the checker does with a text's language: it finds it from the text, reads Korean and
+Japanese through a word analyser (rules over lemmas), folds Greek accents, and never passes a
+text it could not read as fine."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core import checker
+from companion.core.checker import analysis, check_with_pack, parse_pack
+from companion.core.checker.analysis import AnalyserUnavailable, Token, lemma_line
+from companion.core.checker.checking import pack_for
+from companion.core.errors import InvalidInput
+from companion.core.language import detect_language
+from tests.support import one_rule_pack
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("확인해 보니 배송이 늦어지고 있습니다.", "ko"),
+        ("ご不便をおかけして申し訳ございません。", "ja"),
+        ("注文番号の件でご連絡しました", "ja"),  # mostly Han, with kana
+        ("Λυπούμαστε για την καθυστέρηση.", "el"),
+        ("Thanks for waiting, it ships today.", "en"),
+        ("我们会尽快处理", "zh"),  # Han alone is not Japanese
+        ("Спасибо за ожидание", "ru"),
+        ("고객님, SLA 기준으로 오늘 처리됩니다.", "ko"),  # a few Latin letters in Korean
+        ("배송 문의 감사합니다. 會社 규정상 어렵습니다", "ko"),  # Han inside Korean
+        ("> 환불해 주세요\n> 빨리요\nSure, I have refunded you today.", "en"),  # quoted customer
+        ("She wrote 「返金してください」 and I refunded her at once.", "en"),
+        ("12345 !!", "en"),  # no letters: the default
+    ],
+)
+def test_the_language_comes_from_the_text(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_a_text_of_only_quoted_words_goes_by_them() -> None:
+    assert detect_language("> 환불해 주세요") == "ko"
+
+
+def test_a_language_without_rules_is_said_plainly_not_passed_as_ok() -> None:
+    with pytest.raises(InvalidInput, match="Not checked: there are no checking rules for 中文"):
+        checker.check("我们很抱歉，这个不能退款。")
+    with pytest.raises(InvalidInput, match="Unknown checker language"):
+        checker.check("hello", "../etc")
+
+
+def test_english_is_checked_as_english_without_being_told() -> None:
+    assert checker.check("That's not my problem.").lang == "en"
+
+
+def test_a_missing_analyser_says_how_to_add_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(analysis.ANALYSERS, "mecab-ko", "companion_no_such_module:Nothing")
+    analysis.analyser_for.cache_clear()
+    try:
+        with pytest.raises(AnalyserUnavailable, match=r"pip install 'companion\[ko\]'"):
+            analysis.analyser_for("mecab-ko")
+    finally:
+        analysis.analyser_for.cache_clear()
+
+
+def test_the_lemma_line_and_its_spans() -> None:
+    tokens = [Token("안", "안", "MAG", 0, 1), Token("돼요", "되다", "VV", 2, 4)]
+    tokens.append(Token("돼요", "어요", "EF", 2, 4))
+    line = lemma_line(tokens)
+    assert line.line == "안/MAG 되다/VV 어요/EF"
+    assert line.span(0, len("안/MAG 되다")) == (0, 4)  # ends after a lemma
+    assert line.span(0, len(line.line)) == (0, 4)
+    assert line.span(1, 5) is None  # starts inside a token
+    assert line.span(0, 3) is None  # ends inside a tag
+    assert line.span(0, len("안/")) == (0, 1)  # ends after the "/" of a lemma
+    assert line.span(0, len("안/MAG ")) is None  # takes in a space
+
+
+KOREAN_REFUSAL = one_rule_pack(
+    id="refusal",
+    patterns=[],
+    lemmas=[r"(?:하다/\S+ ᆯ/ETM 수/NNB 없다/VA|안/MAG 되다/VV)"],
+    message="m",
+)
+KOREAN_REFUSAL["pack"] = {"lang": "ko", "analyser": "mecab-ko", "word_boundaries": False}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "그건 제가 할 수 없습니다.",
+        "그건 할 수 없어요.",
+        "할 수 없습니다만 방법을 찾아볼게요.",
+        "그건 안 돼요.",
+        "그건 안 됩니다.",
+    ],
+)
+def test_one_korean_rule_over_lemmas_covers_every_ending(reply: str) -> None:
+    pack = parse_pack(KOREAN_REFUSAL, "test")
+    report = check_with_pack(reply, pack)
+    assert [f.rule for f in report.findings] == ["refusal"]
+    found = report.findings[0]
+    assert reply[found.start : found.end].startswith(("할", "안"))
+    assert reply[found.end - 1] not in " ."
+
+
+def test_a_korean_lemma_rule_leaves_other_sentences_alone() -> None:
+    pack = parse_pack(KOREAN_REFUSAL, "test")
+    assert not check_with_pack("바로 처리해 드릴 수 있습니다.", pack).findings
+
+
+JAPANESE_REFUSAL = one_rule_pack(
+    id="refusal", patterns=[], lemmas=[r"出来る/動詞 (?:兼ねる/\S+ )?(?:ます/\S+ )?(?:ず|ない)/"]
+)
+JAPANESE_REFUSAL["pack"] = {"lang": "ja", "analyser": "unidic", "word_boundaries": False}
+
+
+@pytest.mark.parametrize(
+    ("reply", "words"),
+    [
+        ("返品はできません。", "できません"),
+        ("返品は出来ないです。", "出来ない"),
+        ("それはできます。", None),
+    ],
+)
+def test_one_japanese_rule_over_lemmas_covers_every_form(reply: str, words: str | None) -> None:
+    report = check_with_pack(reply, parse_pack(JAPANESE_REFUSAL, "test"))
+    assert [reply[f.start : f.end] for f in report.findings] == ([words] if words else [])
+
+
+def test_a_rule_over_lemmas_is_only_a_pattern_rule() -> None:
+    bad = one_rule_pack(kind="missing", lemmas=["x/"])
+    with pytest.raises(checker.RulePackError, match="only a 'pattern' rule"):
+        parse_pack(bad, "test")
+
+
+def test_greek_patterns_match_with_or_without_accents_and_in_capitals() -> None:
+    raw = one_rule_pack(id="policy", patterns=["πολιτική της εταιρείας"])
+    raw["pack"] = {"lang": "el", "fold": "accents"}
+    pack = parse_pack(raw, "test")
+    for reply in (
+        "Είναι πολιτική της εταιρείας.",
+        "ΕΙΝΑΙ ΠΟΛΙΤΙΚΗ ΤΗΣ ΕΤΑΙΡΕΙΑΣ.",
+        "Ειναι πολιτικη της εταιρειας.",
+    ):
+        findings = check_with_pack(reply, pack).findings
+        assert [reply[f.start : f.end].lower()[:8] for f in findings] == [
+            "πολιτικ" + reply.lower()[13]
+        ]
+
+
+def test_the_english_reading_ease_is_not_measured_in_other_languages() -> None:
+    raw = one_rule_pack()
+    raw["pack"] = {"lang": "el"}
+    pack = parse_pack(raw, "test")
+    greek = "Καλησπέρα σας, ευχαριστούμε πολύ για το μήνυμά σας και την υπομονή σας. " * 5
+    assert check_with_pack(greek, pack).reading_ease is None
+    raw["rule"][0].update(kind="readability", min_reading_ease=50.0, patterns=[])  # type: ignore[index]
+    with pytest.raises(checker.RulePackError, match="reading_ease"):
+        parse_pack(raw, "test")
+
+
+def test_the_pack_for_a_text_is_that_of_its_language() -> None:
+    assert pack_for("Thanks!").lang == "en"
+    assert pack_for("감사합니다", "en").lang == "en"  # told, it does as told
