@@ -194,9 +194,12 @@ def build(clock: Callable[[], dt.datetime] | None = None, *, features: bool = Tr
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    from companion.ui.i18n import install_translations
+    from companion import settings as settings_module
+    from companion.ui.i18n import install_translations, resolve_language
 
-    install_translations(app)  # "1 entry", "2 entries": before any text is made
+    settings = settings_module.load()
+    # The language, its plural forms and Qt's own texts: before any text is made.
+    install_translations(app, resolve_language(settings.language))
     app.setApplicationName("Companion")
     app.setOrganizationName("Companion")
     from companion.desktop import APP_ID
@@ -206,7 +209,6 @@ def build(clock: Callable[[], dt.datetime] | None = None, *, features: bool = Tr
 
     theme.follow(app)  # light or dark as the system says, before the first paint
 
-    from companion import settings as settings_module
     from companion.store import open_store
     from companion.ui import icons
 
@@ -217,9 +219,9 @@ def build(clock: Callable[[], dt.datetime] | None = None, *, features: bool = Tr
     from companion.ui.tray import Tray
 
     if clock is not None:
-        controller = Controller(store, settings_module.load(), clock=clock)
+        controller = Controller(store, settings, clock=clock)
     else:
-        controller = Controller(store, settings_module.load())
+        controller = Controller(store, settings)
     has_tray = Tray.available()
     window = MainWindow(controller, has_tray=has_tray)
     tray = Tray(controller, window.app_actions, window)
@@ -298,6 +300,14 @@ def run(args: argparse.Namespace) -> int:
         return _exit(app.exec(), parts, None)
 
     server: InstanceServer | None = None
+    restart = False
+
+    def on_restart_requested() -> None:
+        nonlocal restart
+        restart = True
+        app.quit()
+
+    window.restart_requested.connect(on_restart_requested)
     if window.has_tray:
         tray.show()
         app.setQuitOnLastWindowClosed(False)
@@ -330,7 +340,8 @@ def run(args: argparse.Namespace) -> int:
         FirstPaint(window, after_first_paint)
     else:
         QTimer.singleShot(0, after_first_paint)
-    return _exit(app.exec(), parts, server)
+    code = app.exec()
+    return _exit(code, parts, server, restart=restart)
 
 
 def forget_module_sources() -> None:
@@ -453,9 +464,12 @@ def catch_unexpected_errors(parts: Parts) -> None:
     sys.excepthook = on_unexpected
 
 
-def _exit(code: int, parts: Parts, server: InstanceServer | None) -> int:
+def _exit(
+    code: int, parts: Parts, server: InstanceServer | None, *, restart: bool = False
+) -> int:
     """Finish cleanly — stop listening, let workers end, close the database — then end the
-    process at once: tearing down thousands of Qt wrappers one by one only delays the exit."""
+    process at once: tearing down thousands of Qt wrappers one by one only delays the exit.
+    With ``restart`` the process becomes a new Companion instead (same arguments, shown)."""
     if server is not None:
         server.close()
     QThreadPool.globalInstance().waitForDone(5000)
@@ -463,4 +477,10 @@ def _exit(code: int, parts: Parts, server: InstanceServer | None) -> int:
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
+    if restart:
+        again = [argument for argument in sys.argv[1:] if argument != "--hidden"]
+        try:
+            os.execv(sys.executable, [sys.executable, "-m", "companion", *again])
+        except OSError as error:
+            log.error("could not start again: %s", error)
     os._exit(code)

@@ -17,6 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the translation catalogue (pyside6-lupdate reads the calls by name)
+    without importing Qt; the screen translates it in ``context`` when it shows it."""
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class Screen:
     key: str
@@ -38,16 +44,30 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "ratio",
         screens=(
-            Screen("today", "Today", "companion.ui.today:TodayScreen"),
-            Screen("history", "History", "companion.ui.history:HistoryScreen"),
+            Screen(
+                "today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "companion.ui.today:TodayScreen"
+            ),
+            Screen(
+                "history",
+                QT_TRANSLATE_NOOP("MainWindow", "History"),
+                "companion.ui.history:HistoryScreen",
+            ),
         ),
         commands="companion.cli.ratio",
     ),
     Feature(
         "check",
         screens=(
-            Screen("check", "Check reply", "companion.ui.check:CheckScreen"),
-            Screen("cooloff", "Cool-off", "companion.ui.cooloff:CoolOffScreen"),
+            Screen(
+                "check",
+                QT_TRANSLATE_NOOP("MainWindow", "Check reply"),
+                "companion.ui.check:CheckScreen",
+            ),
+            Screen(
+                "cooloff",
+                QT_TRANSLATE_NOOP("MainWindow", "Cool-off"),
+                "companion.ui.cooloff:CoolOffScreen",
+            ),
         ),
         settings_pages=("companion.ui.check_settings:ReplyCheckPage",),
         commands="companion.cli.check",
@@ -55,24 +75,48 @@ FEATURES: tuple[Feature, ...] = (
     ),
     Feature(
         "happy",
-        screens=(Screen("happy", "Happy file", "companion.ui.happy:HappyScreen"),),
+        screens=(
+            Screen(
+                "happy",
+                QT_TRANSLATE_NOOP("MainWindow", "Happy file"),
+                "companion.ui.happy:HappyScreen",
+            ),
+        ),
         settings_pages=("companion.ui.happy:HappyFilePage",),
         commands="companion.cli.happy",
         install="companion.ui.happy_tools:install",
     ),
     Feature(
         "phrasebook",
-        screens=(Screen("phrasebook", "Phrasebook", "companion.ui.phrasebook:PhrasebookScreen"),),
+        screens=(
+            Screen(
+                "phrasebook",
+                QT_TRANSLATE_NOOP("MainWindow", "Phrasebook"),
+                "companion.ui.phrasebook:PhrasebookScreen",
+            ),
+        ),
         commands="companion.cli.phrasebook",
     ),
     Feature(
         "reframe",
-        screens=(Screen("reframe", "Reframe", "companion.ui.reframe:ReframeScreen"),),
+        screens=(
+            Screen(
+                "reframe",
+                QT_TRANSLATE_NOOP("MainWindow", "Reframe"),
+                "companion.ui.reframe:ReframeScreen",
+            ),
+        ),
         commands="companion.cli.reframe",
     ),
     Feature(
         "reflection",
-        screens=(Screen("reflection", "Reflection", "companion.ui.reflection:ReflectionScreen"),),
+        screens=(
+            Screen(
+                "reflection",
+                QT_TRANSLATE_NOOP("MainWindow", "Reflection"),
+                "companion.ui.reflection:ReflectionScreen",
+            ),
+        ),
         commands="companion.cli.reflection",
         install="companion.ui.reflection_tools:install",
     ),

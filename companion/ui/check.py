@@ -35,7 +35,6 @@ from companion import clipboard
 from companion.core import checker
 from companion.core.checker import Finding, Ignored, Report
 from companion.core.errors import CompanionError
-from companion.core.wording import verdict_words
 from companion.services import checks
 from companion.ui.check_editor import (
     CheckTask,
@@ -54,6 +53,7 @@ from companion.ui.clipboard_watcher import looks_like_reply
 from companion.ui.controller import Controller
 from companion.ui.cooloff_keeper import ask_send_anyway
 from companion.ui.style import heading
+from companion.ui.words import verdict_words
 
 __all__ = ["CATEGORY_TITLES", "CheckScreen", "Draft"]
 

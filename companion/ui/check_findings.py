@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -50,21 +51,30 @@ from PySide6.QtWidgets import (
 
 from companion.core import checker
 from companion.core.checker import Finding, Report
+from companion.ui.i18n import QT_TRANSLATE_NOOP, arg
 
 CATEGORY_TITLES = {
-    "refusal": "Flat no",
-    "blame": "Blame",
-    "cant-without-can": "Can't without can",
-    "absolute": "Absolute",
-    "policy-without-why": "Policy without the why",
-    "jargon": "Jargon",
-    "too-long": "Too long",
-    "shouting": "Shouting",
-    "dismissive": "Dismissive",
-    "insult": "Insult",
-    "no-empathy": "No empathy",
-    "no-next-step": "No next step",
+    "refusal": QT_TRANSLATE_NOOP("CheckCategory", "Flat no"),
+    "blame": QT_TRANSLATE_NOOP("CheckCategory", "Blame"),
+    "cant-without-can": QT_TRANSLATE_NOOP("CheckCategory", "Can't without can"),
+    "absolute": QT_TRANSLATE_NOOP("CheckCategory", "Absolute"),
+    "policy-without-why": QT_TRANSLATE_NOOP("CheckCategory", "Policy without the why"),
+    "jargon": QT_TRANSLATE_NOOP("CheckCategory", "Jargon"),
+    "too-long": QT_TRANSLATE_NOOP("CheckCategory", "Too long"),
+    "shouting": QT_TRANSLATE_NOOP("CheckCategory", "Shouting"),
+    "dismissive": QT_TRANSLATE_NOOP("CheckCategory", "Dismissive"),
+    "insult": QT_TRANSLATE_NOOP("CheckCategory", "Insult"),
+    "no-empathy": QT_TRANSLATE_NOOP("CheckCategory", "No empathy"),
+    "no-next-step": QT_TRANSLATE_NOOP("CheckCategory", "No next step"),
 }
+"""Each checker category's title, in English; :func:`category_title` gives it translated."""
+
+
+def category_title(category: str) -> str:
+    """A checker category's title in the interface's language (its id for one we lack)."""
+    title = CATEGORY_TITLES.get(category)
+    return QCoreApplication.translate("CheckCategory", title) if title else category
+
 
 # Highlight colours by severity: light enough for black text, readable on dark themes as a tint.
 SEVERITY_COLOURS = {
@@ -75,7 +85,18 @@ SEVERITY_COLOURS = {
 }
 
 #: Severity in words on each card, so colour is never the only sign.
-SEVERITY_WORDS = {"hint": "hint", "care": "worth a look", "serious": "serious", "hard": "hard"}
+SEVERITY_WORDS = {
+    "hint": QT_TRANSLATE_NOOP("CheckSeverity", "hint"),
+    "care": QT_TRANSLATE_NOOP("CheckSeverity", "worth a look"),
+    "serious": QT_TRANSLATE_NOOP("CheckSeverity", "serious"),
+    "hard": QT_TRANSLATE_NOOP("CheckSeverity", "hard"),
+}
+
+
+def severity_words(severity: str) -> str:
+    words = SEVERITY_WORDS.get(severity)
+    return QCoreApplication.translate("CheckSeverity", words) if words else severity
+
 
 #: The quoted words on a card are cut here; the whole span is highlighted in the draft.
 WORDS_LIMIT = 90
@@ -97,15 +118,22 @@ class FindingCard:
 
     def action_line(self) -> str:
         if self.rewrites:
-            return "Try: " + " · ".join(self.rewrites)
-        return f"What to do: {self.advice}" if self.advice else ""
+            return arg(_card_tr("Try: %1"), _card_tr(" · ").join(self.rewrites))
+        return arg(_card_tr("What to do: %1"), self.advice) if self.advice else ""
 
     def spoken(self) -> str:
         """The whole card as one sentence for a screen reader."""
-        parts = [f"{self.title}, {self.severity}: {self.words}.", f"Why: {self.why}"]
+        parts = [
+            arg(_card_tr("%1, %2: %3."), self.title, self.severity, self.words),
+            arg(_card_tr("Why: %1"), self.why),
+        ]
         if self.action_line():
             parts.append(self.action_line())
         return " ".join(parts)
+
+
+def _card_tr(text: str) -> str:
+    return QCoreApplication.translate("FindingCard", text)
 
 
 def rewrite_label(rewrite: checker.Rewrite, removed: str) -> str:
@@ -125,7 +153,7 @@ def quoted_words(text: str, finding: Finding) -> str | None:
     words = " ".join(text[finding.start : finding.end].split())
     if len(words) > WORDS_LIMIT:
         words = words[: WORDS_LIMIT - 1] + "…"
-    return f"“{words}”"
+    return arg(QCoreApplication.translate("FindingCard", "“%1”"), words)
 
 
 class FindingsModel(QAbstractListModel):
@@ -149,7 +177,7 @@ class FindingsModel(QAbstractListModel):
         return self.report.findings[row]
 
     def title(self, finding: Finding) -> str:
-        return self.tr(CATEGORY_TITLES.get(finding.category, finding.category))
+        return category_title(finding.category)
 
     def card(self, row: int) -> FindingCard | None:
         finding = self.finding(row)
@@ -159,11 +187,13 @@ class FindingsModel(QAbstractListModel):
             self._cards[row] = FindingCard(
                 title=self.title(finding),
                 level=finding.severity,
-                severity=self.tr(SEVERITY_WORDS.get(finding.severity, finding.severity)),
+                severity=severity_words(finding.severity),
                 words=quoted_words(self.text, finding) or self.tr("The whole reply"),
                 why=finding.why,
                 rewrites=tuple(
-                    f"“{rewrite_label(r, '')}”" if r.words else self.tr("leave those words out")
+                    arg(_card_tr("“%1”"), rewrite_label(r, ""))
+                    if r.words
+                    else self.tr("leave those words out")
                     for r in checker.rewrites(self.text, finding)
                 ),
                 advice=finding.advice,
@@ -180,7 +210,7 @@ class FindingsModel(QAbstractListModel):
         if card is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{card.title} — {card.words}"  # also what typing a letter searches
+            return arg(_card_tr("%1 — %2"), card.title, card.words)  # what typing searches
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return card.spoken()
         if role == Qt.ItemDataRole.UserRole:
@@ -207,7 +237,8 @@ class FindingCardDelegate(QStyledItemDelegate):
         bold, italic = QFont(font), QFont(font)
         bold.setBold(True)
         italic.setItalic(True)
-        blocks = [(bold, f"{card.title} — {card.severity}"), (italic, card.words), (font, card.why)]
+        heading = arg(_card_tr("%1 — %2"), card.title, card.severity)
+        blocks = [(bold, heading), (italic, card.words), (font, card.why)]
         if card.action_line():
             blocks.append((font, card.action_line()))
         return blocks
@@ -355,9 +386,11 @@ class FindingDetail(QScrollArea):
         self.suggestion_list.clear()
         if finding is None:
             return
-        category = self.tr(CATEGORY_TITLES.get(finding.category, finding.category))
-        self.title.setText(f"<b>{html.escape(category)}</b>: {html.escape(finding.message)}")
-        self.advice.setText(self.tr("What to do: %s") % finding.advice)
+        category = category_title(finding.category)
+        self.title.setText(
+            arg(self.tr("<b>%1</b>: %2"), html.escape(category), html.escape(finding.message))
+        )
+        self.advice.setText(arg(self.tr("What to do: %1"), finding.advice))
         self.advice.setVisible(bool(finding.advice))
         offered = checker.rewrites(text, finding)
         for rewrite in offered:
@@ -371,9 +404,9 @@ class FindingDetail(QScrollArea):
         self.phrases_button.setVisible(finding.phrase_category is not None)
         if finding.phrase_category:
             self.phrases_button.setToolTip(
-                self.tr("Phrases that help here: %s") % finding.phrase_category
+                arg(self.tr("Phrases that help here: %1"), finding.phrase_category)
             )
-        practice = self.tr("Where this comes from (practice %s)") % finding.practice
+        practice = arg(self.tr("Where this comes from (practice %1)"), finding.practice)
         self.practice = finding.practice
         self.practice_link.setText(f'<a href="practices">{practice}</a>')
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import checker
-from companion.ui.check import CATEGORY_TITLES
+from companion.ui.check_findings import category_title
+from companion.ui.i18n import QT_TRANSLATE_NOOP
 from companion.ui.settings_dialog import GeneratedPage
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ class ReplyCheckPage(GeneratedPage):
     """Cool-off length and clipboard watching (built from their declarations), and which
     checker rules are on."""
 
-    title = "Reply checker"
+    title = QT_TRANSLATE_NOOP("SettingsDialog", "Reply checker")
     page = "check"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -38,7 +39,7 @@ class ReplyCheckPage(GeneratedPage):
         self.rules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rules.setMinimumSize(520, 260)
         for rule in checker.load_pack("en").rules:
-            title = self.tr(CATEGORY_TITLES.get(rule.category, rule.category))
+            title = category_title(rule.category)
             item = QListWidgetItem(f"{title} ({rule.practice}) — {rule.message}")
             item.setData(Qt.ItemDataRole.UserRole, rule.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

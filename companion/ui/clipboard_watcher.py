@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from companion import clipboard
 from companion.core.errors import CompanionError
-from companion.core.wording import verdict_words
+from companion.ui.words import verdict_words
 
 if TYPE_CHECKING:
     from companion.settings import Settings

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from companion import desktop
 from companion.core.errors import CompanionError
+from companion.ui.i18n import QT_TRANSLATE_NOOP
 from companion.ui.settings_dialog import GeneratedPage
 
 
 class DesktopPage(GeneratedPage):
     """The launcher row, then the rows built from the settings declared for "desktop"."""
 
-    title = "Desktop"
+    title = QT_TRANSLATE_NOOP("SettingsDialog", "Desktop")
     page = "desktop"
 
     def __init__(self, parent: QWidget | None = None, platform: str | None = None) -> None:

@@ -59,6 +59,7 @@ from companion.store import happy as happy_store
 from companion.ui.controller import Controller
 from companion.ui.export_task import ExportTask
 from companion.ui.happy_list import HappyDelegate, HappyModel
+from companion.ui.i18n import QT_TRANSLATE_NOOP
 from companion.ui.settings_dialog import GeneratedPage
 from companion.ui.style import heading, screen_margins
 from companion.ui.workers import TaskSignals
@@ -659,5 +660,5 @@ class HappyFilePage(GeneratedPage):
     """Settings for the happy file: redaction by default and the lift me up offer (the rows are
     built from their declarations in companion.settings)."""
 
-    title = "Happy file"
+    title = QT_TRANSLATE_NOOP("SettingsDialog", "Happy file")
     page = "happy"

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from companion.core import chart
 from companion.core.chart import Feelings, Metrics, Role, Spread
 from companion.core.ratio import DayRatio, TopicTrend, format_ratio, format_target, streak
-from companion.core.wording import state_words
 from companion.services import Change, Subject
 from companion.store import ratio as ratio_store
 from companion.store import reflection as reflection_store
@@ -36,6 +35,7 @@ from companion.ui.chart import ChartLegend, ChartView
 from companion.ui.controller import Controller
 from companion.ui.history_day import DayDialog, qdate
 from companion.ui.style import screen_margins
+from companion.ui.words import state_words
 
 RANGES = (30, 90, 365)
 

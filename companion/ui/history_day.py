@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 from companion.core.days import day_bounds
 from companion.core.ratio import DayRatio, format_ratio, format_target
 from companion.core.reflection import Reflection
-from companion.core.wording import state_words
 from companion.services import Change, Subject
 from companion.store import ratio as ratio_store
 from companion.store import reflection as reflection_store
 from companion.store.ratio import Interaction
 from companion.ui.controller import Controller
 from companion.ui.style import heading
+from companion.ui.words import state_words
 
 MAX_LOGS = 2000
 """More than any real day holds; the table says so if a day ever has more."""

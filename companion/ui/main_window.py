@@ -194,10 +194,12 @@ class MainWindow(QMainWindow):
     Signals:
         screen_built(str, object): a screen was built for the first time (key, widget).
         quit_requested(): the user chose Quit.
+        restart_requested(): the user chose to restart (to show another language).
     """
 
     screen_built = Signal(str, object)
     quit_requested = Signal()
+    restart_requested = Signal()
 
     def __init__(self, controller: Controller, has_tray: bool = False) -> None:
         super().__init__()
@@ -394,8 +396,12 @@ class MainWindow(QMainWindow):
         if removed is None:
             self.statusBar().showMessage(self.tr("Nothing to undo today."), 4000)
         else:
-            kind = self.tr("positive") if removed.positive else self.tr("negative")
-            self.statusBar().showMessage(self.tr("Removed the last %s log.") % kind, 4000)
+            removed_text = (
+                self.tr("Removed the last positive log.")
+                if removed.positive
+                else self.tr("Removed the last negative log.")
+            )
+            self.statusBar().showMessage(removed_text, 4000)
 
     @Slot()
     def on_settings(self) -> None:
@@ -404,20 +410,42 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.controller.settings, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.controller.update_settings(dialog.result_settings())
+            self.offer_restart_for_language()
+
+    def offer_restart_for_language(self) -> None:
+        """Every screen, menu and Qt's own buttons change language together at a restart
+        rather than a window half in one language and half in another; the banner offers it."""
+        from companion.ui.i18n import NATIVE_NAMES, arg, resolve_language, ui_language
+
+        wanted = resolve_language(self.controller.settings.language)
+        if wanted == ui_language():
+            return
+        self.show_banner(
+            arg(
+                self.tr("Companion shows %1 from its next start."),
+                NATIVE_NAMES[wanted],
+            ),
+            self.tr("Restart now"),
+            self.restart_requested.emit,
+        )
 
     @Slot()
     def on_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from companion.ui.i18n import arg
+
         QMessageBox.about(
             self,
             self.tr("About Companion"),
-            self.tr(
-                "<p><b>Companion %s</b></p><p>A companion for customer-support agents: keep the "
-                "day's positives in view, check replies before sending, cool off, keep a happy "
-                "file and reflect.</p><p>All data stays on this computer.</p>"
-            )
-            % __version__,
+            arg(
+                self.tr(
+                    "<p><b>Companion %1</b></p><p>A companion for customer-support agents: keep "
+                    "the day's positives in view, check replies before sending, cool off, keep a "
+                    "happy file and reflect.</p><p>All data stays on this computer.</p>"
+                ),
+                __version__,
+            ),
         )
 
     # --- messages ----------------------------------------------------------------------------

@@ -31,12 +31,62 @@ from companion.settings import (
     on_page,
     parse_hhmm,
 )
+from companion.ui.i18n import NATIVE_NAMES, QT_TRANSLATE_NOOP
+
+SETTINGS_TEXTS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Settings", "&Target ratio (positives per negative):"),
+    QT_TRANSLATE_NOOP("Settings", "Target ratio"),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "3 : 1 is a rule of thumb, not science: pick the number that helps you notice "
+        "when a day slides.",
+    ),
+    QT_TRANSLATE_NOOP("Settings", "A new &day starts at:"),
+    QT_TRANSLATE_NOOP("Settings", "A new day starts at"),
+    QT_TRANSLATE_NOOP(
+        "Settings", "Logs before this hour count for the previous day, so a night shift is one day."
+    ),
+    QT_TRANSLATE_NOOP("Settings", "&Shift ends at:"),
+    QT_TRANSLATE_NOOP("Settings", "Shift ends at"),
+    QT_TRANSLATE_NOOP("Settings", "Remind me to reflect when my shift ends"),
+    QT_TRANSLATE_NOOP("Settings", "Start Companion when I log in"),
+    QT_TRANSLATE_NOOP("Settings", "&Language:"),
+    QT_TRANSLATE_NOOP("Settings", "Language"),
+    QT_TRANSLATE_NOOP(
+        "Settings", "System follows your desktop's language; dates and numbers follow it too."
+    ),
+    QT_TRANSLATE_NOOP("Settings", "System"),
+    QT_TRANSLATE_NOOP("Settings", "&Cool-off length:"),
+    QT_TRANSLATE_NOOP("Settings", "Cool-off length in minutes"),
+    QT_TRANSLATE_NOOP("Settings", " min"),
+    QT_TRANSLATE_NOOP(
+        "Settings", "Watch the clipboard and quietly tell me the verdict of copied replies"
+    ),
+    QT_TRANSLATE_NOOP("Settings", "Copied text is checked in memory only and never saved."),
+    QT_TRANSLATE_NOOP("Settings", "&Rules in use:"),
+    QT_TRANSLATE_NOOP("Settings", "Rules in use"),
+    QT_TRANSLATE_NOOP(
+        "Settings", "Hide customer details (e-mail, phone, card, order numbers) in new entries"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Settings", "Offer Lift me up once a day when a negative log leaves today below target"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Settings", "The offer is a quiet banner (or a tray notification), never a pop-up."
+    ),
+    QT_TRANSLATE_NOOP("Settings", "Offer to add Companion to the app launcher"),
+    QT_TRANSLATE_NOOP("Settings", "Asked once, quietly, on a Linux desktop where it is missing."),
+)
+"""Every text companion.settings declares for a Settings page (labels, names for screen readers,
+help, suffixes and choices), listed for the translation catalogue: settings.py stays free of
+Qt. Native language names and hours are shown as they are."""
 
 
 class SettingsPage(QWidget):
     """A page shows some fields; ``values()`` returns the fields it owns."""
 
-    title = "General"
+    title = QT_TRANSLATE_NOOP("SettingsDialog", "General")
+    """The tab's title, in English (translated in the "SettingsDialog" context)."""
 
     def load(self, settings: Settings) -> None:
         """Show the current values (each page overrides this)."""
@@ -84,6 +134,8 @@ class GeneratedPage(SettingsPage):
 
 
 def _translated(text: str) -> str:
+    if text in NATIVE_NAMES.values():
+        return text  # each language is named in its own words, whatever the interface's
     return QCoreApplication.translate(TRANSLATION_CONTEXT, text)
 
 
@@ -145,7 +197,7 @@ def _edited(declared: Setting, editor: QWidget) -> Any:
 class GeneralPage(GeneratedPage):
     """Target ratio, day start, shift end, the reflection reminder and start at login."""
 
-    title = "General"
+    title = QT_TRANSLATE_NOOP("SettingsDialog", "General")
     page = "general"
 
 
@@ -180,7 +232,7 @@ class SettingsDialog(QDialog):
             page = page_class(entry)()
             page.load(settings)
             self.pages.append(page)
-            self.tabs.addTab(page, self.tr(page.title))
+            self.tabs.addTab(page, QCoreApplication.translate("SettingsDialog", page.title))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

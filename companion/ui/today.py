@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.ratio import DayRatio, State, format_ratio, format_target, ratio_number
-from companion.core.wording import state_words
 from companion.services import Change, Subject
 from companion.store import ratio as ratio_store
 from companion.store.ratio import MAX_NOTE, MAX_TOPIC
 from companion.ui import icons
 from companion.ui.controller import Controller
 from companion.ui.style import heading, scaled_font, screen_margins
+from companion.ui.words import state_words
 
 RECENT_LIMIT = 50
 TOPIC_DAYS = 180  # topics offered for completion: those used in the last six months

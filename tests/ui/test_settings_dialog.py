@@ -133,3 +133,20 @@ def test_a_feature_page_gets_its_simple_rows_and_leaves_the_rest(qtbot) -> None:
     assert cooloff.accessibleName() == "Cool-off length in minutes"
     page.load(Settings(cooloff_minutes=9, watch_clipboard=True))
     assert page.values() == {"cooloff_minutes": 9, "watch_clipboard": True}
+
+
+def test_every_declared_text_is_in_the_translation_catalogue() -> None:
+    """settings.py stays free of Qt, so the dialog lists its texts for pyside6-lupdate."""
+    import re
+
+    from companion.ui.i18n import NATIVE_NAMES
+    from companion.ui.settings_dialog import SETTINGS_TEXTS
+
+    for one in settings.SETTINGS:
+        if one.page == settings.KEPT:
+            continue
+        shown = [one.label, one.screen_reader_name, one.help, one.suffix]
+        shown += [text for _, text in one.choices]
+        for text in shown:
+            if text and re.search("[A-Za-z]", text) and text not in NATIVE_NAMES.values():
+                assert text in SETTINGS_TEXTS, (one.name, text)

@@ -1,0 +1,66 @@
+"""The window's words for a reply's verdict and the day's state against the target: the GUI's
+translatable counterpart of companion.core.wording (which stays free of Qt for the terminal).
+
+Each comes in two forms, inside a sentence ("Verdict: needs care") and at the start of one
+("Needs care — …"), as a language may write them differently.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from companion.core.ratio import State
+from companion.ui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "Words"
+
+_VERDICTS = {
+    "ok": (QT_TRANSLATE_NOOP("Words", "ok"), QT_TRANSLATE_NOOP("Words", "OK")),
+    "care": (
+        QT_TRANSLATE_NOOP("Words", "needs care"),
+        QT_TRANSLATE_NOOP("Words", "Needs care"),
+    ),
+    "hard": (
+        QT_TRANSLATE_NOOP("Words", "hard reply"),
+        QT_TRANSLATE_NOOP("Words", "Hard reply"),
+    ),
+}
+
+_STATES = {
+    State.ABOVE: (
+        QT_TRANSLATE_NOOP("Words", "above target"),
+        QT_TRANSLATE_NOOP("Words", "Above target"),
+    ),
+    State.AT: (QT_TRANSLATE_NOOP("Words", "at target"), QT_TRANSLATE_NOOP("Words", "At target")),
+    State.BELOW: (
+        QT_TRANSLATE_NOOP("Words", "below target"),
+        QT_TRANSLATE_NOOP("Words", "Below target"),
+    ),
+}
+
+_KINDS = {
+    True: (QT_TRANSLATE_NOOP("Words", "positive"), QT_TRANSLATE_NOOP("Words", "Positive")),
+    False: (QT_TRANSLATE_NOOP("Words", "negative"), QT_TRANSLATE_NOOP("Words", "Negative")),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def verdict_words(verdict: str, *, start: bool = False) -> str:
+    """A checker verdict ("ok", "care", "hard") in words; ``start`` for a sentence's start."""
+    inside, at_start = _VERDICTS[verdict]
+    return _tr(at_start if start else inside)
+
+
+def state_words(state: State, *, start: bool = False) -> str:
+    """Where the day's ratio stands against the target, in words."""
+    inside, at_start = _STATES[state]
+    return _tr(at_start if start else inside)
+
+
+def kind_words(positive: bool, *, start: bool = False) -> str:
+    """A logged conversation's kind: "positive" or "negative"."""
+    inside, at_start = _KINDS[positive]
+    return _tr(at_start if start else inside)
