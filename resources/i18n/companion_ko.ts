@@ -606,6 +606,241 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>%1: %2 (see &apos;%1 --help&apos;)</source>
+        <comment>a usage error; %2 is argparse&apos;s message</comment>
+        <translation>%1: %2 (&apos;%1 --help&apos; 참고)</translation>
+    </message>
+    <message>
+        <source>Companion keeps a support agent&apos;s day in balance: log positive and negative interactions, check draft replies, cool off before a hard reply, keep a happy file, reframe negative feedback and reflect at the end of a shift. Run without a command to open the app. All data stays on this machine.</source>
+        <translation>Companion은 상담원의 하루가 한쪽으로 기울지 않게 도와요. 좋은 대화와 힘든 대화를 기록하고, 답변 초안을 검토하고, 날 선 답변 전에 숨을 고르고, 행복 보관함을 채우고, 부정적인 피드백은 관점을 바꿔 보고, 근무가 끝나면 하루를 돌아봐요. 명령 없이 실행하면 앱이 열려요. 모든 데이터는 이 컴퓨터에만 저장돼요.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 a check found a hard reply, 2 usage or input error.</source>
+        <translation>종료 코드: 0 정상, 1 검토에서 날 선 답변 발견, 2 사용법 또는 입력 오류.</translation>
+    </message>
+    <message>
+        <source>open the window and quit as soon as it is shown (smoke tests, benchmarks)</source>
+        <translation>창을 열고 화면에 뜨자마자 종료 (스모크 테스트, 벤치마크용)</translation>
+    </message>
+    <message>
+        <source>start in the tray without showing the window</source>
+        <translation>창을 띄우지 않고 트레이에서 시작</translation>
+    </message>
+    <message>
+        <source>unexpected error (%1). Nothing you saved was lost; run again with COMPANION_DEBUG=1 to see the details.</source>
+        <translation>예상하지 못한 오류가 났어요 (%1). 저장한 내용은 그대로예요. 자세한 내용은 COMPANION_DEBUG=1을 붙여 다시 실행해 보세요.</translation>
+    </message>
+    <message>
+        <source>%1; nothing was sent to it, so this ran here instead.</source>
+        <translation>%1. 실행 중인 앱에 전달하지 않고 여기서 바로 처리했어요.</translation>
+    </message>
+    <message>
+        <source>the running Companion is another version and did nothing, so this ran here instead; quit Companion and start it again.</source>
+        <translation>실행 중인 Companion이 다른 버전이라 아무것도 하지 않아서 여기서 바로 처리했어요. Companion을 종료했다가 다시 실행해 주세요.</translation>
+    </message>
+    <message>
+        <source>Companion did not answer and this could not be done here either; Companion may still do it when it wakes, so check with &apos;companion today&apos; before trying again.</source>
+        <translation>Companion이 응답하지 않았고 여기서도 처리하지 못했어요. Companion이 깨어나면 처리될 수도 있으니, 다시 하기 전에 &apos;companion today&apos;로 확인해 보세요.</translation>
+    </message>
+    <message>
+        <source>Companion did not answer, so this was done here directly; its window catches up when it wakes.</source>
+        <translation>Companion이 응답하지 않아서 여기서 바로 처리했어요. 창은 깨어나면 따라잡아요.</translation>
+    </message>
+    <message>
+        <source>%1; starting Companion, which takes it back.</source>
+        <translation>%1. Companion을 시작하면 이어서 처리해요.</translation>
+    </message>
+    <message>
+        <source>another version of Companion is running; quit it, then start Companion again.</source>
+        <translation>다른 버전의 Companion이 실행 중이에요. 종료한 다음 다시 실행해 주세요.</translation>
+    </message>
+    <message>
+        <source>Companion is running but does not answer; its window comes forward when it does.</source>
+        <translation>Companion이 실행 중이지만 응답이 없어요. 응답하면 창이 앞으로 나와요.</translation>
+    </message>
+    <message>
+        <source>already running; brought its window forward.</source>
+        <translation>이미 실행 중이라 창을 앞으로 가져왔어요.</translation>
+    </message>
+</context>
+<context>
+    <name>CliErrors</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>%1 파일이 없어요.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1은(는) 파일이 아니라 폴더예요.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1을(를) 읽을 수 없어요: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1은(는) UTF-8 텍스트가 아니에요.</translation>
+    </message>
+    <message>
+        <source>%1 is not text (it holds binary data).</source>
+        <translation>%1은(는) 텍스트가 아니에요 (바이너리 데이터가 들어 있어요).</translation>
+    </message>
+    <message>
+        <source>%1 is too large: Companion reads at most %2.</source>
+        <translation>%1이(가) 너무 커요. Companion은 최대 %2까지 읽어요.</translation>
+    </message>
+    <message>
+        <source>%1 is Companion&apos;s own database, not a text file.</source>
+        <translation>%1은(는) 텍스트 파일이 아니라 Companion 데이터베이스예요.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓰지 못했어요: %2</translation>
+    </message>
+    <message>
+        <source>There is no standard input to read.</source>
+        <translation>읽을 표준 입력이 없어요.</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation>메모가 너무 길어요 (%1자, 최대 %2자).</translation>
+    </message>
+    <message>
+        <source>The topic is too long (at most %1 characters).</source>
+        <translation>주제가 너무 길어요 (최대 %1자).</translation>
+    </message>
+    <message>
+        <source>The quote is too long (at most %1 characters).</source>
+        <translation>고객이 남긴 말이 너무 길어요 (최대 %1자).</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>메모가 너무 길어요 (최대 %1자).</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1이(가) 너무 길어요 (%2자, 최대 %3자).</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: the quote is empty and there is no image.</source>
+        <translation>저장할 내용이 없어요. 고객이 남긴 말도 이미지도 비어 있어요.</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 to restore.</source>
+        <translation>%1에 복원할 백업이 없어요.</translation>
+    </message>
+    <message>
+        <source>There is no good backup in %1 to restore.</source>
+        <translation>%1에 복원할 수 있는 정상 백업이 없어요.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>%1 백업이 없어요.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); nothing was changed.</source>
+        <translation>%1 백업이 손상됐어요 (%2). 아무것도 바꾸지 않았어요.</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2).</source>
+        <translation>기간의 끝(%1)이 시작(%2)보다 빨라요.</translation>
+    </message>
+    <message>
+        <source>Export at most ten years at a time.</source>
+        <translation>한 번에 최대 10년까지 내보낼 수 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>CliRatio</name>
+    <message>
+        <source>above target</source>
+        <translation>목표 초과</translation>
+    </message>
+    <message>
+        <source>at target</source>
+        <translation>목표 달성</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>목표 미달</translation>
+    </message>
+    <message>
+        <source>log an interaction as positive (+) or negative (-)</source>
+        <translation>대화를 좋은 대화(+) 또는 힘든 대화(-)로 기록</translation>
+    </message>
+    <message>
+        <source>Log one interaction. With the app running, its window and tray update at once.</source>
+        <translation>대화 하나를 기록해요. 앱이 실행 중이면 창과 트레이에 바로 반영돼요.</translation>
+    </message>
+    <message>
+        <source>+ for positive, - for negative</source>
+        <translation>좋은 대화는 +, 힘든 대화는 -</translation>
+    </message>
+    <message>
+        <source>what it was about, e.g. &quot;billing&quot; (optional)</source>
+        <translation>무엇에 관한 대화였는지, 예: &quot;결제&quot; (선택)</translation>
+    </message>
+    <message>
+        <source>a one-line note (optional)</source>
+        <translation>한 줄 메모 (선택)</translation>
+    </message>
+    <message>
+        <source>undo today&apos;s last log</source>
+        <translation>오늘 마지막 기록 되돌리기</translation>
+    </message>
+    <message>
+        <source>today&apos;s counts and ratio against the target</source>
+        <translation>오늘의 대화 수와 목표 대비 비율</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>no logs yet (target %1)</source>
+        <translation>아직 기록 없음 (목표 %1)</translation>
+    </message>
+    <message>
+        <source>+%1 / -%2  ratio %3  target %4  %5</source>
+        <translation>+%1 / -%2  비율 %3  목표 %4  %5</translation>
+    </message>
+    <message>
+        <source> (1 more positive to reach it)</source>
+        <translation> (좋은 대화 1건만 더 있으면 달성)</translation>
+    </message>
+    <message>
+        <source> (%L1 more positives to reach it)</source>
+        <translation> (좋은 대화 %L1건만 더 있으면 달성)</translation>
+    </message>
+    <message>
+        <source>Logged positive. Today: %1</source>
+        <translation>좋은 대화를 기록했어요. 오늘: %1</translation>
+    </message>
+    <message>
+        <source>Logged negative. Today: %1</source>
+        <translation>힘든 대화를 기록했어요. 오늘: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo today.</source>
+        <translation>오늘은 되돌릴 기록이 없어요.</translation>
+    </message>
+    <message>
+        <source>Removed the last positive log. Today: %1</source>
+        <translation>마지막 좋은 대화 기록을 지웠어요. 오늘: %1</translation>
+    </message>
+    <message>
+        <source>Removed the last negative log. Today: %1</source>
+        <translation>마지막 힘든 대화 기록을 지웠어요. 오늘: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>the day, then how it stands</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardWatcher</name>
     <message>
         <source>Copied reply: %s</source>
@@ -2242,10 +2477,133 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>&amp;Target ratio (positives per negative):</source>
+        <translation>목표 비율(&amp;T) (힘든 대화 1건당 좋은 대화):</translation>
+    </message>
+    <message>
+        <source>Target ratio</source>
+        <translation>목표 비율</translation>
+    </message>
+    <message>
+        <source>3 : 1 is a rule of thumb, not science: pick the number that helps you notice when a day slides.</source>
+        <translation>3 : 1은 과학이 아니라 경험칙이에요. 하루가 기우는 걸 알아채기 좋은 숫자로 정하세요.</translation>
+    </message>
+    <message>
+        <source>A new &amp;day starts at:</source>
+        <translation>하루 시작 시각(&amp;D):</translation>
+    </message>
+    <message>
+        <source>A new day starts at</source>
+        <translation>하루 시작 시각</translation>
+    </message>
+    <message>
+        <source>Logs before this hour count for the previous day, so a night shift is one day.</source>
+        <translation>이 시각 전 기록은 전날로 세요. 야간 근무도 하루로 묶여요.</translation>
+    </message>
+    <message>
+        <source>&amp;Shift ends at:</source>
+        <translation>근무 종료 시각(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Shift ends at</source>
+        <translation>근무 종료 시각</translation>
+    </message>
+    <message>
+        <source>Remind me to reflect when my shift ends</source>
+        <translation>근무가 끝나면 하루 돌아보기 알림 받기</translation>
+    </message>
+    <message>
+        <source>Start Companion when I log in</source>
+        <translation>로그인할 때 Companion 자동 시작</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>System follows your desktop&apos;s language; dates and numbers follow it too.</source>
+        <translation>시스템을 고르면 데스크톱 언어를 따라가요. 날짜와 숫자 표기도 함께 따라가요.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>&amp;Cool-off length:</source>
+        <translation>숨 고르기 시간(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Cool-off length in minutes</source>
+        <translation>숨 고르기 시간 (분)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Watch the clipboard and quietly tell me the verdict of copied replies</source>
+        <translation>클립보드를 지켜보다가 복사한 답변의 검토 결과를 조용히 알려 주기</translation>
+    </message>
+    <message>
+        <source>Copied text is checked in memory only and never saved.</source>
+        <translation>복사한 글은 메모리에서만 검토하고 저장하지 않아요.</translation>
+    </message>
+    <message>
+        <source>&amp;Rules in use:</source>
+        <translation>사용 중인 규칙(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Rules in use</source>
+        <translation>사용 중인 규칙</translation>
+    </message>
+    <message>
+        <source>Hide customer details (e-mail, phone, card, order numbers) in new entries</source>
+        <translation>새 항목에서 고객 개인정보 가리기 (이메일, 전화번호, 카드·주문 번호)</translation>
+    </message>
+    <message>
+        <source>Offer Lift me up once a day when a negative log leaves today below target</source>
+        <translation>힘든 대화 기록으로 오늘 목표에 못 미치면 하루 한 번 힘 나는 한마디 권하기</translation>
+    </message>
+    <message>
+        <source>The offer is a quiet banner (or a tray notification), never a pop-up.</source>
+        <translation>팝업 창이 아니라 조용한 배너(또는 트레이 알림)로 알려 드려요.</translation>
+    </message>
+    <message>
+        <source>Offer to add Companion to the app launcher</source>
+        <translation>Companion을 앱 런처에 추가하자고 권하기</translation>
+    </message>
+    <message>
+        <source>Asked once, quietly, on a Linux desktop where it is missing.</source>
+        <translation>런처에 없는 Linux 데스크톱에서 한 번만 조용히 물어봐요.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
     <message>
         <source>Companion settings</source>
         <translation>Companion 설정</translation>
+    </message>
+    <message>
+        <source>Reply checker</source>
+        <translation>답변 검토</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>데스크톱</translation>
+    </message>
+    <message>
+        <source>Happy file</source>
+        <translation>행복 보관함</translation>
     </message>
 </context>
 <context>
