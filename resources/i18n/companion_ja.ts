@@ -606,6 +606,241 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>%1: %2 (see &apos;%1 --help&apos;)</source>
+        <comment>a usage error; %2 is argparse&apos;s message</comment>
+        <translation>%1: %2（&apos;%1 --help&apos; を参照してください）</translation>
+    </message>
+    <message>
+        <source>Companion keeps a support agent&apos;s day in balance: log positive and negative interactions, check draft replies, cool off before a hard reply, keep a happy file, reframe negative feedback and reflect at the end of a shift. Run without a command to open the app. All data stays on this machine.</source>
+        <translation>Companion は、サポート担当者の 1 日のバランスを保つためのアプリです。ポジティブ・ネガティブな対応の記録、返信の下書きのチェック、きつい返信の前のクールダウン、うれしい声の保存、ネガティブな声の捉え直し、シフト終わりの振り返りができます。コマンドなしで実行するとアプリが開きます。データはすべてこのパソコンの中だけに保存されます。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 a check found a hard reply, 2 usage or input error.</source>
+        <translation>終了コード：0 正常、1 チェックできつい返信が見つかった、2 使い方または入力のエラー。</translation>
+    </message>
+    <message>
+        <source>open the window and quit as soon as it is shown (smoke tests, benchmarks)</source>
+        <translation>ウィンドウを開き、表示されたらすぐ終了する（動作確認・ベンチマーク用）</translation>
+    </message>
+    <message>
+        <source>start in the tray without showing the window</source>
+        <translation>ウィンドウを表示せずにトレイで起動する</translation>
+    </message>
+    <message>
+        <source>unexpected error (%1). Nothing you saved was lost; run again with COMPANION_DEBUG=1 to see the details.</source>
+        <translation>予期しないエラーが発生しました（%1）。保存したデータは失われていません。詳細を見るには COMPANION_DEBUG=1 を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>%1; nothing was sent to it, so this ran here instead.</source>
+        <translation>%1。そちらには何も送らず、ここで実行しました。</translation>
+    </message>
+    <message>
+        <source>the running Companion is another version and did nothing, so this ran here instead; quit Companion and start it again.</source>
+        <translation>起動中の Companion はバージョンが違うため何もしなかったので、ここで実行しました。Companion を終了して、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>Companion did not answer and this could not be done here either; Companion may still do it when it wakes, so check with &apos;companion today&apos; before trying again.</source>
+        <translation>Companion から応答がなく、ここでも実行できませんでした。Companion が応答を再開したときに実行される可能性があるので、やり直す前に &apos;companion today&apos; で確認してください。</translation>
+    </message>
+    <message>
+        <source>Companion did not answer, so this was done here directly; its window catches up when it wakes.</source>
+        <translation>Companion から応答がなかったため、ここで直接実行しました。応答が戻ればウィンドウにも反映されます。</translation>
+    </message>
+    <message>
+        <source>%1; starting Companion, which takes it back.</source>
+        <translation>%1。Companion を起動して引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>another version of Companion is running; quit it, then start Companion again.</source>
+        <translation>別のバージョンの Companion が起動しています。終了してから、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>Companion is running but does not answer; its window comes forward when it does.</source>
+        <translation>Companion は起動していますが応答がありません。応答が戻ればウィンドウが前面に表示されます。</translation>
+    </message>
+    <message>
+        <source>already running; brought its window forward.</source>
+        <translation>すでに起動しています。ウィンドウを前面に表示しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CliErrors</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 を読み込めません：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 は UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not text (it holds binary data).</source>
+        <translation>%1 はテキストではありません（バイナリデータです）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large: Companion reads at most %2.</source>
+        <translation>%1 は大きすぎます。Companion が読み込めるのは %2 までです。</translation>
+    </message>
+    <message>
+        <source>%1 is Companion&apos;s own database, not a text file.</source>
+        <translation>%1 は Companion のデータベースです。テキストファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>There is no standard input to read.</source>
+        <translation>読み込む標準入力がありません。</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation>メモが長すぎます（%1 文字。最大 %2 文字）。</translation>
+    </message>
+    <message>
+        <source>The topic is too long (at most %1 characters).</source>
+        <translation>トピックが長すぎます（最大 %1 文字）。</translation>
+    </message>
+    <message>
+        <source>The quote is too long (at most %1 characters).</source>
+        <translation>お客様の言葉が長すぎます（最大 %1 文字）。</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>メモが長すぎます（最大 %1 文字）。</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 が長すぎます（%2 文字。最大 %3 文字）。</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: the quote is empty and there is no image.</source>
+        <translation>保存するものがありません。お客様の言葉が空で、画像もありません。</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 to restore.</source>
+        <translation>%1 に復元できるバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>There is no good backup in %1 to restore.</source>
+        <translation>%1 に復元できる正常なバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>バックアップ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); nothing was changed.</source>
+        <translation>バックアップ %1 は壊れています（%2）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2).</source>
+        <translation>期間の終わり（%1）が始まり（%2）より前になっています。</translation>
+    </message>
+    <message>
+        <source>Export at most ten years at a time.</source>
+        <translation>一度に書き出せるのは 10 年分までです。</translation>
+    </message>
+</context>
+<context>
+    <name>CliRatio</name>
+    <message>
+        <source>above target</source>
+        <translation>目標以上</translation>
+    </message>
+    <message>
+        <source>at target</source>
+        <translation>目標ちょうど</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>目標未満</translation>
+    </message>
+    <message>
+        <source>log an interaction as positive (+) or negative (-)</source>
+        <translation>対応をポジティブ (+) かネガティブ (-) として記録する</translation>
+    </message>
+    <message>
+        <source>Log one interaction. With the app running, its window and tray update at once.</source>
+        <translation>対応を 1 件記録します。アプリが起動中なら、ウィンドウとトレイにすぐ反映されます。</translation>
+    </message>
+    <message>
+        <source>+ for positive, - for negative</source>
+        <translation>+ でポジティブ、- でネガティブ</translation>
+    </message>
+    <message>
+        <source>what it was about, e.g. &quot;billing&quot; (optional)</source>
+        <translation>何についての対応か。例：&quot;請求&quot;（任意）</translation>
+    </message>
+    <message>
+        <source>a one-line note (optional)</source>
+        <translation>ひとことメモ（任意）</translation>
+    </message>
+    <message>
+        <source>undo today&apos;s last log</source>
+        <translation>今日の直前の記録を取り消す</translation>
+    </message>
+    <message>
+        <source>today&apos;s counts and ratio against the target</source>
+        <translation>今日の件数と、目標に対する比率</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON で出力する</translation>
+    </message>
+    <message>
+        <source>no logs yet (target %1)</source>
+        <translation>まだ記録がありません（目標 %1）</translation>
+    </message>
+    <message>
+        <source>+%1 / -%2  ratio %3  target %4  %5</source>
+        <translation>+%1 / -%2  比率 %3  目標 %4  %5</translation>
+    </message>
+    <message>
+        <source> (1 more positive to reach it)</source>
+        <translation>（目標まであとポジティブ 1 件）</translation>
+    </message>
+    <message>
+        <source> (%L1 more positives to reach it)</source>
+        <translation>（目標まであとポジティブ %L1 件）</translation>
+    </message>
+    <message>
+        <source>Logged positive. Today: %1</source>
+        <translation>ポジティブを記録しました。今日：%1</translation>
+    </message>
+    <message>
+        <source>Logged negative. Today: %1</source>
+        <translation>ネガティブを記録しました。今日：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo today.</source>
+        <translation>今日は取り消せる記録がありません。</translation>
+    </message>
+    <message>
+        <source>Removed the last positive log. Today: %1</source>
+        <translation>直前のポジティブの記録を取り消しました。今日：%1</translation>
+    </message>
+    <message>
+        <source>Removed the last negative log. Today: %1</source>
+        <translation>直前のネガティブの記録を取り消しました。今日：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>the day, then how it stands</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardWatcher</name>
     <message>
         <source>Copied reply: %s</source>
@@ -1531,7 +1766,7 @@ When a customer makes your day, copy their message and choose Save to happy file
     </message>
     <message>
         <source>Point at a day (or Tab to the chart and use the arrow keys) to read it; click it or press Enter to open its logs.</source>
-        <translation>日付にポインターを合わせると内容が表示されます（Tab でグラフに移動して矢印キーでも選べます）。クリックか Enter でその日の記録を開きます。</translation>
+        <translation>日付を指すと詳細を表示。クリックか Enter でその日の記録を開きます（Tab と矢印キーでも可）。</translation>
     </message>
     <message>
         <source>%s. Click or press Enter to open the day.</source>
@@ -2242,10 +2477,133 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>&amp;Target ratio (positives per negative):</source>
+        <translation>目標の比率(&amp;T)（ネガティブ 1 件あたりのポジティブ）：</translation>
+    </message>
+    <message>
+        <source>Target ratio</source>
+        <translation>目標の比率</translation>
+    </message>
+    <message>
+        <source>3 : 1 is a rule of thumb, not science: pick the number that helps you notice when a day slides.</source>
+        <translation>3 : 1 は経験則であって、科学ではありません。調子が下がってきたときに気づける数字を選んでください。</translation>
+    </message>
+    <message>
+        <source>A new &amp;day starts at:</source>
+        <translation>1 日の区切り(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A new day starts at</source>
+        <translation>1 日の区切り</translation>
+    </message>
+    <message>
+        <source>Logs before this hour count for the previous day, so a night shift is one day.</source>
+        <translation>この時刻より前の記録は前日に数えるので、夜勤も 1 日として扱えます。</translation>
+    </message>
+    <message>
+        <source>&amp;Shift ends at:</source>
+        <translation>シフトの終わり(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Shift ends at</source>
+        <translation>シフトの終わり</translation>
+    </message>
+    <message>
+        <source>Remind me to reflect when my shift ends</source>
+        <translation>シフトが終わったら振り返りを知らせる</translation>
+    </message>
+    <message>
+        <source>Start Companion when I log in</source>
+        <translation>ログイン時に Companion を起動する</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System follows your desktop&apos;s language; dates and numbers follow it too.</source>
+        <translation>「システム」を選ぶとデスクトップの言語に合わせます。日付や数字の書き方も合わせます。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>&amp;Cool-off length:</source>
+        <translation>クールダウンの長さ(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cool-off length in minutes</source>
+        <translation>クールダウンの長さ（分）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Watch the clipboard and quietly tell me the verdict of copied replies</source>
+        <translation>クリップボードを見守り、コピーした返信の判定をさりげなく知らせる</translation>
+    </message>
+    <message>
+        <source>Copied text is checked in memory only and never saved.</source>
+        <translation>コピーした文章はメモリ上でチェックするだけで、保存はしません。</translation>
+    </message>
+    <message>
+        <source>&amp;Rules in use:</source>
+        <translation>使うルール(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rules in use</source>
+        <translation>使うルール</translation>
+    </message>
+    <message>
+        <source>Hide customer details (e-mail, phone, card, order numbers) in new entries</source>
+        <translation>新しく保存するときにお客様の個人情報を伏せる（メール・電話番号・カード番号・注文番号）</translation>
+    </message>
+    <message>
+        <source>Offer Lift me up once a day when a negative log leaves today below target</source>
+        <translation>ネガティブを記録して今日が目標未満になったら、1 日 1 回「元気をもらう」をすすめる</translation>
+    </message>
+    <message>
+        <source>The offer is a quiet banner (or a tray notification), never a pop-up.</source>
+        <translation>おすすめは控えめなバナー（またはトレイの通知）で、ポップアップは出しません。</translation>
+    </message>
+    <message>
+        <source>Offer to add Companion to the app launcher</source>
+        <translation>Companion をアプリランチャーに追加するよう提案する</translation>
+    </message>
+    <message>
+        <source>Asked once, quietly, on a Linux desktop where it is missing.</source>
+        <translation>未登録の Linux デスクトップで、一度だけさりげなくお尋ねします。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
     <message>
         <source>Companion settings</source>
         <translation>Companion の設定</translation>
+    </message>
+    <message>
+        <source>Reply checker</source>
+        <translation>返信チェック</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>デスクトップ</translation>
+    </message>
+    <message>
+        <source>Happy file</source>
+        <translation>うれしい声</translation>
     </message>
 </context>
 <context>
