@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from companion.core.errors import InputTooLarge
+from companion.core.language import detect_language
 from companion.core.reframe_words import (
     Cue,
     Dimension,
@@ -86,6 +87,11 @@ class Detection:
     thought: str
     markings: tuple[Marking, ...]
     suggestions: Mapping[Dimension, str | None]
+    #: the language the thought was read in
+    language: str = "en"
+    #: False when there are no word lists for that language: nothing was looked for, so an
+    #: empty detection says nothing about the thought
+    read: bool = True
 
     def of(self, dimension: Dimension) -> tuple[Marking, ...]:
         return tuple(m for m in self.markings if m.dimension is dimension)
@@ -101,20 +107,33 @@ class Detection:
             for dim in Dimension
         }
         result["suggestions"] = {dim.value: self.suggestions.get(dim) for dim in Dimension}
+        result["lang"] = self.language
+        if not self.read:
+            result["read"] = False
         return result
 
 
-def detect(thought: str, language: str = "en", words: WordLists | None = None) -> Detection:
-    """Mark the thought's permanent, pervasive and personal wording and suggest rewrites."""
+def detect(thought: str, language: str | None = None, words: WordLists | None = None) -> Detection:
+    """Mark the thought's permanent, pervasive and personal wording and suggest rewrites, in
+    ``language`` (None: the language the thought is written in). A thought in a language
+    without word lists comes back unread (``read`` False), never as a clean thought."""
     if len(thought) > MAX_THOUGHT_CHARS:
         raise InputTooLarge(
             f"A thought is limited to {MAX_THOUGHT_CHARS:,} characters; this one has "
             f"{len(thought):,}."
         )
-    lists = words if words is not None else load_word_lists(language)
+    if words is not None:
+        lists = words
+    else:
+        code = detect_language(thought) if language is None else language
+        if code not in available_languages():
+            return Detection(thought, (), {}, code, read=False)
+        lists = load_word_lists(code)
     reader = _Reader(thought, lists)
     markings = reader.markings()
-    return Detection(thought, tuple(markings), _Suggestions(_Rewriter(reader, markings)))
+    return Detection(
+        thought, tuple(markings), _Suggestions(_Rewriter(reader, markings)), lists.language
+    )
 
 
 class _Suggestions(Mapping[Dimension, "str | None"]):

@@ -13,7 +13,7 @@ def test_detect_json_contract_exactly() -> None:
     )
     assert code == 0 and err == ""
     data = json.loads(out)
-    assert list(data) == ["permanent", "pervasive", "personal", "suggestions"]
+    assert list(data) == ["permanent", "pervasive", "personal", "suggestions", "lang"]
     assert data["permanent"] == [{"start": 9, "end": 15, "text": "always"}]
     assert data["pervasive"] == [{"start": 0, "end": 8, "text": "Everyone"}]
     assert data["personal"] == [{"start": 32, "end": 40, "text": "my fault"}]
@@ -30,6 +30,7 @@ def test_detect_reads_standard_input() -> None:
         "pervasive": [],
         "personal": [],
         "suggestions": {"permanent": None, "pervasive": None, "personal": None},
+        "lang": "en",
     }
     code, out, _ = run_cli(["reframe", "detect", "-"], stdin="> always happy to help\nI'm useless")
     assert code == 0

@@ -284,7 +284,8 @@ def test_suggestion_uses_the_sentence_holding_the_cue() -> None:
 
 def test_json_contract_is_exact() -> None:
     data = detect("Everyone always blames me, it's my fault.").as_json()
-    assert list(data) == ["permanent", "pervasive", "personal", "suggestions"]
+    assert list(data) == ["permanent", "pervasive", "personal", "suggestions", "lang"]
+    assert data["lang"] == "en"
     assert data["permanent"] == [{"start": 9, "end": 15, "text": "always"}]
     assert data["pervasive"] == [{"start": 0, "end": 8, "text": "Everyone"}]
     assert data["personal"] == [{"start": 32, "end": 40, "text": "my fault"}]

@@ -219,3 +219,13 @@ def test_a_word_in_quotes_in_ones_own_sentence_is_read(thought: str) -> None:
 )
 def test_someone_elses_words_in_quotes_stay_unread(thought: str) -> None:
     assert detect(thought, words=parse_word_lists(_data())).of(PERM) == ()
+
+
+def test_a_thought_is_read_in_its_own_language_and_an_unknown_one_is_not_passed_as_clean() -> None:
+    from companion.core.reframe import detect
+
+    english = detect("I always mess up.")
+    assert english.language == "en" and english.read and not english.is_empty
+    chinese = detect("我总是把事情搞砸。")
+    assert chinese.language == "zh" and not chinese.read
+    assert chinese.as_json()["read"] is False
