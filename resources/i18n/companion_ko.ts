@@ -2,94 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>The cool-off is not over. Copy the draft now and send it as it is? This is recorded in today&apos;s numbers.</source>
-        <translation>아직 숨 고르기가 끝나지 않았어요. 지금 초안을 복사해서 그대로 보낼까요? 오늘 기록에 남아요.</translation>
-    </message>
-    <message>
-        <source>This reply may land hard. Copy it now, without a cool-off, and send it as it is? This is recorded in today&apos;s numbers.</source>
-        <translation>이 답변은 고객에게 날카롭게 들릴 수 있어요. 숨 고르기 없이 지금 복사해서 그대로 보낼까요? 오늘 기록에 남아요.</translation>
-    </message>
-    <message>
-        <source>Send anyway?</source>
-        <translation>그냥 보낼까요?</translation>
-    </message>
-    <message>
-        <source>%s menu</source>
-        <translation>%s 메뉴</translation>
-    </message>
-    <message>
-        <source>Outside the window: the tray icon&apos;s menu logs and checks in one click, and &lt;code&gt;companion log +&lt;/code&gt; or &lt;code&gt;companion log -&lt;/code&gt; logs from a terminal, or from a key you give it in your desktop&apos;s keyboard settings.</source>
-        <translation>창 밖에서도 쓸 수 있어요. 트레이 아이콘 메뉴에서 클릭 한 번으로 기록하고 검토할 수 있고, 터미널이나 데스크톱 키보드 설정에서 지정한 키로 &lt;code&gt;companion log +&lt;/code&gt;, &lt;code&gt;companion log -&lt;/code&gt;를 실행해 기록할 수도 있어요.</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Permanent</comment>
-        <translation>영구적</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Pervasive</comment>
-        <translation>전반적</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Personal</comment>
-        <translation>내 탓</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Feeling before → after:</comment>
-        <translation>기분 전 → 후:</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>What happened</comment>
-        <translation>있었던 일</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>What I told myself</comment>
-        <translation>내가 스스로에게 한 말</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Temporary</comment>
-        <translation>이번 한 번</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Specific</comment>
-        <translation>이 일만</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>External</comment>
-        <translation>내 탓이 아닌 일</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Evidence for</comment>
-        <translation>그렇다는 근거</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Evidence against</comment>
-        <translation>아니라는 근거</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>More useful to believe</comment>
-        <translation>더 도움이 되는 생각</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Next time</comment>
-        <translation>다음에는</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>Log positive</source>
@@ -183,11 +95,11 @@
     </message>
     <message>
         <source>daily</source>
-        <translation>매일 백업</translation>
+        <translation>매일 자동</translation>
     </message>
     <message>
         <source>made by you</source>
-        <translation>직접 만든 백업</translation>
+        <translation>직접 백업</translation>
     </message>
     <message>
         <source>before an upgrade</source>
@@ -493,12 +405,18 @@
         <translation>검토하는 중…</translation>
     </message>
     <message>
-        <source>Long text: only the first %s characters were checked.</source>
-        <translation>글이 길어서 앞의 %s자만 검토했어요.</translation>
+        <source>Long text: only the first %1 characters were checked.</source>
+        <translation>글이 길어서 앞의 %1자만 검토했어요.</translation>
     </message>
     <message>
-        <source>%s — nothing here should hurt the reply.</source>
-        <translation>%s — 답변에 걸리는 부분이 없어요.</translation>
+        <source>%1 — nothing here should hurt the reply.</source>
+        <translation>%1 — 답변에 걸리는 부분이 없어요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-minute cool-off holds the draft while you breathe; Copy reply asks first.</source>
+        <translation>
+            <numerusform>%n분 동안 숨을 고르는 사이 초안은 보류돼요. 답변 복사를 누르면 한 번 더 물어봐요.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n small thing(s) you may want to look at.</source>
@@ -517,10 +435,6 @@
         <translation>
             <numerusform>%1 — 확인할 점 %n개. 보내기 전에 잠깐 숨을 고르세요.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A %d-minute cool-off holds the draft while you breathe; Copy reply asks first.</source>
-        <translation>%d분 동안 숨을 고르는 사이 초안은 보류돼요. 답변 복사를 누르면 한 번 더 물어봐요.</translation>
     </message>
     <message>
         <source>You took the cool-off. Rewrite it cool, then Copy reply.</source>
@@ -843,9 +757,9 @@
 <context>
     <name>ClipboardWatcher</name>
     <message>
-        <source>Copied reply: %s</source>
+        <source>Copied reply: %1</source>
         <extracomment>Clipboard watching only looks at the start of very long texts. A copy settles this long before it is read (some programs set the clipboard several times).</extracomment>
-        <translation>복사한 답변: %s</translation>
+        <translation>복사한 답변: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s). Use Check clipboard to see them.</source>
@@ -861,8 +775,23 @@
 <context>
     <name>Controller</name>
     <message>
-        <source>Could not change start at login: %s</source>
-        <translation>로그인할 때 자동 시작 설정을 바꾸지 못했어요: %s</translation>
+        <source>Could not change start at login: %1</source>
+        <translation>로그인할 때 자동 시작 설정을 바꾸지 못했어요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoolOffKeeper</name>
+    <message>
+        <source>The cool-off is not over. Copy the draft now and send it as it is? This is recorded in today&apos;s numbers.</source>
+        <translation>아직 숨 고르기가 끝나지 않았어요. 지금 초안을 복사해서 그대로 보낼까요? 오늘 기록에 남아요.</translation>
+    </message>
+    <message>
+        <source>This reply may land hard. Copy it now, without a cool-off, and send it as it is? This is recorded in today&apos;s numbers.</source>
+        <translation>이 답변은 고객에게 날카롭게 들릴 수 있어요. 숨 고르기 없이 지금 복사해서 그대로 보낼까요? 오늘 기록에 남아요.</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>그냥 보낼까요?</translation>
     </message>
 </context>
 <context>
@@ -923,9 +852,15 @@
         <source>Another cool-off</source>
         <translation>한 번 더 숨 고르기</translation>
     </message>
+    <message numerus="yes">
+        <source>Start a %n-minute cool-off</source>
+        <translation>
+            <numerusform>%n분 숨 고르기 시작</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Start a %d-minute cool-off</source>
-        <translation>%d분 숨 고르기 시작</translation>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 남음</translation>
     </message>
     <message>
         <source>Time&apos;s up. Well done for taking the minute.</source>
@@ -934,10 +869,6 @@
     <message>
         <source>Rewrite it now opens your draft in Check, beside the first findings.</source>
         <translation>지금 다시 쓰기를 누르면 검토 화면에서 처음 확인할 점 옆에 초안이 열려요.</translation>
-    </message>
-    <message>
-        <source>%d:%02d left</source>
-        <translation>%d:%02d 남음</translation>
     </message>
 </context>
 <context>
@@ -2091,8 +2022,8 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>응대 원칙</translation>
     </message>
     <message>
-        <source>The practices could not be read (%s).</source>
-        <translation>응대 원칙을 불러오지 못했어요 (%s).</translation>
+        <source>The practices could not be read (%1).</source>
+        <translation>응대 원칙을 불러오지 못했어요 (%1).</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2093,61 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>E&amp;xport</source>
         <translation>내보내기(&amp;X)</translation>
+    </message>
+</context>
+<context>
+    <name>Reframe</name>
+    <message>
+        <source>Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pervasive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling before → after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I told myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>그렇다는 근거</translation>
+    </message>
+    <message>
+        <source>Evidence against</source>
+        <translation>아니라는 근거</translation>
+    </message>
+    <message>
+        <source>More useful to believe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>다음에는</translation>
     </message>
 </context>
 <context>
@@ -2609,8 +2595,104 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 <context>
     <name>ShortcutSheet</name>
     <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Log a positive conversation (also = )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a negative conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day before (Right: the day after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A week back (PgDown: a week on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day shown (End: the last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the day&apos;s logs and reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check reply</source>
+        <translation>답변 검토</translation>
+    </message>
+    <message>
+        <source>Check the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to happy file</source>
+        <translation>행복 보관함에 담기</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Happy file</source>
+        <translation>행복 보관함</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift me up</source>
+        <translation>힘 나는 한마디</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>하나 더</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <translation>관점 바꾸기</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>하루 돌아보기</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>%1 메뉴</translation>
+    </message>
+    <message>
+        <source>Outside the window: the tray icon&apos;s menu logs and checks in one click, and &lt;code&gt;companion log +&lt;/code&gt; or &lt;code&gt;companion log -&lt;/code&gt; logs from a terminal, or from a key you give it in your desktop&apos;s keyboard settings.</source>
+        <translation>창 밖에서도 쓸 수 있어요. 트레이 아이콘 메뉴에서 클릭 한 번으로 기록하고 검토할 수 있고, 터미널이나 데스크톱 키보드 설정에서 지정한 키로 &lt;code&gt;companion log +&lt;/code&gt;, &lt;code&gt;companion log -&lt;/code&gt;를 실행해 기록할 수도 있어요.</translation>
     </message>
 </context>
 <context>
@@ -2724,28 +2806,36 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>오늘의 기록</translation>
     </message>
     <message>
-        <source>Logged %s at %s.</source>
-        <translation>%s를 %s에 기록했어요.</translation>
+        <source>Logged positive at %1.</source>
+        <translation>%1에 좋은 대화를 기록했어요.</translation>
+    </message>
+    <message>
+        <source>Logged negative at %1.</source>
+        <translation>%1에 힘든 대화를 기록했어요.</translation>
+    </message>
+    <message>
+        <source>Removed the last positive log.</source>
+        <translation>마지막 좋은 대화 기록을 지웠어요.</translation>
+    </message>
+    <message>
+        <source>Removed the last negative log.</source>
+        <translation>마지막 힘든 대화 기록을 지웠어요.</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>오늘, %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>목표 %1</translation>
     </message>
     <message>
         <source>Nothing to undo today.</source>
         <translation>오늘은 되돌릴 기록이 없어요.</translation>
     </message>
     <message>
-        <source>Removed the last %s log.</source>
-        <translation>마지막 %s 기록을 지웠어요.</translation>
-    </message>
-    <message>
-        <source>Today, %s</source>
-        <translation>오늘, %s</translation>
-    </message>
-    <message>
         <source>No ratio until there is a negative conversation</source>
         <translation>힘든 대화가 있어야 비율이 나와요</translation>
-    </message>
-    <message>
-        <source>target %s</source>
-        <translation>목표 %s</translation>
     </message>
 </context>
 <context>
@@ -2773,8 +2863,16 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         </translation>
     </message>
     <message>
-        <source>%s to 1</source>
-        <translation>%s : 1</translation>
+        <source>%1 to 1</source>
+        <translation>%1 : 1</translation>
+    </message>
+    <message>
+        <source>%1, no negatives yet</source>
+        <translation>%1, 힘든 대화는 아직 없어요</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 to 1</source>
+        <translation>%1, %2: %3 : 1</translation>
     </message>
     <message numerus="yes">
         <source>%n positive(s)</source>
@@ -2782,19 +2880,11 @@ When a customer writes something kind, copy it and choose Save to happy file. On
             <numerusform>좋은 대화 %n건</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%s, no negatives yet</source>
-        <translation>%s, 힘든 대화는 아직 없어요</translation>
-    </message>
     <message numerus="yes">
         <source>%n negative(s)</source>
         <translation>
             <numerusform>힘든 대화 %n건</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%s, %s: %s to 1</source>
-        <translation>%s, %s: %s : 1</translation>
     </message>
 </context>
 <context>
@@ -2804,14 +2894,14 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>데스크톱 단축키…</translation>
     </message>
     <message>
-        <source>Companion — today %s (target %s)
-%s. %s</source>
-        <translation>Companion — 오늘 %s (목표 %s)
-%s. %s</translation>
+        <source>Companion — today %1 (target %2)
+%3. %4</source>
+        <translation>Companion — 오늘 %1 (목표 %2)
+%3. %4</translation>
     </message>
     <message>
-        <source>Companion — no logs yet today (target %s)</source>
-        <translation>Companion — 오늘은 아직 기록 없음 (목표 %s)</translation>
+        <source>Companion — no logs yet today (target %1)</source>
+        <translation>Companion — 오늘은 아직 기록 없음 (목표 %1)</translation>
     </message>
     <message>
         <source>Companion&apos;s keys work only while its window is open. Add it to your app launcher, and your desktop&apos;s keyboard settings can give its Log positive, Log negative and Check clipboard a key each.</source>
@@ -2822,8 +2912,12 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>런처에 추가</translation>
     </message>
     <message>
-        <source>Companion is in your app launcher. Give its Log positive, Log negative and Check clipboard actions keys in your desktop&apos;s keyboard settings: on KDE, Shortcuts, Add New, Application, Companion; elsewhere, a custom shortcut running a command such as %s</source>
-        <translation>Companion이 앱 런처에 있어요. 데스크톱 키보드 설정에서 좋은 대화 기록, 힘든 대화 기록, 클립보드 검토에 키를 지정하세요. KDE에서는 단축키 → 새로 추가 → 애플리케이션 → Companion, 다른 데스크톱에서는 %s 같은 명령을 실행하는 사용자 지정 단축키를 만들면 돼요</translation>
+        <source>Companion is in your app launcher. Give its Log positive, Log negative and Check clipboard actions keys in your desktop&apos;s keyboard settings: on KDE, Shortcuts, Add New, Application, Companion; elsewhere, a custom shortcut running a command such as %1</source>
+        <translation>Companion이 앱 런처에 있어요. 데스크톱 키보드 설정에서 좋은 대화 기록, 힘든 대화 기록, 클립보드 검토에 키를 지정하세요. KDE에서는 단축키 → 새로 추가 → 애플리케이션 → Companion, 다른 데스크톱에서는 %1 같은 명령을 실행하는 사용자 지정 단축키를 만들면 돼요</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Companion lives in its window: closing it minimises Companion, which keeps running for your reminders and cool-offs (Quit is in the Companion menu). To get a tray on GNOME, install and turn on the “AppIndicator and KStatusNotifierItem Support” extension, then start Companion again. Starting Companion from the app launcher or a keyboard shortcut always brings this window forward.</source>
+        <translation>이 데스크톱에는 시스템 트레이가 없어서 Companion은 창으로만 지내요. 창을 닫으면 최소화될 뿐 알림과 숨 고르기를 위해 계속 실행돼요(종료는 Companion 메뉴에 있어요). GNOME에서 트레이를 쓰려면 “AppIndicator and KStatusNotifierItem Support” 확장을 설치해 켜고 Companion을 다시 실행하세요. 앱 런처나 단축키로 Companion을 실행하면 언제나 이 창이 앞으로 나와요.</translation>
     </message>
     <message>
         <source>Companion can use the tray now</source>
@@ -3074,13 +3168,6 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>Restore the newest backup</source>
         <translation>가장 최근 백업으로 복원</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>This desktop has no system tray, so Companion lives in its window: closing it minimises Companion, which keeps running for your reminders and cool-offs (Quit is in the Companion menu). To get a tray on GNOME, install and turn on the “AppIndicator and KStatusNotifierItem Support” extension, then start Companion again. Starting Companion from the app launcher or a keyboard shortcut always brings this window forward.</source>
-        <translation>이 데스크톱에는 시스템 트레이가 없어서 Companion은 창으로만 지내요. 창을 닫으면 최소화될 뿐 알림과 숨 고르기를 위해 계속 실행돼요(종료는 Companion 메뉴에 있어요). GNOME에서 트레이를 쓰려면 “AppIndicator and KStatusNotifierItem Support” 확장을 설치해 켜고 Companion을 다시 실행하세요. 앱 런처나 단축키로 Companion을 실행하면 언제나 이 창이 앞으로 나와요.</translation>
     </message>
 </context>
 </TS>
