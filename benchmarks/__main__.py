@@ -361,6 +361,59 @@ def checker_figures(repeat: int) -> list[Figure]:
     return figures
 
 
+def language_figures(repeat: int) -> list[Figure]:
+    """Checking in Korean, Japanese and Greek, each in a fresh process (bench_languages.py):
+    the first check (pack and analyser loaded), then the cost per KB, and the memory the
+    language adds to a process that has checked English."""
+    from companion.core.checker import shipped_languages
+
+    figures: list[Figure] = []
+    for lang in ("ko", "ja", "el"):
+        if lang not in shipped_languages():
+            figures.append(Figure(f"checker in {lang}", 0, "", note="no rule pack"))
+            continue
+        proc = subprocess.run(
+            [sys.executable, "-m", "benchmarks.bench_languages", lang, str(max(5, repeat // 5))],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
+        if proc.returncode != 0:
+            last = (proc.stderr.strip().splitlines() or ["failed"])[-1]
+            figures.append(Figure(f"checker in {lang}", 0, "", note=last))
+            continue
+        got = json.loads(proc.stdout)
+        figures += [
+            judge(
+                Figure(
+                    f"first check in {lang} (loads its pack/analyser)",
+                    round(got["first_ms"], 1),
+                    "ms",
+                    budget=500.0,
+                )
+            ),
+            judge(
+                Figure(
+                    f"checker in {lang}, per KB (10 KB reply)",
+                    round(got["per_kb_ms"], 3),
+                    "ms",
+                    budget=5.0,
+                )
+            ),
+            judge(
+                Figure(
+                    f"memory added by {lang} to an English-only process",
+                    round(got["rss_mib"] - got["english_rss_mib"], 1),
+                    "MiB",
+                    baseline=round(got["english_rss_mib"], 1),
+                    budget=60.0,
+                )
+            ),
+        ]
+    return figures
+
+
 def _proselint_ms(text: str, repeat: int) -> float | None:
     """proselint's own API with all its checks registered, as its command line does (a dev
     extra, never a runtime dependency)."""
@@ -529,6 +582,7 @@ def main(argv: list[str] | None = None) -> int:
         figures += query_figures(ten_year, repeat)
         figures += checker_figures(repeat)
         figures += reframe_figures(repeat)
+        figures += language_figures(repeat)
         figures += tray_figures(tmp, tray_pairs, idle_seconds)
         if args.size:
             figures.append(size_figure())

@@ -17,8 +17,22 @@ import re
 import unicodedata
 from collections import Counter
 
-#: The languages a text can be detected as, with their names as their speakers write them.
+#: The languages a text can be detected as, with their English names.
 NAMES: dict[str, str] = {
+    "en": "English",
+    "ko": "Korean",
+    "ja": "Japanese",
+    "el": "Greek",
+    "zh": "Chinese",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "he": "Hebrew",
+    "th": "Thai",
+    "hi": "Hindi",
+}
+
+#: Their names as their speakers write them.
+NATIVE_NAMES: dict[str, str] = {
     "en": "English",
     "ko": "한국어",
     "ja": "日本語",
@@ -121,5 +135,10 @@ def detect_language(text: str, default: str = "en") -> str:
 
 
 def language_name(code: str) -> str:
-    """The language's own name for itself (the code when we do not know it)."""
+    """The language's English name (the code when we do not know it)."""
     return NAMES.get(code, code)
+
+
+def native_name(code: str) -> str:
+    """The language's own name for itself (the code when we do not know it)."""
+    return NATIVE_NAMES.get(code, code)

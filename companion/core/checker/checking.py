@@ -42,7 +42,7 @@ def pack_for(text: str, lang: str | None = None) -> RulePack:
         if re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z]{2,4})?", code) is None:
             raise InvalidInput(f"Unknown checker language '{code}'.")
         raise InvalidInput(
-            f"Not checked: there are no checking rules for {language_name(code)} ({code}) yet."
+            f"Not checked: there are no checking rules for {language_name(code)} yet."
         )
     pack = load_pack(code)
     if pack.analyser != "surface":
