@@ -2,94 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>The cool-off is not over. Copy the draft now and send it as it is? This is recorded in today&apos;s numbers.</source>
-        <translation>クールダウンはまだ終わっていません。下書きを今コピーして、このまま送りますか？ 今日の記録に残ります。</translation>
-    </message>
-    <message>
-        <source>This reply may land hard. Copy it now, without a cool-off, and send it as it is? This is recorded in today&apos;s numbers.</source>
-        <translation>この返信は、きつく受け取られるかもしれません。クールダウンせずに今コピーして、このまま送りますか？ 今日の記録に残ります。</translation>
-    </message>
-    <message>
-        <source>Send anyway?</source>
-        <translation>このまま送りますか？</translation>
-    </message>
-    <message>
-        <source>%s menu</source>
-        <translation>%sメニュー</translation>
-    </message>
-    <message>
-        <source>Outside the window: the tray icon&apos;s menu logs and checks in one click, and &lt;code&gt;companion log +&lt;/code&gt; or &lt;code&gt;companion log -&lt;/code&gt; logs from a terminal, or from a key you give it in your desktop&apos;s keyboard settings.</source>
-        <translation>ウィンドウを開いていなくても大丈夫です。トレイアイコンのメニューからワンクリックで記録やチェックができます。ターミナルで &lt;code&gt;companion log +&lt;/code&gt; や &lt;code&gt;companion log -&lt;/code&gt; を実行しても記録でき、デスクトップのキーボード設定でキーに割り当てることもできます。</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Permanent</comment>
-        <translation>ずっと続く</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Pervasive</comment>
-        <translation>何もかも</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Personal</comment>
-        <translation>自分のせい</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Feeling before → after:</comment>
-        <translation>気持ち（前 → 後）：</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>What happened</comment>
-        <translation>起きたこと</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>What I told myself</comment>
-        <translation>自分に言い聞かせたこと</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Temporary</comment>
-        <translation>今回だけ</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Specific</comment>
-        <translation>この件だけ</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>External</comment>
-        <translation>自分のせいではない</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Evidence for</comment>
-        <translation>そう思う根拠</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Evidence against</comment>
-        <translation>そうとは言えない根拠</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>More useful to believe</comment>
-        <translation>こう考えたほうが前向き</translation>
-    </message>
-    <message>
-        <source>Reframe</source>
-        <comment>Next time</comment>
-        <translation>次はこうする</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <source>Log positive</source>
@@ -493,12 +405,18 @@
         <translation>チェック中…</translation>
     </message>
     <message>
-        <source>Long text: only the first %s characters were checked.</source>
-        <translation>長い文章のため、最初の %s 文字だけをチェックしました。</translation>
+        <source>Long text: only the first %1 characters were checked.</source>
+        <translation>長い文章のため、最初の %1 文字だけをチェックしました。</translation>
     </message>
     <message>
-        <source>%s — nothing here should hurt the reply.</source>
-        <translation>%s — 気になるところはありません。</translation>
+        <source>%1 — nothing here should hurt the reply.</source>
+        <translation>%1 — 気になるところはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-minute cool-off holds the draft while you breathe; Copy reply asks first.</source>
+        <translation>
+            <numerusform>%n 分のクールダウン中は下書きを預かります。「返信をコピー」は確認してからコピーします。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n small thing(s) you may want to look at.</source>
@@ -517,10 +435,6 @@
         <translation>
             <numerusform>%1 — 指摘が %n 件あります。送る前にひと息つきましょう。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A %d-minute cool-off holds the draft while you breathe; Copy reply asks first.</source>
-        <translation>%d 分のクールダウン中は下書きを預かります。「返信をコピー」は確認してからコピーします。</translation>
     </message>
     <message>
         <source>You took the cool-off. Rewrite it cool, then Copy reply.</source>
@@ -843,9 +757,9 @@
 <context>
     <name>ClipboardWatcher</name>
     <message>
-        <source>Copied reply: %s</source>
+        <source>Copied reply: %1</source>
         <extracomment>Clipboard watching only looks at the start of very long texts. A copy settles this long before it is read (some programs set the clipboard several times).</extracomment>
-        <translation>コピーした返信：%s</translation>
+        <translation>コピーした返信：%1</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s). Use Check clipboard to see them.</source>
@@ -861,8 +775,23 @@
 <context>
     <name>Controller</name>
     <message>
-        <source>Could not change start at login: %s</source>
-        <translation>ログイン時の自動起動を変更できませんでした：%s</translation>
+        <source>Could not change start at login: %1</source>
+        <translation>ログイン時の自動起動を変更できませんでした：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CoolOffKeeper</name>
+    <message>
+        <source>The cool-off is not over. Copy the draft now and send it as it is? This is recorded in today&apos;s numbers.</source>
+        <translation>クールダウンはまだ終わっていません。下書きを今コピーして、このまま送りますか？ 今日の記録に残ります。</translation>
+    </message>
+    <message>
+        <source>This reply may land hard. Copy it now, without a cool-off, and send it as it is? This is recorded in today&apos;s numbers.</source>
+        <translation>この返信は、きつく受け取られるかもしれません。クールダウンせずに今コピーして、このまま送りますか？ 今日の記録に残ります。</translation>
+    </message>
+    <message>
+        <source>Send anyway?</source>
+        <translation>このまま送りますか？</translation>
     </message>
 </context>
 <context>
@@ -923,9 +852,15 @@
         <source>Another cool-off</source>
         <translation>もう一度クールダウン</translation>
     </message>
+    <message numerus="yes">
+        <source>Start a %n-minute cool-off</source>
+        <translation>
+            <numerusform>%n 分のクールダウンを始める</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Start a %d-minute cool-off</source>
-        <translation>%d 分のクールダウンを始める</translation>
+        <source>%1:%2 left</source>
+        <translation>残り %1:%2</translation>
     </message>
     <message>
         <source>Time&apos;s up. Well done for taking the minute.</source>
@@ -934,10 +869,6 @@
     <message>
         <source>Rewrite it now opens your draft in Check, beside the first findings.</source>
         <translation>「今すぐ書き直す」を押すと、最初の指摘と並べて「チェック」で下書きを開きます。</translation>
-    </message>
-    <message>
-        <source>%d:%02d left</source>
-        <translation>残り %d:%02d</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +969,7 @@
     </message>
     <message>
         <source>A thank-you, a fix that worked, a good call…</source>
-        <translation>お礼の言葉、うまくいった対応、いい電話…</translation>
+        <translation>お礼の言葉、うまくいった解決策、いい判断…</translation>
     </message>
     <message>
         <source>What went well</source>
@@ -1297,7 +1228,7 @@
     </message>
     <message>
         <source>For &amp;Excel (UTF-8 with a byte order mark)</source>
-        <translation>Excel 用(&amp;E)（BOM 付き UTF-8）</translation>
+        <translation>Excel 用（BOM 付き UTF-8）(&amp;E)</translation>
     </message>
     <message>
         <source>Ex&amp;port…</source>
@@ -1617,7 +1548,7 @@ When a customer makes your day, copy their message and choose Save to happy file
     </message>
     <message>
         <source>The ratio, your day and the keys, in brief</source>
-        <translation>比率、1日の流れ、キー操作をざっと紹介します</translation>
+        <translation>比率、1 日の流れ、キー操作をざっと紹介します</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1947,7 +1878,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A companion for customer-support agents: keep the day&apos;s positives in view, check replies before sending, cool off, keep a happy file and reflect.&lt;/p&gt;&lt;p&gt;All data stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;カスタマーサポート担当者のための相棒アプリです。その日のポジティブな対応を見える化し、送る前に返信をチェックし、クールダウンし、うれしい声を集めて、1日を振り返れます。&lt;/p&gt;&lt;p&gt;データはすべてこのパソコンの中だけに保存されます。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Companion %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;カスタマーサポート担当者のための相棒アプリです。その日のポジティブな対応を見える化し、送る前に返信をチェックし、クールダウンし、うれしい声を集めて、1 日を振り返れます。&lt;/p&gt;&lt;p&gt;データはすべてこのパソコンの中だけに保存されます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2091,8 +2022,8 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>プラクティス</translation>
     </message>
     <message>
-        <source>The practices could not be read (%s).</source>
-        <translation>プラクティスを読み込めませんでした（%s）。</translation>
+        <source>The practices could not be read (%1).</source>
+        <translation>プラクティスを読み込めませんでした（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2093,61 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>E&amp;xport</source>
         <translation>書き出し(&amp;X)</translation>
+    </message>
+</context>
+<context>
+    <name>Reframe</name>
+    <message>
+        <source>Permanent</source>
+        <translation>ずっと続く</translation>
+    </message>
+    <message>
+        <source>Pervasive</source>
+        <translation>何もかも</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>自分のせい</translation>
+    </message>
+    <message>
+        <source>Feeling before → after:</source>
+        <translation>気持ち（前 → 後）：</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>起きたこと</translation>
+    </message>
+    <message>
+        <source>What I told myself</source>
+        <translation>自分に言い聞かせたこと</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>今回だけ</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>この件だけ</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>自分のせいではない</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>そう思う根拠</translation>
+    </message>
+    <message>
+        <source>Evidence against</source>
+        <translation>そうとは言えない根拠</translation>
+    </message>
+    <message>
+        <source>More useful to believe</source>
+        <translation>こう考えたほうが前向き</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>次はこうする</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2466,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <name>Settings</name>
     <message>
         <source>&amp;Target ratio (positives per negative):</source>
-        <translation>目標の比率(&amp;T)（ネガティブ 1 件あたりのポジティブ）：</translation>
+        <translation>目標の比率（ネガティブ 1 件あたりのポジティブ）(&amp;T)：</translation>
     </message>
     <message>
         <source>Target ratio</source>
@@ -2609,8 +2595,108 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 <context>
     <name>ShortcutSheet</name>
     <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Log a positive conversation (also = )</source>
+        <translation>ポジティブな対応を記録（= キーでも可）</translation>
+    </message>
+    <message>
+        <source>Log a negative conversation</source>
+        <translation>ネガティブな対応を記録</translation>
+    </message>
+    <message>
+        <source>Undo the last log</source>
+        <translation>直前の記録を取り消す</translation>
+    </message>
+    <message>
+        <source>History chart</source>
+        <translation>履歴のグラフ</translation>
+    </message>
+    <message>
+        <source>The day before (Right: the day after)</source>
+        <translation>前の日（→ で次の日）</translation>
+    </message>
+    <message>
+        <source>A week back (PgDown: a week on)</source>
+        <translation>1 週間前（PgDown で 1 週間後）</translation>
+    </message>
+    <message>
+        <source>The first day shown (End: the last)</source>
+        <translation>表示中の最初の日（End で最後の日）</translation>
+    </message>
+    <message>
+        <source>Open the day&apos;s logs and reflection</source>
+        <translation>その日の記録と振り返りを開く</translation>
+    </message>
+    <message>
+        <source>Check reply</source>
+        <translation>返信をチェック</translation>
+    </message>
+    <message>
+        <source>Check the reply</source>
+        <translation>返信をチェック</translation>
+    </message>
+    <message>
+        <source>Save to happy file</source>
+        <translation>うれしい声に保存</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Happy file</source>
+        <translation>うれしい声</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>選んだ項目を削除</translation>
+    </message>
+    <message>
+        <source>Lift me up</source>
+        <translation>元気をもらう</translation>
+    </message>
+    <message>
+        <source>Another one</source>
+        <translation>もうひとつ</translation>
+    </message>
+    <message>
+        <source>Reframe</source>
+        <translation>捉え直し</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>次のステップへ</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>振り返り</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s reflection</source>
+        <translation>今日の振り返りを保存</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>%1メニュー</translation>
+    </message>
+    <message>
+        <source>Outside the window: the tray icon&apos;s menu logs and checks in one click, and &lt;code&gt;companion log +&lt;/code&gt; or &lt;code&gt;companion log -&lt;/code&gt; logs from a terminal, or from a key you give it in your desktop&apos;s keyboard settings.</source>
+        <translation>ウィンドウを開いていなくても大丈夫です。トレイアイコンのメニューからワンクリックで記録やチェックができます。ターミナルで &lt;code&gt;companion log +&lt;/code&gt; や &lt;code&gt;companion log -&lt;/code&gt; を実行しても記録でき、デスクトップのキーボード設定でキーに割り当てることもできます。</translation>
     </message>
 </context>
 <context>
@@ -2724,28 +2810,36 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>今日の記録</translation>
     </message>
     <message>
-        <source>Logged %s at %s.</source>
-        <translation>%sを記録しました（%s）。</translation>
+        <source>Logged positive at %1.</source>
+        <translation>ポジティブを記録しました（%1）。</translation>
+    </message>
+    <message>
+        <source>Logged negative at %1.</source>
+        <translation>ネガティブを記録しました（%1）。</translation>
+    </message>
+    <message>
+        <source>Removed the last positive log.</source>
+        <translation>直前のポジティブの記録を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Removed the last negative log.</source>
+        <translation>直前のネガティブの記録を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今日 %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目標 %1</translation>
     </message>
     <message>
         <source>Nothing to undo today.</source>
         <translation>今日は取り消せる記録がありません。</translation>
     </message>
     <message>
-        <source>Removed the last %s log.</source>
-        <translation>直前の%sの記録を取り消しました。</translation>
-    </message>
-    <message>
-        <source>Today, %s</source>
-        <translation>今日 %s</translation>
-    </message>
-    <message>
         <source>No ratio until there is a negative conversation</source>
         <translation>ネガティブな対応があるまで比率は出ません</translation>
-    </message>
-    <message>
-        <source>target %s</source>
-        <translation>目標 %s</translation>
     </message>
 </context>
 <context>
@@ -2773,8 +2867,16 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         </translation>
     </message>
     <message>
-        <source>%s to 1</source>
-        <translation>%s 対 1</translation>
+        <source>%1 to 1</source>
+        <translation>%1 対 1</translation>
+    </message>
+    <message>
+        <source>%1, no negatives yet</source>
+        <translation>%1、ネガティブはまだなし</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 to 1</source>
+        <translation>%1、%2：%3 対 1</translation>
     </message>
     <message numerus="yes">
         <source>%n positive(s)</source>
@@ -2782,19 +2884,11 @@ When a customer writes something kind, copy it and choose Save to happy file. On
             <numerusform>ポジティブ %n 件</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%s, no negatives yet</source>
-        <translation>%s、ネガティブはまだなし</translation>
-    </message>
     <message numerus="yes">
         <source>%n negative(s)</source>
         <translation>
             <numerusform>ネガティブ %n 件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%s, %s: %s to 1</source>
-        <translation>%s、%s：%s 対 1</translation>
     </message>
 </context>
 <context>
@@ -2804,14 +2898,14 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>デスクトップのキー設定…</translation>
     </message>
     <message>
-        <source>Companion — today %s (target %s)
-%s. %s</source>
-        <translation>Companion — 今日 %s（目標 %s）
-%s。%s</translation>
+        <source>Companion — today %1 (target %2)
+%3. %4</source>
+        <translation>Companion — 今日 %1（目標 %2）
+%3。%4</translation>
     </message>
     <message>
-        <source>Companion — no logs yet today (target %s)</source>
-        <translation>Companion — 今日はまだ記録なし（目標 %s）</translation>
+        <source>Companion — no logs yet today (target %1)</source>
+        <translation>Companion — 今日はまだ記録なし（目標 %1）</translation>
     </message>
     <message>
         <source>Companion&apos;s keys work only while its window is open. Add it to your app launcher, and your desktop&apos;s keyboard settings can give its Log positive, Log negative and Check clipboard a key each.</source>
@@ -2822,8 +2916,12 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>ランチャーに追加</translation>
     </message>
     <message>
-        <source>Companion is in your app launcher. Give its Log positive, Log negative and Check clipboard actions keys in your desktop&apos;s keyboard settings: on KDE, Shortcuts, Add New, Application, Companion; elsewhere, a custom shortcut running a command such as %s</source>
-        <translation>Companion はアプリランチャーに登録済みです。デスクトップのキーボード設定で「ポジティブを記録」「ネガティブを記録」「クリップボードをチェック」にキーを割り当ててください。KDE では「ショートカット」→「新規追加」→「アプリケーション」→「Companion」。そのほかの環境では、%s のようなコマンドを実行するカスタムショートカットを作ります</translation>
+        <source>Companion is in your app launcher. Give its Log positive, Log negative and Check clipboard actions keys in your desktop&apos;s keyboard settings: on KDE, Shortcuts, Add New, Application, Companion; elsewhere, a custom shortcut running a command such as %1</source>
+        <translation>Companion はアプリランチャーに登録済みです。デスクトップのキーボード設定で「ポジティブを記録」「ネガティブを記録」「クリップボードをチェック」にキーを割り当ててください。KDE では「ショートカット」→「新規追加」→「アプリケーション」→「Companion」。そのほかの環境では、%1 のようなコマンドを実行するカスタムショートカットを作ります</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Companion lives in its window: closing it minimises Companion, which keeps running for your reminders and cool-offs (Quit is in the Companion menu). To get a tray on GNOME, install and turn on the “AppIndicator and KStatusNotifierItem Support” extension, then start Companion again. Starting Companion from the app launcher or a keyboard shortcut always brings this window forward.</source>
+        <translation>このデスクトップにはシステムトレイがないため、Companion はウィンドウで動きます。ウィンドウを閉じると最小化され、リマインダーやクールダウンのために動き続けます（終了は「Companion」メニューから）。GNOME でトレイを使うには、拡張機能「AppIndicator and KStatusNotifierItem Support」をインストールして有効にし、Companion を起動し直してください。アプリランチャーやキーボードショートカットから Companion を起動すると、いつでもこのウィンドウが前面に出ます。</translation>
     </message>
     <message>
         <source>Companion can use the tray now</source>
@@ -3074,13 +3172,6 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>Restore the newest backup</source>
         <translation>最新のバックアップから復元</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>This desktop has no system tray, so Companion lives in its window: closing it minimises Companion, which keeps running for your reminders and cool-offs (Quit is in the Companion menu). To get a tray on GNOME, install and turn on the “AppIndicator and KStatusNotifierItem Support” extension, then start Companion again. Starting Companion from the app launcher or a keyboard shortcut always brings this window forward.</source>
-        <translation>このデスクトップにはシステムトレイがないため、Companion はウィンドウで動きます。ウィンドウを閉じると最小化され、リマインダーやクールダウンのために動き続けます（終了は「Companion」メニューから）。GNOME でトレイを使うには、拡張機能「AppIndicator and KStatusNotifierItem Support」をインストールして有効にし、Companion を起動し直してください。アプリランチャーやキーボードショートカットから Companion を起動すると、いつでもこのウィンドウが前面に出ます。</translation>
     </message>
 </context>
 </TS>
