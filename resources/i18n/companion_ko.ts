@@ -2099,39 +2099,39 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <name>Reframe</name>
     <message>
         <source>Permanent</source>
-        <translation type="unfinished"></translation>
+        <translation>영구적</translation>
     </message>
     <message>
         <source>Pervasive</source>
-        <translation type="unfinished"></translation>
+        <translation>전반적</translation>
     </message>
     <message>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>내 탓</translation>
     </message>
     <message>
         <source>Feeling before → after:</source>
-        <translation type="unfinished"></translation>
+        <translation>기분 전 → 후:</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>있었던 일</translation>
     </message>
     <message>
         <source>What I told myself</source>
-        <translation type="unfinished"></translation>
+        <translation>스스로에게 한 말</translation>
     </message>
     <message>
         <source>Temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 한 번</translation>
     </message>
     <message>
         <source>Specific</source>
-        <translation type="unfinished"></translation>
+        <translation>이 일만</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>내 탓이 아닌 일</translation>
     </message>
     <message>
         <source>Evidence for</source>
@@ -2143,7 +2143,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>More useful to believe</source>
-        <translation type="unfinished"></translation>
+        <translation>더 도움이 되는 생각</translation>
     </message>
     <message>
         <source>Next time</source>
@@ -2600,35 +2600,35 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Log a positive conversation (also = )</source>
-        <translation type="unfinished"></translation>
+        <translation>좋은 대화 기록 (= 도 돼요)</translation>
     </message>
     <message>
         <source>Log a negative conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>힘든 대화 기록</translation>
     </message>
     <message>
         <source>Undo the last log</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 기록 되돌리기</translation>
     </message>
     <message>
         <source>History chart</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 차트</translation>
     </message>
     <message>
         <source>The day before (Right: the day after)</source>
-        <translation type="unfinished"></translation>
+        <translation>전날 (→: 다음 날)</translation>
     </message>
     <message>
         <source>A week back (PgDown: a week on)</source>
-        <translation type="unfinished"></translation>
+        <translation>한 주 전 (PgDown: 한 주 뒤)</translation>
     </message>
     <message>
         <source>The first day shown (End: the last)</source>
-        <translation type="unfinished"></translation>
+        <translation>보이는 첫날 (End: 마지막 날)</translation>
     </message>
     <message>
         <source>Open the day&apos;s logs and reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>그날의 기록과 하루 돌아보기 열기</translation>
     </message>
     <message>
         <source>Check reply</source>
@@ -2636,7 +2636,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Check the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 검토</translation>
     </message>
     <message>
         <source>Save to happy file</source>
@@ -2652,11 +2652,11 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message>
         <source>Delete the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목 삭제</translation>
     </message>
     <message>
         <source>Lift me up</source>
@@ -2672,7 +2672,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 단계</translation>
     </message>
     <message>
         <source>Reflection</source>
@@ -2680,7 +2680,11 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Save today&apos;s reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 돌아보기 저장</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
