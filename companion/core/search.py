@@ -4,7 +4,7 @@ Both sides are case-folded, compatibility-normalised (full-width letters, half-w
 stripped of accents (Greek tonos, Latin diacritics), then recomposed, so Hangul stays in
 syllables and Japanese keeps its voiced kana: "감사" is found in "감사합니다", "が" is not "か",
 "ευχαριστω" is found in "Ευχαριστώ". Only words are kept, one space apart, with a space at both
-ends, so that " word" marks where a word starts.
+ends.
 
 A word in a script written without spaces between words (Japanese, Chinese) or with particles
 glued to words (Korean) is looked for anywhere; any other word is looked for where a word starts,
@@ -64,33 +64,41 @@ def is_unspaced(word: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class SearchTerms:
-    """A search box entry as pieces of folded text that must all occur in a row's search text.
+    """A search box entry split by how each word is looked for; a row must hold every one.
 
-    ``indexed`` are long enough (three characters or more) for a trigram index; ``scanned`` are
-    shorter and are looked for by reading the rows.
+    ``words`` start a word of the row (a word index with prefixes answers them); ``pieces``
+    are Hangul, kana or Han found anywhere (a trigram index answers them); ``scanned`` are such
+    pieces shorter than a trigram, looked for by reading the rows.
     """
 
-    indexed: tuple[str, ...]
+    words: tuple[str, ...]
+    pieces: tuple[str, ...]
     scanned: tuple[str, ...]
 
     def __bool__(self) -> bool:
-        return bool(self.indexed or self.scanned)
+        return bool(self.words or self.pieces or self.scanned)
 
 
 TRIGRAM = 3
 
 
 def search_terms(query: str) -> SearchTerms:
-    """The pieces a row must hold to match ``query``: every word, at a word's start unless it is
-    in a script written without spaces."""
-    indexed: list[str] = []
+    """How each word of ``query`` is looked for (see :class:`SearchTerms`)."""
+    spaced: list[str] = []
+    pieces: list[str] = []
     scanned: list[str] = []
     for word in dict.fromkeys(words(query)):
-        piece = word if is_unspaced(word) else f" {word}"
-        (indexed if len(piece) >= TRIGRAM else scanned).append(piece)
-    return SearchTerms(tuple(indexed), tuple(scanned))
+        if not is_unspaced(word):
+            spaced.append(word)
+        elif len(word) >= TRIGRAM:
+            pieces.append(word)
+        else:
+            scanned.append(word)
+    return SearchTerms(tuple(spaced), tuple(pieces), tuple(scanned))
 
 
-def fts_phrases(pieces: tuple[str, ...]) -> str:
-    """``pieces`` as an FTS5 query of quoted phrases, all required; never FTS syntax."""
-    return " ".join('"' + piece.replace('"', '""') + '"' for piece in pieces)
+def fts_phrases(pieces: tuple[str, ...], *, prefix: bool = False) -> str:
+    """``pieces`` as an FTS5 query of quoted phrases (each a prefix if asked), all required;
+    never FTS syntax."""
+    star = "*" if prefix else ""
+    return " ".join('"' + piece.replace('"', '""') + '"' + star for piece in pieces)

@@ -1,9 +1,10 @@
 """The happy file (P1.2) and the agent's own phrases (P1.7): saving, search, lift me up, import.
 
-Full-text search runs on the FTS5 trigram table ``happy_fts`` that triggers keep in step with
-``happy_entries.search``, the folded words of quote, note and tags that the store writes with
-every change (companion.core.search); user words are always quoted, so search syntax typed into
-the box is plain text. Deleting sets ``deleted`` so that Undo can bring an entry back unchanged.
+Full-text search runs on two FTS5 tables, ``happy_fts`` (words) and ``happy_trigrams``, that
+triggers keep in step with ``happy_entries.search``: the folded words of quote, note and tags,
+which the store writes with every change (companion.core.search). User words are always quoted,
+so search syntax typed into the box is plain text. Deleting sets ``deleted`` so that Undo can
+bring an entry back unchanged.
 """
 
 from __future__ import annotations
@@ -246,13 +247,13 @@ def get_happy(store: Store, entry_id: int, *, with_image: bool = True) -> HappyE
 
 
 def fts_query(text: str) -> str:
-    """The words of ``text`` long enough for the trigram index, as an FTS5 query of quoted
-    phrases, all required (see companion.core.search for what a word matches).
+    """The words of ``text`` written with spaces between words, as an FTS5 query of the word
+    index: each word quoted and matched as a prefix, all required.
 
     Quotes, ``*``, ``-``, ``NEAR``, ``AND``/``OR`` and parentheses are never passed through as
     syntax; empty when there are no such words.
     """
-    return fts_phrases(search_terms(text).indexed)
+    return fts_phrases(search_terms(text).words, prefix=True)
 
 
 def search_happy(
@@ -273,7 +274,12 @@ def search_happy(
     """
     columns = _FULL_COLUMNS if with_images else f"{_SUMMARY_COLUMNS}, NULL AS image"
     source, where, params = _search_filter(query, tag, starred_only)
-    sql = f"SELECT {columns} FROM {source} WHERE {where} ORDER BY e.created DESC, e.id DESC"
+    # With only a character or two of Korean, Japanese or Chinese to look for, reading the rows
+    # in stored order and sorting the matches beats walking the date index (unary + stops it):
+    # a rare match would otherwise jump across the whole file.
+    terms = search_terms(query)
+    newest = "+e.created" if terms.scanned and not (terms.words or terms.pieces) else "e.created"
+    sql = f"SELECT {columns} FROM {source} WHERE {where} ORDER BY {newest} DESC, e.id DESC"
     if limit is not None or offset:
         sql += " LIMIT ? OFFSET ?"
         params += [-1 if limit is None else int(limit), int(offset)]
@@ -295,13 +301,17 @@ def _search_filter(
     params: list[object] = []
     source = "happy_entries e"
     terms = search_terms(query)
-    if terms.indexed:
-        source = "happy_fts JOIN happy_entries e ON e.id = happy_fts.rowid"
+    if terms.words:
+        source += " JOIN happy_fts ON happy_fts.rowid = e.id"
         where.append("happy_fts MATCH ?")
-        params.append(fts_phrases(terms.indexed))
+        params.append(fts_phrases(terms.words, prefix=True))
+    if terms.pieces:
+        source += " JOIN happy_trigrams ON happy_trigrams.rowid = e.id"
+        where.append("happy_trigrams MATCH ?")
+        params.append(fts_phrases(terms.pieces))
     for piece in terms.scanned:
         # One or two characters are fewer than a trigram: read the rows (a short scan of the
-        # happy file, or of what the index already matched).
+        # happy file, or of what an index already matched).
         where.append("instr(e.search, ?) > 0")
         params.append(piece)
     if tag:

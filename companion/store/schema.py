@@ -211,10 +211,13 @@ def handed_off_commands(db: sqlite_utils.Database) -> None:
 def happy_search_in_every_script(db: sqlite_utils.Database) -> None:
     """Happy-file search that works in Korean, Japanese and Greek as well as English.
 
-    The index moves from words (which glued a Japanese sentence into one word and kept accents
-    the query had dropped) to trigrams of ``happy_entries.search``: the folded words of quote,
-    note and tags (companion.core.search), written by the store with every change. The new
-    column is filled from the rows already there, then the index is rebuilt from it.
+    Both indexes read ``happy_entries.search``: the folded words of quote, note and tags
+    (companion.core.search), written by the store with every change, so the index and the query
+    are folded alike (the old index kept accents the query had dropped, and Hangul syllables the
+    query had split into letters). ``happy_fts`` indexes words with their prefixes, as before;
+    ``happy_trigrams`` indexes every three characters, so a Japanese word is found inside a
+    sentence and a Korean word with its ending. The new column is filled from the rows already
+    there, then both indexes are built from it.
     """
     from companion.core.search import search_text
 
@@ -231,21 +234,28 @@ def happy_search_in_every_script(db: sqlite_utils.Database) -> None:
         "UPDATE happy_entries SET search = ? WHERE id = ?",
         [(search_text(quote, note, tags), entry_id) for entry_id, quote, note, tags in rows],
     )
+    indexes = {
+        "happy_fts": "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'",
+        "happy_trigrams": "tokenize='trigram'",
+    }
+    for name, options in indexes.items():
+        db.execute(
+            f"CREATE VIRTUAL TABLE {name} USING fts5("
+            f"search, content='happy_entries', content_rowid='id', {options})"
+        )
+        db.execute(f"INSERT INTO {name} ({name}) VALUES ('rebuild')")
+    added = "".join(
+        f"INSERT INTO {name} (rowid, search) VALUES (new.id, new.search);" for name in indexes
+    )
+    removed = "".join(
+        f"INSERT INTO {name} ({name}, rowid, search) VALUES ('delete', old.id, old.search);"
+        for name in indexes
+    )
     for statement in (
-        """CREATE VIRTUAL TABLE happy_fts USING fts5(
-            search, content='happy_entries', content_rowid='id', tokenize='trigram'
-        )""",
-        "INSERT INTO happy_fts (happy_fts) VALUES ('rebuild')",
-        """CREATE TRIGGER happy_entries_ai AFTER INSERT ON happy_entries BEGIN
-            INSERT INTO happy_fts (rowid, search) VALUES (new.id, new.search);
-        END""",
-        """CREATE TRIGGER happy_entries_ad AFTER DELETE ON happy_entries BEGIN
-            INSERT INTO happy_fts (happy_fts, rowid, search) VALUES ('delete', old.id, old.search);
-        END""",
-        """CREATE TRIGGER happy_entries_au AFTER UPDATE OF search ON happy_entries BEGIN
-            INSERT INTO happy_fts (happy_fts, rowid, search) VALUES ('delete', old.id, old.search);
-            INSERT INTO happy_fts (rowid, search) VALUES (new.id, new.search);
-        END""",
+        f"CREATE TRIGGER happy_entries_ai AFTER INSERT ON happy_entries BEGIN {added} END",
+        f"CREATE TRIGGER happy_entries_ad AFTER DELETE ON happy_entries BEGIN {removed} END",
+        "CREATE TRIGGER happy_entries_au AFTER UPDATE OF search ON happy_entries "
+        f"BEGIN {removed} {added} END",
     ):
         db.execute(statement)
 
