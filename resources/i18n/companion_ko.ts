@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Welcome back. Rewrite it cool, then Copy reply.</source>
-        <translation>다시 오셨네요. 차분하게 다시 쓴 다음 답변 복사를 누르세요.</translation>
+        <translation>돌아오셨네요. 차분하게 다시 쓴 다음 답변 복사를 누르세요.</translation>
     </message>
 </context>
 <context>
@@ -2418,15 +2418,15 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Welcome back. Time to answer, cool.</source>
-        <translation>다시 오셨네요. 이제 차분하게 답해 봐요.</translation>
+        <translation>돌아오셨네요. 이제 차분하게 답해 봐요.</translation>
     </message>
     <message>
         <source>Welcome back. Your draft is back in Check, beside the findings.</source>
-        <translation>다시 오셨네요. 초안은 검토 화면에서 확인할 점 옆에 있어요.</translation>
+        <translation>돌아오셨네요. 초안은 검토 화면에서 확인할 점 옆에 있어요.</translation>
     </message>
     <message>
         <source>Welcome back. Your draft waits in Cool-off: Rewrite it now.</source>
-        <translation>다시 오셨네요. 초안이 숨 고르기 화면에서 기다려요. 지금 다시 써 보세요.</translation>
+        <translation>돌아오셨네요. 초안이 숨 고르기 화면에서 기다려요. 지금 다시 써 보세요.</translation>
     </message>
     <message>
         <source>Cool-off done</source>
