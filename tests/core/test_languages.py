@@ -41,7 +41,9 @@ def test_a_text_of_only_quoted_words_goes_by_them() -> None:
 
 
 def test_a_language_without_rules_is_said_plainly_not_passed_as_ok() -> None:
-    with pytest.raises(InvalidInput, match="Not checked: there are no checking rules for Chinese yet"):
+    with pytest.raises(
+        InvalidInput, match="Not checked: there are no checking rules for Chinese yet"
+    ):
         checker.check("我们很抱歉，这个不能退款。")
     with pytest.raises(InvalidInput, match="Unknown checker language"):
         checker.check("hello", "../etc")
@@ -161,3 +163,41 @@ def test_the_english_reading_ease_is_not_measured_in_other_languages() -> None:
 def test_the_pack_for_a_text_is_that_of_its_language() -> None:
     assert pack_for("Thanks!").lang == "en"
     assert pack_for("감사합니다", "en").lang == "en"  # told, it does as told
+
+
+JAPANESE_POLICY = one_rule_pack(
+    id="policy",
+    patterns=["規定により"],
+    suggestions=["恐れ入りますが、"],
+    message="m",
+)
+JAPANESE_POLICY["pack"] = {"lang": "ja", "word_boundaries": False, "sentence_end": "。！？!?"}
+JAPANESE_CLOSING = one_rule_pack(
+    id="closing",
+    kind="missing",
+    patterns=["お気軽に"],
+    suggestions=["ご不明な点はお気軽にお問い合わせください。"],
+    apply="end",
+    message="m",
+)
+JAPANESE_CLOSING["pack"] = {"lang": "ja", "word_boundaries": False, "sentence_end": "。！？!?"}
+
+
+def test_a_japanese_rewrite_adds_no_ascii_space() -> None:
+    text = "ご連絡ありがとうございます。規定により返品はお受けしておりません。"
+    pack = parse_pack(JAPANESE_POLICY, "test")
+    finding = check_with_pack(text, pack).findings[0]
+    new = checker.apply_suggestion(text, finding, finding.suggestions[0])
+    assert new == "ご連絡ありがとうございます。恐れ入りますが、返品はお受けしておりません。"
+    removed = checker.apply_suggestion(text, finding, "")
+    assert " " not in removed and "返品はお受けしておりません。" in removed
+
+
+def test_a_japanese_sentence_is_added_without_a_space() -> None:
+    text = "ご連絡ありがとうございます。本日発送いたします"
+    pack = parse_pack(JAPANESE_CLOSING, "test")
+    finding = check_with_pack(text, pack).findings[0]
+    new = checker.apply_suggestion(text, finding, finding.suggestions[0])
+    assert " " not in new.replace("\n\n", "")
+    assert new.startswith(text)
+    assert new.endswith("ご不明な点はお気軽にお問い合わせください。")

@@ -24,7 +24,17 @@ _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 _SPACE = " \t"
 #: separators an opening word leaves behind when it goes ("Actually, …", "No — …")
-_SEPARATORS = ",;:—–-"
+_SEPARATORS = ",;:—–-、，"
+
+#: Sentence ends written without a space after them.
+_FULL_WIDTH_ENDS = "。！？"
+
+#: Languages written without spaces between words or sentences: a rewrite adds none.
+_UNSPACED = frozenset({"ja", "zh"})
+
+
+def _spaced(rule: Rule) -> bool:
+    return rule.lang.split("-")[0] not in _UNSPACED
 
 #: English words that are never names: safe to lower-case when a sentence runs on into them
 _COMMON = frozenset(
@@ -170,6 +180,7 @@ class _Place:
         self.text, self.start, self.end = text, start, end
         self.marks = rule.sentence_marks
         self.english = rule.lang.split("-")[0] == "en"
+        self.spaced = _spaced(rule)
 
     def at_sentence_start(self, pos: int) -> bool:
         return _sentence_starts(self.text, pos, self.marks)
@@ -189,7 +200,10 @@ class _Place:
         while stop < len(text) and text[stop] in self.marks:
             stop += 1
         ended = stop > self.end or _ends_sentence(text[self.start : self.end], self.marks)
-        if stop < len(text) and not (text[stop] in "\r\n" or (ended and text[stop].isspace())):
+        if stop < len(text) and not (
+            text[stop] in "\r\n"
+            or (ended and (text[stop].isspace() or text[stop - 1] in _FULL_WIDTH_ENDS))
+        ):
             return None  # the words are only part of their sentence
         words = _capitalise(words)
         return self.done(suggestion, words, text[: self.start], words, text[stop:])
@@ -283,6 +297,8 @@ class _Place:
             if self.english and _last_word(trimmed).lower() in _NEEDS_MORE:
                 return None
             return self.done(suggestion, "", trimmed, "", after)
+        if not self.spaced:
+            return self.done(suggestion, "", before, "", after)
         if after[:1] not in _SPACE:
             return None
         if self.english and _last_word(trimmed).lower() == _first_word(after.lstrip()).lower():
@@ -318,12 +334,13 @@ def _insert(text: str, finding: Finding, suggestion: str) -> Rewrite | None:
                 return None  # the sentence before is unfinished ("…, but")
             if last[-1].isalnum():
                 cut = len(last)
-                before = before[:cut] + "." + before[cut:]
+                before = before[:cut] + marks[0] + before[cut:]
     addition = words
-    if before and not before[-1].isspace():
-        addition = " " + addition
-    if after and not after[0].isspace():
-        addition = addition + " "
+    if _spaced(rule):
+        if before and not before[-1].isspace():
+            addition = " " + addition
+        if after and not after[0].isspace():
+            addition = addition + " "
     elif not after and finding.end == finding.start and before:
         addition = "\n\n" + addition.lstrip()
     return Rewrite(suggestion, words, before + addition + after)
@@ -367,7 +384,10 @@ def _sentence_starts(text: str, pos: int, marks: str) -> bool:
     j = i
     while j > 0 and text[j - 1] in _CLOSERS:
         j -= 1
-    return j > 0 and text[j - 1] in marks and i < pos and text[i] in _SPACE + _OPENERS
+    if j == 0 or text[j - 1] not in marks:
+        return False
+    # a full-width mark (。！？) ends a sentence with no space after it
+    return text[j - 1] in _FULL_WIDTH_ENDS or (i < pos and text[i] in _SPACE + _OPENERS)
 
 
 def _ends_sentence(words: str, marks: str) -> bool:
