@@ -219,24 +219,24 @@
         <translation>고객이 남긴 말</translation>
     </message>
     <message>
-        <source>The clipboard held %s characters, more than a quote needs. The first %s are kept.</source>
-        <translation>클립보드에 %s자가 있었어요. 인용하기엔 길어서 앞의 %s자만 담았어요.</translation>
+        <source>The clipboard held %1 characters, more than a quote needs. The first %2 are kept.</source>
+        <translation>클립보드에 %1자가 있었어요. 인용하기엔 길어서 앞의 %2자만 담았어요.</translation>
+    </message>
+    <message>
+        <source>The screenshot was large, so it was scaled down to %1 pixels to keep it.</source>
+        <translation>스크린샷이 커서 %1픽셀로 줄여서 담았어요.</translation>
+    </message>
+    <message>
+        <source>Hidden: %1.</source>
+        <translation>가린 정보: %1.</translation>
     </message>
     <message>
         <source>Type the words too, if you like (optional)</source>
         <translation>원하면 내용도 직접 적어 두세요 (선택)</translation>
     </message>
     <message>
-        <source>The screenshot was large, so it was scaled down to %d pixels to keep it.</source>
-        <translation>스크린샷이 커서 %d픽셀로 줄여서 담았어요.</translation>
-    </message>
-    <message>
         <source>The words will be saved exactly as they are.</source>
         <translation>입력한 그대로 저장돼요.</translation>
-    </message>
-    <message>
-        <source>Hidden: %s.</source>
-        <translation>가린 정보: %s.</translation>
     </message>
     <message>
         <source>No customer details found to hide.</source>
@@ -301,8 +301,8 @@
         <translation>오늘의 검토와 숨 고르기</translation>
     </message>
     <message>
-        <source>Replies checked: %d · Cool-offs taken: %d · skipped: %d</source>
-        <translation>검토한 답변 %d · 숨 고르기 %d · 건너뜀 %d</translation>
+        <source>Replies checked: %1 · Cool-offs taken: %2 · skipped: %3</source>
+        <translation>검토한 답변 %1 · 숨 고르기 %2 · 건너뜀 %3</translation>
     </message>
 </context>
 <context>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Paste or type a draft, or use Check clipboard. Each finding says why it matters to the customer and offers a rewrite.</source>
-        <translation>초안을 붙여 넣거나 입력하세요. 클립보드 검토를 써도 돼요. 확인할 점마다 고객에게 왜 중요한지와 바꿔 쓸 문장을 알려 드려요.</translation>
+        <translation>초안을 붙여 넣거나 입력하세요. 클립보드 검토를 써도 돼요. 확인할 점마다 고객 입장에서 왜 중요한지, 어떻게 바꿔 쓰면 좋을지 알려 드려요.</translation>
     </message>
     <message>
         <source>Draft reply</source>
@@ -826,7 +826,7 @@
     </message>
     <message>
         <source>The timer carried on while Companion was closed. Drafts are never written to disk, so paste yours into Check when the time is up.</source>
-        <translation>Companion이 꺼져 있는 동안에도 타이머는 계속 흘렀어요. 초안은 디스크에 저장하지 않으니, 시간이 다 되면 검토 화면에 다시 붙여 넣으세요.</translation>
+        <translation>Companion이 꺼져 있는 동안에도 타이머는 계속 돌아갔어요. 초안은 디스크에 저장하지 않으니, 시간이 다 되면 검토 화면에 다시 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>Send anyway…</source>
@@ -885,36 +885,36 @@
         <translation>이날의 기록</translation>
     </message>
     <message>
-        <source>Day: %s</source>
-        <translation>날짜: %s</translation>
-    </message>
-    <message>
-        <source>(the first %d logs are listed)</source>
-        <translation>(처음 %d건만 보여요)</translation>
-    </message>
-    <message>
-        <source>No logs this day (target %s).</source>
-        <translation>이날은 기록이 없어요 (목표 %s).</translation>
-    </message>
-    <message>
-        <source>%d positive, no negative: %s, no ratio to compare (target %s).</source>
-        <translation>좋은 대화 %d, 힘든 대화 없음: %s, 비교할 비율이 없어요 (목표 %s).</translation>
-    </message>
-    <message>
-        <source>%d positive, %d negative: %s, %s (target %s).</source>
-        <translation>좋은 대화 %d, 힘든 대화 %d: %s, %s (목표 %s).</translation>
-    </message>
-    <message>
         <source>No reflection written this day.</source>
         <translation>이날은 하루 돌아보기를 쓰지 않았어요.</translation>
     </message>
     <message>
-        <source>%d of 5</source>
-        <translation>5점 중 %d점</translation>
+        <source>Day: %1</source>
+        <translation>날짜: %1</translation>
     </message>
     <message>
-        <source>Mood %s · Energy %s</source>
-        <translation>기분 %s · 기운 %s</translation>
+        <source>(the first %1 logs are listed)</source>
+        <translation>(처음 %1건만 보여요)</translation>
+    </message>
+    <message>
+        <source>No logs this day (target %1).</source>
+        <translation>이날은 기록이 없어요 (목표 %1).</translation>
+    </message>
+    <message>
+        <source>%1 positive, no negative: %2, no ratio to compare (target %3).</source>
+        <translation>좋은 대화 %1, 힘든 대화 없음: %2, 비교할 비율이 없어요 (목표 %3).</translation>
+    </message>
+    <message>
+        <source>%1 positive, %2 negative: %3, %4 (target %5).</source>
+        <translation>좋은 대화 %1, 힘든 대화 %2: %3, %4 (목표 %5).</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>5점 중 %1점</translation>
+    </message>
+    <message>
+        <source>Mood %1 · Energy %2</source>
+        <translation>기분 %1 · 기운 %2</translation>
     </message>
     <message>
         <source>What went well</source>
@@ -1044,16 +1044,20 @@
         <translation>메모(&amp;N):</translation>
     </message>
     <message>
-        <source>Today, %s</source>
-        <translation>오늘, %s</translation>
+        <source>Today, %1</source>
+        <translation>오늘, %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1에 저장했어요.</translation>
+    </message>
+    <message>
+        <source>From my reflection on %1</source>
+        <translation>%1 하루 돌아보기에서</translation>
     </message>
     <message>
         <source>Not written yet.</source>
         <translation>아직 쓰지 않았어요.</translation>
-    </message>
-    <message>
-        <source>Saved %s.</source>
-        <translation>%s에 저장했어요.</translation>
     </message>
     <message>
         <source>Changed elsewhere meanwhile; saving keeps what you see here.</source>
@@ -1074,10 +1078,6 @@
     <message>
         <source>Already in your happy file.</source>
         <translation>이미 행복 보관함에 있어요.</translation>
-    </message>
-    <message>
-        <source>From my reflection on %s</source>
-        <translation>%s 하루 돌아보기에서</translation>
     </message>
     <message>
         <source>Sent to your happy file.</source>
@@ -1153,8 +1153,8 @@
         <translation>제안 사용</translation>
     </message>
     <message>
-        <source>Use suggestion: %s</source>
-        <translation>제안 사용: %s</translation>
+        <source>Use suggestion: %1</source>
+        <translation>제안 사용: %1</translation>
     </message>
     <message>
         <source>Your words…</source>
@@ -1165,8 +1165,8 @@
         <translation>이런 표현은 보이지 않아요. 그래도 답해 볼 수 있어요.</translation>
     </message>
     <message>
-        <source>Suggested: %s</source>
-        <translation>제안: %s</translation>
+        <source>Suggested: %1</source>
+        <translation>제안: %1</translation>
     </message>
 </context>
 <context>
@@ -1269,7 +1269,7 @@
     <message numerus="yes">
         <source>Exported %n day(s) to %1.</source>
         <translation>
-            <numerusform>%n일치를 %1(으)로 내보냈어요.</numerusform>
+            <numerusform>%n일치를 %1 파일로 내보냈어요.</numerusform>
         </translation>
     </message>
     <message>
@@ -1536,7 +1536,7 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message numerus="yes">
         <source>Exported %n entry(s) to %1.</source>
         <translation>
-            <numerusform>%n개 항목을 %1(으)로 내보냈어요.</numerusform>
+            <numerusform>%n개 항목을 %1 파일로 내보냈어요.</numerusform>
         </translation>
     </message>
 </context>
@@ -1574,12 +1574,12 @@ When a customer makes your day, copy their message and choose Save to happy file
         <translation>기간:</translation>
     </message>
     <message>
-        <source>%d days</source>
-        <translation>%d일</translation>
+        <source>%1 days</source>
+        <translation>%1일</translation>
     </message>
     <message>
-        <source>Show %d days</source>
-        <translation>%d일 보기</translation>
+        <source>Show %1 days</source>
+        <translation>%1일 보기</translation>
     </message>
     <message>
         <source>Streak</source>
@@ -1664,72 +1664,72 @@ When a customer makes your day, copy their message and choose Save to happy file
         </translation>
     </message>
     <message>
-        <source>Daily ratio — positives per negative, last %d days</source>
-        <translation>일별 비율 — 힘든 대화 1건당 좋은 대화, 최근 %d일</translation>
+        <source>Daily ratio — positives per negative, last %1 days</source>
+        <translation>일별 비율 — 힘든 대화 1건당 좋은 대화, 최근 %1일</translation>
     </message>
     <message>
-        <source>Target %s</source>
-        <translation>목표 %s</translation>
+        <source>Target %1</source>
+        <translation>목표 %1</translation>
     </message>
     <message>
-        <source>%s: no logs</source>
-        <translation>%s: 기록 없음</translation>
+        <source>%1: no logs</source>
+        <translation>%1: 기록 없음</translation>
     </message>
     <message>
-        <source>%s: %d positive, no negative (%s): no ratio to draw</source>
-        <translation>%s: 좋은 대화 %d, 힘든 대화 없음 (%s): 그릴 비율이 없어요</translation>
+        <source>%1: %2 positive, no negative (%3): no ratio to draw</source>
+        <translation>%1: 좋은 대화 %2, 힘든 대화 없음 (%3): 그릴 비율이 없어요</translation>
     </message>
     <message>
-        <source>%s: %d positive, %d negative: %s, %s (target %s)</source>
-        <translation>%s: 좋은 대화 %d, 힘든 대화 %d: %s, %s (목표 %s)</translation>
+        <source>%1: %2 positive, %3 negative: %4, %5 (target %6)</source>
+        <translation>%1: 좋은 대화 %2, 힘든 대화 %3: %4, %5 (목표 %6)</translation>
     </message>
     <message>
-        <source>%s: no mood or energy noted</source>
-        <translation>%s: 기분·기운 기록 없음</translation>
+        <source>%1: no mood or energy noted</source>
+        <translation>%1: 기분·기운 기록 없음</translation>
     </message>
     <message>
-        <source>%s: mood %s, energy %s</source>
-        <translation>%s: 기분 %s, 기운 %s</translation>
+        <source>%1 of 5</source>
+        <translation>5점 중 %1점</translation>
     </message>
     <message>
-        <source>%d of 5</source>
-        <translation>5점 중 %d점</translation>
+        <source>%1. Click or press Enter to open the day.</source>
+        <translation>%1. 클릭하거나 Enter를 누르면 그날이 열려요.</translation>
+    </message>
+    <message>
+        <source>%1 days: %2 with logs, %3 at or above the target %4, %5 below, %6 with no negative.</source>
+        <translation>%1일 중 기록한 날 %2일 · 목표 달성 %3일(목표 %4) · 미달 %5일 · 힘든 대화 없는 날 %6일.</translation>
+    </message>
+    <message>
+        <source>Highest %1 on %2, lowest %3 on %4.</source>
+        <translation>최고 %1 (%2), 최저 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1: not noted.</source>
+        <translation>%1: 기록 없음.</translation>
+    </message>
+    <message>
+        <source>%1 was %2 every time (%3 entries).</source>
+        <translation>%1: 매번 %2 (%3건).</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 to %3 (average %4, %5 entries)</source>
+        <translation>%1: %2 → %3 (평균 %4, %5건)</translation>
+    </message>
+    <message>
+        <source>; the biggest change was %1 → %2, from %3 to %4.</source>
+        <translation>; 가장 큰 변화는 %1 → %2 (%3~%4).</translation>
+    </message>
+    <message>
+        <source>No mood or energy noted in these %1 days. The Reflection screen asks for them at the end of a shift.</source>
+        <translation>이 %1일 동안 기분·기운 기록이 없어요. 근무를 마칠 때 하루 돌아보기 화면에서 물어봐요.</translation>
+    </message>
+    <message>
+        <source>%1: mood %2, energy %3</source>
+        <translation>%1: 기분 %2, 기운 %3</translation>
     </message>
     <message>
         <source>Point at a day (or Tab to the chart and use the arrow keys) to read it; click it or press Enter to open its logs.</source>
         <translation>날짜를 가리키면(또는 Tab으로 차트에 가서 화살표 키) 내용을 읽을 수 있어요. 클릭하거나 Enter를 누르면 그날 기록이 열려요.</translation>
-    </message>
-    <message>
-        <source>%s. Click or press Enter to open the day.</source>
-        <translation>%s. 클릭하거나 Enter를 누르면 그날이 열려요.</translation>
-    </message>
-    <message>
-        <source>%d days: %d with logs, %d at or above the target %s, %d below, %d with no negative.</source>
-        <translation>%d일 중 기록한 날 %d일 · 목표 달성 %d일(목표 %s) · 미달 %d일 · 힘든 대화 없는 날 %d일.</translation>
-    </message>
-    <message>
-        <source>Highest %s on %s, lowest %s on %s.</source>
-        <translation>최고 %s (%s), 최저 %s (%s).</translation>
-    </message>
-    <message>
-        <source>%s: not noted.</source>
-        <translation>%s: 기록 없음.</translation>
-    </message>
-    <message>
-        <source>%s was %d every time (%d entries).</source>
-        <translation>%s: 매번 %d (%d건).</translation>
-    </message>
-    <message>
-        <source>%s went from %d to %d (average %.1f, %d entries)</source>
-        <translation>%s: %d에서 %d로 (평균 %.1f, %d건)</translation>
-    </message>
-    <message>
-        <source>; the biggest change was %d → %d, from %s to %s.</source>
-        <translation>; 가장 큰 변화는 %d → %d (%s~%s).</translation>
-    </message>
-    <message>
-        <source>No mood or energy noted in these %d days. The Reflection screen asks for them at the end of a shift.</source>
-        <translation>이 %d일 동안 기분·기운 기록이 없어요. 근무를 마칠 때 하루 돌아보기 화면에서 물어봐요.</translation>
     </message>
     <message>
         <source>Mood</source>
@@ -1790,8 +1790,8 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 고객이 따뜻한 말을 남기면 복사해서 행복 보관함에 담기를 눌러 주세요. 오늘 같은 날 꺼내 볼 수 있어요.</translation>
     </message>
     <message>
-        <source>Why it made my day: %s</source>
-        <translation>기분 좋았던 이유: %s</translation>
+        <source>Why it made my day: %1</source>
+        <translation>기분 좋았던 이유: %1</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1866,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Companion shows %1 from its next start.</source>
-        <translation>다음에 Companion을 시작할 때부터 %1(으)로 보여요.</translation>
+        <translation>Companion을 다음에 시작할 때부터 %1 화면으로 바뀌어요.</translation>
     </message>
     <message>
         <source>Restart now</source>
@@ -1987,16 +1987,16 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>왜 효과가 있을까요</translation>
     </message>
     <message>
-        <source>The practices behind it: %s</source>
-        <translation>근거가 된 원칙: %s</translation>
+        <source>The practices behind it: %1</source>
+        <translation>근거가 된 원칙: %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>복사했어요: %1</translation>
     </message>
     <message>
         <source>Click a phrase to copy it.</source>
         <translation>표현을 클릭하면 복사돼요.</translation>
-    </message>
-    <message>
-        <source>Copied: %s</source>
-        <translation>복사했어요: %s</translation>
     </message>
     <message>
         <source>Added to your phrases.</source>
@@ -2029,8 +2029,8 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 <context>
     <name>RatingButtons</name>
     <message>
-        <source>%s %d of 5</source>
-        <translation>%s 5점 중 %d점</translation>
+        <source>%1 %2 of 5</source>
+        <translation>%1 5점 중 %2점</translation>
     </message>
 </context>
 <context>
@@ -2068,8 +2068,8 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>지금 돌아보기</translation>
     </message>
     <message>
-        <source>Snooze %d min</source>
-        <translation>%d분 뒤에</translation>
+        <source>Snooze %1 min</source>
+        <translation>%1분 뒤에</translation>
     </message>
     <message>
         <source>Not today</source>
@@ -2309,8 +2309,12 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>%2단계 중 %1단계</translation>
     </message>
     <message>
-        <source>Step %d of %d: %s</source>
-        <translation>%d/%d단계: %s</translation>
+        <source>Step %1 of %2: %3</source>
+        <translation>%1/%2단계: %3</translation>
+    </message>
+    <message>
+        <source>%1, about someone else</source>
+        <translation>%1, 다른 사람에 대한 말</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2325,10 +2329,6 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>아직 영구적이거나, 전반적이거나, 내 탓으로 만드는 말은 없어요.</translation>
     </message>
     <message>
-        <source>%s, about someone else</source>
-        <translation>%s, 다른 사람에 대한 말</translation>
-    </message>
-    <message>
         <source>Make it specific: what exactly will you do, and when?</source>
         <translation>구체적으로 적어 보세요. 정확히 무엇을, 언제 할 건가요?</translation>
     </message>
@@ -2340,8 +2340,8 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 <context>
     <name>ReframeListModel</name>
     <message>
-        <source>feeling before %s, after %s</source>
-        <translation>기분 전 %s, 후 %s</translation>
+        <source>feeling before %1, after %2</source>
+        <translation>기분 전 %1, 후 %2</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2474,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>3 : 1 is a rule of thumb, not science: pick the number that helps you notice when a day slides.</source>
-        <translation>3 : 1은 과학이 아니라 경험칙이에요. 하루가 기우는 걸 알아채기 좋은 숫자로 정하세요.</translation>
+        <translation>3 : 1은 과학이 아니라 경험에서 나온 기준이에요. 하루가 기우는 걸 알아채기 좋은 숫자로 정하세요.</translation>
     </message>
     <message>
         <source>A new &amp;day starts at:</source>
@@ -2921,7 +2921,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>This desktop has no system tray, so Companion lives in its window: closing it minimises Companion, which keeps running for your reminders and cool-offs (Quit is in the Companion menu). To get a tray on GNOME, install and turn on the “AppIndicator and KStatusNotifierItem Support” extension, then start Companion again. Starting Companion from the app launcher or a keyboard shortcut always brings this window forward.</source>
-        <translation>이 데스크톱에는 시스템 트레이가 없어서 Companion은 창으로만 지내요. 창을 닫으면 최소화될 뿐 알림과 숨 고르기를 위해 계속 실행돼요(종료는 Companion 메뉴에 있어요). GNOME에서 트레이를 쓰려면 “AppIndicator and KStatusNotifierItem Support” 확장을 설치해 켜고 Companion을 다시 실행하세요. 앱 런처나 단축키로 Companion을 실행하면 언제나 이 창이 앞으로 나와요.</translation>
+        <translation>이 데스크톱에는 시스템 트레이가 없어서 Companion은 창에서만 실행돼요. 창을 닫으면 최소화될 뿐 알림과 숨 고르기를 위해 계속 실행돼요(종료는 Companion 메뉴에 있어요). GNOME에서 트레이를 쓰려면 “AppIndicator and KStatusNotifierItem Support” 확장을 설치해 켜고 Companion을 다시 실행하세요. 앱 런처나 단축키로 Companion을 실행하면 언제나 이 창이 앞으로 나와요.</translation>
     </message>
     <message>
         <source>Companion can use the tray now</source>
@@ -2982,7 +2982,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>%1 went from %2 to %3; the biggest change was %4 → %5 (%6 to %7).</source>
-        <translation>%1: %2에서 %3(으)로 바뀌었어요. 가장 크게 바뀐 건 %4 → %5 (%6~%7)예요.</translation>
+        <translation>%1: %2 → %3. 가장 크게 바뀐 건 %4 → %5 (%6~%7)예요.</translation>
     </message>
     <message>
         <source>rising</source>
@@ -3041,7 +3041,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>&lt;b&gt;Why 3&amp;nbsp;:&amp;nbsp;1?&lt;/b&gt; About three good conversations for each hard one tends to feel about right: 1&amp;nbsp;:&amp;nbsp;1 feels bleak, 10&amp;nbsp;:&amp;nbsp;1 is not realistic. It is a rule of thumb, not science — the maths behind the famous “positivity ratio” was retracted — so the target is yours: set it on the next page.</source>
-        <translation>&lt;b&gt;왜 3&amp;nbsp;:&amp;nbsp;1일까요?&lt;/b&gt; 힘든 대화 하나에 좋은 대화가 셋쯤이면 대체로 딱 적당하게 느껴져요. 1&amp;nbsp;:&amp;nbsp;1은 너무 암울하고, 10&amp;nbsp;:&amp;nbsp;1은 현실적이지 않아요. 과학이 아니라 경험칙이에요(유명한 “긍정성 비율”의 수학적 근거는 철회됐어요). 그러니 목표는 직접 정하세요. 다음 페이지에서 바꿀 수 있어요.</translation>
+        <translation>&lt;b&gt;왜 3&amp;nbsp;:&amp;nbsp;1일까요?&lt;/b&gt; 힘든 대화 하나에 좋은 대화가 셋쯤이면 대체로 딱 적당하게 느껴져요. 1&amp;nbsp;:&amp;nbsp;1은 너무 암울하고, 10&amp;nbsp;:&amp;nbsp;1은 현실적이지 않아요. 과학이 아니라 경험에서 나온 기준이에요(유명한 “긍정성 비율”의 수학적 근거는 철회됐어요). 그러니 목표는 직접 정하세요. 다음 페이지에서 바꿀 수 있어요.</translation>
     </message>
     <message>
         <source>&lt;b&gt;above&lt;/b&gt; the target: a good day so far</source>
@@ -3060,8 +3060,16 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>나의 하루</translation>
     </message>
     <message>
-        <source>When your shift ends, Companion invites two minutes of reflection (or snooze it, or not today). Starting at login keeps it at hand from the first conversation of the day. All of this can be changed later in Settings (%s).</source>
-        <translation>근무가 끝나면 Companion이 2분 동안 하루를 돌아보자고 알려 드려요(미루거나 오늘은 건너뛰어도 돼요). 로그인할 때 자동으로 시작하면 첫 대화부터 곁에 둘 수 있어요. 모두 나중에 설정(%s)에서 바꿀 수 있어요.</translation>
+        <source>When your shift ends, Companion invites two minutes of reflection (or snooze it, or not today). Starting at login keeps it at hand from the first conversation of the day. All of this can be changed later in Settings (%1).</source>
+        <translation>근무가 끝나면 Companion이 2분 동안 하루를 돌아보자고 알려 드려요(미루거나 오늘은 건너뛰어도 돼요). 로그인할 때 자동으로 시작하면 첫 대화부터 곁에 둘 수 있어요. 모두 나중에 설정(%1)에서 바꿀 수 있어요.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (%1) lists every key, and &lt;b&gt;Help → Practices&lt;/b&gt; the customer-service practices behind each screen.</source>
+        <translation>&lt;b&gt;도움말 → 단축키&lt;/b&gt;(%1)에서 모든 키를, &lt;b&gt;도움말 → 응대 원칙&lt;/b&gt;에서 각 화면의 바탕이 된 고객 응대 원칙을 볼 수 있어요.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Log in one key</source>
@@ -3090,14 +3098,6 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>in a terminal, or on a key you set in your desktop&apos;s keyboard settings</source>
         <translation>터미널에서, 또는 데스크톱 키보드 설정에서 지정한 키로</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (%s) lists every key, and &lt;b&gt;Help → Practices&lt;/b&gt; the customer-service practices behind each screen.</source>
-        <translation>&lt;b&gt;도움말 → 단축키&lt;/b&gt;(%s)에서 모든 키를, &lt;b&gt;도움말 → 응대 원칙&lt;/b&gt;에서 각 화면의 바탕이 된 고객 응대 원칙을 볼 수 있어요.</translation>
-    </message>
-    <message>
-        <source>%d of %d</source>
-        <translation>%d / %d</translation>
     </message>
 </context>
 <context>
