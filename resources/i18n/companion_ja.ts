@@ -219,24 +219,24 @@
         <translation>お客様の言葉</translation>
     </message>
     <message>
-        <source>The clipboard held %s characters, more than a quote needs. The first %s are kept.</source>
-        <translation>クリップボードの文字数が %s 文字と長すぎるため、最初の %s 文字だけを残します。</translation>
+        <source>The clipboard held %1 characters, more than a quote needs. The first %2 are kept.</source>
+        <translation>クリップボードの文字数が %1 文字と長すぎるため、最初の %2 文字だけを残します。</translation>
+    </message>
+    <message>
+        <source>The screenshot was large, so it was scaled down to %1 pixels to keep it.</source>
+        <translation>スクリーンショットが大きかったため、%1 ピクセルに縮小して保存します。</translation>
+    </message>
+    <message>
+        <source>Hidden: %1.</source>
+        <translation>伏せた項目：%1</translation>
     </message>
     <message>
         <source>Type the words too, if you like (optional)</source>
         <translation>よければ文面も入力してください（任意）</translation>
     </message>
     <message>
-        <source>The screenshot was large, so it was scaled down to %d pixels to keep it.</source>
-        <translation>スクリーンショットが大きかったため、%d ピクセルに縮小して保存します。</translation>
-    </message>
-    <message>
         <source>The words will be saved exactly as they are.</source>
         <translation>文面はそのまま保存されます。</translation>
-    </message>
-    <message>
-        <source>Hidden: %s.</source>
-        <translation>伏せた項目：%s</translation>
     </message>
     <message>
         <source>No customer details found to hide.</source>
@@ -301,8 +301,8 @@
         <translation>今日のチェックとクールダウン</translation>
     </message>
     <message>
-        <source>Replies checked: %d · Cool-offs taken: %d · skipped: %d</source>
-        <translation>チェックした返信：%d · クールダウン：%d 回 · スキップ：%d 回</translation>
+        <source>Replies checked: %1 · Cool-offs taken: %2 · skipped: %3</source>
+        <translation>チェックした返信：%1 件 · クールダウン：%2 回 · スキップ：%3 回</translation>
     </message>
 </context>
 <context>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Ignored here. Turn a whole rule off in Settings.</source>
-        <translation>ここでは無視します。ルールごと止めるには「設定」へ。</translation>
+        <translation>ここでは無視しました。ルールごとオフにするには「設定」から。</translation>
     </message>
     <message>
         <source>Copied the reply to the clipboard.</source>
@@ -885,36 +885,36 @@
         <translation>この日の記録</translation>
     </message>
     <message>
-        <source>Day: %s</source>
-        <translation>%s の記録</translation>
-    </message>
-    <message>
-        <source>(the first %d logs are listed)</source>
-        <translation>（最初の %d 件を表示しています）</translation>
-    </message>
-    <message>
-        <source>No logs this day (target %s).</source>
-        <translation>この日の記録はありません（目標 %s）。</translation>
-    </message>
-    <message>
-        <source>%d positive, no negative: %s, no ratio to compare (target %s).</source>
-        <translation>ポジティブ %d 件、ネガティブなし：%s、比率は出せません（目標 %s）。</translation>
-    </message>
-    <message>
-        <source>%d positive, %d negative: %s, %s (target %s).</source>
-        <translation>ポジティブ %d 件、ネガティブ %d 件：%s、%s（目標 %s）。</translation>
-    </message>
-    <message>
         <source>No reflection written this day.</source>
         <translation>この日は振り返りを書いていません。</translation>
     </message>
     <message>
-        <source>%d of 5</source>
-        <translation>5 段階中 %d</translation>
+        <source>Day: %1</source>
+        <translation>%1 の記録</translation>
     </message>
     <message>
-        <source>Mood %s · Energy %s</source>
-        <translation>気分 %s · 元気 %s</translation>
+        <source>(the first %1 logs are listed)</source>
+        <translation>（最初の %1 件を表示しています）</translation>
+    </message>
+    <message>
+        <source>No logs this day (target %1).</source>
+        <translation>この日の記録はありません（目標 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 positive, no negative: %2, no ratio to compare (target %3).</source>
+        <translation>ポジティブ %1 件、ネガティブなし：%2、比率は出せません（目標 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 positive, %2 negative: %3, %4 (target %5).</source>
+        <translation>ポジティブ %1 件、ネガティブ %2 件：%3、%4（目標 %5）。</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>5 段階中 %1</translation>
+    </message>
+    <message>
+        <source>Mood %1 · Energy %2</source>
+        <translation>気分 %1 · 元気 %2</translation>
     </message>
     <message>
         <source>What went well</source>
@@ -1044,16 +1044,20 @@
         <translation>メモ(&amp;N)：</translation>
     </message>
     <message>
-        <source>Today, %s</source>
-        <translation>今日 %s</translation>
+        <source>Today, %1</source>
+        <translation>今日 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 に保存済み。</translation>
+    </message>
+    <message>
+        <source>From my reflection on %1</source>
+        <translation>%1 の振り返りより</translation>
     </message>
     <message>
         <source>Not written yet.</source>
         <translation>まだ書いていません。</translation>
-    </message>
-    <message>
-        <source>Saved %s.</source>
-        <translation>%s に保存済み。</translation>
     </message>
     <message>
         <source>Changed elsewhere meanwhile; saving keeps what you see here.</source>
@@ -1074,10 +1078,6 @@
     <message>
         <source>Already in your happy file.</source>
         <translation>うれしい声に保存済みです。</translation>
-    </message>
-    <message>
-        <source>From my reflection on %s</source>
-        <translation>%s の振り返りより</translation>
     </message>
     <message>
         <source>Sent to your happy file.</source>
@@ -1153,8 +1153,8 @@
         <translation>提案を使う</translation>
     </message>
     <message>
-        <source>Use suggestion: %s</source>
-        <translation>提案を使う：%s</translation>
+        <source>Use suggestion: %1</source>
+        <translation>提案を使う：%1</translation>
     </message>
     <message>
         <source>Your words…</source>
@@ -1165,8 +1165,8 @@
         <translation>あなたの言葉には、このタイプの表現は見つかりませんでした。それでも答えてかまいません。</translation>
     </message>
     <message>
-        <source>Suggested: %s</source>
-        <translation>提案：%s</translation>
+        <source>Suggested: %1</source>
+        <translation>提案：%1</translation>
     </message>
 </context>
 <context>
@@ -1573,13 +1573,17 @@ When a customer makes your day, copy their message and choose Save to happy file
         <source>Show:</source>
         <translation>表示：</translation>
     </message>
-    <message>
-        <source>%d days</source>
-        <translation>%d 日</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Show %d days</source>
-        <translation>%d 日分を表示</translation>
+    <message numerus="yes">
+        <source>Show %n day(s)</source>
+        <translation>
+            <numerusform>%n 日分を表示</numerusform>
+        </translation>
     </message>
     <message>
         <source>Streak</source>
@@ -1664,72 +1668,80 @@ When a customer makes your day, copy their message and choose Save to happy file
         </translation>
     </message>
     <message>
-        <source>Daily ratio — positives per negative, last %d days</source>
-        <translation>日ごとの比率 — ネガティブ 1 件あたりのポジティブ（直近 %d 日）</translation>
+        <source>Daily ratio — positives per negative, last %1 days</source>
+        <translation>日ごとの比率 — ネガティブ 1 件あたりのポジティブ（直近 %1 日）</translation>
     </message>
     <message>
-        <source>Target %s</source>
-        <translation>目標 %s</translation>
+        <source>Target %1</source>
+        <translation>目標 %1</translation>
     </message>
     <message>
-        <source>%s: no logs</source>
-        <translation>%s：記録なし</translation>
+        <source>%1: no logs</source>
+        <translation>%1：記録なし</translation>
     </message>
     <message>
-        <source>%s: %d positive, no negative (%s): no ratio to draw</source>
-        <translation>%s：ポジティブ %d 件、ネガティブなし（%s）：比率は出せません</translation>
+        <source>%1: %2 positive, no negative (%3): no ratio to draw</source>
+        <translation>%1：ポジティブ %2 件、ネガティブなし（%3）：比率は出せません</translation>
     </message>
     <message>
-        <source>%s: %d positive, %d negative: %s, %s (target %s)</source>
-        <translation>%s：ポジティブ %d 件、ネガティブ %d 件：%s、%s（目標 %s）</translation>
+        <source>%1: %2 positive, %3 negative: %4, %5 (target %6)</source>
+        <translation>%1：ポジティブ %2 件、ネガティブ %3 件：%4、%5（目標 %6）</translation>
     </message>
     <message>
-        <source>%s: no mood or energy noted</source>
-        <translation>%s：気分・元気の記録なし</translation>
+        <source>%1: no mood or energy noted</source>
+        <translation>%1：気分・元気の記録なし</translation>
     </message>
     <message>
-        <source>%s: mood %s, energy %s</source>
-        <translation>%s：気分 %s、元気 %s</translation>
+        <source>%1: mood %2, energy %3</source>
+        <translation>%1：気分 %2、元気 %3</translation>
     </message>
     <message>
-        <source>%d of 5</source>
-        <translation>5 段階中 %d</translation>
+        <source>%1 of 5</source>
+        <translation>5 段階中 %1</translation>
+    </message>
+    <message>
+        <source>%1. Click or press Enter to open the day.</source>
+        <translation>%1。クリックか Enter でその日を開きます。</translation>
+    </message>
+    <message>
+        <source>Highest %1 on %2, lowest %3 on %4.</source>
+        <translation>最高 %1（%2）、最低 %3（%4）。</translation>
+    </message>
+    <message>
+        <source>%1: not noted.</source>
+        <translation>%1：記録なし。</translation>
+    </message>
+    <message>
+        <source>; the biggest change was %1 → %2, from %3 to %4.</source>
+        <translation>。いちばん大きな変化は %1 → %2（%3〜%4）でした。</translation>
     </message>
     <message>
         <source>Point at a day (or Tab to the chart and use the arrow keys) to read it; click it or press Enter to open its logs.</source>
         <translation>日付を指すと詳細を表示。クリックか Enter でその日の記録を開きます（Tab と矢印キーでも可）。</translation>
     </message>
-    <message>
-        <source>%s. Click or press Enter to open the day.</source>
-        <translation>%s。クリックか Enter でその日を開きます。</translation>
+    <message numerus="yes">
+        <source>%n day(s): %2 with logs, %3 at or above the target %4, %5 below, %6 with no negative.</source>
+        <translation>
+            <numerusform>%n 日間：記録のある日 %2 日、目標以上 %3 日（目標 %4）、目標未満 %5 日、ネガティブなし %6 日。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%d days: %d with logs, %d at or above the target %s, %d below, %d with no negative.</source>
-        <translation>%d 日間：記録のある日 %d 日、目標以上 %d 日（目標 %s）、目標未満 %d 日、ネガティブなし %d 日。</translation>
+    <message numerus="yes">
+        <source>%1 was %2 every time (%n entry(s)).</source>
+        <translation>
+            <numerusform>%1はずっと %2 でした（%n 件）。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Highest %s on %s, lowest %s on %s.</source>
-        <translation>最高 %s（%s）、最低 %s（%s）。</translation>
+    <message numerus="yes">
+        <source>%1 went from %2 to %3 (average %4, %n entry(s))</source>
+        <translation>
+            <numerusform>%1は %2〜%3（平均 %4、%n 件）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%s: not noted.</source>
-        <translation>%s：記録なし。</translation>
-    </message>
-    <message>
-        <source>%s was %d every time (%d entries).</source>
-        <translation>%sはずっと %d でした（%d 件）。</translation>
-    </message>
-    <message>
-        <source>%s went from %d to %d (average %.1f, %d entries)</source>
-        <translation>%sは %d〜%d（平均 %.1f、%d 件）</translation>
-    </message>
-    <message>
-        <source>; the biggest change was %d → %d, from %s to %s.</source>
-        <translation>。いちばん大きな変化は %d → %d（%s〜%s）でした。</translation>
-    </message>
-    <message>
-        <source>No mood or energy noted in these %d days. The Reflection screen asks for them at the end of a shift.</source>
-        <translation>この %d 日間、気分と元気の記録はありません。シフトの終わりに「振り返り」画面で記録できます。</translation>
+    <message numerus="yes">
+        <source>No mood or energy noted in these %n day(s). The Reflection screen asks for them at the end of a shift.</source>
+        <translation>
+            <numerusform>この %n 日間、気分と元気の記録はありません。シフトの終わりに「振り返り」画面で記録できます。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mood</source>
@@ -1790,8 +1802,8 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 お客様からうれしい言葉をもらったら、コピーして「うれしい声に保存」を選んでください。今日みたいな日に、ここで読み返せます。</translation>
     </message>
     <message>
-        <source>Why it made my day: %s</source>
-        <translation>うれしかった理由：%s</translation>
+        <source>Why it made my day: %1</source>
+        <translation>うれしかった理由：%1</translation>
     </message>
 </context>
 <context>
@@ -1987,16 +1999,16 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>なぜ効果があるのか</translation>
     </message>
     <message>
-        <source>The practices behind it: %s</source>
-        <translation>もとになったプラクティス：%s</translation>
+        <source>The practices behind it: %1</source>
+        <translation>もとになったプラクティス：%1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>コピーしました：%1</translation>
     </message>
     <message>
         <source>Click a phrase to copy it.</source>
         <translation>フレーズをクリックするとコピーされます。</translation>
-    </message>
-    <message>
-        <source>Copied: %s</source>
-        <translation>コピーしました：%s</translation>
     </message>
     <message>
         <source>Added to your phrases.</source>
@@ -2029,8 +2041,8 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 <context>
     <name>RatingButtons</name>
     <message>
-        <source>%s %d of 5</source>
-        <translation>%s 5 段階中 %d</translation>
+        <source>%1 %2 of 5</source>
+        <translation>%1 5 段階中 %2</translation>
     </message>
 </context>
 <context>
@@ -2068,8 +2080,8 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>今すぐ振り返る</translation>
     </message>
     <message>
-        <source>Snooze %d min</source>
-        <translation>%d 分後に</translation>
+        <source>Snooze %1 min</source>
+        <translation>%1 分後に</translation>
     </message>
     <message>
         <source>Not today</source>
@@ -2309,8 +2321,12 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>ステップ %1 / %2</translation>
     </message>
     <message>
-        <source>Step %d of %d: %s</source>
-        <translation>ステップ %d / %d：%s</translation>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1 / %2：%3</translation>
+    </message>
+    <message>
+        <source>%1, about someone else</source>
+        <translation>%1（ほかの人について）</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2325,10 +2341,6 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>今のところ「ずっと続く」「何もかも」「自分のせい」と思わせる言葉はありません。</translation>
     </message>
     <message>
-        <source>%s, about someone else</source>
-        <translation>%s（ほかの人について）</translation>
-    </message>
-    <message>
         <source>Make it specific: what exactly will you do, and when?</source>
         <translation>具体的にしましょう。何を、いつやりますか？</translation>
     </message>
@@ -2340,8 +2352,8 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 <context>
     <name>ReframeListModel</name>
     <message>
-        <source>feeling before %s, after %s</source>
-        <translation>気持ち：前 %s、後 %s</translation>
+        <source>feeling before %1, after %2</source>
+        <translation>気持ち：前 %1、後 %2</translation>
     </message>
 </context>
 <context>
@@ -3060,8 +3072,16 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>あなたの 1 日</translation>
     </message>
     <message>
-        <source>When your shift ends, Companion invites two minutes of reflection (or snooze it, or not today). Starting at login keeps it at hand from the first conversation of the day. All of this can be changed later in Settings (%s).</source>
-        <translation>シフトが終わると、Companion が 2 分間の振り返りに誘います（あとにする、今日はやめておく、も選べます）。ログイン時に起動しておけば、その日最初の対応から使えます。どれもあとで「設定」（%s）から変更できます。</translation>
+        <source>When your shift ends, Companion invites two minutes of reflection (or snooze it, or not today). Starting at login keeps it at hand from the first conversation of the day. All of this can be changed later in Settings (%1).</source>
+        <translation>シフトが終わると、Companion が 2 分間の振り返りに誘います（あとにする、今日はやめておく、も選べます）。ログイン時に起動しておけば、その日最初の対応から使えます。どれもあとで「設定」（%1）から変更できます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (%1) lists every key, and &lt;b&gt;Help → Practices&lt;/b&gt; the customer-service practices behind each screen.</source>
+        <translation>すべてのキーは&lt;b&gt;「ヘルプ」→「キーボードショートカット」&lt;/b&gt;（%1）に、各画面のもとになったカスタマーサービスのプラクティスは&lt;b&gt;「ヘルプ」→「プラクティス」&lt;/b&gt;にまとめてあります。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Log in one key</source>
@@ -3090,14 +3110,6 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>in a terminal, or on a key you set in your desktop&apos;s keyboard settings</source>
         <translation>ターミナルで。またはデスクトップのキーボード設定で割り当てたキーで</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt; (%s) lists every key, and &lt;b&gt;Help → Practices&lt;/b&gt; the customer-service practices behind each screen.</source>
-        <translation>すべてのキーは&lt;b&gt;「ヘルプ」→「キーボードショートカット」&lt;/b&gt;（%s）に、各画面のもとになったカスタマーサービスのプラクティスは&lt;b&gt;「ヘルプ」→「プラクティス」&lt;/b&gt;にまとめてあります。</translation>
-    </message>
-    <message>
-        <source>%d of %d</source>
-        <translation>%d / %d</translation>
     </message>
 </context>
 <context>
