@@ -1573,13 +1573,17 @@ When a customer makes your day, copy their message and choose Save to happy file
         <source>Show:</source>
         <translation>기간:</translation>
     </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1일</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Show %1 days</source>
-        <translation>%1일 보기</translation>
+    <message numerus="yes">
+        <source>Show %n day(s)</source>
+        <translation>
+            <numerusform>%n일 보기</numerusform>
+        </translation>
     </message>
     <message>
         <source>Streak</source>
@@ -1696,10 +1700,6 @@ When a customer makes your day, copy their message and choose Save to happy file
         <translation>%1. 클릭하거나 Enter를 누르면 그날이 열려요.</translation>
     </message>
     <message>
-        <source>%1 days: %2 with logs, %3 at or above the target %4, %5 below, %6 with no negative.</source>
-        <translation>%1일 중 기록한 날 %2일 · 목표 달성 %3일(목표 %4) · 미달 %5일 · 힘든 대화 없는 날 %6일.</translation>
-    </message>
-    <message>
         <source>Highest %1 on %2, lowest %3 on %4.</source>
         <translation>최고 %1 (%2), 최저 %3 (%4).</translation>
     </message>
@@ -1708,20 +1708,8 @@ When a customer makes your day, copy their message and choose Save to happy file
         <translation>%1: 기록 없음.</translation>
     </message>
     <message>
-        <source>%1 was %2 every time (%3 entries).</source>
-        <translation>%1: 매번 %2 (%3건).</translation>
-    </message>
-    <message>
-        <source>%1 went from %2 to %3 (average %4, %5 entries)</source>
-        <translation>%1: %2 → %3 (평균 %4, %5건)</translation>
-    </message>
-    <message>
         <source>; the biggest change was %1 → %2, from %3 to %4.</source>
         <translation>; 가장 큰 변화는 %1 → %2 (%3~%4).</translation>
-    </message>
-    <message>
-        <source>No mood or energy noted in these %1 days. The Reflection screen asks for them at the end of a shift.</source>
-        <translation>이 %1일 동안 기분·기운 기록이 없어요. 근무를 마칠 때 하루 돌아보기 화면에서 물어봐요.</translation>
     </message>
     <message>
         <source>%1: mood %2, energy %3</source>
@@ -1730,6 +1718,30 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message>
         <source>Point at a day (or Tab to the chart and use the arrow keys) to read it; click it or press Enter to open its logs.</source>
         <translation>날짜를 가리키면(또는 Tab으로 차트에 가서 화살표 키) 내용을 읽을 수 있어요. 클릭하거나 Enter를 누르면 그날 기록이 열려요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): %2 with logs, %3 at or above the target %4, %5 below, %6 with no negative.</source>
+        <translation>
+            <numerusform>%n일 중 기록한 날 %2일 · 목표 달성 %3일(목표 %4) · 미달 %5일 · 힘든 대화 없는 날 %6일.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was %2 every time (%n entry(s)).</source>
+        <translation>
+            <numerusform>%1: 매번 %2 (%n건).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 went from %2 to %3 (average %4, %n entry(s))</source>
+        <translation>
+            <numerusform>%1: %2 → %3 (평균 %4, %n건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No mood or energy noted in these %n day(s). The Reflection screen asks for them at the end of a shift.</source>
+        <translation>
+            <numerusform>이 %n일 동안 기분·기운 기록이 없어요. 근무를 마칠 때 하루 돌아보기 화면에서 물어봐요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mood</source>
