@@ -867,6 +867,18 @@
         <translation>시간이 다 됐어요. 잠깐 쉬어 가길 잘했어요.</translation>
     </message>
     <message>
+        <source>Breathe in…</source>
+        <translation>들이쉬고…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>잠깐 멈추고…</translation>
+    </message>
+    <message>
+        <source>Breathe out…</source>
+        <translation>내쉬고…</translation>
+    </message>
+    <message>
         <source>Rewrite it now opens your draft in Check, beside the first findings.</source>
         <translation>지금 다시 쓰기를 누르면 검토 화면에서 처음 확인할 점 옆에 초안이 열려요.</translation>
     </message>
@@ -891,6 +903,18 @@
     <message>
         <source>Day: %1</source>
         <translation>날짜: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
     </message>
     <message>
         <source>(the first %1 logs are listed)</source>
@@ -1052,6 +1076,14 @@
         <translation>%1에 저장했어요.</translation>
     </message>
     <message>
+        <source>Updated at %1.</source>
+        <translation>%1에 수정했어요.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>%1에 저장했어요.</translation>
+    </message>
+    <message>
         <source>From my reflection on %1</source>
         <translation>%1 하루 돌아보기에서</translation>
     </message>
@@ -1062,14 +1094,6 @@
     <message>
         <source>Changed elsewhere meanwhile; saving keeps what you see here.</source>
         <translation>그사이 다른 곳에서 바뀌었어요. 저장하면 지금 보이는 내용으로 남아요.</translation>
-    </message>
-    <message>
-        <source>Updated at %s.</source>
-        <translation>%s에 수정했어요.</translation>
-    </message>
-    <message>
-        <source>Saved at %s.</source>
-        <translation>%s에 저장했어요.</translation>
     </message>
     <message>
         <source>Write what went well first.</source>
@@ -1493,6 +1517,14 @@ When a customer makes your day, copy their message and choose Save to happy file
         <translation>
             <numerusform>%n개 항목을 삭제했어요.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message numerus="yes">
         <source>Export %n entry(s)</source>
@@ -2352,6 +2384,18 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 <context>
     <name>ReframeListModel</name>
     <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>있었던 일</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>기분</translation>
+    </message>
+    <message>
         <source>feeling before %1, after %2</source>
         <translation>기분 전 %1, 후 %2</translation>
     </message>
@@ -2977,8 +3021,20 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>기분</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>비율</translation>
+    </message>
+    <message>
         <source>Energy</source>
         <translation>기운</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>None named this week yet.</source>
