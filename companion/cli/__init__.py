@@ -13,7 +13,9 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from companion import __version__
+from companion.cli import i18n
 from companion.cli.context import Context
+from companion.cli.i18n import Texts
 from companion.cli.terminal import visible
 from companion.core.errors import CompanionError
 
@@ -25,39 +27,50 @@ EXIT_HARD = 1
 EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a command killed by SIGPIPE
 
+Cli = Texts("Cli")
+
 
 class UsageError(CompanionError):
     """Bad command-line arguments."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The full parser, with every subject's commands (built only when a command is given)."""
+    """The full parser, with every subject's commands (built only when a command is given),
+    its help in the user's language."""
     import argparse
+
+    i18n.activate(i18n.choose_language())
 
     class Parser(argparse.ArgumentParser):
         """argparse that reports a usage error in one line and never exits by itself."""
 
         def error(self, message: str) -> Any:
-            raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+            raise UsageError(
+                Cli.tr("%1: %2 (see '%1 --help')", "a usage error; %2 is argparse's message").arg(
+                    self.prog, message
+                )
+            )
 
     parser = Parser(
         prog="companion",
-        description=(
+        description=Cli.tr(
             "Companion keeps a support agent's day in balance: log positive and negative "
             "interactions, check draft replies, cool off before a hard reply, keep a happy file, "
             "reframe negative feedback and reflect at the end of a shift. Run without a command "
             "to open the app. All data stays on this machine."
         ),
-        epilog="Exit codes: 0 ok, 1 a check found a hard reply, 2 usage or input error.",
+        epilog=Cli.tr("Exit codes: 0 ok, 1 a check found a hard reply, 2 usage or input error."),
     )
     parser.add_argument("--version", action="version", version=f"companion {__version__}")
     parser.add_argument(
         "--exit-after-show",
         action="store_true",
-        help="open the window and quit as soon as it is shown (smoke tests, benchmarks)",
+        help=Cli.tr("open the window and quit as soon as it is shown (smoke tests, benchmarks)"),
     )
     parser.add_argument(
-        "--hidden", action="store_true", help="start in the tray without showing the window"
+        "--hidden",
+        action="store_true",
+        help=Cli.tr("start in the tray without showing the window"),
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     from companion import features
@@ -79,8 +92,15 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             _log_warnings_to_file()
         return handler(args, ctx)
     except CompanionError as error:
-        ctx.err(f"companion: {visible(error.message)}")
+        ctx.err(f"companion: {visible(error_text(error))}")
         return EXIT_USAGE
+
+
+def error_text(error: CompanionError) -> str:
+    """The error's message in the user's language (companion.cli.errors)."""
+    from companion.cli.errors import error_text
+
+    return error_text(error)
 
 
 def _log_warnings_to_file() -> None:
@@ -138,6 +158,7 @@ def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
 
 def _main(argv: list[str], ctx: Context) -> int:
     try:
+        i18n.activate(i18n.choose_language())
         if set(argv) <= _APP_FLAGS:
             app_args = SimpleNamespace(
                 command=None,
@@ -158,7 +179,7 @@ def _main(argv: list[str], ctx: Context) -> int:
                 return forwarded
         return run(args, ctx)
     except CompanionError as error:
-        ctx.err(f"companion: {visible(error.message)}")
+        ctx.err(f"companion: {visible(error_text(error))}")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -169,8 +190,11 @@ def _main(argv: list[str], ctx: Context) -> int:
         if os.environ.get("COMPANION_DEBUG"):
             raise
         ctx.err(
-            f"companion: unexpected error ({type(error).__name__}: {error}). Nothing you saved "
-            "was lost; run again with COMPANION_DEBUG=1 to see the details."
+            "companion: "
+            + Cli.tr(
+                "unexpected error (%1). Nothing you saved was lost; run again with "
+                "COMPANION_DEBUG=1 to see the details."
+            ).arg(f"{type(error).__name__}: {error}")
         )
         return EXIT_USAGE
 
@@ -195,12 +219,18 @@ def _forward(args: argparse.Namespace, argv: list[str], ctx: Context) -> int | N
     try:
         reply = ipc.send(path, argv, stdin, command_id)
     except ipc.ForeignListener as error:
-        ctx.err(f"companion: {error}; nothing was sent to it, so this ran here instead.")
+        ctx.err(
+            "companion: "
+            + Cli.tr("%1; nothing was sent to it, so this ran here instead.").arg(error)
+        )
         reply = None
     except ipc.OtherVersion:
         ctx.err(
-            "companion: the running Companion is another version and did nothing, so this ran "
-            "here instead; quit Companion and start it again."
+            "companion: "
+            + Cli.tr(
+                "the running Companion is another version and did nothing, so this ran here "
+                "instead; quit Companion and start it again."
+            )
         )
         reply = None
     except ipc.AppBusy:
@@ -215,14 +245,20 @@ def _forward(args: argparse.Namespace, argv: list[str], ctx: Context) -> int | N
             return EXIT_OK  # the app woke and did it first; run() said so
         if code == EXIT_USAGE:
             ctx.err(
-                "companion: Companion did not answer and this could not be done here either; "
-                "Companion may still do it when it wakes, so check with 'companion today' "
-                "before trying again."
+                "companion: "
+                + Cli.tr(
+                    "Companion did not answer and this could not be done here either; "
+                    "Companion may still do it when it wakes, so check with 'companion today' "
+                    "before trying again."
+                )
             )
         else:
             ctx.err(
-                "companion: Companion did not answer, so this was done here directly; its "
-                "window catches up when it wakes."
+                "companion: "
+                + Cli.tr(
+                    "Companion did not answer, so this was done here directly; its window "
+                    "catches up when it wakes."
+                )
             )
         return code
     if reply is None:
@@ -243,22 +279,29 @@ def _start_app(args: Any, argv: list[str], ctx: Context) -> int:
         try:
             reply = ipc.send(ipc.socket_path(paths.data_dir()), ["--show"])
         except ipc.ForeignListener as error:
-            ctx.err(f"companion: {error}; starting Companion, which takes it back.")
+            ctx.err(
+                "companion: " + Cli.tr("%1; starting Companion, which takes it back.").arg(error)
+            )
             reply = None
         except ipc.OtherVersion:
             ctx.err(
-                "companion: another version of Companion is running; quit it, then start "
-                "Companion again."
+                "companion: "
+                + Cli.tr(
+                    "another version of Companion is running; quit it, then start Companion again."
+                )
             )
             return EXIT_USAGE
         except ipc.AppBusy:
             ctx.err(
-                "companion: Companion is running but does not answer; its window comes forward "
-                "when it does."
+                "companion: "
+                + Cli.tr(
+                    "Companion is running but does not answer; its window comes forward when it "
+                    "does."
+                )
             )
             return EXIT_USAGE
         if reply is not None:
-            ctx.err("companion: already running; brought its window forward.")
+            ctx.err("companion: " + Cli.tr("already running; brought its window forward."))
             return EXIT_OK
     from companion import app
 
