@@ -6,7 +6,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.redact import KINDS, apply_spans, luhn_valid, redact
+from companion.core import redact as redact_module
+from companion.core.redact import (
+    KINDS,
+    apply_spans,
+    known_regions,
+    luhn_valid,
+    redact,
+    regions_for,
+    system_region,
+)
+
+
+@pytest.fixture(autouse=True)
+def no_system_region(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The machine's own locale must not decide what these tests see."""
+    monkeypatch.setattr(redact_module, "system_region", lambda: None)
 
 
 def hidden(text: str) -> list[tuple[str, str]]:
@@ -26,6 +41,11 @@ def hidden(text: str) -> list[tuple[str, str]]:
         ("'quoted@example.org'", "quoted@example.org"),
         ("UPPER@EXAMPLE.COM", "UPPER@EXAMPLE.COM"),
         ("idn user@xn--80ak6aa92e.xn--p1ai here", "user@xn--80ak6aa92e.xn--p1ai"),
+        ("Schreiben Sie an jörg@bücher.de, danke", "jörg@bücher.de"),
+        ("Γράψτε στο νίκος@παράδειγμα.ελ παρακαλώ", "νίκος@παράδειγμα.ελ"),
+        ("メールはinfo@example.comまでお願いします", "info@example.com"),
+        ("문의는 help@shop.co.kr로 보내 주세요", "help@shop.co.kr"),
+        ("adresse: françois.dupont@société.fr.", "françois.dupont@société.fr"),
     ],
 )
 def test_email_is_hidden(text: str, address: str) -> None:
@@ -70,10 +90,112 @@ def test_phone_is_hidden(text: str, number: str) -> None:
 
 
 def test_local_format_uses_the_given_region() -> None:
-    text = "ring 020 7946 0958 after lunch"
+    text = "ring 030 1234567 after lunch"
     assert hidden(text) == []
-    result = redact(text, regions=("GB",))
+    result = redact(text, regions=("DE",))
     assert result.text == "ring [phone] after lunch"
+    assert redact("ring 020 7946 0958 after lunch", regions=("US",)).text.count("[phone]") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("상담 후 010-1234-5678로 연락 부탁드립니다.", "010-1234-5678"),
+        ("사무실 번호는 02-123-4567입니다", "02-123-4567"),
+        ("03-1234-5678までお電話ください。", "03-1234-5678"),
+        ("携帯は090-1234-5678です", "090-1234-5678"),
+        ("携帯は０９０－１２３４－５６７８です", "０９０－１２３４－５６７８"),
+        ("Καλέστε μας στο 210 1234567 αύριο.", "210 1234567"),
+        ("Στο κινητό 6912345678 μετά τις 5.", "6912345678"),
+        ("Ring me on 020 7946 0958 tomorrow", "020 7946 0958"),  # English: US and GB
+    ],
+)
+def test_local_numbers_of_the_texts_language_are_hidden(text: str, number: str) -> None:
+    assert ("phone", number) in hidden(text)
+    assert "[phone]" in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "number"),
+    [
+        ("Rufen Sie mich unter 030 1234567 an.", "de", "030 1234567"),
+        ("Appelez-moi au 01 23 45 67 89 demain.", "fr", "01 23 45 67 89"),
+        ("Call 010-1234-5678 after the meeting", "ko", "010-1234-5678"),
+    ],
+)
+def test_the_callers_language_names_the_regions(text: str, lang: str, number: str) -> None:
+    assert hidden(text) == [] or ("phone", number) not in hidden(text)
+    result = redact(text, lang=lang)
+    assert [text[s.start : s.end] for s in result.spans] == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "extra", "number"),
+    [
+        ("Rufen Sie mich unter 030 1234567 an.", ("DE",), "030 1234567"),
+        ("Appelez-moi au 01 23 45 67 89 demain.", ("fr",), "01 23 45 67 89"),
+    ],
+)
+def test_regions_from_settings_are_added(text: str, extra: tuple[str, ...], number: str) -> None:
+    assert "[phone]" not in redact(text).text
+    result = redact(text, extra_regions=extra)
+    assert [text[s.start : s.end] for s in result.spans] == [number]
+
+
+def test_the_systems_region_is_added(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(redact_module, "system_region", lambda: "DE")
+    assert redact("unter 030 1234567 bitte").text == "unter [phone] bitte"
+
+
+@pytest.mark.parametrize(
+    ("environment", "region"),
+    [
+        ({"LANG": "ko_KR.UTF-8"}, "KR"),
+        ({"LANG": "en_US.UTF-8", "LC_ALL": "ja_JP.UTF-8"}, "JP"),
+        ({"LC_TELEPHONE": "el_GR.UTF-8", "LANG": "en_GB.UTF-8"}, "GR"),
+        ({"LANG": "C.UTF-8"}, None),
+        ({"LANG": "POSIX"}, None),
+    ],
+)
+def test_region_of_the_locale(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], region: str | None
+) -> None:
+    for variable in ("LC_ALL", "LC_TELEPHONE", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in environment.items():
+        monkeypatch.setenv(variable, value)
+    system_region.cache_clear()
+    try:
+        assert system_region() == region
+    finally:
+        system_region.cache_clear()
+
+
+def test_regions_for_a_text() -> None:
+    assert regions_for("감사합니다 고객님") == ("KR",)
+    assert regions_for("ありがとうございます") == ("JP",)
+    assert regions_for("Ευχαριστώ πολύ") == ("GR", "CY")
+    assert regions_for("Thank you") == ("US", "GB")
+    # An English reply quoting a Korean customer reads Korean numbers too.
+    quoting = "Thank you for writing back so quickly; we will call the number you gave: 연락처"
+    assert regions_for(quoting) == ("US", "GB", "KR")
+    assert regions_for("Thank you", "ja", ["de", "xx", "DE"]) == ("JP", "DE")
+    assert regions_for("", "tlh") == ("US",)
+    assert known_regions([" fr", "ZZ", "gb", "FR"]) == ("FR", "GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Thanks, call me on +82 10-1234-5678", "+82 10-1234-5678"),
+        ("Meine Nummer: +30 210 1234567", "+30 210 1234567"),
+        ("東京 +81 90-1234-5678 まで", "+81 90-1234-5678"),
+        ("London +44 20 7946 0958", "+44 20 7946 0958"),
+        ("연락처 +44 20 7946 0958", "+44 20 7946 0958"),
+    ],
+)
+def test_any_number_with_a_country_code_is_hidden(text: str, number: str) -> None:
+    assert ("phone", number) in hidden(text)
 
 
 @pytest.mark.parametrize(
@@ -102,6 +224,9 @@ def test_not_a_phone(text: str) -> None:
         ("paid with 5555-5555-5555-4444 yesterday", "5555-5555-5555-4444"),
         ("amex 378282246310005", "378282246310005"),
         ("my card:4012888888881881.", "4012888888881881"),
+        ("card 4111.1111.1111.1111 please", "4111.1111.1111.1111"),
+        ("card 4111  1111  1111  1111 please", "4111  1111  1111  1111"),
+        ("카드번호 5555 5555 5555 4444 입니다", "5555 5555 5555 4444"),
     ],
 )
 def test_card_is_hidden(text: str, card: str) -> None:
@@ -145,6 +270,22 @@ def test_luhn() -> None:
         ("ref: XK99812", "XK99812"),
         ("ticket #4521 closed", "4521"),
         ("Invoice INV-2024-0042 attached", "INV-2024-0042"),
+        ("주문번호 A-558213 확인 부탁드립니다", "A-558213"),
+        ("주문번호는 20240315-0042입니다", "20240315-0042"),
+        ("계좌번호: 110-123-456789", "110-123-456789"),
+        ("ご注文番号：ABC-12345の件です", "ABC-12345"),
+        ("注文番号は１２３４５６です", "１２３４５６"),
+        ("口座番号 1234567 にお振込み", "1234567"),
+        ("Ο αριθμός παραγγελίας σας είναι 558213.", "558213"),
+        ("αριθμος παραγγελιας 558213", "558213"),
+        ("Αριθμός λογαριασμού: GR-99812", "GR-99812"),
+        ("Ihre Bestellnummer lautet 4711-0815.", "4711-0815"),
+        ("Kundennummer: K-998812", "K-998812"),
+        ("Kontonummer 123456789", "123456789"),
+        ("Votre numéro de commande est 558213.", "558213"),
+        ("numéro de compte : FR-77812", "FR-77812"),
+        ("order number A-558213", "A-558213"),
+        ("account number: 77-881234", "77-881234"),
     ],
 )
 def test_order_number_is_hidden(text: str, identifier: str) -> None:
@@ -172,6 +313,43 @@ def test_not_an_order_number(text: str) -> None:
 
 def test_label_stays_readable() -> None:
     assert redact("Your order #A12-3456 shipped").text == "Your order #[order] shipped"
+    assert redact("주문번호 #A-558213 확인").text == "주문번호 #[order] 확인"
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("About #A-558213: it arrived", "About #[order]: it arrived"),
+        ("#A-558213", "#[order]"),
+        ("(#558213)", "(#[order])"),
+        ("#A-558213の件", "#[order]の件"),
+    ],
+)
+def test_an_identifier_after_a_hash_is_an_order(text: str, redacted: str) -> None:
+    assert redact(text).text == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We're #1 in support!", "#2024 was great", "#thankyou", "&#12345; is markup", "ranked #12"],
+)
+def test_a_hash_before_a_short_number_or_a_word_stays(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주문하신 상품이 잘 도착했어요",
+        "ご注文ありがとうございます",
+        "Η παραγγελία σας έφτασε",
+        "Ihre Bestellung ist da",
+        "Votre commande est arrivée",
+        "주문번호를 알려주세요",
+    ],
+)
+def test_an_order_mentioned_without_a_number_stays(text: str) -> None:
+    assert redact(text).text == text
 
 
 # --- combined -----------------------------------------------------------------------------
