@@ -1,0 +1,179 @@
+"""Japanese: the rule pack, the reframe word list and the phrasebook, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.checker import check, load_pack
+from companion.core.checker.model import CATEGORIES
+from companion.core.phrasebook import CATEGORY_IDS, load_phrasebook
+from companion.core.reframe import Dimension, detect
+
+
+def _categories(text: str) -> set[str]:
+    return {f.category for f in check(text, "ja").findings}
+
+
+# ------------------------------------------------------------------ the pack
+
+
+def test_the_japanese_pack_loads_with_every_category() -> None:
+    pack = load_pack("ja")
+    assert pack.lang == "ja"
+    assert not pack.words_by_space
+    assert {r.category for r in pack.rules} == set(CATEGORIES)
+    assert all(r.id.startswith("ja-") for r in pack.rules)
+
+
+def test_no_rewrite_brings_an_ascii_space() -> None:
+    for rule in load_pack("ja").rules:
+        for suggestion in rule.suggestions:
+            assert " " not in suggestion, (rule.id, suggestion)
+
+
+@pytest.mark.parametrize(
+    ("reply", "category"),
+    [
+        ("いいえ、発送後の住所変更はできません。", "refusal"),
+        ("セール品の返品はお断りしております。", "refusal"),
+        ("それはお客様の勘違いです。", "blame"),
+        ("配送の遅れは配送業者の責任です。", "blame"),
+        ("この商品の取り寄せはいたしかねます。", "cant-without-can"),
+        ("弊社のシステムで二重請求はありえません。", "absolute"),
+        ("規約により、返金はできません。", "policy-without-why"),
+        ("本件は二次対応チームにエスカレーションしました。", "jargon"),
+        ("説明書はお読みになりましたか？？", "shouting"),
+        ("先ほども申し上げましたが、返金には一週間かかります。", "dismissive"),
+        ("その商品はもう在庫がないんだよ。", "dismissive"),
+        ("こんなクレーマーの相手はしていられません。", "insult"),
+    ],
+)
+def test_a_bad_reply_of_each_kind_is_flagged(reply: str, category: str) -> None:
+    report = check(reply, "ja")
+    assert category in _categories(reply), [f.rule for f in report.findings]
+    weighty = [f for f in report.findings if f.category == category and f.severity != "hint"]
+    assert report.verdict != "ok" or not weighty
+
+
+def test_a_reply_missing_empathy_and_a_next_step_is_flagged_as_a_whole() -> None:
+    reply = (
+        "山田様\n\nご注文の商品は配送中に破損しました。ご注文のサイズは完売となっており、"
+        "今季の再入荷はございません。\n\nサポート担当 佐藤"
+    )
+    assert {"no-empathy", "no-next-step"} <= _categories(reply)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "このたびはご不便をおかけし、大変申し訳ございません。",
+        "ご丁寧にご連絡いただき、ありがとうございます。",
+        "お手数ですが、注文番号を教えていただけますでしょうか。",
+        "恐れ入りますが、本体の裏にある製造番号をお知らせください。",
+        "あいにく在庫を切らしておりますが、来週の入荷分からお取り置きいたします。",
+        "問題ございません。住所の変更を承りました。",
+        "ご注文の商品は本日発送いたしました。明日の午前中に届く予定です。",
+        "お客様のせいではございません。こちらで再発送の手配をいたしました。",
+        "お客様から「返金してほしい、ふざけるな」とのご連絡をいただきましたので、担当より折り返しご連絡いたします。",
+    ],
+)
+def test_apologies_thanks_cushions_and_plain_help_are_left_alone(reply: str) -> None:
+    report = check(reply, "ja")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+def test_an_insult_makes_a_hard_reply_and_a_calm_boundary_does_not() -> None:
+    assert check("頭がおかしいんですか？", "ja").verdict == "hard"
+    calm = "お怒りはごもっともです。ただ、このようなお言葉が続く場合は、通話を終了いたします。"
+    assert check(calm, "ja").verdict == "ok"
+
+
+def test_blame_with_a_refusal_is_a_hard_reply() -> None:
+    reply = "お客様の入力ミスによるものですので、返金はできません。"
+    assert check(reply, "ja").verdict == "hard"
+
+
+def test_a_quoted_customer_line_is_not_checked() -> None:
+    reply = (
+        "> ふざけるな、クソみたいな対応だ！！\n\n"
+        "ご不快な思いをおかけし、申し訳ございません。本日中に交換品を発送いたします。"
+    )
+    assert check(reply, "ja").verdict == "ok"
+
+
+def test_length_is_counted_in_characters_without_the_english_formula() -> None:
+    clause = "、その件につきましては担当の部署に確認をしております"
+    long_sentence = "確認いたしましたところ" + clause * 6 + "。"
+    report = check(long_sentence, "ja")
+    assert "too-long" in {f.category for f in report.findings}
+    assert report.reading_ease is None
+
+
+def test_a_plain_form_rewrite_reads_politely() -> None:
+    from companion.core.checker import rewrites
+
+    text = "返金はできないよ。"
+    [finding] = [f for f in check(text, "ja").findings if f.rule == "ja-dismissive-plain-form"]
+    assert "返金はできません。" in [r.text for r in rewrites(text, finding)]
+
+
+# ------------------------------------------------------------------ reframe
+
+
+@pytest.mark.parametrize(
+    ("thought", "dimension"),
+    [
+        ("私はいつも失敗する。", Dimension.PERMANENT),
+        ("また同じミスをしてしまった。", Dimension.PERMANENT),
+        ("二度とうまくいかない気がする。", Dimension.PERMANENT),
+        ("何をやってもうまくいかない。", Dimension.PERVASIVE),
+        ("誰も助けてくれない。", Dimension.PERVASIVE),
+        ("もう人生終わりだ。", Dimension.PERVASIVE),
+        ("私は本当にダメな人間だ。", Dimension.PERSONAL),
+        ("全部私のせいだ。", Dimension.PERSONAL),
+        ("この仕事に向いていない。", Dimension.PERSONAL),
+    ],
+)
+def test_distorted_thoughts_are_marked(thought: str, dimension: Dimension) -> None:
+    detection = detect(thought, "ja")
+    assert detection.of(dimension), thought
+    suggestion = detection.suggestions[dimension]
+    assert suggestion and " " not in suggestion
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "いつもではない。",
+        "いつもじゃないよ。",
+        "みんなが私を嫌っているわけではない。",
+        "私のせいではない。",
+        "今回はミスをしたけど、次は気をつけよう。",
+        "ミスは誰にでもある。",
+        "いつもありがとうと言ってくれるお客様もいる。",
+        "今日のお客様は少し厳しかった。",
+        "あの件は配送業者の遅れが原因だった。",
+    ],
+)
+def test_negated_and_balanced_thoughts_are_left_alone(thought: str) -> None:
+    assert detect(thought, "ja").is_empty, thought
+
+
+# ------------------------------------------------------------------ phrasebook
+
+
+def test_the_phrasebook_has_nine_categories_of_at_least_eight_phrases() -> None:
+    book = load_phrasebook("ja")
+    assert book.language == "ja"
+    assert tuple(c.id for c in book.categories) == CATEGORY_IDS
+    for category in book.categories:
+        assert len(category.phrases) >= 8, category.id
+
+
+def test_the_phrasebook_phrases_are_polite_and_pass_the_checker() -> None:
+    """Each phrase is a piece of a reply: nothing in its words is flagged (whether the whole
+    reply has an apology or a next step is for the reply it goes into)."""
+    for phrase in load_phrasebook("ja").phrases():
+        assert phrase.text.endswith(("。", "？")), phrase.text
+        found = [f.rule for f in check(phrase.text, "ja").findings if f.source.kind != "missing"]
+        assert not found, (phrase.text, found)
