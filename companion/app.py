@@ -464,9 +464,7 @@ def catch_unexpected_errors(parts: Parts) -> None:
     sys.excepthook = on_unexpected
 
 
-def _exit(
-    code: int, parts: Parts, server: InstanceServer | None, *, restart: bool = False
-) -> int:
+def _exit(code: int, parts: Parts, server: InstanceServer | None, *, restart: bool = False) -> int:
     """Finish cleanly — stop listening, let workers end, close the database — then end the
     process at once: tearing down thousands of Qt wrappers one by one only delays the exit.
     With ``restart`` the process becomes a new Companion instead (same arguments, shown)."""

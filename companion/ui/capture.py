@@ -33,6 +33,7 @@ from companion.core.redact import Redaction, redact
 from companion.services import happy as happy_service
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
+from companion.ui.i18n import arg
 from companion.ui.style import error_text
 
 log = logging.getLogger(__name__)
@@ -250,11 +251,14 @@ class CaptureDialog(QDialog):
         """Put text in the quote box, capped so a huge clipboard cannot freeze the window."""
         if len(text) > MAX_QUOTE_CHARS:
             self.show_info(
-                self.tr(
-                    "The clipboard held %s characters, more than a quote needs. "
-                    "The first %s are kept."
+                arg(
+                    self.tr(
+                        "The clipboard held %1 characters, more than a quote needs. "
+                        "The first %2 are kept."
+                    ),
+                    f"{len(text):,}",
+                    f"{MAX_QUOTE_CHARS:,}",
                 )
-                % (f"{len(text):,}", f"{MAX_QUOTE_CHARS:,}")
             )
             text = text[:MAX_QUOTE_CHARS]
         self.quote_edit.setPlainText(text.strip())
@@ -275,8 +279,12 @@ class CaptureDialog(QDialog):
         self.quote_edit.setMinimumHeight(50)
         if scaled:
             self.show_info(
-                self.tr("The screenshot was large, so it was scaled down to %d pixels to keep it.")
-                % MAX_IMAGE_SIDE
+                arg(
+                    self.tr(
+                        "The screenshot was large, so it was scaled down to %1 pixels to keep it."
+                    ),
+                    MAX_IMAGE_SIDE,
+                )
             )
         self.update_save_enabled()
 
@@ -323,7 +331,7 @@ class CaptureDialog(QDialog):
                 f"{count} {KIND_LABELS[kind]}{'s' if count != 1 else ''}"
                 for kind, count in counts.items()
             ]
-            self.redact_summary.setText(self.tr("Hidden: %s.") % ", ".join(parts))
+            self.redact_summary.setText(arg(self.tr("Hidden: %1."), ", ".join(parts)))
         else:
             self.redact_summary.setText(self.tr("No customer details found to hide."))
         self.update_save_enabled()

@@ -52,6 +52,7 @@ from companion.ui.check_findings import (
 from companion.ui.clipboard_watcher import looks_like_reply
 from companion.ui.controller import Controller
 from companion.ui.cooloff_keeper import ask_send_anyway
+from companion.ui.i18n import arg, number
 from companion.ui.style import heading
 from companion.ui.words import verdict_words
 
@@ -417,8 +418,10 @@ class CheckScreen(QWidget):
             self.settle_timer.start()
         if report.truncated:
             self.status_label.setText(
-                self.tr("Long text: only the first %s characters were checked.")
-                % f"{report.checked_chars:,}"
+                arg(
+                    self.tr("Long text: only the first %1 characters were checked."),
+                    number(report.checked_chars),
+                )
             )
 
     @Slot()
@@ -438,14 +441,14 @@ class CheckScreen(QWidget):
         count = len(report.findings)
         verdict = verdict_words(report.verdict, start=True)
         if report.verdict == "ok" and not count:
-            words = self.tr("%s — nothing here should hurt the reply.") % verdict
+            words = arg(self.tr("%1 — nothing here should hurt the reply."), verdict)
         elif report.verdict == "ok":
             words = self.tr("%1 — %n small thing(s) you may want to look at.", "", count)
         elif report.verdict == "care":
             words = self.tr("%1 — %n finding(s) worth a look before sending.", "", count)
         else:
             words = self.tr("%1 — %n finding(s). Take a minute before you send it.", "", count)
-        words = words.replace("%1", verdict)
+        words = arg(words, verdict)
         self.verdict_label.setText(words)
         self._tint(report.verdict)
         highlight(self.editor, list(report.findings), None)
@@ -458,11 +461,10 @@ class CheckScreen(QWidget):
         minutes = self.controller.settings.cooloff_minutes
         hard = self.report is not None and self.report.verdict == "hard"
         if held:
-            note = (
-                self.tr(
-                    "A %d-minute cool-off holds the draft while you breathe; Copy reply asks first."
-                )
-                % minutes
+            note = self.tr(
+                "A %n-minute cool-off holds the draft while you breathe; Copy reply asks first.",
+                "",
+                minutes,
             )
         elif hard and self.draft.source == "recheck":
             note = self.tr("You took the cool-off. Rewrite it cool, then Copy reply.")
@@ -649,8 +651,9 @@ class CheckScreen(QWidget):
             self.before_title.setText(self.tr("Before the cool-off: not known"))
         else:
             self.before_title.setText(
-                self.tr("Before the cool-off: %1, %n finding(s)", "", len(first.findings)).replace(
-                    "%1", verdict_words(first.verdict, start=True)
+                arg(
+                    self.tr("Before the cool-off: %1, %n finding(s)", "", len(first.findings)),
+                    verdict_words(first.verdict, start=True),
                 )
             )
         self.before_box.show()

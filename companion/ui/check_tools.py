@@ -22,6 +22,7 @@ from companion.core.errors import CompanionError
 from companion.services import Change, Subject
 from companion.store import checks as checks_store
 from companion.ui.cooloff_keeper import CoolOffKeeper
+from companion.ui.i18n import arg
 from companion.ui.today import TodayScreen
 
 if TYPE_CHECKING:
@@ -100,8 +101,12 @@ class CheckNumbersRow(QLabel):
             log.info("today: no check numbers: %s", error)
             return
         self.setText(
-            self.tr("Replies checked: %d · Cool-offs taken: %d · skipped: %d")
-            % (stats.checks, stats.cooloffs_taken, stats.cooloffs_skipped)
+            arg(
+                self.tr("Replies checked: %1 · Cool-offs taken: %2 · skipped: %3"),
+                stats.checks,
+                stats.cooloffs_taken,
+                stats.cooloffs_skipped,
+            )
         )
 
 

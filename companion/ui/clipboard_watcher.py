@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from companion import clipboard
 from companion.core.errors import CompanionError
+from companion.ui.i18n import arg
 from companion.ui.words import verdict_words
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class ClipboardWatcher(QObject):
         except CompanionError:
             return
         count = len(report.findings)
-        title = self.tr("Copied reply: %s") % verdict_words(report.verdict, start=True)
+        title = arg(self.tr("Copied reply: %1"), verdict_words(report.verdict, start=True))
         if count:
             message = self.tr("%n finding(s). Use Check clipboard to see them.", "", count)
         else:

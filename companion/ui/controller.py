@@ -22,6 +22,7 @@ from companion.services import Change, Changes, Subject
 from companion.settings import Settings
 from companion.store import Store
 from companion.store import ratio as ratio_store
+from companion.ui.i18n import arg
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +188,7 @@ class Controller(QObject):
             try:
                 autostart.set_enabled(new.start_at_login)
             except OSError as failure:
-                self.error.emit(self.tr("Could not change start at login: %s") % failure)
+                self.error.emit(arg(self.tr("Could not change start at login: %1"), failure))
         self.settings = new
         self.settings_changed.emit(new)
         self.check_day()  # a new day-start hour moves the next day change

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,13 +26,18 @@ from PySide6.QtWidgets import (
 
 from companion.ui.controller import Controller
 from companion.ui.cooloff_keeper import CoolOffKeeper, ask_send_anyway
+from companion.ui.i18n import QT_TRANSLATE_NOOP, arg
 from companion.ui.style import heading
 
 log = logging.getLogger(__name__)
 
 FRAME_MS = 33  # about 30 frames a second while the breathing guide is on screen
 
-PHASE_WORDS = {"in": "Breathe in…", "hold": "Hold…", "out": "Breathe out…"}
+PHASE_WORDS = {
+    "in": QT_TRANSLATE_NOOP("CoolOffScreen", "Breathe in…"),
+    "hold": QT_TRANSLATE_NOOP("CoolOffScreen", "Hold…"),
+    "out": QT_TRANSLATE_NOOP("CoolOffScreen", "Breathe out…"),
+}
 
 
 class BreathingShape(QWidget):
@@ -221,7 +226,7 @@ class CoolOffScreen(QWidget):
     def _show_state(self) -> None:
         keeper = self.keeper
         minutes = self.controller.settings.cooloff_minutes
-        self.start_button.setText(self.tr("Start a %d-minute cool-off") % minutes)
+        self.start_button.setText(self.tr("Start a %n-minute cool-off", "", minutes))
         if keeper is not None and keeper.running:
             self.pages.setCurrentWidget(self.running_page)
             has_draft = bool(keeper.draft)
@@ -268,9 +273,11 @@ class CoolOffScreen(QWidget):
         now = keeper.monotonic()
         breath = keeper.state.breath(now)
         self.shape.set_level(breath.size)
-        self.phase_label.setText(self.tr(PHASE_WORDS[breath.phase]))
+        self.phase_label.setText(
+            QCoreApplication.translate("CoolOffScreen", PHASE_WORDS[breath.phase])
+        )
         left = int(keeper.state.remaining(now) + 0.999)
-        self.time_label.setText(self.tr("%d:%02d left") % (left // 60, left % 60))
+        self.time_label.setText(arg(self.tr("%1:%2 left"), left // 60, f"{left % 60:02d}"))
 
     # --- reactions --------------------------------------------------------------------------
 

@@ -33,22 +33,21 @@ def ask_send_anyway(parent: QWidget, running: bool) -> bool:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CoolOffKeeper", text)
-
     if running:
-        question = tr(
+        question = QCoreApplication.translate(
+            "CoolOffKeeper",
             "The cool-off is not over. Copy the draft now and send it as it is? "
-            "This is recorded in today's numbers."
+            "This is recorded in today's numbers.",
         )
     else:
-        question = tr(
+        question = QCoreApplication.translate(
+            "CoolOffKeeper",
             "This reply may land hard. Copy it now, without a cool-off, and send it as it is? "
-            "This is recorded in today's numbers."
+            "This is recorded in today's numbers.",
         )
     answer = QMessageBox.question(
         parent,
-        tr("Send anyway?"),
+        QCoreApplication.translate("CoolOffKeeper", "Send anyway?"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

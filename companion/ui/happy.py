@@ -587,13 +587,17 @@ class HappyScreen(QWidget):
     def on_export_requested(self, export_format: str) -> None:
         ids = self.export_scope()
         suffix = {"html": "html", "md": "md", "json": "json"}[export_format]
-        names = {"html": "HTML page (*.html)", "md": "Markdown (*.md)", "json": "JSON (*.json)"}
+        names = {
+            "html": self.tr("HTML page (*.html)"),
+            "md": self.tr("Markdown (*.md)"),
+            "json": self.tr("JSON (*.json)"),
+        }
         default = str(Path.home() / f"happy-file.{suffix}")
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export %n entry(s)", "", len(ids)),
             default,
-            self.tr(names[export_format]),
+            names[export_format],
         )
         if not path:
             return

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import resources
+from companion.ui.i18n import QT_TRANSLATE_NOOP, arg
 
 if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
@@ -102,7 +103,7 @@ class PracticesWindow(QDialog):
             text = practices_path().read_text(encoding="utf-8")
         except OSError as error:
             log.warning("practices: %s", error)
-            text = self.tr("The practices could not be read (%s).") % error
+            text = arg(self.tr("The practices could not be read (%1)."), error)
         self.browser.setMarkdown(text)
         self.positions = add_practice_anchors(self.browser.document())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -132,28 +133,49 @@ class PracticesWindow(QDialog):
 
 SCREEN_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
-        "Today",
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Today"),
         (
-            ("+", "Log a positive conversation (also = )"),
-            ("-", "Log a negative conversation"),
-            ("Ctrl+Z", "Undo the last log"),
+            ("+", QT_TRANSLATE_NOOP("ShortcutSheet", "Log a positive conversation (also = )")),
+            ("-", QT_TRANSLATE_NOOP("ShortcutSheet", "Log a negative conversation")),
+            ("Ctrl+Z", QT_TRANSLATE_NOOP("ShortcutSheet", "Undo the last log")),
         ),
     ),
     (
-        "History chart",
+        QT_TRANSLATE_NOOP("ShortcutSheet", "History chart"),
         (
-            ("Left", "The day before (Right: the day after)"),
-            ("PgUp", "A week back (PgDown: a week on)"),
-            ("Home", "The first day shown (End: the last)"),
-            ("Return", "Open the day's logs and reflection"),
+            ("Left", QT_TRANSLATE_NOOP("ShortcutSheet", "The day before (Right: the day after)")),
+            ("PgUp", QT_TRANSLATE_NOOP("ShortcutSheet", "A week back (PgDown: a week on)")),
+            ("Home", QT_TRANSLATE_NOOP("ShortcutSheet", "The first day shown (End: the last)")),
+            ("Return", QT_TRANSLATE_NOOP("ShortcutSheet", "Open the day's logs and reflection")),
         ),
     ),
-    ("Check reply", (("Ctrl+Return", "Check the reply"),)),
-    ("Save to happy file", (("Ctrl+Return", "Save"),)),
-    ("Happy file", (("Ctrl+F", "Search"), ("Del", "Delete the selected entry"))),
-    ("Lift me up", (("Space", "Another one"),)),
-    ("Reframe", (("Ctrl+Return", "Next step"),)),
-    ("Reflection", (("Ctrl+S", "Save today's reflection"),)),
+    (
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Check reply"),
+        (("Ctrl+Return", QT_TRANSLATE_NOOP("ShortcutSheet", "Check the reply")),),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Save to happy file"),
+        (("Ctrl+Return", QT_TRANSLATE_NOOP("ShortcutSheet", "Save")),),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Happy file"),
+        (
+            ("Ctrl+F", QT_TRANSLATE_NOOP("ShortcutSheet", "Search")),
+            ("Del", QT_TRANSLATE_NOOP("ShortcutSheet", "Delete the selected entry")),
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Lift me up"),
+        (("Space", QT_TRANSLATE_NOOP("ShortcutSheet", "Another one")),),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Reframe"),
+        (("Ctrl+Return", QT_TRANSLATE_NOOP("ShortcutSheet", "Next step")),),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutSheet", "Reflection"),
+        (("Ctrl+S", QT_TRANSLATE_NOOP("ShortcutSheet", "Save today's reflection")),),
+    ),
 )
 """Keys that work on one screen (the menus' keys are read from the menus themselves)."""
 
@@ -175,7 +197,8 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]
             if not keys or not action.isVisible():
                 continue
             label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            rows.append((" or ".join(_native(key) for key in keys), label))
+            either = QCoreApplication.translate("ShortcutSheet", " or ")
+            rows.append((either.join(_native(key) for key in keys), label))
         if rows:
             title = menu_action.text().replace("&", "")
             sections.append((title, rows))
@@ -188,29 +211,32 @@ def _tr(text: str) -> str:
 
 def shortcut_sheet_html(window: QMainWindow) -> str:
     """The sheet as a page of small tables: the menus' keys, then each screen's own."""
-    tr = _tr
-    parts = [f"<h2>{html.escape(tr('Keyboard shortcuts'))}</h2>"]
+    parts = [
+        "<h2>"
+        + html.escape(QCoreApplication.translate("ShortcutSheet", "Keyboard shortcuts"))
+        + "</h2>"
+    ]
 
     def table(title: str, rows: list[tuple[str, str]]) -> None:
         parts.append(f"<h3>{html.escape(title)}</h3>")
         parts.append('<table cellspacing="0" cellpadding="4">')
         for keys, what in rows:
             parts.append(
-                f"<tr><td width='160'><b>{html.escape(keys)}</b></td>"
-                f"<td>{html.escape(what)}</td></tr>"
+                f"<tr><td><b>{html.escape(keys)}</b></td><td>{html.escape(what)}</td></tr>"
             )
         parts.append("</table>")
 
     for title, rows in menu_shortcuts(window):
-        table(tr("%s menu") % title, rows)
+        table(arg(QCoreApplication.translate("ShortcutSheet", "%1 menu"), title), rows)
     for screen, keys in SCREEN_KEYS:
-        table(tr(screen), [(_native(key), tr(what)) for key, what in keys])
+        table(_tr(screen), [(_native(key), _tr(what)) for key, what in keys])
     parts.append(
         "<p>"
-        + tr(
+        + QCoreApplication.translate(
+            "ShortcutSheet",
             "Outside the window: the tray icon's menu logs and checks in one click, and "
             "<code>companion log +</code> or <code>companion log -</code> logs from a terminal, "
-            "or from a key you give it in your desktop's keyboard settings."
+            "or from a key you give it in your desktop's keyboard settings.",
         )
         + "</p>"
     )

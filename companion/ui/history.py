@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,15 +27,23 @@ from PySide6.QtWidgets import (
 
 from companion.core import chart
 from companion.core.chart import Feelings, Metrics, Role, Spread
-from companion.core.ratio import DayRatio, TopicTrend, format_ratio, format_target, streak
+from companion.core.ratio import DayRatio, TopicTrend, streak
 from companion.services import Change, Subject
 from companion.store import ratio as ratio_store
 from companion.store import reflection as reflection_store
 from companion.ui.chart import ChartLegend, ChartView
 from companion.ui.controller import Controller
-from companion.ui.history_day import DayDialog, qdate
+from companion.ui.history_day import DayDialog
+from companion.ui.i18n import (
+    arg,
+    month_day_text,
+    month_text,
+    number,
+    short_day_text,
+    short_year_day_text,
+)
 from companion.ui.style import screen_margins
-from companion.ui.words import state_words
+from companion.ui.words import format_ratio, format_target, state_words
 
 RANGES = (30, 90, 365)
 
@@ -64,9 +72,9 @@ class HistoryScreen(QWidget):
         range_row = QHBoxLayout()
         range_row.addWidget(QLabel(self.tr("Show:")))
         for count in RANGES:
-            button = QPushButton(self.tr("%d days") % count)
+            button = QPushButton(self.tr("%n day(s)", "", count))
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Show %d days") % count)
+            button.setAccessibleName(self.tr("Show %n day(s)", "", count))
             self.range_group.addButton(button, count)
             range_row.addWidget(button)
         self.range_group.button(RANGES[0]).setChecked(True)
@@ -229,8 +237,9 @@ class HistoryScreen(QWidget):
         self._fill_charts(settings.target)
         current = streak(self.history)
         self.streak_label.setText(
-            self.tr("Current streak: %n day(s) at or above %1", "", current).replace(
-                "%1", format_target(settings.target)
+            arg(
+                self.tr("Current streak: %n day(s) at or above %1", "", current),
+                format_target(settings.target),
             )
         )
         self._fill_trends(ratio_store.weekly_trends(store, today, settings.day_start_hour))
@@ -243,7 +252,7 @@ class HistoryScreen(QWidget):
         for view in (self.ratio_chart, self.feelings_chart):
             view.gutters = (left, right)
         self.ratio_caption.setText(
-            self.tr("Daily ratio — positives per negative, last %d days") % len(history)
+            arg(self.tr("Daily ratio — positives per negative, last %1 days"), len(history))
         )
 
         def ratio_layout(metrics: Metrics) -> chart.Drawing:
@@ -260,7 +269,7 @@ class HistoryScreen(QWidget):
         self.ratio_legend.set_shown(
             "taller", any(d.ratio is not None and d.ratio > scale.top for d in history)
         )
-        self.ratio_legend.set_text("target", self.tr("Target %s") % format_target(target))
+        self.ratio_legend.set_text("target", arg(self.tr("Target %1"), format_target(target)))
 
         feelings = dict(self.feelings)
         self.feelings_chart.set_plot(
@@ -279,25 +288,27 @@ class HistoryScreen(QWidget):
     def day_text(self, day: dt.date, month_only: bool) -> str:
         """An axis label in the user's language: "3 Sep", or "Sep" / "Jan 2027" by month."""
         if month_only:
-            return QLocale().toString(qdate(day), "MMM yyyy" if day.month == 1 else "MMM")
-        return QLocale().toString(qdate(day), "d MMM")
+            return month_text(day, with_year=day.month == 1)
+        return month_day_text(day)
 
     def long_day(self, day: dt.date) -> str:
         """ "Mon 5 Oct", with the year only when it is not this year's."""
         same_year = day.year == self.controller.today_day().year
-        return QLocale().toString(qdate(day), "ddd d MMM" if same_year else "ddd d MMM yyyy")
+        return short_day_text(day) if same_year else short_year_day_text(day)
 
     def ratio_tip(self, day: DayRatio) -> str:
         when = self.long_day(day.day)
         if day.total == 0:
-            return self.tr("%s: no logs") % when
+            return arg(self.tr("%1: no logs"), when)
         if day.negative == 0:
-            return self.tr("%s: %d positive, no negative (%s): no ratio to draw") % (
+            return arg(
+                self.tr("%1: %2 positive, no negative (%3): no ratio to draw"),
                 when,
                 day.positive,
                 format_ratio(day.positive, 0),
             )
-        return self.tr("%s: %d positive, %d negative: %s, %s (target %s)") % (
+        return arg(
+            self.tr("%1: %2 positive, %3 negative: %4, %5 (target %6)"),
             when,
             day.positive,
             day.negative,
@@ -310,11 +321,12 @@ class HistoryScreen(QWidget):
         mood, energy = self.feelings.get(day, (None, None))
         when = self.long_day(day)
         if mood is None and energy is None:
-            return self.tr("%s: no mood or energy noted") % when
-        return self.tr("%s: mood %s, energy %s") % (
+            return arg(self.tr("%1: no mood or energy noted"), when)
+        return arg(
+            self.tr("%1: mood %2, energy %3"),
             when,
-            "—" if mood is None else self.tr("%d of 5") % mood,
-            "—" if energy is None else self.tr("%d of 5") % energy,
+            "—" if mood is None else arg(self.tr("%1 of 5"), mood),
+            "—" if energy is None else arg(self.tr("%1 of 5"), energy),
         )
 
     def readout_text(self, index: int) -> str:
@@ -327,13 +339,17 @@ class HistoryScreen(QWidget):
         parts = [self.ratio_tip(self.history[index])]
         if day in self.feelings:
             parts.append(self.feelings_tip(day).split(": ", 1)[1])
-        return self.tr("%s. Click or press Enter to open the day.") % "; ".join(parts)
+        return arg(self.tr("%1. Click or press Enter to open the day."), "; ".join(parts))
 
     def ratio_description(self, history: list[DayRatio], target: float) -> str:
         overview = chart.ratio_overview(history)
-        text = self.tr(
-            "%d days: %d with logs, %d at or above the target %s, %d below, %d with no negative."
-        ) % (
+        text = arg(
+            self.tr(
+                "%n day(s): %2 with logs, %3 at or above the target %4, %5 below, "
+                "%6 with no negative.",
+                "",
+                len(history),
+            ),
             len(history),
             overview.logged,
             overview.at_or_above,
@@ -342,7 +358,8 @@ class HistoryScreen(QWidget):
             overview.no_negative,
         )
         if overview.best is not None and overview.worst is not None:
-            text += " " + self.tr("Highest %s on %s, lowest %s on %s.") % (
+            text += " " + arg(
+                self.tr("Highest %1 on %2, lowest %3 on %4."),
                 format_ratio(overview.best.positive, overview.best.negative),
                 self.long_day(overview.best.day),
                 format_ratio(overview.worst.positive, overview.worst.negative),
@@ -354,24 +371,23 @@ class HistoryScreen(QWidget):
         """What happened, not just the average: "Mood went from 1 to 5 (average 3.0, 5
         entries); the biggest change was 5 → 1, from Mon 1 Sep to Tue 2 Sep." """
         if found is None:
-            return self.tr("%s: not noted.") % name
+            return arg(self.tr("%1: not noted."), name)
         if found.low == found.high:
-            text = self.tr("%s was %d every time (%d entries).") % (
-                name,
-                found.low,
-                found.count,
+            text = arg(
+                self.tr("%1 was %2 every time (%n entry(s)).", "", found.count), name, found.low
             )
         else:
-            text = self.tr("%s went from %d to %d (average %.1f, %d entries)") % (
+            text = arg(
+                self.tr("%1 went from %2 to %3 (average %4, %n entry(s))", "", found.count),
                 name,
                 found.low,
                 found.high,
-                found.average,
-                found.count,
+                number(found.average, 1),
             )
         if found.biggest_change is not None:
             (day_a, a), (day_b, b) = found.biggest_change
-            text += self.tr("; the biggest change was %d → %d, from %s to %s.") % (
+            text += arg(
+                self.tr("; the biggest change was %1 → %2, from %3 to %4."),
                 a,
                 b,
                 self.long_day(day_a),
@@ -384,9 +400,11 @@ class HistoryScreen(QWidget):
     def feelings_text(self) -> str:
         if not self.feelings:
             return self.tr(
-                "No mood or energy noted in these %d days. The Reflection screen asks for "
-                "them at the end of a shift."
-            ) % len(self.history)
+                "No mood or energy noted in these %n day(s). The Reflection screen asks for "
+                "them at the end of a shift.",
+                "",
+                len(self.history),
+            )
         ordered = sorted(self.feelings.items())
         mood = chart.spread([(day, m) for day, (m, _e) in ordered if m is not None])
         energy = chart.spread([(day, e) for day, (_m, e) in ordered if e is not None])

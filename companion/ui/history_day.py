@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.days import day_bounds
-from companion.core.ratio import DayRatio, format_ratio, format_target
+from companion.core.ratio import DayRatio
 from companion.core.reflection import Reflection
 from companion.services import Change, Subject
 from companion.store import ratio as ratio_store
 from companion.store import reflection as reflection_store
 from companion.store.ratio import Interaction
 from companion.ui.controller import Controller
+from companion.ui.i18n import QT_TRANSLATE_NOOP, arg
 from companion.ui.style import heading
-from companion.ui.words import state_words
+from companion.ui.words import format_ratio, format_target, state_words
 
 MAX_LOGS = 2000
 """More than any real day holds; the table says so if a day ever has more."""
@@ -40,7 +41,12 @@ class DayDialog(QDialog):
     """A day's ratio, its reflection (mood, energy, the answers) and its logs, oldest first.
     Stays open beside the window and follows new logs and edits."""
 
-    COLUMNS = ("Time", "Kind", "Topic", "Note")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("DayDialog", "Time"),
+        QT_TRANSLATE_NOOP("DayDialog", "Kind"),
+        QT_TRANSLATE_NOOP("DayDialog", "Topic"),
+        QT_TRANSLATE_NOOP("DayDialog", "Note"),
+    )
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +103,7 @@ class DayDialog(QDialog):
         entry = reflection_store.get_reflection(store, self.day)
         locale = QLocale()
         date_text = locale.toString(qdate(self.day), QLocale.FormatType.LongFormat)
-        self.setWindowTitle(self.tr("Day: %s") % date_text)
+        self.setWindowTitle(arg(self.tr("Day: %1"), date_text))
         self.title.setText(date_text)
         self.summary.setText(self.summary_text(counts))
         self.reflection.setText(self.reflection_text(entry))
@@ -106,19 +112,21 @@ class DayDialog(QDialog):
             self.logs_model.appendRow(self._row(log, locale))
         if len(logs) == MAX_LOGS:
             self.summary.setText(
-                self.summary.text() + " " + self.tr("(the first %d logs are listed)") % MAX_LOGS
+                self.summary.text() + " " + arg(self.tr("(the first %1 logs are listed)"), MAX_LOGS)
             )
 
     def summary_text(self, day: DayRatio) -> str:
         if day.total == 0:
-            return self.tr("No logs this day (target %s).") % format_target(day.target)
+            return arg(self.tr("No logs this day (target %1)."), format_target(day.target))
         if day.negative == 0:
-            return self.tr("%d positive, no negative: %s, no ratio to compare (target %s).") % (
+            return arg(
+                self.tr("%1 positive, no negative: %2, no ratio to compare (target %3)."),
                 day.positive,
                 format_ratio(day.positive, day.negative),
                 format_target(day.target),
             )
-        return self.tr("%d positive, %d negative: %s, %s (target %s).") % (
+        return arg(
+            self.tr("%1 positive, %2 negative: %3, %4 (target %5)."),
             day.positive,
             day.negative,
             format_ratio(day.positive, day.negative),
@@ -131,9 +139,9 @@ class DayDialog(QDialog):
             return self.tr("No reflection written this day.")
 
         def rated(value: int | None) -> str:
-            return "—" if value is None else self.tr("%d of 5") % value
+            return "—" if value is None else arg(self.tr("%1 of 5"), value)
 
-        lines = [self.tr("Mood %s · Energy %s") % (rated(entry.mood), rated(entry.energy))]
+        lines = [arg(self.tr("Mood %1 · Energy %2"), rated(entry.mood), rated(entry.energy))]
         for label, text in (
             (self.tr("What went well"), entry.well),
             (self.tr("Hardest moment"), entry.hard),

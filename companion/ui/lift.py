@@ -24,6 +24,7 @@ from companion.core.days import local_zone
 from companion.core.happy import HappyEntry
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
+from companion.ui.i18n import arg
 
 _CARD_STYLE = """
 QFrame#liftCard { background: palette(base); border: 1px solid palette(mid); border-radius: 14px; }
@@ -183,7 +184,7 @@ class LiftDialog(QDialog):
             self.image_label.clear()
             self.image_label.hide()
         self.note_label.setText(
-            self.tr("Why it made my day: %s") % entry.note if entry.note else ""
+            arg(self.tr("Why it made my day: %1"), entry.note) if entry.note else ""
         )
         local = entry.created.astimezone(local_zone())
         meta = f"{local.day} {local:%B %Y}"

@@ -41,6 +41,7 @@ from companion.services import Change, Subject
 from companion.services import phrasebook as phrasebook_service
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
+from companion.ui.i18n import arg
 from companion.ui.style import heading, screen_margins
 
 ALL = "all"
@@ -308,7 +309,7 @@ class PhrasebookScreen(QWidget):
             words += f' <a href="practice:{practices[0]}">{link}</a>'
         self.when_label.setText(words)
         self.when_label.setToolTip(
-            self.tr("The practices behind it: %s") % ", ".join(practices) if practices else ""
+            arg(self.tr("The practices behind it: %1"), ", ".join(practices)) if practices else ""
         )
 
     @Slot(str)
@@ -353,7 +354,7 @@ class PhrasebookScreen(QWidget):
             return
         QGuiApplication.clipboard().setText(phrase.text)
         shown = phrase.text if len(phrase.text) <= 60 else phrase.text[:59] + "…"
-        self.status_label.setText(self.tr("Copied: %s") % shown)
+        self.status_label.setText(arg(self.tr("Copied: %1"), shown))
         self.copied.emit(phrase.text)
 
     @Slot()

@@ -59,6 +59,7 @@ from companion.store import Store
 from companion.store import reflection as reflection_store
 from companion.ui.controller import Controller
 from companion.ui.export_task import ExportTask, Render
+from companion.ui.i18n import arg, day_text, day_time_text, time_text, year_day_text
 from companion.ui.reflection_week import WeekPage
 from companion.ui.reframe import RatingButtons
 from companion.ui.style import heading, screen_margins, text_box
@@ -108,7 +109,7 @@ class DaySummaryBox(QFrame):
         self.grid.setColumnStretch(3, 1)
 
     # (row, column, span of the value): counts side by side, the ratio on a line of its own.
-    PLACES: ClassVar[dict[str, tuple[int, int, int]]] = {
+    PLACES: ClassVar[dict[str, tuple[int, int, int]]] = {  # keys: DaySummary.lines()'s
         "Positive": (0, 0, 1),
         "Negative": (0, 2, 1),
         "Ratio": (1, 0, 3),
@@ -261,9 +262,9 @@ class DayPage(QWidget):
         today = self.controller.today_day()
         self.calendar.setMaximumDate(_qdate(today))
         if self.day == today:
-            self.title.setText(self.tr("Today, %s") % self.day.strftime("%A %d %B"))
+            self.title.setText(arg(self.tr("Today, %1"), day_text(self.day)))
         else:
-            self.title.setText(self.day.strftime("%A %d %B %Y"))
+            self.title.setText(year_day_text(self.day))
 
     def show_day(self, day: dt.date) -> None:
         today = self.controller.today_day()
@@ -291,9 +292,7 @@ class DayPage(QWidget):
         if times is None:
             self.status.setText(self.tr("Not written yet."))
         else:
-            self.status.setText(
-                self.tr("Saved %s.") % times[1].astimezone().strftime("%d %b %H:%M")
-            )
+            self.status.setText(arg(self.tr("Saved %1."), day_time_text(times[1])))
 
     def reload_entry(self) -> None:
         """Show the day's entry as it now is in the store, unless the agent has unsaved words
@@ -382,9 +381,11 @@ class DayPage(QWidget):
         except CompanionError as error:
             self.status.setText(error.message)
             return
-        stamp = self.controller.clock().astimezone().strftime("%H:%M")
+        stamp = time_text(self.controller.clock())
         self.status.setText(
-            (self.tr("Updated at %s.") if saved.updated else self.tr("Saved at %s.")) % stamp
+            arg(self.tr("Updated at %1."), stamp)
+            if saved.updated
+            else arg(self.tr("Saved at %1."), stamp)
         )
         self.saved.emit(entry)
 
@@ -402,7 +403,7 @@ class DayPage(QWidget):
             reflection_service.send_to_happy_file(
                 self.controller,
                 text,
-                self.tr("From my reflection on %s") % self.day.isoformat(),
+                arg(self.tr("From my reflection on %1"), year_day_text(self.day)),
                 redact=self.controller.settings.redact_by_default,
             )
         except CompanionError as error:

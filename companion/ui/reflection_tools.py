@@ -21,6 +21,7 @@ from companion.core import days
 from companion.core.errors import CompanionError
 from companion.core.reminder import next_reminder
 from companion.services import Change, Subject
+from companion.ui.i18n import arg
 
 if TYPE_CHECKING:
     from companion.ui.controller import Controller
@@ -305,7 +306,7 @@ class ReflectionActions(QObject):
         text = self.tr("How did today go? Two minutes of reflection, with today's numbers.")
         actions = [
             (self.tr("Reflect now"), self.reflect_action.trigger),
-            (self.tr("Snooze %d min") % SNOOZE_MINUTES, self.snooze_action.trigger),
+            (arg(self.tr("Snooze %1 min"), SNOOZE_MINUTES), self.snooze_action.trigger),
             (self.tr("Not today"), self.not_today_action.trigger),
         ]
         if self.tray is not None:

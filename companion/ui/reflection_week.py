@@ -25,12 +25,27 @@ from companion.core.reflection import WeekSummary, trend, week_summary
 from companion.services import Change, Subject
 from companion.store import reflection as reflection_store
 from companion.ui.controller import Controller
+from companion.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    arg,
+    number,
+    short_day_text,
+    weekday_text,
+    year_day_text,
+)
 
 
 class WeekPage(QWidget):
     """Monday to Sunday: ratio per day, mood and energy trend, improvements named."""
 
-    COLUMNS = ("Day", "+", "−", "Ratio", "Mood", "Energy")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("WeekPage", "Day"),
+        "+",
+        "−",
+        QT_TRANSLATE_NOOP("WeekPage", "Ratio"),
+        QT_TRANSLATE_NOOP("WeekPage", "Mood"),
+        QT_TRANSLATE_NOOP("WeekPage", "Energy"),
+    )
 
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,18 +112,20 @@ class WeekPage(QWidget):
         today = self.controller.today_day()
         self.next_button.setEnabled(week.first_day + dt.timedelta(days=7) <= today)
         self.title.setText(
-            self.tr("Week of %1 — ratio %2, %n day(s) at target", "", week.days_at_target)
-            .replace("%1", week.first_day.strftime("%d %B %Y"))
-            .replace("%2", week.ratio_text)
+            arg(
+                self.tr("Week of %1 — ratio %2, %n day(s) at target", "", week.days_at_target),
+                year_day_text(week.first_day),
+                week.ratio_text,
+            )
         )
         self.model.removeRows(0, self.model.rowCount())
         for item in week.days:
             s, r = item.summary, item.reflection
             logged = s.positives + s.negatives > 0
             cells = [
-                item.day.strftime("%a %d %b"),
-                str(s.positives),
-                str(s.negatives),
+                short_day_text(item.day),
+                number(s.positives),
+                number(s.negatives),
                 s.ratio_text if logged else "—",
                 "—" if r is None or r.mood is None else str(r.mood),
                 "—" if r is None or r.energy is None else str(r.energy),
@@ -121,7 +138,9 @@ class WeekPage(QWidget):
         )
         self.improvements.clear()
         for improvement in week.improvements:
-            self.improvements.addItem(f"{improvement.day:%a}: {improvement.text}")
+            self.improvements.addItem(
+                arg(self.tr("%1: %2"), weekday_text(improvement.day), improvement.text)
+            )
         if not week.improvements:
             self.improvements.addItem(self.tr("None named this week yet."))
 
@@ -138,23 +157,19 @@ class WeekPage(QWidget):
         found = spread(values)
         if found is None or found.count < 2:
             if found is None:
-                return self.tr("%1: not enough entries yet.").replace("%1", name)
-            return (
-                self.tr("%1: %2, one entry so far.")
-                .replace("%1", name)
-                .replace("%2", str(found.high))
-            )
+                return arg(self.tr("%1: not enough entries yet."), name)
+            return arg(self.tr("%1: %2, one entry so far."), name, found.high)
         if found.biggest_change is not None and found.high - found.low >= 2:
             (before_day, before), (after_day, after) = found.biggest_change
-            return (
-                self.tr("%1 went from %2 to %3; the biggest change was %4 → %5 (%6 to %7).")
-                .replace("%1", name)
-                .replace("%2", str(found.low))
-                .replace("%3", str(found.high))
-                .replace("%4", str(before))
-                .replace("%5", str(after))
-                .replace("%6", before_day.strftime("%a"))
-                .replace("%7", after_day.strftime("%a"))
+            return arg(
+                self.tr("%1 went from %2 to %3; the biggest change was %4 → %5 (%6 to %7)."),
+                name,
+                found.low,
+                found.high,
+                before,
+                after,
+                weekday_text(before_day),
+                weekday_text(after_day),
             )
         moves = {"rising": self.tr("rising"), "falling": self.tr("falling")}
         direction = trend([(d.toordinal(), v) for d, v in values])

@@ -49,6 +49,7 @@ from companion.core.reframe import Detection, Dimension, Marking, detect
 from companion.services import reframe as reframe_service
 from companion.store.reframe import SavedReframe
 from companion.ui.controller import Controller
+from companion.ui.i18n import arg
 from companion.ui.reframe_saved import SavedReframes
 from companion.ui.style import heading, screen_margins, text_box
 
@@ -75,11 +76,10 @@ VAGUE_IMPROVEMENTS = {
 def dimension_name(dimension: Dimension) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        Dimension.PERMANENT: tr("Reframe", "Permanent"),
-        Dimension.PERVASIVE: tr("Reframe", "Pervasive"),
-        Dimension.PERSONAL: tr("Reframe", "Personal"),
+        Dimension.PERMANENT: QCoreApplication.translate("Reframe", "Permanent"),
+        Dimension.PERVASIVE: QCoreApplication.translate("Reframe", "Pervasive"),
+        Dimension.PERSONAL: QCoreApplication.translate("Reframe", "Personal"),
     }[dimension]
 
 
@@ -113,7 +113,7 @@ class RatingButtons(QWidget):
             button = QPushButton(str(value))
             button.setCheckable(True)
             button.setFixedWidth(40)
-            button.setAccessibleName(self.tr("%s %d of 5") % (name, value))
+            button.setAccessibleName(arg(self.tr("%1 %2 of 5"), name, value))
             self.group.addButton(button, value)
             self.buttons.append(button)
             layout.addWidget(button)
@@ -215,7 +215,7 @@ class DimensionPrompt(QFrame):
         self.suggestion_label = _hint("")
         self.suggestion_label.setObjectName(f"suggestion-{dimension.value}")
         self.use_button = QPushButton(self.tr("Use suggestion"))
-        self.use_button.setAccessibleName(self.tr("Use suggestion: %s") % question)
+        self.use_button.setAccessibleName(arg(self.tr("Use suggestion: %1"), question))
         self.use_button.clicked.connect(self.on_use_clicked)
         self.answer = _text_edit(self.tr("Your words…"), question, 48)
         self.answer.setMaximumHeight(60)
@@ -242,7 +242,7 @@ class DimensionPrompt(QFrame):
         self.found_label.setText("\n".join(lines))
         self._suggestion = result.suggestions.get(self.dimension)
         if self._suggestion:
-            self.suggestion_label.setText(self.tr("Suggested: %s") % self._suggestion)
+            self.suggestion_label.setText(arg(self.tr("Suggested: %1"), self._suggestion))
         else:
             self.suggestion_label.setText("")
         self.use_button.setVisible(bool(self._suggestion))
@@ -457,7 +457,7 @@ class ReframeGuide(QWidget):
             self.tr("Step %1 of %2").replace("%1", str(index + 1)).replace("%2", str(self.STEPS))
         )
         self.step_title.setText(
-            self.tr("Step %d of %d: %s") % (index + 1, self.STEPS, titles[index])
+            arg(self.tr("Step %1 of %2: %3"), index + 1, self.STEPS, titles[index])
         )
         self.step_title.setAccessibleName(self.step_title.text())
         self.back_button.setEnabled(index > 0)
@@ -513,7 +513,7 @@ class ReframeGuide(QWidget):
     def _mark_item(self, marking: Marking) -> QListWidgetItem:
         prefix = dimension_name(marking.dimension)
         if not marking.about_self:
-            prefix = self.tr("%s, about someone else") % prefix
+            prefix = arg(self.tr("%1, about someone else"), prefix)
         item = QListWidgetItem(f"{prefix}: {marking.explanation}")
         if marking.about_self:
             item.setBackground(DIMENSION_COLOURS[marking.dimension])

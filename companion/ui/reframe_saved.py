@@ -31,12 +31,17 @@ from companion.services import Change, Subject
 from companion.store import reframe as reframe_store
 from companion.store.reframe import SavedReframe
 from companion.ui.controller import Controller
+from companion.ui.i18n import QT_TRANSLATE_NOOP, arg, day_time_text, time_text, year_day_text
 
 
 class ReframeListModel(QAbstractTableModel):
     """Saved reframes, newest first: date, what happened, feeling before → after."""
 
-    COLUMNS = ("Date", "What happened", "Feeling")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ReframeListModel", "Date"),
+        QT_TRANSLATE_NOOP("ReframeListModel", "What happened"),
+        QT_TRANSLATE_NOOP("ReframeListModel", "Feeling"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,14 +73,15 @@ class ReframeListModel(QAbstractTableModel):
         reframe = self.reframes[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return _local(reframe.created).strftime("%Y-%m-%d %H:%M") if reframe.created else ""
+                return day_time_text(reframe.created, with_year=True) if reframe.created else ""
             if index.column() == 1:
                 return reframe.title
             return feeling_text(reframe)
         if role == Qt.ItemDataRole.UserRole:
             return reframe
         if role == Qt.ItemDataRole.AccessibleTextRole and index.column() == 2:
-            return self.tr("feeling before %s, after %s") % (
+            return arg(
+                self.tr("feeling before %1, after %2"),
                 _scale(reframe.feeling_before),
                 _scale(reframe.feeling_after),
             )
@@ -98,25 +104,32 @@ def reframe_html(reframe: SavedReframe) -> str:
     """The read-only view of a saved reframe."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     parts = []
-    when = _local(reframe.created).strftime("%A %d %B %Y, %H:%M") if reframe.created else ""
+    when = (
+        arg(
+            QCoreApplication.translate("Dates", "%1, %2"),
+            year_day_text(_local(reframe.created).date()),
+            time_text(reframe.created),
+        )
+        if reframe.created
+        else ""
+    )
     parts.append(f"<h3>{html.escape(when)}</h3>")
     parts.append(
         "<p><b>"
-        + html.escape(tr("Reframe", "Feeling before → after:"))
+        + html.escape(QCoreApplication.translate("Reframe", "Feeling before → after:"))
         + f"</b> {html.escape(feeling_text(reframe))}</p>"
     )
     for label, text in (
-        (tr("Reframe", "What happened"), reframe.situation),
-        (tr("Reframe", "What I told myself"), reframe.thought),
-        (tr("Reframe", "Temporary"), reframe.temporary),
-        (tr("Reframe", "Specific"), reframe.specific),
-        (tr("Reframe", "External"), reframe.external),
-        (tr("Reframe", "Evidence for"), reframe.evidence_for),
-        (tr("Reframe", "Evidence against"), reframe.evidence_against),
-        (tr("Reframe", "More useful to believe"), reframe.useful_belief),
-        (tr("Reframe", "Next time"), reframe.improvement),
+        (QCoreApplication.translate("Reframe", "What happened"), reframe.situation),
+        (QCoreApplication.translate("Reframe", "What I told myself"), reframe.thought),
+        (QCoreApplication.translate("Reframe", "Temporary"), reframe.temporary),
+        (QCoreApplication.translate("Reframe", "Specific"), reframe.specific),
+        (QCoreApplication.translate("Reframe", "External"), reframe.external),
+        (QCoreApplication.translate("Reframe", "Evidence for"), reframe.evidence_for),
+        (QCoreApplication.translate("Reframe", "Evidence against"), reframe.evidence_against),
+        (QCoreApplication.translate("Reframe", "More useful to believe"), reframe.useful_belief),
+        (QCoreApplication.translate("Reframe", "Next time"), reframe.improvement),
     ):
         if text.strip():
             body = html.escape(text).replace("\n", "<br>")

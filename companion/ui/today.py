@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.ratio import DayRatio, State, format_ratio, format_target, ratio_number
+from companion.core.ratio import DayRatio, State
 from companion.services import Change, Subject
 from companion.store import ratio as ratio_store
 from companion.store.ratio import MAX_NOTE, MAX_TOPIC
 from companion.ui import icons
 from companion.ui.controller import Controller
+from companion.ui.i18n import arg, day_text, number, time_text
 from companion.ui.style import heading, scaled_font, screen_margins
-from companion.ui.words import state_words
+from companion.ui.words import format_ratio, format_target, ratio_number, state_words
 
 RECENT_LIMIT = 50
 TOPIC_DAYS = 180  # topics offered for completion: those used in the last six months
@@ -59,17 +60,17 @@ class TodayWords(QObject):
 
     def target(self, target: float) -> str:
         """The target as said in a sentence: "3 to 1"."""
-        return self.tr("%s to 1") % ratio_number(target)
+        return arg(self.tr("%1 to 1"), ratio_number(target))
 
     def counts(self, day: DayRatio) -> str:
         """ "5 positives, 2 negatives: 2.5 to 1", or "2 positives, no negatives yet"."""
         positives = self.tr("%n positive(s)", "", day.positive)
         if day.negative == 0:
-            return self.tr("%s, no negatives yet") % positives
+            return arg(self.tr("%1, no negatives yet"), positives)
         negatives = self.tr("%n negative(s)", "", day.negative)
         ratio = day.ratio
         assert ratio is not None
-        return self.tr("%s, %s: %s to 1") % (positives, negatives, ratio_number(ratio, 1))
+        return arg(self.tr("%1, %2: %3 to 1"), positives, negatives, ratio_number(ratio, 1))
 
 
 def state_text(day: DayRatio) -> str:
@@ -283,9 +284,11 @@ class TodayScreen(QWidget):
             return
         self.topic_edit.clear()
         self.note_edit.clear()
-        kind = self.tr("positive") if positive else self.tr("negative")
+        when = time_text(entry.created)
         self.feedback_label.setText(
-            self.tr("Logged %s at %s.") % (kind, _local_time(entry.created))
+            arg(self.tr("Logged positive at %1."), when)
+            if positive
+            else arg(self.tr("Logged negative at %1."), when)
         )
 
     @Slot()
@@ -314,8 +317,11 @@ class TodayScreen(QWidget):
         if removed is None:
             self.feedback_label.setText(self.tr("Nothing to undo today."))
         else:
-            kind = self.tr("positive") if removed.positive else self.tr("negative")
-            self.feedback_label.setText(self.tr("Removed the last %s log.") % kind)
+            self.feedback_label.setText(
+                self.tr("Removed the last positive log.")
+                if removed.positive
+                else self.tr("Removed the last negative log.")
+            )
 
     @Slot(object)
     def on_store_changed(self, change: Change) -> None:
@@ -338,16 +344,16 @@ class TodayScreen(QWidget):
     @Slot()
     def refresh(self) -> None:
         day = self.controller.today()
-        self.date_label.setText(self.tr("Today, %s") % day.day.strftime("%A %d %B"))
-        self.positive_count.setText(str(day.positive))
-        self.negative_count.setText(str(day.negative))
+        self.date_label.setText(arg(self.tr("Today, %1"), day_text(day.day)))
+        self.positive_count.setText(number(day.positive))
+        self.negative_count.setText(number(day.negative))
         # No negative means no ratio yet: "5 : 0" is not a ratio anyone says.
         has_ratio = day.negative > 0
         self.ratio_label.setText(format_ratio(day.positive, day.negative) if has_ratio else "–")
         self.ratio_label.setToolTip(
             "" if has_ratio else self.tr("No ratio until there is a negative conversation")
         )
-        self.target_label.setText(self.tr("target %s") % format_target(day.target))
+        self.target_label.setText(arg(self.tr("target %1"), format_target(day.target)))
         self.state_label.setText(state_text(day))
         # An empty day has no state yet: the app's own icon, not a "done" check mark.
         icon = icons.app_icon() if day.total == 0 else icons.state_icon(day.state)
@@ -391,4 +397,4 @@ class TodayScreen(QWidget):
 
 
 def _local_time(instant: dt.datetime) -> str:
-    return instant.astimezone().strftime("%H:%M")
+    return time_text(instant)

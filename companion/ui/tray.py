@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
@@ -23,6 +23,7 @@ from companion.services import Change, Subject
 from companion.ui import icons
 from companion.ui.actions import Actions
 from companion.ui.controller import Controller
+from companion.ui.i18n import arg
 from companion.ui.notify import Notifier, desktop_service
 from companion.ui.today import TodayWords
 
@@ -113,14 +114,15 @@ class Tray(QObject):
         words = TodayWords(self)
         target = words.target(day.target)
         if day.total:
-            text = self.tr("Companion — today %s (target %s)\n%s. %s") % (
+            text = arg(
+                self.tr("Companion — today %1 (target %2)\n%3. %4"),
                 words.counts(day),
                 target,
                 words.state(day),
                 words.needed(day),
             )
         else:
-            text = self.tr("Companion — no logs yet today (target %s)") % target
+            text = arg(self.tr("Companion — no logs yet today (target %1)"), target)
         self.icon.setToolTip(text)
 
     @Slot(object)
@@ -187,14 +189,14 @@ class Tray(QObject):
 
     def installed_keys_text(self) -> str:
         command = shlex.join([*desktop.launch_command(), "log", "+"])
-        return (
+        return arg(
             self.tr(
                 "Companion is in your app launcher. Give its Log positive, Log negative and Check "
                 "clipboard actions keys in your desktop's keyboard settings: on KDE, Shortcuts, "
                 "Add New, Application, Companion; elsewhere, a custom shortcut running a command "
-                "such as %s"
-            )
-            % command
+                "such as %1"
+            ),
+            command,
         )
 
     # --- a tray that turns up later -----------------------------------------------------------
@@ -283,13 +285,14 @@ def show_no_tray_note_once(window: MainWindow, config_dir: Path) -> bool:
     if marker.exists():
         return False
     window.show_banner(
-        window.tr(
+        QCoreApplication.translate(
+            "Tray",
             "This desktop has no system tray, so Companion lives in its window: closing it "
             "minimises Companion, which keeps running for your reminders and cool-offs (Quit is "
             "in the Companion menu). To get a tray on GNOME, install and turn on the "
             "“AppIndicator and KStatusNotifierItem Support” extension, then start "
             "Companion again. Starting Companion from the app launcher or a keyboard shortcut "
-            "always brings this window forward."
+            "always brings this window forward.",
         )
     )
     try:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.errors import CompanionError
 from companion.ui import icons, style
+from companion.ui.i18n import arg
 
 if TYPE_CHECKING:
     from companion.ui.controller import Controller
@@ -146,13 +147,15 @@ class WelcomeDialog(QDialog):
         layout.addWidget(style.heading(self.tr("Your day")))
         layout.addWidget(
             _paragraph(
-                self.tr(
-                    "When your shift ends, Companion invites two minutes of reflection (or "
-                    "snooze it, or not today). Starting at login keeps it at hand from the "
-                    "first conversation of the day. All of this can be changed later in "
-                    "Settings (%s)."
+                arg(
+                    self.tr(
+                        "When your shift ends, Companion invites two minutes of reflection (or "
+                        "snooze it, or not today). Starting at login keeps it at hand from the "
+                        "first conversation of the day. All of this can be changed later in "
+                        "Settings (%1)."
+                    ),
+                    _keys(QKeySequence.StandardKey.Preferences),
                 )
-                % _keys(QKeySequence.StandardKey.Preferences)
             )
         )
         layout.addWidget(self.settings_page)
@@ -189,11 +192,13 @@ class WelcomeDialog(QDialog):
         layout.addSpacing(12)
         layout.addWidget(
             _paragraph(
-                self.tr(
-                    "<b>Help → Keyboard shortcuts</b> (%s) lists every key, and <b>Help → "
-                    "Practices</b> the customer-service practices behind each screen."
+                arg(
+                    self.tr(
+                        "<b>Help → Keyboard shortcuts</b> (%1) lists every key, and <b>Help → "
+                        "Practices</b> the customer-service practices behind each screen."
+                    ),
+                    _keys(QKeySequence.StandardKey.HelpContents),
                 )
-                % _keys(QKeySequence.StandardKey.HelpContents)
             )
         )
         layout.addStretch(1)
@@ -206,7 +211,7 @@ class WelcomeDialog(QDialog):
         index = max(0, min(count - 1, index))
         self.pages.setCurrentIndex(index)
         last = index == count - 1
-        self.step_label.setText(self.tr("%d of %d") % (index + 1, count))
+        self.step_label.setText(arg(self.tr("%1 of %2"), index + 1, count))
         self.back_button.setEnabled(index > 0)
         self.next_button.setVisible(not last)
         self.start_button.setVisible(last)

@@ -64,3 +64,28 @@ def kind_words(positive: bool, *, start: bool = False) -> str:
     """A logged conversation's kind: "positive" or "negative"."""
     inside, at_start = _KINDS[positive]
     return _tr(at_start if start else inside)
+
+
+def ratio_number(value: float, decimals: int = 2) -> str:
+    """The first number of a ratio or target as the interface's locale writes it: "3", "2.5"
+    ("2,5" in Greek), with no trailing zeros."""
+    from companion.ui.i18n import ui_locale
+
+    locale = ui_locale()
+    text = locale.toString(float(value), "f", decimals)
+    point = locale.decimalPoint()
+    if point in text:
+        text = text.rstrip("0").removesuffix(point)
+    return text
+
+
+def format_ratio(positive: int, negative: int) -> str:
+    """A ratio as people say it: "3.5 : 1", or "5 : 0" with no negative."""
+    if negative == 0:
+        return _tr("%1 : 0").replace("%1", ratio_number(positive, 0))
+    return _tr("%1 : 1").replace("%1", ratio_number(positive / negative, 1))
+
+
+def format_target(target: float) -> str:
+    """A target ratio: "3 : 1"."""
+    return _tr("%1 : 1").replace("%1", ratio_number(target))

@@ -25,6 +25,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>A %n-minute cool-off holds the draft while you breathe; Copy reply asks first.</source>
+        <translation>
+            <numerusform>A %n-minute cool-off holds the draft while you breathe; Copy reply asks first.</numerusform>
+            <numerusform>A %n-minute cool-off holds the draft while you breathe; Copy reply asks first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Before the cool-off: %1, %n finding(s)</source>
         <translation>
             <numerusform>Before the cool-off: %1, one finding</numerusform>
@@ -39,6 +46,16 @@
         <translation>
             <numerusform>%n finding. Use Check clipboard to see it.</numerusform>
             <numerusform>%n findings. Use Check clipboard to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoolOffScreen</name>
+    <message numerus="yes">
+        <source>Start a %n-minute cool-off</source>
+        <translation>
+            <numerusform>Start a %n-minute cool-off</numerusform>
+            <numerusform>Start a %n-minute cool-off</numerusform>
         </translation>
     </message>
 </context>
@@ -117,10 +134,52 @@
 <context>
     <name>HistoryScreen</name>
     <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n day(s)</source>
+        <translation>
+            <numerusform>Show %n day</numerusform>
+            <numerusform>Show %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Current streak: %n day(s) at or above %1</source>
         <translation>
             <numerusform>Current streak: %n day at or above %1</numerusform>
             <numerusform>Current streak: %n days at or above %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): %2 with logs, %3 at or above the target %4, %5 below, %6 with no negative.</source>
+        <translation>
+            <numerusform>%n day: %2 with logs, %3 at or above the target %4, %5 below, %6 with no negative.</numerusform>
+            <numerusform>%n days: %2 with logs, %3 at or above the target %4, %5 below, %6 with no negative.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was %2 every time (%n entry(s)).</source>
+        <translation>
+            <numerusform>%1 was %2 every time (%n entry).</numerusform>
+            <numerusform>%1 was %2 every time (%n entries).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 went from %2 to %3 (average %4, %n entry(s))</source>
+        <translation>
+            <numerusform>%1 went from %2 to %3 (average %4, %n entry)</numerusform>
+            <numerusform>%1 went from %2 to %3 (average %4, %n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No mood or energy noted in these %n day(s). The Reflection screen asks for them at the end of a shift.</source>
+        <translation>
+            <numerusform>No mood or energy noted on this day. The Reflection screen asks for them at the end of a shift.</numerusform>
+            <numerusform>No mood or energy noted in these %n days. The Reflection screen asks for them at the end of a shift.</numerusform>
         </translation>
     </message>
 </context>
