@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import resources
-from companion.ui.i18n import QT_TRANSLATE_NOOP, arg
+from companion.ui.i18n import QT_TRANSLATE_NOOP, arg, ui_language
 
 if TYPE_CHECKING:
     from companion.ui.main_window import MainWindow
@@ -37,12 +37,19 @@ PRACTICE = re.compile(r"^P(\d+)\.(\d+)(?:\s*[–-]\s*P?(\d+)\.(\d+))?")
 """A practice number, or a range of them ("P2.2–P2.7"), at the start of a table cell."""
 
 
-def practices_path() -> Path:
-    """docs/practices.md: in a wheel it is shipped under resources/help (see pyproject.toml);
-    in a checkout it is read where it is written."""
-    shipped = resources.resource("help", "practices.md")
-    if shipped.is_file():
-        return shipped
+def practices_path(language: str | None = None) -> Path:
+    """docs/practices.md, or its translation docs/practices.<lang>.md for the interface's
+    language when there is one. In a wheel they are shipped under resources/help (see
+    pyproject.toml); in a checkout they are read where they are written."""
+    language = ui_language() if language is None else language
+    names = ["practices.md"] if language == "en" else [f"practices.{language}.md", "practices.md"]
+    for name in names:
+        for candidate in (
+            resources.resource("help", name),
+            resources.resources_dir().parent / "docs" / name,
+        ):
+            if candidate.is_file():
+                return candidate
     return resources.resources_dir().parent / "docs" / "practices.md"
 
 

@@ -41,7 +41,7 @@ from companion.services import Change, Subject
 from companion.services import phrasebook as phrasebook_service
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
-from companion.ui.i18n import arg
+from companion.ui.i18n import arg, ui_language
 from companion.ui.style import heading, screen_margins
 
 ALL = "all"
@@ -168,7 +168,7 @@ class PhrasebookScreen(QWidget):
     def __init__(self, controller: Controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.book = load_phrasebook("en")
+        self.book = load_phrasebook(ui_language())  # English where a language has none
         self.titles = {category.id: category.title for category in self.book.categories}
         self.setAccessibleName(self.tr("Phrasebook"))
 

@@ -120,4 +120,22 @@ def test_the_practices_ship_with_the_app():
     hatch = project["tool"]["hatch"]["build"]["targets"]
     shipped = hatch["wheel"]["force-include"]["docs/practices.md"]
     assert shipped == "companion/resources/help/practices.md"
-    assert "docs/practices.md" in hatch["sdist"]["include"]
+    assert "docs/practices*.md" in hatch["sdist"]["include"]
+    for translated in sorted((ROOT / "docs").glob("practices.*.md")):
+        shipped = hatch["wheel"]["force-include"][f"docs/{translated.name}"]
+        assert shipped == f"companion/resources/help/{translated.name}"
+
+
+@pytest.mark.parametrize("language", ["ko", "ja", "el"])
+def test_help_shows_the_practices_in_the_interface_language(qapp, language):
+    from companion.ui.i18n import install_translations
+
+    install_translations(qapp, language)
+    try:
+        path = help_module.practices_path()
+        translated = ROOT / "docs" / f"practices.{language}.md"
+        assert path.name == (translated.name if translated.is_file() else "practices.md")
+    finally:
+        install_translations(qapp, "en")
+    assert help_module.practices_path().name == "practices.md"
+    assert help_module.practices_path("xx").name == "practices.md"
