@@ -192,6 +192,10 @@ def build(clock: Callable[[], dt.datetime] | None = None, *, features: bool = Tr
 
     Raises CompanionError when the database cannot be used.
     """
+    if QApplication.instance() is None:
+        from companion.ui.input_method import use_ibus_for_fcitx
+
+        use_ibus_for_fcitx()  # before Qt picks its input method: fcitx has no plugin here
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     from companion import settings as settings_module
@@ -277,6 +281,7 @@ class FirstPaint(QObject):
 def run(args: argparse.Namespace) -> int:
     """Run the app until Quit; the process ends with the returned exit code."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    asked_input_method = os.environ.get("QT_IM_MODULE", "")
     _start_log_file()
     forget_module_sources()
     try:
@@ -294,6 +299,9 @@ def run(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "Companion", again.message)
             return 2
     app, window, tray = parts.app, parts.window, parts.tray
+    replaced_input_method = (
+        asked_input_method if os.environ.get("QT_IM_MODULE", "") != asked_input_method else None
+    )
     if args.exit_after_show:
         window.show()
         FirstPaint(window, app.quit)
@@ -329,6 +337,9 @@ def run(args: argparse.Namespace) -> int:
         from companion.ui import welcome
 
         welcome.offer_first_run(window)  # on a first run: the ratio, your day, the keys
+        from companion.ui import input_method
+
+        input_method.note_once(window, paths.config_dir(), replaced_input_method)
         catch_unexpected_errors(parts)
         # QtNetwork loads here, not before the first paint.
         server = InstanceServer(parts.controller, ipc.socket_path(paths.data_dir()), window)

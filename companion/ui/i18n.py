@@ -155,9 +155,9 @@ def install_translations(app: QCoreApplication, language: str = "en") -> None:
         else:
             log.warning("could not load the English plural forms from resources/i18n")
     for name in (TRANSLATED, QT_OWN):
-        old = app.findChild(QTranslator, name)
-        if old is not None:
+        for old in app.findChildren(QTranslator, name):
             app.removeTranslator(old)
+            old.setObjectName("")  # gone now, though deleted later
             old.deleteLater()
     if language != "en":
         if language in _QT_SHIPS:
