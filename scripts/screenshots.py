@@ -4,6 +4,7 @@
     python scripts/screenshots.py backups         # only the named ones
     python scripts/screenshots.py --dark          # the dark colour scheme: docs/screenshots/dark/
     python scripts/screenshots.py --size 960x640 --out /tmp/shots   # another screen size
+    python scripts/screenshots.py --lang ko       # the window in Korean: docs/screenshots/ko/
 
 Needs Debian's xvfb, xauth, imagemagick (``import``), trayer (a tray host) and, for the
 notification, dunst (a notification server, on a private session bus). Runs the app in this
@@ -58,6 +59,8 @@ class Options:
     size: tuple[int, int] = SIZE
     out: Path = OUT
     dark: bool = False
+    lang: str | None = None
+    """The interface language (Settings → Language); None leaves the default."""
 
 
 def seed_demo(days_back: int = 120) -> None:
@@ -398,11 +401,18 @@ def parse(argv: list[str]) -> tuple[Options, set[str]]:
     parser.add_argument("--dark", action="store_true", help="the dark colour scheme")
     parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="the screen, WxH")
     parser.add_argument("--out", type=Path, help="the folder written to")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ko", "ja", "el"),
+        help="the interface language; writes docs/screenshots/<lang>/ (texts not translated "
+        "yet show in English)",
+    )
     args = parser.parse_args(argv)
     width, _, height = args.size.partition("x")
     size = (int(width), int(height))
-    out = args.out or (OUT / "dark" if args.dark else OUT)
-    return Options(size, out.resolve(), args.dark), set(args.names)
+    folder = OUT / args.lang if args.lang else OUT
+    out = args.out or (folder / "dark" if args.dark else folder)
+    return Options(size, out.resolve(), args.dark, args.lang), set(args.names)
 
 
 def main() -> int:
@@ -456,6 +466,10 @@ def main() -> int:
         os.environ["COMPANION_CONFIG_DIR"] = str(Path(tmp) / "config")
         # No desktop bus unless the notification is shot: the other steps show no notification.
         os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        if options.lang is not None:
+            from companion import settings
+
+            settings.save(settings.load().replace(language=options.lang))
         seed_demo()
         steps = [step for step in default_steps() if not wanted or step[0] in wanted]
         try:
