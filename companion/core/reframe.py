@@ -55,7 +55,9 @@ MAX_THOUGHT_CHARS = 20_000
 
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _SENTENCE_END = ".!?\n"
-_SENTENCE_ENDS = re.compile("[.!?\n]")
+_SENTENCE_ENDS = re.compile("[.!?。！？\n]")
+#: What ends a sentence, Japanese full-width marks included
+_END_MARKS = ".!?。！？"
 _ORDER = {dimension: index for index, dimension in enumerate(Dimension)}
 _GROUP_REFERENCE = re.compile(r"\\g<(\w+)>|\\(\d+)")
 _MAX_REWRITE_ROUNDS = 3
@@ -461,7 +463,7 @@ class _Rewriter:
         kept = _focus(segments, inside, dimension)
         for _round in range(_MAX_REWRITE_ROUNDS):
             pieces = [self.rewrite(start, end, dimension, inside) for start, end in kept]
-            body, offsets = _join(pieces, reader.context.clause_words)
+            body, offsets = _join(pieces, reader.context.clause_words, reader.lists.word_boundaries)
             if not body:
                 return None
             left = self.left_in(body)
@@ -478,9 +480,10 @@ class _Rewriter:
         else:
             return None
         sentence = " ".join(body.split())
-        text = sentence.rstrip(".!?")
+        text = sentence.rstrip(_END_MARKS)
         end_mark = reader.thought[begin:finish].rstrip()[-1:]
-        end_mark = end_mark if end_mark and end_mark in ".!?" else "."
+        if not end_mark or end_mark not in _END_MARKS:
+            end_mark = "." if reader.lists.word_boundaries else "。"
         text = text.rstrip(" ,;:")
         if not text:
             return None
@@ -557,7 +560,9 @@ def _focus(
     return [segments[i] for i in range(first, last + 1) if kinds[i] != "other"]
 
 
-def _join(pieces: Sequence[str], clause_words: frozenset[str]) -> tuple[str, list[int]]:
+def _join(
+    pieces: Sequence[str], clause_words: frozenset[str], spaced: bool = True
+) -> tuple[str, list[int]]:
     """Kept segments as one text (without a leading break or clause word) and their offsets."""
     body = ""
     offsets: list[int] = []
@@ -567,10 +572,10 @@ def _join(pieces: Sequence[str], clause_words: frozenset[str]) -> tuple[str, lis
             word = _WORD.match(piece)
             if word and word.group().casefold() in clause_words:
                 piece = piece[word.end() :].lstrip()
-        elif body and not body[-1].isspace() and piece[:1].isalnum():
+        elif spaced and body and not body[-1].isspace() and piece[:1].isalnum():
             piece = " " + piece  # the space before "and" went with the clause left out
         if index == len(pieces) - 1:
-            piece = piece.rstrip(".!?\n ")
+            piece = piece.rstrip(_END_MARKS + "\n ")
         offsets.append(len(body))
         body += piece
     return body, offsets

@@ -201,3 +201,17 @@ def test_a_japanese_sentence_is_added_without_a_space() -> None:
     assert " " not in new.replace("\n\n", "")
     assert new.startswith(text)
     assert new.endswith("ご不明な点はお気軽にお問い合わせください。")
+
+
+def test_a_targeted_japanese_rewrite_is_found_inside_a_run_of_kana() -> None:
+    raw = one_rule_pack(
+        id="plain",
+        patterns=["できないよ"],
+        suggestions=[{"text": "できかねます", "for": "(できないよ)"}],
+        message="m",
+    )
+    raw["pack"] = {"lang": "ja", "word_boundaries": False, "sentence_end": "。！？!?"}
+    text = "その件はこちらではできないよ。"
+    finding = check_with_pack(text, parse_pack(raw, "test")).findings[0]
+    new = checker.apply_suggestion(text, finding, finding.suggestions[0])
+    assert new == "その件はこちらではできかねます。"

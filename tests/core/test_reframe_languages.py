@@ -229,3 +229,14 @@ def test_a_thought_is_read_in_its_own_language_and_an_unknown_one_is_not_passed_
     chinese = detect("我总是把事情搞砸。")
     assert chinese.language == "zh" and not chinese.read
     assert chinese.as_json()["read"] is False
+
+
+def test_a_japanese_suggestion_keeps_its_sentence_and_its_full_stop() -> None:
+    from companion.core.reframe import detect
+
+    found = detect("今日は大丈夫だった。私はいつも失敗する。")
+    assert found.language == "ja"
+    suggestion = found.suggestions["permanent"]
+    assert suggestion is not None
+    assert suggestion.startswith("私は") and "大丈夫" not in suggestion  # only its own sentence
+    assert "。" in suggestion and "." not in suggestion and " " not in suggestion

@@ -36,6 +36,7 @@ _UNSPACED = frozenset({"ja", "zh"})
 def _spaced(rule: Rule) -> bool:
     return rule.lang.split("-")[0] not in _UNSPACED
 
+
 #: English words that are never names: safe to lower-case when a sentence runs on into them
 _COMMON = frozenset(
     """a an the this that these those there here it its we our ours you your yours they their
@@ -127,7 +128,9 @@ def _fit(
     if start >= end:
         return None  # a finding about the whole reply has no words to replace
     if pattern is not None:
-        found = _fitting_place(text, start, pattern, finding.source.sentence_marks)
+        rule = finding.source
+        bounded = rule.pattern.bounded if rule.pattern is not None else _spaced(rule)
+        found = _fitting_place(text, start, pattern, rule.sentence_marks, bounded)
         if found is None:
             return None
         start, end = found
@@ -143,16 +146,17 @@ def _fit(
 
 
 def _fitting_place(
-    text: str, start: int, pattern: re.Pattern[str], marks: str
+    text: str, start: int, pattern: re.Pattern[str], marks: str, bounded: bool = True
 ) -> tuple[int, int] | None:
     """Where a suggestion with a ``for`` pattern goes: the pattern must match from a word edge
-    in the finding's sentence, taking in the finding's first character; what its group (or,
-    without one, the whole match) covers is replaced."""
+    (from any character in a pack without word boundaries, as Japanese) in the finding's
+    sentence, taking in the finding's first character; what its group (or, without one, the
+    whole match) covers is replaced."""
     lo = start
     while lo > max(0, start - 300) and text[lo - 1] not in marks + "\n":
         lo -= 1
     for pos in range(lo, start + 1):
-        if 0 < pos < len(text) and _is_word(text[pos - 1]) and _is_word(text[pos]):
+        if bounded and 0 < pos < len(text) and _is_word(text[pos - 1]) and _is_word(text[pos]):
             continue
         m = pattern.match(text, pos)
         if m is None or not (m.end() > start or pos == start):
