@@ -14,11 +14,14 @@ from pathlib import Path
 
 from companion import paths
 from companion.cli.context import Context
+from companion.cli.i18n import Texts
 from companion.cli.terminal import json_text
 from companion.core.errors import CompanionError, InvalidInput
 
 BATCH_LIMIT = 64 * 1024 * 1024
 """Most bytes a batch reads: a team's whole library of saved replies fits many times over."""
+
+CliBatch = Texts("CliBatch")
 
 Answer = Callable[[str, str | None], dict[str, object]]
 """Answers one text (and the language the line names, if any) with the command's JSON."""
@@ -28,7 +31,9 @@ def read_batch(ctx: Context, source: str) -> str:
     if source == "-":
         return ctx.read_stdin(BATCH_LIMIT, strict=True)
     if not source.strip():
-        raise InvalidInput("Give a FILE of JSON lines after --batch, or '-' for standard input.")
+        raise InvalidInput(
+            CliBatch.tr("Give a FILE of JSON lines after --batch, or '-' for standard input.")
+        )
     return paths.read_text_file(Path(source).expanduser(), BATCH_LIMIT, strict=True)[0]
 
 

@@ -14,16 +14,29 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.cli import i18n
 from companion.cli.context import Context
+from companion.cli.errors import error_text
+from companion.cli.i18n import Texts
 from companion.cli.terminal import json_text, visible
 from companion.core.errors import CompanionError, InvalidInput
-from companion.core.wording import verdict_words
 
 if TYPE_CHECKING:
     from companion.core.checker import Report
 
 EXIT_OK = 0
 EXIT_HARD = 1
+
+CliCheck = Texts("CliCheck")
+
+
+def verdict_words(verdict: str) -> str:
+    """A checker verdict ("ok", "care", "hard") in words (core.wording's, translated)."""
+    if verdict == "hard":
+        return CliCheck.tr("hard reply")
+    if verdict == "care":
+        return CliCheck.tr("needs care")
+    return CliCheck.tr("ok", "the verdict of a reply with nothing to change")
 
 
 class _ClipboardFlag(argparse.Action):
@@ -47,26 +60,35 @@ class _ClipboardFlag(argparse.Action):
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "check",
-        help="check a draft reply (a file, '-' for standard input, or --clipboard)",
-        description=(
+        help=CliCheck.tr("check a draft reply (a file, '-' for standard input, or --clipboard)"),
+        description=CliCheck.tr(
             "Check a draft reply for what may hurt it: a flat no, blame, can't without can, "
             "absolutes, policy without the why, jargon, length, shouting, dismissive words, "
             "insults, and a missing acknowledgement or next step. Exit 0 for ok or needs care, "
             "1 for a hard reply, 2 for usage or input errors."
         ),
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help="a text file, or '-' for stdin")
     parser.add_argument(
-        "--clipboard", "-c", action=_ClipboardFlag, help="check the text on the clipboard"
+        "file", nargs="?", metavar="FILE", help=CliCheck.tr("a text file, or '-' for stdin")
+    )
+    parser.add_argument(
+        "--clipboard",
+        "-c",
+        action=_ClipboardFlag,
+        help=CliCheck.tr("check the text on the clipboard"),
     )
     parser.add_argument(
         "--batch",
         metavar="FILE",
-        help="check many replies: JSON lines {id, text, lang} from FILE ('-': standard input), "
-        "one JSON result per line with its id (not counted in today's numbers)",
+        help=CliCheck.tr(
+            "check many replies: JSON lines {id, text, lang} from FILE ('-': standard input), "
+            "one JSON result per line with its id (not counted in today's numbers)"
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
-    parser.add_argument("--lang", default="en", help="language of the reply (default: en)")
+    parser.add_argument("--json", action="store_true", help=CliCheck.tr("print the result as JSON"))
+    parser.add_argument(
+        "--lang", default="en", help=CliCheck.tr("language of the reply (default: en)")
+    )
     parser.set_defaults(handler=cmd_check, forward=False)
 
 
@@ -79,8 +101,12 @@ def read_file(path: str) -> tuple[str, bool]:
     from companion import paths
 
     if not path.strip():  # Path("") is the current folder
-        raise InvalidInput("Give a FILE to check, '-' to read standard input, or --clipboard.")
+        raise InvalidInput(_nothing_to_check())
     return paths.read_text_file(Path(path), paths.TEXT_INPUT_LIMIT, strict=False)
+
+
+def _nothing_to_check() -> str:
+    return CliCheck.tr("Give a FILE to check, '-' to read standard input, or --clipboard.")
 
 
 def read_clipboard() -> str:
@@ -91,8 +117,10 @@ def read_clipboard() -> str:
     if content.text.strip():
         return content.text
     if content.holds_image:
-        raise InvalidInput("The clipboard holds an image, not text: copy the reply's text.")
-    raise InvalidInput("There is no text on the clipboard: copy the reply first.")
+        raise InvalidInput(
+            CliCheck.tr("The clipboard holds an image, not text: copy the reply's text.")
+        )
+    raise InvalidInput(CliCheck.tr("There is no text on the clipboard: copy the reply first."))
 
 
 def position(text: str, offset: int) -> tuple[int, int]:
@@ -108,20 +136,29 @@ def format_report(text: str, report: Report) -> list[str]:
     lines = []
     for f in report.findings:
         line, column = position(text, f.start)
-        where = "reply" if f.start == f.end else f"{line}:{column}"
+        where = (
+            CliCheck.tr("reply", "a finding about the whole reply")
+            if f.start == f.end
+            else f"{line}:{column}"
+        )
         words = f" “{text[f.start : f.end]}”" if f.end > f.start else ""
         fitted = rewrites(text, f)
+        tail: str
         if fitted:
-            hint = f"“{fitted[0].words}”" if fitted[0].words else "leave those words out"
-            tail = f" — try: {hint}"
+            if fitted[0].words:
+                tail = CliCheck.tr(" — try: “%1”").arg(fitted[0].words)
+            else:
+                tail = CliCheck.tr(" — try: leave those words out")
         else:
             tail = f" — {f.advice}" if f.advice else ""
         lines.append(f"{where:>7}  {f.category} ({f.practice}){words}: {f.message}{tail}")
     count = len(report.findings)
-    plural = "finding" if count == 1 else "findings"
-    lines.append(
-        f"Verdict: {verdict_words(report.verdict)} (score {report.score:.2f}, {count} {plural})"
-    )
+    score = i18n.number(report.score, 2)
+    if count == 1:
+        verdict = CliCheck.tr("Verdict: %1 (score %2, one finding)")
+    else:
+        verdict = CliCheck.tr("Verdict: %1 (score %2, %L3 findings)")
+    lines.append(verdict.arg(verdict_words(report.verdict), score, count))
     return lines
 
 
@@ -130,10 +167,12 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.batch is not None:
         if args.clipboard or args.file is not None:
-            raise InvalidInput("Give --batch FILE on its own, without FILE, '-' or --clipboard.")
+            raise InvalidInput(
+                CliCheck.tr("Give --batch FILE on its own, without FILE, '-' or --clipboard.")
+            )
         return check_batch(args, ctx)
     if args.clipboard and args.file is not None:
-        raise InvalidInput("Give a FILE, '-' or --clipboard, not both.")
+        raise InvalidInput(CliCheck.tr("Give a FILE, '-' or --clipboard, not both."))
     if args.clipboard:
         text, source, mangled = read_clipboard(), "clipboard", False
     elif args.file == "-":
@@ -142,22 +181,29 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         text, mangled = read_file(args.file)
         source = "file"
     else:
-        raise InvalidInput("Give a FILE to check, '-' to read standard input, or --clipboard.")
+        raise InvalidInput(_nothing_to_check())
     report = check(text, args.lang, disabled_rules=frozenset(ctx.settings.disabled_rules))
     try:
         from companion.services import checks
 
         checks.record_check(ctx, report, source)
     except CompanionError as error:  # the check itself is still worth printing
-        ctx.err(f"companion: the check was not counted in today's numbers ({error}).")
+        ctx.err(
+            "companion: "
+            + CliCheck.tr("the check was not counted in today's numbers (%1).").arg(
+                error_text(error)
+            )
+        )
     if args.clipboard and ctx.app is not None:
         ctx.app.show_check(text)
     if mangled:
-        ctx.err("companion: some bytes were not UTF-8; they are shown as �.")
+        ctx.err("companion: " + CliCheck.tr("some bytes were not UTF-8; they are shown as �."))
     if report.truncated:
         ctx.err(
-            f"companion: the text is long; only the first {report.checked_chars:,} characters "
-            "were checked."
+            "companion: "
+            + CliCheck.tr("the text is long; only the first %L1 characters were checked.").arg(
+                report.checked_chars
+            )
         )
     if args.json:
         from companion.core.checker import report_json

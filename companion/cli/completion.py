@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from companion.cli.context import Context
+from companion.cli.i18n import Texts
 
 SHELLS = ("bash", "zsh", "fish")
+
+CliCompletion = Texts("CliCompletion")
 
 _WORD = re.compile(r"^[\w+.:-]+$")
 """Commands, options and choices are written into the scripts unquoted: only such words."""
@@ -187,8 +190,8 @@ def fish_script(parser: argparse.ArgumentParser) -> str:
 def register(subparsers: Any) -> None:
     completion = subparsers.add_parser(
         "completion",
-        help="print a shell completion script (bash, zsh or fish)",
-        description=(
+        help=CliCompletion.tr("print a shell completion script (bash, zsh or fish)"),
+        description=CliCompletion.tr(
             "Print a script that completes companion's commands, options and choices in your "
             "shell. For bash: companion completion bash > "
             '~/.local/share/bash-completion/completions/companion; for zsh: eval "$(companion '
@@ -196,7 +199,9 @@ def register(subparsers: Any) -> None:
             "~/.config/fish/completions/companion.fish."
         ),
     )
-    completion.add_argument("shell", choices=SHELLS, help="the shell to complete in")
+    completion.add_argument(
+        "shell", choices=SHELLS, help=CliCompletion.tr("the shell to complete in")
+    )
     completion.set_defaults(handler=cmd_completion, forward=False)
 
 

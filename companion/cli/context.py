@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
+from companion.cli.i18n import Texts
 from companion.core.days import utc_now
 from companion.services import Changes
 
 log = logging.getLogger(__name__)
+
+CliContext = Texts("CliContext")
 
 if TYPE_CHECKING:
     from companion.settings import Settings
@@ -84,13 +87,15 @@ class Context:
         from companion import paths
         from companion.core.errors import InvalidInput
 
+        name = CliContext.tr("Standard input")
+
         limit = paths.TEXT_INPUT_LIMIT if limit is None else limit
         if self.stdin_text is not None:
             handed = io.BytesIO(self.stdin_text.encode("utf-8", "surrogatepass"))
-            return paths.read_text(handed, "Standard input", limit, strict=strict)[0]
+            return paths.read_text(handed, name, limit, strict=strict)[0]
         if sys.stdin is None:  # started with standard input closed
-            raise InvalidInput("There is no standard input to read.")
-        return paths.read_text(sys.stdin.buffer, "Standard input", limit, strict=strict)[0]
+            raise InvalidInput(CliContext.tr("There is no standard input to read."))
+        return paths.read_text(sys.stdin.buffer, name, limit, strict=strict)[0]
 
     def out(self, text: str = "") -> None:
         print(text, file=self.stdout)

@@ -9,15 +9,18 @@ from typing import Any
 
 from companion.cli import completion
 from companion.cli.context import Context
+from companion.cli.i18n import Texts
 from companion.cli.terminal import visible
 from companion.core.errors import CompanionError
+
+CliDesktop = Texts("CliDesktop")
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "desktop",
-        help="add Companion to the desktop's app launcher, or remove it",
-        description=(
+        help=CliDesktop.tr("add Companion to the desktop's app launcher, or remove it"),
+        description=CliDesktop.tr(
             "Add Companion to the app launcher of a Linux desktop (a freedesktop .desktop file, "
             "its icon and AppStream metadata in your data folder, ~/.local/share), or remove "
             "it. The launcher's menu offers Log positive, Log negative and Check clipboard, "
@@ -29,10 +32,12 @@ def register(subparsers: Any) -> None:
         dest="desktop_action", metavar="ACTION", required=True, parser_class=type(parser)
     )
     install = actions.add_parser(
-        "install", help="add the launcher, icon and metadata (replacing older ones)"
+        "install", help=CliDesktop.tr("add the launcher, icon and metadata (replacing older ones)")
     )
     install.set_defaults(handler=cmd_install, forward=False)
-    uninstall = actions.add_parser("uninstall", help="remove what 'desktop install' added")
+    uninstall = actions.add_parser(
+        "uninstall", help=CliDesktop.tr("remove what 'desktop install' added")
+    )
     uninstall.set_defaults(handler=cmd_uninstall, forward=False)
     completion.register(subparsers)
 
@@ -42,8 +47,10 @@ def _check_platform() -> None:
 
     if not desktop.supported():
         raise CompanionError(
-            "The app launcher entry is for Linux desktops; on Windows and macOS start "
-            "Companion from where you installed it (and turn on start at login in Settings)."
+            CliDesktop.tr(
+                "The app launcher entry is for Linux desktops; on Windows and macOS start "
+                "Companion from where you installed it (and turn on start at login in Settings)."
+            )
         )
 
 
@@ -52,12 +59,14 @@ def cmd_install(args: argparse.Namespace, ctx: Context) -> int:
 
     _check_platform()
     written = desktop.install()
-    ctx.out(visible(f"Added Companion to the app launcher: {written[0]}"))
+    ctx.out(visible(CliDesktop.tr("Added Companion to the app launcher: %1").arg(written[0])))
     for path in written[1:]:
         ctx.out(visible(f"  {path}"))
     ctx.out(
-        "Its menu has Log positive, Log negative and Check clipboard; bind them to keys in "
-        "your desktop's keyboard settings."
+        CliDesktop.tr(
+            "Its menu has Log positive, Log negative and Check clipboard; bind them to keys in "
+            "your desktop's keyboard settings."
+        )
     )
     return 0
 
@@ -68,7 +77,12 @@ def cmd_uninstall(args: argparse.Namespace, ctx: Context) -> int:
     _check_platform()
     removed = desktop.uninstall()
     if not removed:
-        ctx.out("Companion was not in the app launcher; nothing to remove.")
+        ctx.out(CliDesktop.tr("Companion was not in the app launcher; nothing to remove."))
         return 0
-    ctx.out(f"Removed Companion from the app launcher ({len(removed)} files).")
+    if len(removed) == 1:
+        ctx.out(CliDesktop.tr("Removed Companion from the app launcher (1 file)."))
+    else:
+        ctx.out(
+            CliDesktop.tr("Removed Companion from the app launcher (%L1 files).").arg(len(removed))
+        )
     return 0

@@ -17,11 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from companion.cli.context import Context
+from companion.cli.i18n import Texts
 from companion.cli.terminal import visible
 from companion.core.errors import InvalidInput
 from companion.paths import IMPORT_LIMIT, read_text_file, write_atomically
 
 MAX_IMPORT_BYTES = IMPORT_LIMIT
+
+CliExport = Texts("CliExport")
 
 
 def _group(subparsers: Any, name: str, help_text: str, description: str) -> Any:
@@ -41,9 +44,11 @@ def export_subjects(subparsers: Any) -> Any:
     return _group(
         subparsers,
         "export",
-        "export your data (happy file, reflections, …) to a file",
-        "Export one subject to Markdown, HTML, JSON or CSV. Prints to standard output "
-        "unless -o FILE is given.",
+        CliExport.tr("export your data (happy file, reflections, …) to a file"),
+        CliExport.tr(
+            "Export one subject to Markdown, HTML, JSON or CSV. Prints to standard output "
+            "unless -o FILE is given."
+        ),
     )
 
 
@@ -52,9 +57,11 @@ def import_subjects(subparsers: Any) -> Any:
     return _group(
         subparsers,
         "import",
-        "import a file exported before (happy file, …)",
-        "Import a JSON export back. Entries you already have are skipped, so importing the "
-        "same file twice changes nothing.",
+        CliExport.tr("import a file exported before (happy file, …)"),
+        CliExport.tr(
+            "Import a JSON export back. Entries you already have are skipped, so importing the "
+            "same file twice changes nothing."
+        ),
     )
 
 
@@ -67,7 +74,7 @@ def write_output(ctx: Context, text: str, output: str | None) -> None:
         ctx.stdout.write(visible(text) if ctx.stdout.isatty() else text)
         return
     if not output.strip():  # Path("") is the current folder
-        raise InvalidInput("Give a file name after -o, or '-' for standard output.")
+        raise InvalidInput(CliExport.tr("Give a file name after -o, or '-' for standard output."))
     write_atomically(Path(output).expanduser(), text)
 
 
@@ -76,11 +83,14 @@ def read_input_file(ctx: Context, name: str) -> str:
     if name == "-":
         return ctx.read_stdin(MAX_IMPORT_BYTES, strict=True)
     if not name.strip():  # Path("") is the current folder
-        raise InvalidInput("Give the file to import, or '-' for standard input.")
+        raise InvalidInput(CliExport.tr("Give the file to import, or '-' for standard input."))
     return read_text_file(Path(name).expanduser(), MAX_IMPORT_BYTES, strict=True)[0]
 
 
 def add_output_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=CliExport.tr("write to FILE instead of standard output"),
     )

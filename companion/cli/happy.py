@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from companion.cli import i18n
 from companion.cli.context import Context
 from companion.cli.export import (
     add_output_argument,
@@ -13,6 +14,7 @@ from companion.cli.export import (
     read_input_file,
     write_output,
 )
+from companion.cli.i18n import Text, Texts
 from companion.cli.terminal import json_text, visible
 from companion.core.days import local_zone
 from companion.core.errors import InvalidInput
@@ -22,19 +24,32 @@ from companion.core.redact import Redaction, redact
 from companion.services import happy as happy_service
 from companion.store import happy as happy_store
 
-KIND_WORDS = {
-    "email": "e-mail",
-    "phone": "phone number",
-    "card": "card number",
-    "order": "order number",
-}
+CliHappy = Texts("CliHappy")
+
+
+def kind_words(kind: str, count: int) -> str:
+    """How many of one kind of personal data were hidden: "1 e-mail", "2 phone numbers"."""
+    one = count == 1
+    if kind == "email":
+        text = CliHappy.tr("1 e-mail") if one else CliHappy.tr("%L1 e-mails")
+    elif kind == "phone":
+        text = CliHappy.tr("1 phone number") if one else CliHappy.tr("%L1 phone numbers")
+    elif kind == "card":
+        text = CliHappy.tr("1 card number") if one else CliHappy.tr("%L1 card numbers")
+    elif kind == "order":
+        text = CliHappy.tr("1 order number") if one else CliHappy.tr("%L1 order numbers")
+    else:
+        text = Text(f"%L1 {kind}")
+    return text.arg(count)
 
 
 def register(subparsers: Any) -> None:
     happy = subparsers.add_parser(
         "happy",
-        help="keep customer messages that made your day, and find them again",
-        description="Your happy file (P1.2): lovely customer messages, kept to read on a bad day.",
+        help=CliHappy.tr("keep customer messages that made your day, and find them again"),
+        description=CliHappy.tr(
+            "Your happy file (P1.2): lovely customer messages, kept to read on a bad day."
+        ),
     )
     actions = happy.add_subparsers(
         dest="happy_command", metavar="ACTION", required=True, parser_class=type(happy)
@@ -42,67 +57,87 @@ def register(subparsers: Any) -> None:
 
     add = actions.add_parser(
         "add",
-        help="save a quote (text, '-' for standard input, or --clipboard)",
-        description=(
+        help=CliHappy.tr("save a quote (text, '-' for standard input, or --clipboard)"),
+        description=CliHappy.tr(
             "Save a customer quote. E-mail addresses, phone numbers, card numbers and "
             "order/account numbers are hidden before saving unless you pass --no-redact."
         ),
     )
     source = add.add_mutually_exclusive_group()
-    source.add_argument("text", nargs="?", help="the quote, or '-' to read standard input")
-    source.add_argument("--clipboard", "-c", action="store_true", help="use the clipboard")
-    add.add_argument("--note", "-n", default="", help="why it made your day")
-    add.add_argument(
-        "--tag", "-t", action="append", default=[], help="a tag (repeat for more than one)"
+    source.add_argument(
+        "text", nargs="?", help=CliHappy.tr("the quote, or '-' to read standard input")
     )
-    add.add_argument("--star", action="store_true", help="star it as a favourite")
+    source.add_argument(
+        "--clipboard", "-c", action="store_true", help=CliHappy.tr("use the clipboard")
+    )
+    add.add_argument("--note", "-n", default="", help=CliHappy.tr("why it made your day"))
     add.add_argument(
-        "--no-redact", action="store_true", help="keep the text exactly as it is for this entry"
+        "--tag",
+        "-t",
+        action="append",
+        default=[],
+        help=CliHappy.tr("a tag (repeat for more than one)"),
+    )
+    add.add_argument("--star", action="store_true", help=CliHappy.tr("star it as a favourite"))
+    add.add_argument(
+        "--no-redact",
+        action="store_true",
+        help=CliHappy.tr("keep the text exactly as it is for this entry"),
     )
     add.set_defaults(handler=cmd_add, forward=True, stdin_dest="text")
 
     search = actions.add_parser(
         "search",
-        help="search quotes, notes and tags",
-        description="Search your happy file. The query is plain words; every word must match.",
+        help=CliHappy.tr("search quotes, notes and tags"),
+        description=CliHappy.tr(
+            "Search your happy file. The query is plain words; every word must match."
+        ),
     )
-    search.add_argument("query", nargs="*", help="words to look for (prefixes match)")
-    search.add_argument("--tag", "-t", help="only entries with this tag")
-    search.add_argument("--starred", action="store_true", help="only starred entries")
+    search.add_argument("query", nargs="*", help=CliHappy.tr("words to look for (prefixes match)"))
+    search.add_argument("--tag", "-t", help=CliHappy.tr("only entries with this tag"))
+    search.add_argument("--starred", action="store_true", help=CliHappy.tr("only starred entries"))
     search.add_argument(
-        "--limit", type=count, default=50, metavar="N", help="at most this many (default 50)"
+        "--limit",
+        type=count,
+        default=50,
+        metavar="N",
+        help=CliHappy.tr("at most this many (default 50)"),
     )
-    search.add_argument("--json", action="store_true", help="print JSON")
+    search.add_argument("--json", action="store_true", help=CliHappy.tr("print JSON"))
     search.set_defaults(handler=cmd_search, forward=False)
 
     random_entry = actions.add_parser(
-        "random", help="lift me up: one entry at random, starred ones more often"
+        "random", help=CliHappy.tr("lift me up: one entry at random, starred ones more often")
     )
-    random_entry.add_argument("--json", action="store_true", help="print JSON")
+    random_entry.add_argument("--json", action="store_true", help=CliHappy.tr("print JSON"))
     random_entry.set_defaults(handler=cmd_random, forward=False)
 
     export = export_subjects(subparsers).add_parser(
         "happy",
-        help="the happy file as Markdown, HTML (for a kudos post) or JSON",
-        description=(
+        help=CliHappy.tr("the happy file as Markdown, HTML (for a kudos post) or JSON"),
+        description=CliHappy.tr(
             "Export the happy file. HTML is one self-contained page (images included) to share "
             "in a team kudos post; JSON keeps everything, your own phrases included, and can be "
             "imported back."
         ),
     )
     export.add_argument("--format", "-f", choices=EXPORT_FORMATS, required=True)
-    export.add_argument("--starred", action="store_true", help="only starred entries")
-    export.add_argument("--tag", "-t", help="only entries with this tag")
-    export.add_argument("--query", "-q", default="", help="only entries matching these words")
+    export.add_argument("--starred", action="store_true", help=CliHappy.tr("only starred entries"))
+    export.add_argument("--tag", "-t", help=CliHappy.tr("only entries with this tag"))
+    export.add_argument(
+        "--query", "-q", default="", help=CliHappy.tr("only entries matching these words")
+    )
     add_output_argument(export)
     export.set_defaults(handler=cmd_export, forward=False)
 
     importer = import_subjects(subparsers).add_parser(
         "happy",
-        help="a happy file JSON export",
-        description="Import a happy file JSON export; entries you already have are skipped.",
+        help=CliHappy.tr("a happy file JSON export"),
+        description=CliHappy.tr(
+            "Import a happy file JSON export; entries you already have are skipped."
+        ),
     )
-    importer.add_argument("file", help="the JSON file ('-' for standard input)")
+    importer.add_argument("file", help=CliHappy.tr("the JSON file ('-' for standard input)"))
     importer.set_defaults(handler=cmd_import, forward=False)
 
 
@@ -112,9 +147,11 @@ def count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:  # also a number of more than 4,300 digits
-        raise argparse.ArgumentTypeError(f"{text[:20]!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            CliHappy.tr("%1 is not a whole number").arg(repr(text[:20]))
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+        raise argparse.ArgumentTypeError(CliHappy.tr("must be 1 or more, not %1").arg(value))
     return min(value, _LARGEST_COUNT)
 
 
@@ -139,7 +176,7 @@ def entry_json(entry: HappyEntry) -> dict[str, Any]:
 def entry_line(entry: HappyEntry) -> str:
     day = entry.created.astimezone().strftime("%Y-%m-%d")
     star = "★" if entry.starred else " "
-    quote = " ".join(entry.quote.split()) or "(screenshot)"
+    quote = " ".join(entry.quote.split()) or CliHappy.tr("(screenshot)")
     if len(quote) > 70:
         quote = quote[:69] + "…"
     tags = f"  [{', '.join(entry.tags)}]" if entry.tags else ""
@@ -150,11 +187,8 @@ def describe_redaction(redaction: Redaction) -> str:
     counts: dict[str, int] = {}
     for span in redaction.spans:
         counts[span.kind] = counts.get(span.kind, 0) + 1
-    parts = []
-    for kind, count in counts.items():
-        word = KIND_WORDS.get(kind, kind)
-        parts.append(f"{count} {word}{'s' if count != 1 else ''}")
-    return ", ".join(parts)
+    parts = [kind_words(kind, count) for kind, count in counts.items()]
+    return CliHappy.tr(", ", "between the kinds of data hidden").join(parts)
 
 
 # --- clipboard ----------------------------------------------------------------------------
@@ -181,12 +215,16 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     elif args.text is not None:
         text = args.text
     else:
-        raise InvalidInput("Give the quote as text, '-' to read standard input, or --clipboard.")
+        raise InvalidInput(
+            CliHappy.tr("Give the quote as text, '-' to read standard input, or --clipboard.")
+        )
     if "\x00" in text:
-        raise InvalidInput("That is not text (it holds binary data); nothing was saved.")
+        raise InvalidInput(
+            CliHappy.tr("That is not text (it holds binary data); nothing was saved.")
+        )
     text, was_cut = cap_quote(text.strip())
     if not text and image is None:
-        raise InvalidInput("There is nothing to save: the quote is empty.")
+        raise InvalidInput(CliHappy.tr("There is nothing to save: the quote is empty."))
     redaction = None if args.no_redact else redact(text)
     quote = redaction.text if redaction is not None else text
     entry = happy_service.add_happy(
@@ -198,11 +236,13 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         image=image,
         image_mime="image/png" if image else None,
     )
-    message = f"Saved to your happy file (#{entry.id})."
+    message: str = CliHappy.tr("Saved to your happy file (#%1).").arg(entry.id)
     if redaction is not None and redaction.changed:
-        message += f" Hidden: {describe_redaction(redaction)}."
+        message += CliHappy.tr(" Hidden: %1.").arg(describe_redaction(redaction))
     if was_cut:
-        message += f" The text was long, so only the first {len(text):,} characters were kept."
+        message += CliHappy.tr(
+            " The text was long, so only the first %L1 characters were kept."
+        ).arg(len(text))
     ctx.out(message)
     return 0
 
@@ -216,9 +256,10 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out(json_text([entry_json(e) for e in entries], indent=2))
         return 0
     if not entries:
-        ctx.out(
-            "Nothing found." if query or args.tag or args.starred else "Your happy file is empty."
-        )
+        if query or args.tag or args.starred:
+            ctx.out(CliHappy.tr("Nothing found."))
+        else:
+            ctx.out(CliHappy.tr("Your happy file is empty."))
         return 0
     for entry in entries:
         ctx.out(visible(entry_line(entry)))
@@ -231,12 +272,14 @@ def cmd_random(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out(json_text(entry_json(entry) if entry else None, indent=2))
         return 0
     if entry is None:
-        ctx.out("Your happy file is empty. Save a kind message with 'companion happy add'.")
+        ctx.out(
+            CliHappy.tr("Your happy file is empty. Save a kind message with 'companion happy add'.")
+        )
         return 0
-    ctx.out(visible(entry.quote) or "(a screenshot; open Companion to see it)")
+    ctx.out(visible(entry.quote) or CliHappy.tr("(a screenshot; open Companion to see it)"))
     if entry.note:
-        ctx.out(f"  — why it made my day: {visible(entry.note)}")
-    meta = entry.created.astimezone().strftime("%d %B %Y")
+        ctx.out(CliHappy.tr("  — why it made my day: %1").arg(visible(entry.note)))
+    meta = i18n.year_day_text(entry.created.astimezone().date())
     if entry.tags:
         meta += "  " + ", ".join(entry.tags)
     ctx.out(visible(f"  {meta}{'  ★' if entry.starred else ''}"))
@@ -258,17 +301,25 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     )
     write_output(ctx, text, args.output)
     if args.output not in (None, "-"):
-        count = len(entries)
-        ctx.err(visible(f"Exported {count} entr{'y' if count == 1 else 'ies'} to {args.output}."))
+        if len(entries) == 1:
+            done = CliHappy.tr("Exported 1 entry to %2.")
+        else:
+            done = CliHappy.tr("Exported %L1 entries to %2.")
+        ctx.err(visible(done.arg(len(entries), args.output)))
     return 0
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     export = parse_json(read_input_file(ctx, args.file))
     result = happy_service.import_happy(ctx, export)
-    message = f"Imported {result.added} new entr{'y' if result.added == 1 else 'ies'}"
-    message += f", {result.skipped} already there."
+    if result.added == 1:
+        message: str = CliHappy.tr("Imported 1 new entry, %L2 already there.")
+    else:
+        message = CliHappy.tr("Imported %L1 new entries, %L2 already there.")
+    message = Text(message).arg(result.added, result.skipped)
     if result.phrases_added or result.phrases_skipped:
-        message += f" Phrases: {result.phrases_added} new, {result.phrases_skipped} already there."
+        message += CliHappy.tr(" Phrases: %L1 new, %L2 already there.").arg(
+            result.phrases_added, result.phrases_skipped
+        )
     ctx.out(message)
     return 0

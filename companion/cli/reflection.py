@@ -6,8 +6,11 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from companion.cli import i18n
 from companion.cli.context import Context
 from companion.cli.export import add_output_argument, export_subjects, write_output
+from companion.cli.i18n import Texts
+from companion.cli.ratio import format_ratio, format_target, state_words
 from companion.cli.terminal import json_text, visible
 from companion.core import days
 from companion.core.errors import InvalidInput
@@ -17,54 +20,61 @@ if TYPE_CHECKING:
     # loaded only by the handlers that use them.
     from companion.core.reflection import DaySummary, Reflection
 
+CliReflect = Texts("CliReflect")
+
 
 def register(subparsers: Any) -> None:
     reflect = subparsers.add_parser(
         "reflect",
-        help="the end-of-shift reflection: show a day or write today's",
-        description="One reflection per day (P1.6), beside the day's numbers.",
+        help=CliReflect.tr("the end-of-shift reflection: show a day or write today's"),
+        description=CliReflect.tr("One reflection per day (P1.6), beside the day's numbers."),
     )
     reflect_actions = reflect.add_subparsers(
         dest="reflect_command", metavar="ACTION", required=True, parser_class=type(reflect)
     )
     show = reflect_actions.add_parser(
-        "show", help="a day's numbers and reflection (today by default)"
+        "show", help=CliReflect.tr("a day's numbers and reflection (today by default)")
     )
-    show.add_argument("day", nargs="?", help="YYYY-MM-DD (default: today)")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument("day", nargs="?", help=CliReflect.tr("YYYY-MM-DD (default: today)"))
+    show.add_argument("--json", action="store_true", help=CliReflect.tr("print JSON"))
     show.set_defaults(handler=cmd_show, forward=False)
 
     add = reflect_actions.add_parser(
         "add",
-        help="write today's reflection (again: updates it)",
-        description=(
+        help=CliReflect.tr("write today's reflection (again: updates it)"),
+        description=CliReflect.tr(
             "Write today's reflection. Saving again the same day updates the entry; answers "
             "you leave out keep what was saved before."
         ),
     )
-    add.add_argument("--mood", type=int, required=True, metavar="N", help="1 (low) to 5 (high)")
-    add.add_argument("--energy", type=int, required=True, metavar="N", help="1 (low) to 5 (high)")
-    add.add_argument("--well", metavar="T", help="what went well")
-    add.add_argument("--hard", metavar="T", help="the hardest moment")
-    add.add_argument("--improve", metavar="T", help="one thing to improve")
-    add.add_argument("--note", metavar="T", help="a free note")
+    scale = CliReflect.tr("1 (low) to 5 (high)")
+    add.add_argument("--mood", type=int, required=True, metavar="N", help=scale)
+    add.add_argument("--energy", type=int, required=True, metavar="N", help=scale)
+    add.add_argument("--well", metavar="T", help=CliReflect.tr("what went well"))
+    add.add_argument("--hard", metavar="T", help=CliReflect.tr("the hardest moment"))
+    add.add_argument("--improve", metavar="T", help=CliReflect.tr("one thing to improve"))
+    add.add_argument("--note", metavar="T", help=CliReflect.tr("a free note"))
     add.set_defaults(handler=cmd_add, forward=True)
 
     export = export_subjects(subparsers).add_parser(
         "reflections",
-        help="reflections with the day's numbers, as Markdown or CSV",
-        description=(
+        help=CliReflect.tr("reflections with the day's numbers, as Markdown or CSV"),
+        description=CliReflect.tr(
             "Export reflections and each day's numbers. Days with a reflection or any log in "
             "the range are included. Unknown numbers are '—' in Markdown and empty in CSV."
         ),
     )
     export.add_argument("--format", "-f", choices=["md", "csv"], required=True)
-    export.add_argument("--from", dest="first", metavar="D", help="first day, YYYY-MM-DD")
-    export.add_argument("--to", dest="last", metavar="D", help="last day (default: today)")
+    export.add_argument(
+        "--from", dest="first", metavar="D", help=CliReflect.tr("first day, YYYY-MM-DD")
+    )
+    export.add_argument(
+        "--to", dest="last", metavar="D", help=CliReflect.tr("last day (default: today)")
+    )
     export.add_argument(
         "--bom",
         action="store_true",
-        help="start the CSV with a byte order mark, so Excel reads it as UTF-8",
+        help=CliReflect.tr("start the CSV with a byte order mark, so Excel reads it as UTF-8"),
     )
     add_output_argument(export)
     export.set_defaults(handler=cmd_export, forward=False)
@@ -78,9 +88,13 @@ def parse_day(text: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(text.strip())
     except ValueError as error:
-        raise InvalidInput(f"{text!r} is not a day; write it as YYYY-MM-DD.") from error
+        raise InvalidInput(
+            CliReflect.tr("%1 is not a day; write it as YYYY-MM-DD.").arg(repr(text))
+        ) from error
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise InvalidInput(f"{text!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}.")
+        raise InvalidInput(
+            CliReflect.tr("%1 is outside the years %2–%3.").arg(repr(text), FIRST_YEAR, LAST_YEAR)
+        )
     return day
 
 
@@ -134,24 +148,54 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
         }
         ctx.out(json_text(data))
         return 0
-    ctx.out(f"{day:%A %d %B %Y}")
-    for label, value in summary.lines():
-        ctx.out(f"  {label}: {value}")
+    ctx.out(i18n.year_day_text(day))
+    for label, value in summary_lines(summary):
+        ctx.out(CliReflect.tr("  %1: %2", "a label and its value").arg(label, value))
     if reflection is None:
-        ctx.out("No reflection for this day yet.")
+        ctx.out(CliReflect.tr("No reflection for this day yet."))
         return 0
-    ctx.out(f"  Mood: {_scale(reflection.mood)}   Energy: {_scale(reflection.energy)}")
+    ctx.out(
+        CliReflect.tr("  Mood: %1   Energy: %2").arg(
+            _scale(reflection.mood), _scale(reflection.energy)
+        )
+    )
     for label, text in (
-        ("What went well", reflection.well),
-        ("Hardest moment", reflection.hard),
-        ("One thing to improve", reflection.improve),
-        ("Note", reflection.note),
+        (CliReflect.tr("What went well"), reflection.well),
+        (CliReflect.tr("Hardest moment"), reflection.hard),
+        (CliReflect.tr("One thing to improve"), reflection.improve),
+        (CliReflect.tr("Note"), reflection.note),
     ):
         if text:
-            ctx.out(f"{label}:")
+            ctx.out(CliReflect.tr("%1:", "a heading before the text").arg(label))
             for line in text.splitlines():
                 ctx.out(f"  {visible(line)}")
     return 0
+
+
+def summary_lines(summary: DaySummary) -> list[tuple[str, str]]:
+    """(label, value) pairs in the order the summary shows them (core's DaySummary.lines, in
+    the user's language)."""
+    if summary.positives + summary.negatives == 0:
+        ratio = CliReflect.tr("no logs (target %1)").arg(format_target(summary.target))
+    else:
+        ratio = CliReflect.tr("%1 (target %2, %3)").arg(
+            format_ratio(summary.positives, summary.negatives),
+            format_target(summary.target),
+            state_words(summary.state),
+        )
+    return [
+        (CliReflect.tr("Positive"), i18n.number(summary.positives)),
+        (CliReflect.tr("Negative"), i18n.number(summary.negatives)),
+        (CliReflect.tr("Ratio"), ratio),
+        (CliReflect.tr("Replies checked"), _count(summary.checks)),
+        (CliReflect.tr("Cool-offs taken"), _count(summary.cooloffs_taken)),
+        (CliReflect.tr("Cool-offs skipped"), _count(summary.cooloffs_skipped)),
+        (CliReflect.tr("Happy-file entries added"), _count(summary.happy_added)),
+    ]
+
+
+def _count(value: int | None) -> str:
+    return "—" if value is None else i18n.number(value)
 
 
 def _scale(value: int | None) -> str:
@@ -179,8 +223,10 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         note=kept(args.note, before.note),
     )
     saved = reflection_service.save_reflection(ctx, reflection)
-    verb = "Updated" if saved.updated else "Saved"
-    ctx.out(f"{verb} the reflection for {day:%A %d %B %Y}.")
+    if saved.updated:
+        ctx.out(CliReflect.tr("Updated the reflection for %1.").arg(i18n.year_day_text(day)))
+    else:
+        ctx.out(CliReflect.tr("Saved the reflection for %1.").arg(i18n.year_day_text(day)))
     return 0
 
 
@@ -192,7 +238,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from companion.store import reflection as reflection_store
 
     if args.bom and args.format != "csv":
-        raise InvalidInput("--bom is for --format csv (Excel needs it; Markdown does not).")
+        raise InvalidInput(
+            CliReflect.tr("--bom is for --format csv (Excel needs it; Markdown does not).")
+        )
     last = parse_day(args.last) if args.last else _today(ctx)
     if args.first:
         first = parse_day(args.first)
@@ -206,5 +254,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     text = render_markdown(rows) if args.format == "md" else render_csv(rows, bom=args.bom)
     write_output(ctx, text, args.output)
     if args.output and args.output != "-":
-        ctx.err(visible(f"Exported {len(rows)} days to {args.output}."))
+        if len(rows) == 1:
+            done = CliReflect.tr("Exported 1 day to %2.")
+        else:
+            done = CliReflect.tr("Exported %L1 days to %2.")
+        ctx.err(visible(done.arg(len(rows), args.output)))
     return 0

@@ -6,45 +6,57 @@ import argparse
 from typing import Any
 
 from companion.cli.context import Context
+from companion.cli.i18n import Texts
 from companion.cli.terminal import json_text, visible
 from companion.core.errors import InvalidInput
 
-DIMENSION_WORDS = {
-    "permanent": "Permanent → is this temporary?",
-    "pervasive": "Pervasive → is it about one specific thing?",
-    "personal": "Personal → is it really about you?",
-}
-"""By :class:`companion.core.reframe.Dimension` value."""
+CliReframe = Texts("CliReframe")
+
+
+def dimension_words(dimension: str) -> str:
+    """The heading of one :class:`companion.core.reframe.Dimension` (by its value)."""
+    if dimension == "permanent":
+        return CliReframe.tr("Permanent → is this temporary?")
+    if dimension == "pervasive":
+        return CliReframe.tr("Pervasive → is it about one specific thing?")
+    return CliReframe.tr("Personal → is it really about you?")
 
 
 def register(subparsers: Any) -> None:
     reframe = subparsers.add_parser(
         "reframe",
-        help="find permanent, pervasive and personal wording in a thought",
-        description="The reframe guide's word check (P1.5). The guide itself is in the app.",
+        help=CliReframe.tr("find permanent, pervasive and personal wording in a thought"),
+        description=CliReframe.tr(
+            "The reframe guide's word check (P1.5). The guide itself is in the app."
+        ),
     )
     actions = reframe.add_subparsers(
         dest="reframe_command", metavar="ACTION", required=True, parser_class=type(reframe)
     )
     detect_parser = actions.add_parser(
         "detect",
-        help="mark permanent, pervasive and personal words and suggest reframes",
-        description=(
+        help=CliReframe.tr("mark permanent, pervasive and personal words and suggest reframes"),
+        description=CliReframe.tr(
             "Mark the words that make a thought permanent (always, never), pervasive (everyone, "
             "nothing) or personal (I'm useless, my fault), and suggest a reframe for each. "
             "Quoted text (lines starting with > or words in quotation marks) is skipped."
         ),
     )
     detect_parser.add_argument(
-        "text", nargs="?", default="-", help="the thought; '-' or nothing reads standard input"
+        "text",
+        nargs="?",
+        default="-",
+        help=CliReframe.tr("the thought; '-' or nothing reads standard input"),
     )
     detect_parser.add_argument(
         "--batch",
         metavar="FILE",
-        help="many thoughts: JSON lines {id, text} from FILE ('-': standard input), one JSON "
-        "result per line with its id",
+        help=CliReframe.tr(
+            "many thoughts: JSON lines {id, text} from FILE ('-': standard input), one JSON "
+            "result per line with its id"
+        ),
     )
-    detect_parser.add_argument("--json", action="store_true", help="print JSON")
+    detect_parser.add_argument("--json", action="store_true", help=CliReframe.tr("print JSON"))
     detect_parser.set_defaults(handler=cmd_detect, forward=False, stdin_dest="text")
 
 
@@ -55,7 +67,7 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         from companion.cli.batch import run_batch
 
         if args.text != "-":
-            raise InvalidInput("Give --batch FILE on its own, without a thought.")
+            raise InvalidInput(CliReframe.tr("Give --batch FILE on its own, without a thought."))
         return run_batch(ctx, args.batch, lambda text, _lang: dict(detect(text).as_json()))
     text = ctx.read_stdin() if args.text == "-" else args.text
     result = detect(text)
@@ -63,17 +75,17 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out(json_text(result.as_json()))
         return 0
     if result.is_empty:
-        ctx.out("No permanent, pervasive or personal wording found.")
+        ctx.out(CliReframe.tr("No permanent, pervasive or personal wording found."))
         return 0
     for dimension in Dimension:
         found = result.of(dimension)
         if not found:
             continue
-        ctx.out(DIMENSION_WORDS[dimension.value])
+        ctx.out(dimension_words(dimension.value))
         for marking in found:
             where = f"{marking.start}-{marking.end}"
             ctx.out(visible(f"  {where} “{marking.text}”: {marking.explanation}"))
         suggestion = result.suggestions.get(dimension)
         if suggestion:
-            ctx.out(visible(f"  Try: {suggestion}"))
+            ctx.out(visible(CliReframe.tr("  Try: %1").arg(suggestion)))
     return 0

@@ -102,7 +102,7 @@ def test_export_reflections_markdown_and_csv(clock, tmp_path) -> None:  # type: 
         ],
         clock,
     )
-    assert code == 0 and out == "" and "Exported 1 days" in err
+    assert code == 0 and out == "" and "Exported 1 day to" in err
     [row] = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert row["day"] == today and row["mood"] == "5" and row["improve"] == "ask sooner"
     code, _, err = run_cli(
