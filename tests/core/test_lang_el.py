@@ -1,0 +1,182 @@
+"""Greek: replies checked, thoughts reframed and phrases offered as a Greek support agent writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.checker import CATEGORIES, check, load_pack
+from companion.core.phrasebook import CATEGORY_IDS, load_phrasebook
+from companion.core.reframe import Dimension, detect
+
+
+def _categories(text: str) -> set[str]:
+    return {f.source.category for f in check(text, "el").findings}
+
+
+def test_the_greek_pack_loads_with_every_category() -> None:
+    pack = load_pack("el")
+    assert pack.lang == "el"
+    assert {r.category for r in pack.rules} == set(CATEGORIES)
+
+
+def test_readability_is_not_scored_with_the_english_formula() -> None:
+    readability = [r for r in load_pack("el").rules if r.kind == "readability"]
+    assert readability and all(r.min_reading_ease is None for r in readability)
+
+
+@pytest.mark.parametrize(
+    ("category", "reply"),
+    [
+        ("refusal", "Όχι, δεν αλλάζουμε προϊόντα που έχουν ανοιχτεί."),
+        ("refusal", "Η αίτησή σας για αποζημίωση απορρίφθηκε."),
+        ("blame", "Έχετε λάθος, η συνδρομή ανανεώθηκε κανονικά."),
+        ("blame", "Αν είχατε διαβάσει τις οδηγίες, δεν θα είχε χαλάσει."),
+        ("cant-without-can", "Δεν είναι δυνατή η αλλαγή του ονόματος στο εισιτήριο."),
+        ("absolute", "Σας εγγυόμαστε ότι η νέα μπαταρία κρατάει τρία χρόνια."),
+        ("policy-without-why", "Σύμφωνα με τους όρους του καταστήματος, η εγγύηση δεν ισχύει."),
+        ("jargon", "Παρακαλούμε όπως προσκομίσετε τα ανωτέρω δικαιολογητικά."),
+        ("shouting", "ΠΡΕΠΕΙ ΝΑ ΣΤΕΙΛΕΤΕ ΤΗΝ ΑΠΟΔΕΙΞΗ σήμερα."),
+        ("shouting", "Το έχουμε στείλει ήδη!!!"),
+        ("dismissive", "Όπως σας εξήγησα ήδη, η παράδοση γίνεται σε τρεις εργάσιμες."),
+        ("dismissive", "Στείλε μας τον αριθμό της παραγγελίας σου."),
+        ("dismissive", "Ηρεμήστε λίγο, θα το κοιτάξουμε."),
+        ("insult", "Είστε τυφλοί; Το γράφει καθαρά στη σελίδα."),
+        ("insult", "Αν ξαναστείλετε μήνυμα, θα σας μπλοκάρουμε."),
+    ],
+)
+def test_a_bad_reply_of_each_kind_is_flagged(category: str, reply: str) -> None:
+    report = check(reply, "el")
+    assert category in _categories(reply), [f.rule for f in report.findings]
+    if category != "jargon":  # document language is a hint: it alone does not hold a reply
+        assert report.verdict != "ok"
+
+
+def test_replies_missing_acknowledgement_and_a_next_step_are_flagged() -> None:
+    upset = (
+        "Η παραγγελία σας έφτασε σπασμένη. Θα σταλεί νέα συσκευή μέσω courier τη Δευτέρα, "
+        "μαζί με το παραστατικό."
+    )
+    assert "no-empathy" in _categories(upset)
+    bad_news = (
+        "Το μοντέλο που ζητήσατε δεν είναι πλέον διαθέσιμο και δυστυχώς η παραγωγή του "
+        "σταμάτησε οριστικά φέτος."
+    )
+    assert "no-next-step" in _categories(bad_news)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Λυπάμαι πολύ για την καθυστέρηση. Το δέμα σας φεύγει σήμερα με ταχεία αποστολή.",
+        "Σας ευχαριστούμε πολύ για την υπομονή σας!",
+        "Κανένα πρόβλημα, άλλαξα ήδη τη διεύθυνση αποστολής.",
+        "Μην ανησυχείτε, δεν είναι δικό σας λάθος· το διορθώσαμε από την πλευρά μας.",
+        "Έχετε απόλυτο δίκιο, η περιγραφή στη σελίδα δεν ήταν σαφής. Τη διορθώσαμε ήδη.",
+        "Καταλαβαίνω πόσο ενοχλητικό είναι αυτό. Θα σας στείλω σήμερα ένα νέο φορτιστή.",
+        "Για να αλλάξετε τον κωδικό σας, ανοίξτε τις Ρυθμίσεις και επιλέξτε «Ασφάλεια».",
+        "Δεν μπορούμε να αλλάξουμε την ημερομηνία, μπορούμε όμως να σας κρατήσουμε θέση "
+        "για την επόμενη εβδομάδα. Σας εξυπηρετεί;",
+        "Καταλαβαίνω ότι είστε αναστατωμένοι, αλλά αν συνεχιστούν οι βρισιές θα χρειαστεί να "
+        "τερματίσω την κλήση. Εξαρτάται από εσάς.",
+        "Δεν γνωρίζουμε ακόμα πότε θα φτάσει το ανταλλακτικό· θα σας ενημερώσω μόλις το μάθω.",
+    ],
+)
+def test_kind_and_plain_helpful_replies_are_left_alone(reply: str) -> None:
+    report = check(reply, "el")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+def test_quoted_customer_words_are_not_the_agents() -> None:
+    reply = (
+        "> Είστε ηλίθιοι, ΔΕΝ ΕΧΩ ΠΑΡΕΙ ΤΙΠΟΤΑ!!!\n\n"
+        "Λυπάμαι πολύ που το δέμα δεν έφτασε ακόμα. Το ελέγχω τώρα με την courier "
+        "και θα σας ενημερώσω μέχρι το μεσημέρι."
+    )
+    assert check(reply, "el").verdict == "ok"
+
+
+def test_verdicts_go_from_ok_to_hard() -> None:
+    assert check("Σας ευχαριστούμε, η επιστροφή ολοκληρώθηκε.", "el").verdict == "ok"
+    assert check("Όπως σας είπα ήδη, ο κωδικός λήγει σε δέκα λεπτά.", "el").verdict == "care"
+    assert check("Είναι δικό σας λάθος και δεν δικαιούστε αποζημίωση.", "el").verdict == "hard"
+    assert check("Τι διάολο θέλετε πάλι;", "el").verdict == "hard"
+
+
+def test_accents_and_capitals_do_not_hide_a_finding() -> None:
+    for text in ("Οπως σας ειπα ηδη, ο κωδικος ληγει σε δεκα λεπτα.", "ΟΠΩΣ ΣΑΣ ΕΙΠΑ ΗΔΗ."):
+        assert "dismissive" in _categories(text), text
+
+
+def test_a_finding_is_explained_in_greek() -> None:
+    [finding] = [f for f in check("Κάνετε λάθος.", "el").findings if f.source.category == "blame"]
+    assert finding.source.practice == "P3.1"
+    assert "πελάτη" in finding.source.message
+    assert any("παρεξήγηση" in s for s in finding.source.suggestions)
+
+
+# ------------------------------------------------------------------ reframe
+
+
+@pytest.mark.parametrize(
+    ("thought", "dimension"),
+    [
+        ("Πάντα τα κάνω θάλασσα με τους δύσκολους πελάτες.", Dimension.PERMANENT),
+        ("Δεν θα τα καταφέρω ποτέ σε αυτή τη δουλειά.", Dimension.PERMANENT),
+        ("Παντα αργω να απαντησω στα μηνυματα.", Dimension.PERMANENT),
+        ("Όλοι οι πελάτες σήμερα ήταν εναντίον μου.", Dimension.PERVASIVE),
+        ("Κανείς δεν εκτιμά αυτό που κάνω.", Dimension.PERVASIVE),
+        ("Δεν κάνω τίποτα σωστά.", Dimension.PERVASIVE),
+        ("Είμαι εντελώς άχρηστη σε αυτή τη θέση.", Dimension.PERSONAL),
+        ("Φταίω εγώ που θύμωσε ο πελάτης.", Dimension.PERSONAL),
+        ("Δεν κάνω για αυτή τη δουλειά.", Dimension.PERSONAL),
+    ],
+)
+def test_distorted_thoughts_are_marked_with_a_greek_rewrite(
+    thought: str, dimension: Dimension
+) -> None:
+    result = detect(thought, "el")
+    assert result.of(dimension), thought
+    suggestion = result.suggestions[dimension]
+    assert suggestion and suggestion != thought
+    assert any("α" <= c <= "ω" for c in suggestion)
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "Δεν είναι πάντα έτσι.",
+        "Δεν φταίω εγώ για την καθυστέρηση της αποθήκης.",
+        "Όλοι κάνουν λάθη στην αρχή.",
+        "Σήμερα ήταν δύσκολη μέρα, αλλά αύριο θα πάει καλύτερα.",
+        "Ο πελάτης ήταν αγενής, αλλά εγώ έμεινα ψύχραιμη και το έλυσα.",
+        "Δεν είμαι άχρηστος, απλώς κουράστηκα.",
+        "Έκανα ένα λάθος στην τιμολόγηση και το διόρθωσα.",
+    ],
+)
+def test_negated_and_balanced_thoughts_are_left_alone(thought: str) -> None:
+    assert detect(thought, "el").markings == (), thought
+
+
+def test_a_rewrite_replaces_the_words_in_the_sentence() -> None:
+    result = detect("Πάντα τα κάνω θάλασσα με τους πελάτες.", "el")
+    assert result.suggestions[Dimension.PERMANENT] == (
+        "Κάποιες φορές τα κάνω θάλασσα με τους πελάτες. Την επόμενη φορά μπορεί να πάει αλλιώς."
+    )
+
+
+# ------------------------------------------------------------------ phrasebook
+
+
+def test_the_greek_phrasebook_has_nine_categories_of_at_least_eight_phrases() -> None:
+    book = load_phrasebook("el")
+    assert book.language == "el"
+    assert [c.id for c in book.categories] == list(CATEGORY_IDS)
+    assert all(len(c.phrases) >= 8 for c in book.categories)
+
+
+def test_the_phrasebook_passes_its_own_checker() -> None:
+    """A phrase offered to copy must not be flagged by the checker it is offered from."""
+    flagged = [
+        p.text for p in load_phrasebook("el").phrases() if check(p.text, "el").verdict != "ok"
+    ]
+    assert not flagged
