@@ -1,0 +1,140 @@
+"""Korean: the rule pack, the reframe word lists and the phrasebook, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.checker import check, load_pack
+from companion.core.checker.model import CATEGORIES
+from companion.core.phrasebook import CATEGORY_IDS, load_phrasebook
+from companion.core.reframe import Dimension, detect
+
+
+def _categories(text: str) -> set[str]:
+    return {f.category for f in check(text, "ko").findings}
+
+
+def test_the_pack_loads_and_covers_every_category() -> None:
+    pack = load_pack("ko")
+    assert pack.lang == "ko"
+    assert {r.category for r in pack.rules} == set(CATEGORIES)
+    # readability is counted in characters, never with the English reading-ease formula
+    assert not pack.words_by_space
+    assert all(r.min_reading_ease is None for r in pack.rules)
+
+
+@pytest.mark.parametrize(
+    ("category", "reply"),
+    [
+        ("refusal", "안 됩니다."),
+        ("refusal", "요청하신 교환은 반려되었습니다."),
+        ("blame", "주문하실 때 옵션을 잘못 선택하셨습니다."),
+        ("blame", "고객님께서 날짜를 착각하신 것 같습니다."),
+        ("cant-without-can", "포장을 뜯은 상품은 반품할 수 없습니다."),
+        ("absolute", "이 충전기는 절대 고장 나지 않습니다."),
+        ("policy-without-why", "회사 규정상 현금 환불은 어렵습니다."),
+        ("jargon", "결제 금액은 익일 취소됩니다."),
+        ("shouting", "벌써 세 번이나 보내 드렸어요!!!"),
+        ("dismissive", "그건 안 돼."),
+        ("dismissive", "아까 말씀드렸잖아요."),
+        ("dismissive", "일단 진정하세요."),
+        ("insult", "말귀를 못 알아들으시네요."),
+        ("insult", "계속 이러시면 법적 조치를 취하겠습니다."),
+    ],
+)
+def test_bad_replies_are_flagged_by_kind(category: str, reply: str) -> None:
+    assert category in _categories(reply), reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "불편을 드려 정말 죄송합니다.",
+        "기다려 주셔서 감사합니다.",
+        "문의해 주셔서 고맙습니다.",
+        "걱정하지 않으셔도 됩니다.",
+        "고객님 잘못이 아닙니다.",
+        "번거로우시겠지만 주문번호를 한 번만 알려 주시겠어요?",
+        "실례지만 성함이 어떻게 되세요?",
+        "죄송하지만 그 색상은 품절입니다. "
+        "대신 비슷한 베이지 색상은 오늘 바로 보내 드릴 수 있습니다.",
+        "주문하신 상품은 오늘 출고되어 내일 도착할 예정입니다. 도착하면 문자로 알려 드립니다.",
+        "욕설이 계속되면 상담을 이어 가기 어렵습니다. "
+        "진정되신 뒤 다시 연락 주시면 도와드리겠습니다.",
+        # the customer's quoted words are theirs: their threat and "!!!" are not the agent's
+        "> 이거 완전 최악이네요. 환불 안 되면 고소할 거예요!!!\n\n"
+        "많이 답답하셨죠. 환불은 오늘 바로 처리해 드렸고, 3영업일 안에 카드로 들어갑니다.",
+    ],
+)
+def test_good_replies_are_left_alone(reply: str) -> None:
+    report = check(reply, "ko")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+def test_verdicts() -> None:
+    assert check("오늘 출고되어 내일 도착합니다.", "ko").verdict == "ok"
+    assert check("규정상 어렵습니다.", "ko").verdict == "care"
+    assert check("이런 진상은 처음 봅니다.", "ko").verdict == "hard"
+
+
+def test_a_rewrite_fits_the_sentence() -> None:
+    text = "말씀드렸다시피 환불은 3일 정도 걸립니다."
+    [finding] = [f for f in check(text, "ko").findings if f.rule == "dismissive-as-i-said"]
+    from companion.core.checker.rewrites import rewrites
+
+    texts = [r.text for r in rewrites(text, finding)]
+    assert "다시 정리해 드리면 환불은 3일 정도 걸립니다." in texts
+
+
+@pytest.mark.parametrize(
+    ("thought", "dimension", "words"),
+    [
+        ("나는 항상 실수만 해.", Dimension.PERMANENT, "항상"),
+        ("또 고객한테 혼났어.", Dimension.PERMANENT, "또"),
+        ("평생 이 일만 하다 끝나겠지.", Dimension.PERMANENT, "평생"),
+        ("아무도 내 말을 안 들어.", Dimension.PERVASIVE, "아무도"),
+        ("오늘 상담은 완전히 망했어.", Dimension.PERVASIVE, "완전히 망했"),
+        ("다 내 탓이야.", Dimension.PERSONAL, "다 내 탓"),
+        ("나는 정말 쓸모없는 상담원이야.", Dimension.PERSONAL, "쓸모없는 상담원이야"),
+        ("고객이 날 무시해.", Dimension.PERSONAL, "날 무시"),
+    ],
+)
+def test_reframe_marks_distorted_thoughts(thought: str, dimension: Dimension, words: str) -> None:
+    result = detect(thought, "ko")
+    assert words in [m.text for m in result.of(dimension)], result.markings
+    assert result.suggestions[dimension]
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "항상 그런 건 아니에요.",
+        "늘 그렇진 않아.",
+        "다 내 탓은 아니야.",
+        "누구나 실수할 수 있어.",
+        "오늘 고객이 화를 냈지만 배송이 늦어서 그랬던 거야.",
+        "이번 통화는 힘들었지만 다음엔 먼저 확인부터 해 보자.",
+        "> 당신은 항상 이런 식이네요\n고객이 화가 많이 났었다.",
+    ],
+)
+def test_reframe_leaves_negated_and_balanced_thoughts(thought: str) -> None:
+    assert detect(thought, "ko").markings == (), thought
+
+
+def test_a_reframe_rewrites_the_agents_own_words() -> None:
+    result = detect("나는 항상 실수해.", "ko")
+    assert result.suggestions[Dimension.PERMANENT] == "나는 가끔 실수해. 다음번은 다를 수 있어요."
+
+
+def test_the_phrasebook_has_every_category_with_eight_phrases() -> None:
+    book = load_phrasebook("ko")
+    assert book.language == "ko"
+    assert [c.id for c in book.categories] == list(CATEGORY_IDS)
+    assert all(len(c.phrases) >= 8 for c in book.categories)
+
+
+def test_the_phrasebook_passes_its_own_checker() -> None:
+    """Every shipped Korean phrase reads as a good reply to the Korean checker."""
+    book = load_phrasebook("ko")
+    flagged = [p.text for p in book.phrases() if check(p.text, "ko").verdict != "ok"]
+    assert not flagged, flagged
