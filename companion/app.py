@@ -461,6 +461,7 @@ def catch_unexpected_errors(parts: Parts) -> None:
     """Turn an unexpected error into a message in the window (with where the details are)
     instead of a traceback nobody sees."""
     from companion import logfile
+    from companion.ui.i18n import arg
 
     logfile.attach(parts.store.path.parent)  # already there when run() started it
     path = logfile.path_in(parts.store.path.parent)
@@ -468,8 +469,15 @@ def catch_unexpected_errors(parts: Parts) -> None:
     def on_unexpected(kind: type[BaseException], value: BaseException, tb: object) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
         parts.controller.error.emit(
-            f"Something went wrong ({kind.__name__}: {value}). Your data is safe; "
-            f"the details are in {path}."
+            arg(
+                QApplication.translate(
+                    "app",
+                    "Something went wrong (%1: %2). Your data is safe; the details are in %3.",
+                ),
+                kind.__name__,
+                value,
+                path,
+            )
         )
 
     sys.excepthook = on_unexpected

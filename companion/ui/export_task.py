@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRunnable
+from PySide6.QtCore import QCoreApplication, QRunnable
 
 from companion.core.errors import CompanionError
 from companion.paths import write_atomically
 from companion.store import Store
+from companion.ui.i18n import arg
 from companion.ui.workers import TaskSignals
 
 Render = Callable[[Store], tuple[str, int]]
@@ -49,6 +50,12 @@ class ExportTask(QRunnable):
             self.signals.failed.emit(error.message)
             return
         except OSError as error:  # the database's folder, before anything was written
-            self.signals.failed.emit(f"Could not write {self.target}: {error.strerror or error}")
+            self.signals.failed.emit(
+                arg(
+                    QCoreApplication.translate("ExportTask", "Could not write %1: %2"),
+                    self.target,
+                    error.strerror or error,
+                )
+            )
             return
         self.signals.finished.emit(self.message(count))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QRunnable,
@@ -59,7 +60,7 @@ from companion.store import happy as happy_store
 from companion.ui.controller import Controller
 from companion.ui.export_task import ExportTask
 from companion.ui.happy_list import HappyDelegate, HappyModel
-from companion.ui.i18n import QT_TRANSLATE_NOOP
+from companion.ui.i18n import QT_TRANSLATE_NOOP, arg
 from companion.ui.settings_dialog import GeneratedPage
 from companion.ui.style import heading, screen_margins
 from companion.ui.workers import TaskSignals
@@ -215,7 +216,13 @@ class ImportTask(QRunnable):
             self.signals.failed.emit(error.message)
             return
         except (OSError, UnicodeDecodeError) as error:
-            self.signals.failed.emit(f"Could not read {self.source.name}: {error}")
+            self.signals.failed.emit(
+                arg(
+                    QCoreApplication.translate("HappyScreen", "Could not read %1: %2"),
+                    self.source.name,
+                    error,
+                )
+            )
             return
         words = HappyWords()
         message = words.imported(result.added, result.skipped, result.phrases_added)

@@ -34,6 +34,7 @@ from companion import __version__
 from companion.ui import icons
 from companion.ui.actions import Actions
 from companion.ui.controller import Controller
+from companion.ui.i18n import arg
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         self.app_actions = Actions(self)
         self.screens: dict[str, QWidget] = {}
         self._banner_callback: object = None
-        self.setWindowTitle("Companion")
+        self.setWindowTitle(self.tr("Companion"))
         self.setWindowIcon(icons.app_icon())
         self.resize(960, 640)
         self.setMinimumSize(QSize(640, 480))
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Screens"))
-        self.sidebar.setFixedWidth(170)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         # Palette colours only, so light and dark system themes both read well.
         self.sidebar.setStyleSheet(
@@ -244,13 +245,22 @@ class MainWindow(QMainWindow):
         self.banner.float_over(self.stack)  # over the screens: it never pushes them down
 
         for spec in SCREENS:
-            item = QListWidgetItem(self.tr(spec.title))
+            title = self.tr(spec.title)
+            item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{self.tr(spec.title)} ({spec.shortcut})")
+            shortcut = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(arg(self.tr("%1 (%2)"), title, shortcut))
             self.sidebar.addItem(item)
             unbuilt = QWidget()
             unbuilt.setObjectName(f"unbuilt-{spec.key}")
             self.stack.addWidget(unbuilt)
+        # As wide as its longest title needs in this language (Greek titles are long), and no
+        # narrower than before; the padding and margins are the style sheet's.
+        widest = max(
+            self.sidebar.fontMetrics().horizontalAdvance(self.sidebar.item(row).text())
+            for row in range(self.sidebar.count())
+        )
+        self.sidebar.setFixedWidth(min(260, max(170, widest + 2 * (12 + 6) + 8)))
         self.sidebar.currentRowChanged.connect(self.on_sidebar_row_changed)
         self._build_menus()
         self._connect_actions()

@@ -68,18 +68,18 @@ class PhraseModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             lines = []
             if phrase.objection:
-                lines.append(f"When they say: “{phrase.objection}”")
+                lines.append(arg(self.tr("When they say: “%1”"), phrase.objection))
             lines.append(phrase.text)
             labels = []
             if self.show_categories:
                 labels.append(self.titles.get(phrase.category, phrase.category))
             if phrase.user_id is not None:
-                labels.append("my phrase")
+                labels.append(self.tr("my phrase"))
             if labels:
-                lines.append(f"— {' · '.join(labels)}")
+                lines.append(arg(self.tr("— %1"), self.tr(" · ").join(labels)))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Click to copy"
+            return self.tr("Click to copy")
         if role == PHRASE_ROLE:
             return phrase
         return None
