@@ -3,6 +3,7 @@ resources/i18n gives English its "1 entry" and "2 entries", as a translation wou
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -103,3 +104,50 @@ def test_no_visible_text_counts_with_a_bracketed_plural():
 def test_english_counts_read_as_english(qapp, count, expected):
     text = QCoreApplication.translate("HappyScreen", "%Ln entry(s)", None, count)
     assert text == expected
+
+
+def translations_script():  # type: ignore[no-untyped-def]
+    """scripts/translations.py, the one place that knows what complete and current mean."""
+    spec = importlib.util.spec_from_file_location(
+        "translations", ROOT / "scripts" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["translations"] = module  # its dataclass looks itself up there
+    spec.loader.exec_module(module)
+    tool("lupdate")
+    return module
+
+
+CATALOGUES = sorted(path.stem.removeprefix("companion_") for path in TS.parent.glob("*.ts"))
+
+
+@pytest.mark.parametrize("language", ["en"])
+def test_each_catalogue_is_complete_current_and_built(language):
+    """Every text of the code is in resources/i18n/companion_<lang>.ts and translated, none
+    the code dropped is left, and the .qm the app loads is built from it (run
+    scripts/translations.py update, translate, then release)."""
+    assert language in CATALOGUES
+    assert translations_script().problems(language) == []
+
+
+def test_a_stale_catalogue_is_caught(tmp_path, monkeypatch):
+    """A text added to the code and missing from a catalogue fails the check above."""
+    script = translations_script()
+    (tmp_path / "companion").mkdir()
+    (tmp_path / "companion" / "screen.py").write_text(
+        "from PySide6.QtWidgets import QWidget\n\n\nclass Screen(QWidget):\n"
+        '    def title(self) -> str:\n        return self.tr("%n day(s)", "", 2)\n',
+        encoding="utf-8",
+    )
+    i18n = tmp_path / "resources" / "i18n"
+    i18n.mkdir(parents=True)
+    shutil.copy(TS, i18n / "companion_en.ts")
+    shutil.copy(QM, i18n / "companion_en.qm")
+    monkeypatch.setattr(script, "ROOT", tmp_path)
+    monkeypatch.setattr(script, "I18N", i18n)
+    monkeypatch.setattr(script, "QT_TEXTS", tmp_path / "companion" / "qt_texts.py")
+    found = script.problems("en")
+    assert any("not current" in problem for problem in found)
+    script.update(["en"])
+    assert any("unfinished" in problem for problem in script.problems("en"))
