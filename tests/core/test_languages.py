@@ -215,3 +215,9 @@ def test_a_targeted_japanese_rewrite_is_found_inside_a_run_of_kana() -> None:
     finding = check_with_pack(text, parse_pack(raw, "test")).findings[0]
     new = checker.apply_suggestion(text, finding, finding.suggestions[0])
     assert new == "その件はこちらではできかねます。"
+
+
+def test_a_caller_can_tell_whether_a_language_is_loaded_yet() -> None:
+    checker.check("Thanks for waiting.", "en")
+    assert checker.is_ready_for("Thanks again!")
+    assert not checker.is_ready_for("我们很抱歉")  # never loaded: there is no pack for it

@@ -14,7 +14,7 @@ from companion.core.checker.analysis import (
     Token,
     analyser_for,
 )
-from companion.core.checker.checking import check, check_with_pack
+from companion.core.checker.checking import check, check_with_pack, is_ready_for
 from companion.core.checker.model import (
     CATEGORIES,
     MAX_CHECK_CHARS,
@@ -60,6 +60,7 @@ __all__ = [
     "check",
     "check_with_pack",
     "fit_suggestion",
+    "is_ready_for",
     "load_pack",
     "parse_pack",
     "reading_ease",

@@ -47,7 +47,19 @@ def pack_for(text: str, lang: str | None = None) -> RulePack:
     pack = load_pack(code)
     if pack.analyser != "surface":
         analyser_for(pack.analyser)
+    _READY.add(code)
     return pack
+
+
+#: languages whose pack (and analyser) this process has loaded
+_READY: set[str] = set()
+
+
+def is_ready_for(text: str, lang: str | None = None) -> bool:
+    """Whether checking ``text`` needs nothing loaded first: a caller on a GUI thread checks a
+    text in a language it has not met yet in the background (loading an analyser takes a
+    moment), and quickly everything after."""
+    return (detect_language(text) if lang is None else lang) in _READY
 
 
 def check_with_pack(
