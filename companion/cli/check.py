@@ -1,4 +1,4 @@
-"""`companion check [FILE | - | --clipboard] [--json] [--lang en]`: check a draft reply.
+"""`companion check [FILE | - | --clipboard] [--json] [--lang LANG]`: check a draft reply.
 
 Exit 0 for ok or "needs care", 1 for a hard reply, 2 for usage or input errors. With the app
 running, ``--clipboard`` is handed to the app, which checks its own clipboard, prints the same
@@ -87,7 +87,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--json", action="store_true", help=CliCheck.tr("print the result as JSON"))
     parser.add_argument(
-        "--lang", default="en", help=CliCheck.tr("language of the reply (default: en)")
+        "--lang",
+        default=None,
+        help=CliCheck.tr(
+            "language of the reply: en, ko, ja or el (default: the language it is written in)"
+        ),
     )
     parser.set_defaults(handler=cmd_check, forward=False)
 

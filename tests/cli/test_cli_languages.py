@@ -1,0 +1,52 @@
+"""`companion check` reads each reply in the language it is written in, without being told."""
+
+from __future__ import annotations
+
+import json
+
+from tests.support import run_cli
+
+
+def test_check_finds_the_language_of_the_reply_itself() -> None:
+    for text, lang in [
+        ("Κάνεις λάθος, δεν γίνεται επιστροφή.", "el"),
+        ("그건 고객님 잘못입니다.", "ko"),
+        ("お客様の勘違いです。", "ja"),
+        ("That's not my problem.", "en"),
+    ]:
+        code, out, _ = run_cli(["check", "--json", "-"], stdin=text)
+        assert code in (0, 1)  # 1: a hard reply
+        report = json.loads(out)
+        assert report["lang"] == lang
+        assert report["verdict"] != "ok", text
+
+
+def test_lang_still_overrides() -> None:
+    code, out, _ = run_cli(["check", "--json", "--lang", "en", "-"], stdin="감사합니다")
+    assert code == 0 and json.loads(out)["lang"] == "en"
+
+
+def test_a_language_without_rules_is_not_passed_as_ok() -> None:
+    code, out, err = run_cli(["check", "-"], stdin="这是你的问题，不能退款。")
+    assert code == 2
+    assert "Not checked" in err + out and "Chinese" in err + out
+
+
+def test_a_batch_of_mixed_languages_is_checked_line_by_line_in_each_language() -> None:
+    lines = [
+        {"id": 1, "text": "You're wrong, read the manual."},
+        {"id": 2, "text": "그건 고객님 잘못입니다."},
+        {"id": 3, "text": "お客様の勘違いです。"},
+        {"id": 4, "text": "Κάνεις λάθος."},
+        {"id": 5, "text": "这是你的问题"},
+        {"id": 6, "text": "Thank you!", "lang": "en"},
+    ]
+    stdin = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+    code, out, _ = run_cli(["check", "--batch", "-"], stdin=stdin)
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [a["id"] for a in answers] == [1, 2, 3, 4, 5, 6]
+    assert [a.get("lang") for a in answers[:4]] == ["en", "ko", "ja", "el"]
+    assert all(a["verdict"] != "ok" for a in answers[:4])
+    assert "Not checked" in answers[4]["error"]
+    assert answers[5]["verdict"] == "ok"
