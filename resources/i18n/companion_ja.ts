@@ -580,6 +580,226 @@
     </message>
 </context>
 <context>
+    <name>CliBackup</name>
+    <message>
+        <source>make a verified backup of your data now</source>
+        <translation>今すぐデータをバックアップして確認する</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backups folder beside it, check the copy, and keep the newest %L1. A damaged database is reported and never replaces a good backup. With --list, show the backups instead.</source>
+        <translation>データベースを隣のバックアップ用フォルダーにコピーして確認し、最新の %L1 件を残します。データベースが壊れている場合はそう知らせ、正常なバックアップを上書きすることはありません。--list を付けると、バックアップの一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>list the backups, newest last</source>
+        <translation>バックアップの一覧を表示する（最新が最後）</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON で出力する</translation>
+    </message>
+    <message>
+        <source>bring back a backup (the newest good one by default)</source>
+        <translation>バックアップから復元する（既定は最新の正常なもの）</translation>
+    </message>
+    <message>
+        <source>Replace your data with a backup: the newest one that passes its check, or the one named (a file name from &apos;companion backup --list&apos;, or a path). What the database held before is kept in backups/set-aside/. With the app running, it restores and its window shows the restored data at once.</source>
+        <translation>データをバックアップで置き換えます。確認を通った最新のもの、または指定したもの（&apos;companion backup --list&apos; に出るファイル名かパス）を使います。それまでのデータは backups/set-aside/ に残ります。アプリが起動中ならアプリが復元し、ウィンドウにもすぐ反映されます。</translation>
+    </message>
+    <message>
+        <source>the backup to restore (default: newest good)</source>
+        <translation>復元するバックアップ（既定：最新の正常なもの）</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation>%1 にはまだバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: %1</source>
+        <translation>バックアップして確認しました：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 (written %2 UTC).</source>
+        <translation>%1 から復元しました（作成 %2 UTC）。</translation>
+    </message>
+    <message>
+        <source>What the database held before is kept in %1.</source>
+        <translation>それまでのデータは %1 に残してあります。</translation>
+    </message>
+</context>
+<context>
+    <name>CliBatch</name>
+    <message>
+        <source>Give a FILE of JSON lines after --batch, or &apos;-&apos; for standard input.</source>
+        <translation>--batch のあとに JSON Lines のファイルを指定するか、標準入力なら &apos;-&apos; を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheck</name>
+    <message>
+        <source>hard reply</source>
+        <translation>きつい返信</translation>
+    </message>
+    <message>
+        <source>needs care</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>the verdict of a reply with nothing to change</comment>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>check a draft reply (a file, &apos;-&apos; for standard input, or --clipboard)</source>
+        <translation>返信の下書きをチェックする（ファイル、標準入力なら &apos;-&apos;、または --clipboard）</translation>
+    </message>
+    <message>
+        <source>Check a draft reply for what may hurt it: a flat no, blame, can&apos;t without can, absolutes, policy without the why, jargon, length, shouting, dismissive words, insults, and a missing acknowledgement or next step. Exit 0 for ok or needs care, 1 for a hard reply, 2 for usage or input errors.</source>
+        <translation>返信の下書きに、相手を傷つけそうなところがないかチェックします。いきなりのお断り、お客様のせいにする表現、できないことだけの説明、言い切り、理由のない規定、堅い言葉・専門用語、長さ、強い語気、突き放す言い方、暴言、そして気持ちの受け止めや次の案内が抜けていないかを見ます。終了コードは、問題なし・要注意なら 0、きつい返信なら 1、使い方や入力のエラーなら 2 です。</translation>
+    </message>
+    <message>
+        <source>a text file, or &apos;-&apos; for stdin</source>
+        <translation>テキストファイル、または標準入力なら &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>check the text on the clipboard</source>
+        <translation>クリップボードの文章をチェックする</translation>
+    </message>
+    <message>
+        <source>check many replies: JSON lines {id, text, lang} from FILE (&apos;-&apos;: standard input), one JSON result per line with its id (not counted in today&apos;s numbers)</source>
+        <translation>複数の返信をまとめてチェックする：FILE（&apos;-&apos; なら標準入力）から JSON Lines {id, text, lang} を読み、id 付きの結果を 1 行ずつ JSON で出力します（今日の数字には数えません）</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>結果を JSON で出力する</translation>
+    </message>
+    <message>
+        <source>language of the reply: en, ko, ja or el (default: the language it is written in)</source>
+        <translation>返信の言語：en、ko、ja、el のいずれか（既定：書かれている言語）</translation>
+    </message>
+    <message>
+        <source>Give a FILE to check, &apos;-&apos; to read standard input, or --clipboard.</source>
+        <translation>チェックする FILE、標準入力なら &apos;-&apos;、または --clipboard を指定してください。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds an image, not text: copy the reply&apos;s text.</source>
+        <translation>クリップボードにあるのは画像です。返信の文章をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>There is no text on the clipboard: copy the reply first.</source>
+        <translation>クリップボードに文章がありません。先に返信をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <comment>a finding about the whole reply</comment>
+        <translation>返信全体</translation>
+    </message>
+    <message>
+        <source> — try: “%1”</source>
+        <translation> — 言い換え例：「%1」</translation>
+    </message>
+    <message>
+        <source> — try: leave those words out</source>
+        <translation> — 言い換え例：この言葉を削る</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (score %2, one finding)</source>
+        <translation>判定：%1（スコア %2、指摘 1 件）</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (score %2, %L3 findings)</source>
+        <translation>判定：%1（スコア %2、指摘 %L3 件）</translation>
+    </message>
+    <message>
+        <source>Give --batch FILE on its own, without FILE, &apos;-&apos; or --clipboard.</source>
+        <translation>--batch FILE は単独で指定してください（FILE、&apos;-&apos;、--clipboard とは一緒に使えません）。</translation>
+    </message>
+    <message>
+        <source>Give a FILE, &apos;-&apos; or --clipboard, not both.</source>
+        <translation>FILE、&apos;-&apos;、--clipboard はどれかひとつだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>the check was not counted in today&apos;s numbers (%1).</source>
+        <translation>このチェックは今日の数字に数えられませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>some bytes were not UTF-8; they are shown as �.</source>
+        <translation>UTF-8 でないバイトがあったため、� で表示しています。</translation>
+    </message>
+    <message>
+        <source>the text is long; only the first %L1 characters were checked.</source>
+        <translation>文章が長いため、最初の %L1 文字だけをチェックしました。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCompletion</name>
+    <message>
+        <source>print a shell completion script (bash, zsh or fish)</source>
+        <translation>シェルの補完スクリプトを出力する（bash、zsh、fish）</translation>
+    </message>
+    <message>
+        <source>Print a script that completes companion&apos;s commands, options and choices in your shell. For bash: companion completion bash &gt; ~/.local/share/bash-completion/completions/companion; for zsh: eval &quot;$(companion completion zsh)&quot; in ~/.zshrc; for fish: companion completion fish &gt; ~/.config/fish/completions/companion.fish.</source>
+        <translation>companion のコマンド・オプション・選択肢をシェルで補完するスクリプトを出力します。bash：companion completion bash &gt; ~/.local/share/bash-completion/completions/companion、zsh：~/.zshrc に eval &quot;$(companion completion zsh)&quot;、fish：companion completion fish &gt; ~/.config/fish/completions/companion.fish</translation>
+    </message>
+    <message>
+        <source>the shell to complete in</source>
+        <translation>補完するシェル</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>There is no standard input to read.</source>
+        <translation>読み込む標準入力がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CliDesktop</name>
+    <message>
+        <source>add Companion to the desktop&apos;s app launcher, or remove it</source>
+        <translation>Companion をデスクトップのアプリランチャーに追加・削除する</translation>
+    </message>
+    <message>
+        <source>Add Companion to the app launcher of a Linux desktop (a freedesktop .desktop file, its icon and AppStream metadata in your data folder, ~/.local/share), or remove it. The launcher&apos;s menu offers Log positive, Log negative and Check clipboard, which the desktop&apos;s keyboard settings can bind to keys. The launcher starts Companion as this command was started.</source>
+        <translation>Linux デスクトップのアプリランチャーに Companion を追加、または削除します（freedesktop の .desktop ファイル、アイコン、AppStream メタデータをデータフォルダー ~/.local/share に置きます）。ランチャーのメニューには「ポジティブを記録」「ネガティブを記録」「クリップボードをチェック」があり、デスクトップのキーボード設定でキーに割り当てられます。ランチャーは、このコマンドと同じ方法で Companion を起動します。</translation>
+    </message>
+    <message>
+        <source>add the launcher, icon and metadata (replacing older ones)</source>
+        <translation>ランチャー、アイコン、メタデータを追加する（古いものは置き換え）</translation>
+    </message>
+    <message>
+        <source>remove what &apos;desktop install&apos; added</source>
+        <translation>&apos;desktop install&apos; で追加したものを削除する</translation>
+    </message>
+    <message>
+        <source>The app launcher entry is for Linux desktops; on Windows and macOS start Companion from where you installed it (and turn on start at login in Settings).</source>
+        <translation>アプリランチャーへの登録は Linux デスクトップ向けです。Windows と macOS では、インストールした場所から Companion を起動してください（「設定」でログイン時の起動もオンにできます）。</translation>
+    </message>
+    <message>
+        <source>Added Companion to the app launcher: %1</source>
+        <translation>Companion をアプリランチャーに追加しました：%1</translation>
+    </message>
+    <message>
+        <source>Its menu has Log positive, Log negative and Check clipboard; bind them to keys in your desktop&apos;s keyboard settings.</source>
+        <translation>メニューに「ポジティブを記録」「ネガティブを記録」「クリップボードをチェック」があります。デスクトップのキーボード設定でキーに割り当ててください。</translation>
+    </message>
+    <message>
+        <source>Companion was not in the app launcher; nothing to remove.</source>
+        <translation>Companion はアプリランチャーに登録されていないので、削除するものはありません。</translation>
+    </message>
+    <message>
+        <source>Removed Companion from the app launcher (1 file).</source>
+        <translation>Companion をアプリランチャーから削除しました（1 ファイル）。</translation>
+    </message>
+    <message>
+        <source>Removed Companion from the app launcher (%L1 files).</source>
+        <translation>Companion をアプリランチャーから削除しました（%L1 ファイル）。</translation>
+    </message>
+</context>
+<context>
     <name>CliErrors</name>
     <message>
         <source>There is no file %1.</source>
@@ -664,6 +884,280 @@
     <message>
         <source>Export at most ten years at a time.</source>
         <translation>一度に書き出せるのは 10 年分までです。</translation>
+    </message>
+</context>
+<context>
+    <name>CliExport</name>
+    <message>
+        <source>export your data (happy file, reflections, …) to a file</source>
+        <translation>データ（うれしい声、振り返りなど）をファイルに書き出す</translation>
+    </message>
+    <message>
+        <source>Export one subject to Markdown, HTML, JSON or CSV. Prints to standard output unless -o FILE is given.</source>
+        <translation>ひとつの項目を Markdown、HTML、JSON、CSV に書き出します。-o FILE を指定しなければ標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>import a file exported before (happy file, …)</source>
+        <translation>以前に書き出したファイル（うれしい声など）を読み込む</translation>
+    </message>
+    <message>
+        <source>Import a JSON export back. Entries you already have are skipped, so importing the same file twice changes nothing.</source>
+        <translation>書き出した JSON を読み込みます。すでにある項目は飛ばすので、同じファイルを 2 回読み込んでも何も変わりません。</translation>
+    </message>
+    <message>
+        <source>Give a file name after -o, or &apos;-&apos; for standard output.</source>
+        <translation>-o のあとにファイル名を指定するか、標準出力なら &apos;-&apos; を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the file to import, or &apos;-&apos; for standard input.</source>
+        <translation>読み込むファイルを指定するか、標準入力なら &apos;-&apos; を指定してください。</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation>標準出力ではなく FILE に書き出す</translation>
+    </message>
+</context>
+<context>
+    <name>CliHappy</name>
+    <message>
+        <source>1 e-mail</source>
+        <translation>メールアドレス 1 件</translation>
+    </message>
+    <message>
+        <source>%L1 e-mails</source>
+        <translation>メールアドレス %L1 件</translation>
+    </message>
+    <message>
+        <source>1 phone number</source>
+        <translation>電話番号 1 件</translation>
+    </message>
+    <message>
+        <source>%L1 phone numbers</source>
+        <translation>電話番号 %L1 件</translation>
+    </message>
+    <message>
+        <source>1 card number</source>
+        <translation>カード番号 1 件</translation>
+    </message>
+    <message>
+        <source>%L1 card numbers</source>
+        <translation>カード番号 %L1 件</translation>
+    </message>
+    <message>
+        <source>1 order number</source>
+        <translation>注文番号 1 件</translation>
+    </message>
+    <message>
+        <source>%L1 order numbers</source>
+        <translation>注文番号 %L1 件</translation>
+    </message>
+    <message>
+        <source>keep customer messages that made your day, and find them again</source>
+        <translation>うれしかったお客様の言葉を保存して、あとで読み返す</translation>
+    </message>
+    <message>
+        <source>Your happy file (P1.2): lovely customer messages, kept to read on a bad day.</source>
+        <translation>うれしい声（P1.2）：つらい日に読み返せるよう、お客様からの素敵な言葉を取っておく場所です。</translation>
+    </message>
+    <message>
+        <source>save a quote (text, &apos;-&apos; for standard input, or --clipboard)</source>
+        <translation>お客様の言葉を保存する（テキスト、標準入力なら &apos;-&apos;、または --clipboard）</translation>
+    </message>
+    <message>
+        <source>Save a customer quote. E-mail addresses, phone numbers, card numbers and order/account numbers are hidden before saving unless you pass --no-redact.</source>
+        <translation>お客様の言葉を保存します。--no-redact を付けない限り、メールアドレス・電話番号・カード番号・注文番号やアカウント番号は保存前に伏せられます。</translation>
+    </message>
+    <message>
+        <source>the quote, or &apos;-&apos; to read standard input</source>
+        <translation>お客様の言葉、または標準入力なら &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>use the clipboard</source>
+        <translation>クリップボードを使う</translation>
+    </message>
+    <message>
+        <source>why it made your day</source>
+        <translation>うれしかった理由</translation>
+    </message>
+    <message>
+        <source>a tag (repeat for more than one)</source>
+        <translation>タグ（複数なら繰り返し指定）</translation>
+    </message>
+    <message>
+        <source>star it as a favourite</source>
+        <translation>お気に入りにする</translation>
+    </message>
+    <message>
+        <source>keep the text exactly as it is for this entry</source>
+        <translation>この項目は文面をそのまま保存する</translation>
+    </message>
+    <message>
+        <source>search quotes, notes and tags</source>
+        <translation>お客様の言葉・メモ・タグを検索する</translation>
+    </message>
+    <message>
+        <source>Search your happy file. The query is plain words; every word must match.</source>
+        <translation>うれしい声を検索します。検索語は普通の言葉で指定し、すべての語に一致したものを表示します。</translation>
+    </message>
+    <message>
+        <source>words to look for (prefixes match)</source>
+        <translation>探す言葉（前方一致）</translation>
+    </message>
+    <message>
+        <source>only entries with this tag</source>
+        <translation>このタグの項目だけ</translation>
+    </message>
+    <message>
+        <source>only starred entries</source>
+        <translation>お気に入りの項目だけ</translation>
+    </message>
+    <message>
+        <source>at most this many (default 50)</source>
+        <translation>表示する最大件数（既定 50）</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON で出力する</translation>
+    </message>
+    <message>
+        <source>lift me up: one entry at random, starred ones more often</source>
+        <translation>元気をもらう：ランダムに 1 件表示（お気に入りが出やすい）</translation>
+    </message>
+    <message>
+        <source>the happy file as Markdown, HTML (for a kudos post) or JSON</source>
+        <translation>うれしい声を Markdown、HTML（チーム共有用）、JSON で書き出す</translation>
+    </message>
+    <message>
+        <source>Export the happy file. HTML is one self-contained page (images included) to share in a team kudos post; JSON keeps everything, your own phrases included, and can be imported back.</source>
+        <translation>うれしい声を書き出します。HTML は画像も含めた 1 ページで完結するので、チームでの共有に使えます。JSON は自分のフレーズも含めてすべてを保存し、あとで読み込めます。</translation>
+    </message>
+    <message>
+        <source>only entries matching these words</source>
+        <translation>この言葉に一致する項目だけ</translation>
+    </message>
+    <message>
+        <source>a happy file JSON export</source>
+        <translation>うれしい声の JSON ファイル</translation>
+    </message>
+    <message>
+        <source>Import a happy file JSON export; entries you already have are skipped.</source>
+        <translation>書き出したうれしい声の JSON を読み込みます。すでにある項目は飛ばします。</translation>
+    </message>
+    <message>
+        <source>the JSON file (&apos;-&apos; for standard input)</source>
+        <translation>JSON ファイル（標準入力なら &apos;-&apos;）</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 は整数ではありません</translation>
+    </message>
+    <message>
+        <source>must be 1 or more, not %1</source>
+        <translation>%1 ではなく 1 以上を指定してください</translation>
+    </message>
+    <message>
+        <source>(screenshot)</source>
+        <translation>（スクリーンショット）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of data hidden</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Give the quote as text, &apos;-&apos; to read standard input, or --clipboard.</source>
+        <translation>お客様の言葉をテキストで指定するか、標準入力なら &apos;-&apos;、または --clipboard を指定してください。</translation>
+    </message>
+    <message>
+        <source>That is not text (it holds binary data); nothing was saved.</source>
+        <translation>テキストではありません（バイナリデータです）。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: the quote is empty.</source>
+        <translation>保存するものがありません。お客様の言葉が空です。</translation>
+    </message>
+    <message>
+        <source>Saved to your happy file (#%1).</source>
+        <translation>うれしい声に保存しました（#%1）。</translation>
+    </message>
+    <message>
+        <source> Hidden: %1.</source>
+        <translation> 伏せた項目：%1。</translation>
+    </message>
+    <message>
+        <source> The text was long, so only the first %L1 characters were kept.</source>
+        <translation> 文章が長かったため、最初の %L1 文字だけを保存しました。</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Your happy file is empty.</source>
+        <translation>うれしい声はまだ空っぽです。</translation>
+    </message>
+    <message>
+        <source>Your happy file is empty. Save a kind message with &apos;companion happy add&apos;.</source>
+        <translation>うれしい声はまだ空っぽです。うれしいメッセージは &apos;companion happy add&apos; で保存できます。</translation>
+    </message>
+    <message>
+        <source>(a screenshot; open Companion to see it)</source>
+        <translation>（スクリーンショット。Companion を開くと見られます）</translation>
+    </message>
+    <message>
+        <source>  — why it made my day: %1</source>
+        <translation>  — うれしかった理由：%1</translation>
+    </message>
+    <message>
+        <source>Exported 1 entry to %2.</source>
+        <translation>1 件を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Exported %L1 entries to %2.</source>
+        <translation>%L1 件を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Imported 1 new entry, %L2 already there.</source>
+        <translation>新しく 1 件読み込みました（%L2 件はすでにあります）。</translation>
+    </message>
+    <message>
+        <source>Imported %L1 new entries, %L2 already there.</source>
+        <translation>新しく %L1 件読み込みました（%L2 件はすでにあります）。</translation>
+    </message>
+    <message>
+        <source> Phrases: %L1 new, %L2 already there.</source>
+        <translation> フレーズ：新規 %L1 件、既存 %L2 件。</translation>
+    </message>
+</context>
+<context>
+    <name>CliPhrases</name>
+    <message>
+        <source>search the phrasebook and your own rehearsed answers</source>
+        <translation>フレーズ集と自分の想定問答を検索する</translation>
+    </message>
+    <message>
+        <source>Phrases for support replies by category (P4, P3.3, P3.6, P5.1, P5.4) and your own entries. The query is plain words.</source>
+        <translation>サポートの返信に使えるカテゴリ別のフレーズ（P4、P3.3、P3.6、P5.1、P5.4）と、自分で登録したフレーズです。検索語は普通の言葉で指定します。</translation>
+    </message>
+    <message>
+        <source>words to look for</source>
+        <translation>探す言葉</translation>
+    </message>
+    <message>
+        <source>only this category</source>
+        <translation>このカテゴリだけ</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON で出力する</translation>
+    </message>
+    <message>
+        <source>No phrases match.</source>
+        <translation>一致するフレーズはありません。</translation>
+    </message>
+    <message>
+        <source>When they say: %1</source>
+        <translation>こう言われたら：%1</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1246,230 @@
         <source>%1: %2</source>
         <comment>the day, then how it stands</comment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CliReflect</name>
+    <message>
+        <source>the end-of-shift reflection: show a day or write today&apos;s</source>
+        <translation>シフト終わりの振り返り：ある日の振り返りを表示するか、今日の分を書く</translation>
+    </message>
+    <message>
+        <source>One reflection per day (P1.6), beside the day&apos;s numbers.</source>
+        <translation>振り返りは 1 日 1 件（P1.6）。その日の数字と一緒に記録します。</translation>
+    </message>
+    <message>
+        <source>a day&apos;s numbers and reflection (today by default)</source>
+        <translation>ある日の数字と振り返り（既定は今日）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>YYYY-MM-DD（既定：今日）</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON で出力する</translation>
+    </message>
+    <message>
+        <source>write today&apos;s reflection (again: updates it)</source>
+        <translation>今日の振り返りを書く（もう一度書くと更新）</translation>
+    </message>
+    <message>
+        <source>Write today&apos;s reflection. Saving again the same day updates the entry; answers you leave out keep what was saved before.</source>
+        <translation>今日の振り返りを書きます。同じ日にもう一度保存すると更新され、指定しなかった項目は前に保存した内容が残ります。</translation>
+    </message>
+    <message>
+        <source>1 (low) to 5 (high)</source>
+        <translation>1（低い）〜 5（高い）</translation>
+    </message>
+    <message>
+        <source>what went well</source>
+        <translation>よかったこと</translation>
+    </message>
+    <message>
+        <source>the hardest moment</source>
+        <translation>いちばんつらかったこと</translation>
+    </message>
+    <message>
+        <source>one thing to improve</source>
+        <translation>改善したいこと</translation>
+    </message>
+    <message>
+        <source>a free note</source>
+        <translation>自由メモ</translation>
+    </message>
+    <message>
+        <source>reflections with the day&apos;s numbers, as Markdown or CSV</source>
+        <translation>振り返りをその日の数字と一緒に Markdown か CSV で書き出す</translation>
+    </message>
+    <message>
+        <source>Export reflections and each day&apos;s numbers. Days with a reflection or any log in the range are included. Unknown numbers are &apos;—&apos; in Markdown and empty in CSV.</source>
+        <translation>振り返りと毎日の数字を書き出します。期間内で振り返りか記録のある日が対象です。不明な数字は Markdown では「—」、CSV では空欄になります。</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>開始日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>終了日（既定：今日）</translation>
+    </message>
+    <message>
+        <source>start the CSV with a byte order mark, so Excel reads it as UTF-8</source>
+        <translation>Excel が UTF-8 として読めるよう、CSV の先頭に BOM を付ける</translation>
+    </message>
+    <message>
+        <source>%1 is not a day; write it as YYYY-MM-DD.</source>
+        <translation>%1 は日付ではありません。YYYY-MM-DD の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the years %2–%3.</source>
+        <translation>%1 は %2〜%3 年の範囲外です。</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>  %1：%2</translation>
+    </message>
+    <message>
+        <source>No reflection for this day yet.</source>
+        <translation>この日の振り返りはまだありません。</translation>
+    </message>
+    <message>
+        <source>  Mood: %1   Energy: %2</source>
+        <translation>  気分：%1   元気：%2</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>よかったこと</translation>
+    </message>
+    <message>
+        <source>Hardest moment</source>
+        <translation>いちばんつらかったこと</translation>
+    </message>
+    <message>
+        <source>One thing to improve</source>
+        <translation>改善したいこと</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a heading before the text</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>no logs (target %1)</source>
+        <translation>記録なし（目標 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (target %2, %3)</source>
+        <translation>%1（目標 %2、%3）</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>ポジティブ</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>ネガティブ</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Replies checked</source>
+        <translation>チェックした返信</translation>
+    </message>
+    <message>
+        <source>Cool-offs taken</source>
+        <translation>クールダウンした回数</translation>
+    </message>
+    <message>
+        <source>Cool-offs skipped</source>
+        <translation>スキップしたクールダウン</translation>
+    </message>
+    <message>
+        <source>Happy-file entries added</source>
+        <translation>追加したうれしい声</translation>
+    </message>
+    <message>
+        <source>Updated the reflection for %1.</source>
+        <translation>%1 の振り返りを更新しました。</translation>
+    </message>
+    <message>
+        <source>Saved the reflection for %1.</source>
+        <translation>%1 の振り返りを保存しました。</translation>
+    </message>
+    <message>
+        <source>--bom is for --format csv (Excel needs it; Markdown does not).</source>
+        <translation>--bom は --format csv 用です（Excel では必要ですが、Markdown では不要です）。</translation>
+    </message>
+    <message>
+        <source>Exported 1 day to %2.</source>
+        <translation>1 日分を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Exported %L1 days to %2.</source>
+        <translation>%L1 日分を %2 に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CliReframe</name>
+    <message>
+        <source>Permanent → is this temporary?</source>
+        <translation>ずっと続く → 今回だけのことでは？</translation>
+    </message>
+    <message>
+        <source>Pervasive → is it about one specific thing?</source>
+        <translation>何もかも → この件だけのことでは？</translation>
+    </message>
+    <message>
+        <source>Personal → is it really about you?</source>
+        <translation>自分のせい → 本当にあなたのせい？</translation>
+    </message>
+    <message>
+        <source>find permanent, pervasive and personal wording in a thought</source>
+        <translation>考えの中の「ずっと続く」「何もかも」「自分のせい」という言葉を見つける</translation>
+    </message>
+    <message>
+        <source>The reframe guide&apos;s word check (P1.5). The guide itself is in the app.</source>
+        <translation>捉え直しガイドの言葉チェック（P1.5）です。ガイド本体はアプリにあります。</translation>
+    </message>
+    <message>
+        <source>mark permanent, pervasive and personal words and suggest reframes</source>
+        <translation>「ずっと続く」「何もかも」「自分のせい」の言葉に印をつけ、捉え直しを提案する</translation>
+    </message>
+    <message>
+        <source>Mark the words that make a thought permanent (always, never), pervasive (everyone, nothing) or personal (I&apos;m useless, my fault), and suggest a reframe for each. Quoted text (lines starting with &gt; or words in quotation marks) is skipped.</source>
+        <translation>考えを「ずっと続く」（いつも、絶対）、「何もかも」（みんな、何ひとつ）、「自分のせい」（私はダメだ、私のせい）にしてしまう言葉に印をつけ、それぞれに捉え直しを提案します。引用（&gt; で始まる行や、かぎかっこ・引用符で囲んだ言葉）は対象外です。</translation>
+    </message>
+    <message>
+        <source>the thought; &apos;-&apos; or nothing reads standard input</source>
+        <translation>考え（&apos;-&apos; または省略で標準入力から読み込み）</translation>
+    </message>
+    <message>
+        <source>many thoughts: JSON lines {id, text} from FILE (&apos;-&apos;: standard input), one JSON result per line with its id</source>
+        <translation>複数の考え：FILE（&apos;-&apos; なら標準入力）から JSON Lines {id, text} を読み、id 付きの結果を 1 行ずつ JSON で出力する</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON で出力する</translation>
+    </message>
+    <message>
+        <source>Give --batch FILE on its own, without a thought.</source>
+        <translation>--batch FILE は単独で指定してください（考えと一緒には使えません）。</translation>
+    </message>
+    <message>
+        <source>No permanent, pervasive or personal wording found.</source>
+        <translation>「ずっと続く」「何もかも」「自分のせい」と思わせる言葉は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>  Try: %1</source>
+        <translation>  言い換え例：%1</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1585,18 @@
         <translation>時間です。ひと息つけましたね、お疲れさまです。</translation>
     </message>
     <message>
+        <source>Breathe in…</source>
+        <translation>吸って…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>止めて…</translation>
+    </message>
+    <message>
+        <source>Breathe out…</source>
+        <translation>吐いて…</translation>
+    </message>
+    <message>
         <source>Rewrite it now opens your draft in Check, beside the first findings.</source>
         <translation>「今すぐ書き直す」を押すと、最初の指摘と並べて「チェック」で下書きを開きます。</translation>
     </message>
@@ -891,6 +1621,18 @@
     <message>
         <source>Day: %1</source>
         <translation>%1 の記録</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
     </message>
     <message>
         <source>(the first %1 logs are listed)</source>
@@ -1052,6 +1794,14 @@
         <translation>%1 に保存済み。</translation>
     </message>
     <message>
+        <source>Updated at %1.</source>
+        <translation>%1 に更新しました。</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+    <message>
         <source>From my reflection on %1</source>
         <translation>%1 の振り返りより</translation>
     </message>
@@ -1062,14 +1812,6 @@
     <message>
         <source>Changed elsewhere meanwhile; saving keeps what you see here.</source>
         <translation>そのあいだに別の場所で変更されました。保存すると、ここに表示されている内容が残ります。</translation>
-    </message>
-    <message>
-        <source>Updated at %s.</source>
-        <translation>%s に更新しました。</translation>
-    </message>
-    <message>
-        <source>Saved at %s.</source>
-        <translation>%s に保存しました。</translation>
     </message>
     <message>
         <source>Write what went well first.</source>
@@ -1275,6 +2017,13 @@
     <message>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTask</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2243,14 @@ When a customer makes your day, copy their message and choose Save to happy file
             <numerusform>%n 件削除しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
     <message numerus="yes">
         <source>Export %n entry(s)</source>
         <translation>
@@ -1507,6 +2264,10 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした：%2</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1753,6 +2514,13 @@ When a customer makes your day, copy their message and choose Save to happy file
     </message>
 </context>
 <context>
+    <name>InputMethod</name>
+    <message>
+        <source>Your desktop types through fcitx, which this Qt has no plugin for, so Companion talks to it as ibus. If Korean or Japanese typing does not work here, turn on fcitx 5&apos;s ibus frontend, or install ibus with your language&apos;s engine (the README says how).</source>
+        <translation>このデスクトップは入力に fcitx を使っていますが、この Qt には fcitx 用のプラグインがないため、Companion は ibus として接続しています。日本語や韓国語が入力できない場合は、fcitx 5 の ibus フロントエンドをオンにするか、ibus と日本語の入力エンジンをインストールしてください（方法は README にあります）。</translation>
+    </message>
+</context>
+<context>
     <name>LauncherOffer</name>
     <message>
         <source>Add Companion to your desktop&apos;s app launcher? Its menu will have Log positive, Log negative and Check clipboard, which your desktop&apos;s keyboard settings can bind to keys.</source>
@@ -1841,8 +2609,16 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>振り返り</translation>
     </message>
     <message>
+        <source>Companion</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
         <source>Screens</source>
         <translation>画面</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>&amp;Companion</source>
@@ -1934,6 +2710,29 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>I say</source>
         <translation>こう答える</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseModel</name>
+    <message>
+        <source>When they say: “%1”</source>
+        <translation>こう言われたら：「%1」</translation>
+    </message>
+    <message>
+        <source>my phrase</source>
+        <translation>自分のフレーズ</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Click to copy</source>
+        <translation>クリックでコピー</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +3150,18 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 </context>
 <context>
     <name>ReframeListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>起きたこと</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>気持ち</translation>
+    </message>
     <message>
         <source>feeling before %1, after %2</source>
         <translation>気持ち：前 %1、後 %2</translation>
@@ -2977,8 +3788,20 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>気分</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>比率</translation>
+    </message>
+    <message>
         <source>Energy</source>
         <translation>元気</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>None named this week yet.</source>
@@ -3184,6 +4007,10 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>Restore the newest backup</source>
         <translation>最新のバックアップから復元</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1: %2). Your data is safe; the details are in %3.</source>
+        <translation>問題が発生しました（%1: %2）。データは無事です。詳しくは %3 をご覧ください。</translation>
     </message>
 </context>
 </TS>
