@@ -8,6 +8,7 @@ shown as it is, in English, rather than half translated.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -90,7 +91,11 @@ _KNOWN: list[tuple[str, Translation]] = [
     ),
 ]
 
-_COMPILED = [(re.compile(pattern, re.DOTALL), text) for pattern, text in _KNOWN]
+
+@functools.cache
+def _compiled() -> list[tuple[re.Pattern[str], Translation]]:
+    """The patterns, compiled when an error is first shown in another language than English."""
+    return [(re.compile(pattern, re.DOTALL), text) for pattern, text in _KNOWN]
 
 
 def error_text(error: CompanionError) -> str:
@@ -98,7 +103,7 @@ def error_text(error: CompanionError) -> str:
     message = error.message
     if i18n.language() == i18n.ENGLISH:
         return message
-    for pattern, text in _COMPILED:
+    for pattern, text in _compiled():
         found = pattern.fullmatch(message)
         if found is not None:
             return text().arg(*found.groups())

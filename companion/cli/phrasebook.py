@@ -9,6 +9,7 @@ from companion.cli import i18n
 from companion.cli.context import Context
 from companion.cli.i18n import Texts
 from companion.cli.terminal import json_text, visible
+from companion.core import interface_language
 from companion.core.phrasebook import CATEGORY_IDS, load_phrasebook, search_phrases
 from companion.store import happy as happy_store
 
@@ -28,12 +29,17 @@ def register(subparsers: Any) -> None:
     phrases.add_argument(
         "--category", "-c", choices=CATEGORY_IDS, help=CliPhrases.tr("only this category")
     )
+    phrases.add_argument(
+        "--lang",
+        choices=interface_language.LANGUAGES,
+        help=CliPhrases.tr("the phrasebook of this language (default: the interface's)"),
+    )
     phrases.add_argument("--json", action="store_true", help=CliPhrases.tr("print JSON"))
     phrases.set_defaults(handler=cmd_phrases, forward=False)
 
 
 def cmd_phrases(args: argparse.Namespace, ctx: Context) -> int:
-    book = load_phrasebook(i18n.language())
+    book = load_phrasebook(args.lang or i18n.language())
     titles = {c.id: c.title for c in book.categories}
     own = [p.as_phrase() for p in happy_store.list_phrases(ctx.store)]
     found = search_phrases(

@@ -59,6 +59,26 @@ SHORT_YEAR_DAY: Mapping[str, str] = {
     "el": "ddd d MMM yyyy",
 }
 
+MONTH_DAY: Mapping[str, str] = {"en": "d MMM", "ko": "M월 d일", "ja": "M月d日", "el": "d MMM"}
+"""A day of a month without its weekday: "1 Dec", "12월 1일", "12月1日"."""
+MONTH: Mapping[str, str] = {"en": "MMM", "ko": "M월", "ja": "M月", "el": "MMM"}
+MONTH_YEAR: Mapping[str, str] = {
+    "en": "MMM yyyy",
+    "ko": "yyyy년 M월",
+    "ja": "yyyy年M月",
+    "el": "MMM yyyy",
+}
+DATE_FORMATS: tuple[Mapping[str, str], ...] = (
+    DAY,
+    SHORT_DAY,
+    YEAR_DAY,
+    SHORT_YEAR_DAY,
+    MONTH_DAY,
+    MONTH,
+    MONTH_YEAR,
+)
+"""Every table above."""
+
 
 def language_of(locale_name: str) -> str | None:
     """The interface language of a locale name ("ko_KR.UTF-8" → "ko"), None for one we lack."""

@@ -158,6 +158,14 @@ def test_json_is_the_same_in_every_language(catalogues, monkeypatch):
     assert all(json.loads(answer) for answer in answers)
 
 
+def test_phrases_follow_the_interface_unless_a_language_is_named(catalogues, monkeypatch):
+    english = run_cli(["phrases", "--json"])[1]
+    speak(monkeypatch, "ko_KR.UTF-8")
+    assert run_cli(["phrases", "--json", "--lang", "en"])[1] == english
+    speak(monkeypatch, "C.UTF-8")
+    assert run_cli(["phrases", "--json"])[1] == english
+
+
 def test_the_language_setting_wins_over_the_system(catalogues, monkeypatch, tmp_path):
     speak(monkeypatch, "C.UTF-8")
     config = Path(os.environ["COMPANION_CONFIG_DIR"])
@@ -321,16 +329,7 @@ def test_arguments_fill_in_one_pass():
 # --- days and numbers as QLocale writes them ------------------------------------------------------
 
 PATTERNS = sorted(
-    {
-        pattern
-        for table in (
-            interface_language.DAY,
-            interface_language.SHORT_DAY,
-            interface_language.YEAR_DAY,
-            interface_language.SHORT_YEAR_DAY,
-        )
-        for pattern in table.values()
-    }
+    {pattern for table in interface_language.DATE_FORMATS for pattern in table.values()}
     | {"yyyy-MM-dd HH:mm", "dd/MM/yy", "d 'de' MMMM", "HH:mm:ss"}
 )
 
