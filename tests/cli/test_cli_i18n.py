@@ -126,6 +126,16 @@ def test_help_is_in_korean(catalogues, monkeypatch, capsys):
     assert "오늘의 기록 수와 목표 대비 비율" in capsys.readouterr().out
 
 
+def test_a_command_the_app_runs_speaks_the_language_too(catalogues, monkeypatch):
+    """The running app builds the parser itself for a command handed to it."""
+    from companion.cli import build_parser
+
+    speak(monkeypatch, "ko_KR.UTF-8")
+    assert "오늘의 기록 수와 목표 대비 비율" in build_parser().format_help()
+    speak(monkeypatch, "C.UTF-8")
+    assert "today's counts and ratio against the target" in build_parser().format_help()
+
+
 def test_an_error_from_core_is_translated_at_the_edge(catalogues, monkeypatch, tmp_path):
     speak(monkeypatch, "ko_KR.UTF-8")
     missing = tmp_path / "nothing.txt"
