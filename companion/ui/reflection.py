@@ -63,6 +63,7 @@ from companion.ui.i18n import arg, day_text, day_time_text, time_text, year_day_
 from companion.ui.reflection_week import WeekPage
 from companion.ui.reframe import RatingButtons
 from companion.ui.style import heading, screen_margins, text_box
+from companion.ui.words import format_ratio, format_target, state_words
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -138,7 +139,21 @@ class DaySummaryBox(QFrame):
                 row, column, span = self.PLACES.get(key, (self.grid.rowCount(), 0, 1))
                 self.grid.addWidget(caption, row, column)
                 self.grid.addWidget(label, row, column + 1, 1, span)
+            if key == "Ratio":
+                value = self.ratio_words(summary)
             self.values[key].setText(value)
+
+    def ratio_words(self, summary: DaySummary) -> str:
+        """The summary's ratio line in the interface's words (core words it in English)."""
+        target = format_target(summary.target)
+        if summary.positives + summary.negatives == 0:
+            return arg(self.tr("no logs (target %1)"), target)
+        return arg(
+            self.tr("%1 (target %2, %3)"),
+            format_ratio(summary.positives, summary.negatives),
+            target,
+            state_words(summary.state),
+        )
 
     def value(self, key: str) -> str:
         return self.values[key].text()
