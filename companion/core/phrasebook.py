@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from companion.core import search
 from companion.core.errors import CompanionError
 from companion.core.resources import resource
 
@@ -200,17 +201,16 @@ def normalise(text: str) -> str:
 
 
 def query_words(query: str) -> tuple[str, ...]:
-    """The plain words of a search box entry; punctuation and search syntax are dropped."""
-    return tuple(re.findall(r"\w+", normalise(query)))
+    """The plain words of a search box entry, folded as search folds them; punctuation and
+    search syntax are dropped."""
+    return tuple(search.words(query))
 
 
 def matches(query: str, *fields: str) -> bool:
-    """True when every word of ``query`` appears somewhere in the fields (prefixes count)."""
-    words = query_words(query)
-    if not words:
-        return True
-    haystack = normalise(" ".join(fields))
-    return all(word in haystack for word in words)
+    """True when every word of ``query`` appears somewhere in the fields, by the rules of every
+    search in the app: a word's start in English or Greek ("thank" finds "Thanks", "ευχαριστω"
+    finds "Ευχαριστώ"), anywhere in Korean, Japanese or Chinese ("ありがとう" inside a sentence)."""
+    return search.holds_every_word(query, *fields)
 
 
 def search_phrases(
@@ -233,16 +233,8 @@ def search_phrases(
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """(start, end) of each word in ``text`` that a query word starts, for highlighting.
-
-    Follows the search rules: case- and accent-blind, a query word matches a word's start.
+    """(start, end) in ``text`` of what the query matches, for highlighting, by the rules of
+    :func:`matches`: a whole English or Greek word that a query word starts, accents and case
+    aside; in Korean, Japanese or Chinese the query word itself, wherever it is in a sentence.
     """
-    words = query_words(query)
-    if not words:
-        return []
-    spans: list[tuple[int, int]] = []
-    for token in re.finditer(r"\w+", text):
-        folded = normalise(token.group())
-        if any(folded.startswith(word) for word in words):
-            spans.append(token.span())
-    return spans
+    return search.match_spans(text, query)

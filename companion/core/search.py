@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+")
 
@@ -102,3 +103,77 @@ def fts_phrases(pieces: tuple[str, ...], *, prefix: bool = False) -> str:
     never FTS syntax."""
     star = "*" if prefix else ""
     return " ".join('"' + piece.replace('"', '""') + '"' + star for piece in pieces)
+
+
+# --- where a query matches, for highlighting and for searching text held in memory -------------
+
+
+def _joins_previous(char: str) -> bool:
+    """True for a character that folds together with the one before it: an accent typed as a
+    separate mark, a half-width voicing mark (ｶﾞ), a Hangul vowel or final written as a letter."""
+    if unicodedata.combining(char) or char in "\uff9e\uff9f":
+        return True
+    return 0x1160 <= ord(char) <= 0x11FF
+
+
+@lru_cache(maxsize=128)
+def _folded_with_origins(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """:func:`fold` of ``text``, and for each folded character where the characters it was
+    folded from start and end in ``text`` (a list repaints the same few texts often)."""
+    if text.isascii():
+        return text.lower(), tuple(range(len(text))), tuple(range(1, len(text) + 1))
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    start = 0
+    while start < len(text):
+        end = start + 1
+        while end < len(text) and _joins_previous(text[end]):
+            end += 1
+        piece = fold(text[start:end])
+        pieces.append(piece)
+        starts.extend([start] * len(piece))
+        ends.extend([end] * len(piece))
+        start = end
+    return "".join(pieces), tuple(starts), tuple(ends)
+
+
+def _hits(folded: str, word: str) -> list[tuple[int, int]]:
+    """Where the folded query ``word`` matches in ``folded``: anywhere for Hangul, kana or Han;
+    else where a word starts, the whole word (as the word index finds it by its prefix)."""
+    unspaced = is_unspaced(word)
+    found: list[tuple[int, int]] = []
+    at = folded.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if unspaced:
+            found.append((at, end))
+        elif at == 0 or not _WORD.match(folded, at - 1):
+            while end < len(folded) and _WORD.match(folded, end):
+                end += 1
+            found.append((at, end))
+        at = folded.find(word, at + 1)
+    return found
+
+
+def holds_every_word(query: str, *fields: str) -> bool:
+    """True when every word of ``query`` matches somewhere in the fields, by the rules the
+    stored search follows (see the module); an empty query holds everywhere."""
+    folded = [fold(field) for field in fields]
+    return all(any(_hits(field, word) for field in folded) for word in dict.fromkeys(words(query)))
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of what the words of ``query`` match, in order and merged, for
+    highlighting: a Japanese word inside a sentence, a Korean word without its ending, a Greek
+    or English word from its start to its end, whatever the case and accents on either side."""
+    folded, starts, ends = _folded_with_origins(text)
+    hits = sorted(hit for word in dict.fromkeys(words(query)) for hit in _hits(folded, word))
+    spans: list[tuple[int, int]] = []
+    for first, last in hits:
+        start, end = starts[first], ends[last - 1]
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,9 +18,11 @@ from companion.core.phrasebook import (
     UserPhrase,
     load_phrasebook,
     load_phrasebook_file,
+    match_spans,
     matches,
     normalise,
     parse_phrasebook,
+    query_words,
     search_phrases,
     shipped_languages,
 )
@@ -170,9 +174,97 @@ def test_search_syntax_is_plain_words(query: str) -> None:
 
 
 def test_match_spans_for_highlighting() -> None:
-    from companion.core.phrasebook import match_spans
-
     text = "Thanks for the Café tip, billing sorted!"
     assert [text[a:b] for a, b in match_spans(text, "cafe BILL")] == ["Café", "billing"]
     assert match_spans(text, "") == []
     assert match_spans(text, '"*(') == []
+
+
+def marked(text: str, query: str) -> list[str]:
+    return [text[start:end] for start, end in match_spans(text, query)]
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "expected"),
+    [
+        # Japanese has no spaces: a word is marked inside the sentence, and only the word.
+        ("ご不便をおかけして、大変申し訳ございません。", "申し訳", ["申し訳"]),
+        ("ご不便をおかけして、大変申し訳ございません。", "おかけ 大変", ["おかけ", "大変"]),
+        ("ｻﾎﾟｰﾄ窓口までお問い合わせください。", "サポート", ["ｻﾎﾟｰﾄ"]),  # half-width kana
+        # Korean: the word without its ending, inside the word that carries it.
+        ("기다리시게 해서 정말 죄송합니다.", "죄송", ["죄송"]),
+        ("기다리시게 해서 정말 죄송합니다.", "기다리 정말", ["기다리", "정말"]),
+        # Greek: typed without accents or in capitals, the whole accented word is marked.
+        ("Λυπάμαι πολύ για την ταλαιπωρία.", "ταλαιπωρια", ["ταλαιπωρία"]),
+        ("Λυπάμαι πολύ για την ταλαιπωρία.", "ΛΥΠΑΜΑΙ πολυ", ["Λυπάμαι", "πολύ"]),
+        ("Σας ευχαριστούμε θερμά!", "ευχαριστ", ["ευχαριστούμε"]),
+        # Words from different scripts in one text.
+        ("Thank you! 本当に助かりました", "thank 助かり", ["Thank", "助かり"]),
+    ],
+)
+def test_match_spans_in_every_script(text: str, query: str, expected: list[str]) -> None:
+    assert marked(text, query) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("がんばります", "か"),  # voicing marks are kept: が is not か
+        ("감사합니다", "가"),  # syllables are compared, not the letters inside them
+        ("Λυπάμαι πολύ", "υπαμαι"),  # inside a Greek word, not at its start
+        ("Thanks for waiting", "anks"),  # nor inside an English one
+        ("申し訳ございません", "申し訳ない"),
+    ],
+)
+def test_what_is_not_in_the_text_is_not_marked(text: str, query: str) -> None:
+    assert match_spans(text, query) == []
+    assert not matches(query, text)
+
+
+def test_greek_written_with_separate_accent_marks_is_marked_whole() -> None:
+    # Text pasted from some systems keeps accents as separate marks (NFD); the mark is part
+    # of its letter, and the whole word is marked, accent included.
+    text = unicodedata.normalize("NFD", "Ήσασταν υπέροχοι, ευχαριστώ!")
+    assert marked(text, "υπεροχοι ευχαριστω") == [
+        unicodedata.normalize("NFD", "υπέροχοι"),
+        unicodedata.normalize("NFD", "ευχαριστώ"),
+    ]
+
+
+def test_overlapping_matches_are_one_span() -> None:
+    text = "お問い合わせありがとうございます"
+    assert marked(text, "ありがとう がとうござ") == ["ありがとうござ"]
+
+
+def test_the_phrasebook_search_follows_the_same_rules() -> None:
+    phrases = [
+        Phrase("apologise", "ご不便をおかけして、大変申し訳ございません。"),
+        Phrase("apologise", "お待たせしてしまい、申し訳ありません。"),
+        Phrase("confirm", "また何かあれば、いつでもご連絡ください。"),
+        Phrase("apologise", "기다리시게 해서 정말 죄송합니다."),
+        Phrase("apologise", "Λυπάμαι πολύ για την ταλαιπωρία."),
+    ]
+    assert search_phrases(phrases, "申し訳") == phrases[:2]
+    assert search_phrases(phrases, "申し訳 大変") == [phrases[0]]
+    assert search_phrases(phrases, "連絡") == [phrases[2]]
+    assert search_phrases(phrases, "죄송") == [phrases[3]]
+    assert search_phrases(phrases, "가") == []
+    assert search_phrases(phrases, "ταλαιπωρια") == [phrases[4]]
+
+
+_MARKS = ["\u0301", "\u0308", "\u3099", "\u1161", "\u11a8"]
+"""An acute accent, a diaeresis, a kana voicing mark, a Hangul vowel and final as letters."""
+_SCRIPTS = st.text(
+    alphabet=st.sampled_from([*'申し訳ありがとうかが감사합니다가Λυπάμαιπολύ ,.!"*ｶﾞｻﾎﾟßİ', *_MARKS]),
+    max_size=30,
+)
+
+
+@given(_SCRIPTS, _SCRIPTS)
+def test_spans_are_in_order_inside_the_text_and_agree_with_search(text: str, query: str) -> None:
+    spans = match_spans(text, query)
+    assert all(0 <= start < end <= len(text) for start, end in spans)
+    assert all(first[1] < second[0] for first, second in itertools.pairwise(spans))
+    # What search finds is what highlighting marks, word by word.
+    for word in query_words(query):
+        assert matches(word, text) == bool(match_spans(text, word)), word
