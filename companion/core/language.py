@@ -13,6 +13,7 @@ to decide, so an English reply quoting a Korean customer is English.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -142,3 +143,20 @@ def language_name(code: str) -> str:
 def native_name(code: str) -> str:
     """The language's own name for itself (the code when we do not know it)."""
     return NATIVE_NAMES.get(code, code)
+
+
+@functools.cache
+def _accent_table() -> dict[int, int]:
+    """Each letter with accents (in the scripts up to Greek Extended) → the letter without
+    them, one character for one, so offsets stay; final sigma → sigma."""
+    table: dict[int, int] = {ord("ς"): ord("σ")}
+    for cp in range(0xC0, 0x2000):
+        decomposed = unicodedata.normalize("NFD", chr(cp))
+        if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
+            table[cp] = ord(decomposed[0])
+    return table
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with accents taken off its letters, the same length (πολιτική → πολιτικη)."""
+    return text.translate(_accent_table())

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from companion.core.errors import InputTooLarge
-from companion.core.language import detect_language
+from companion.core.language import detect_language, fold_accents
 from companion.core.reframe_words import (
     Cue,
     Dimension,
@@ -178,6 +178,8 @@ class _Reader:
         self.context = lists.context
         # Same length as the thought, so offsets carry over; patterns are lower-case.
         self.text = _lower(thought.replace("’", "'").replace("‘", "'"))
+        if lists.fold:
+            self.text = fold_accents(self.text)
         self.tokens = [
             (m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(self.text)
         ]

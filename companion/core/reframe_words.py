@@ -24,6 +24,7 @@ from typing import Any
 
 from companion.core import resources
 from companion.core.errors import CompanionError
+from companion.core.language import fold_accents
 
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 _ESCAPE_OR_NAME = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)
@@ -135,6 +136,8 @@ class WordLists:
     dimensions: Mapping[Dimension, DimensionText]
     cues: tuple[Cue, ...]
     softeners: tuple[Softener, ...] = ()
+    #: thought and patterns are read without accents (Greek: πάντα = παντα)
+    fold: bool = False
 
     @functools.cached_property
     def searches(self) -> tuple[tuple[Cue, re.Pattern[str], frozenset[str] | None], ...]:
@@ -186,6 +189,7 @@ class _Parser:
         self.data = data
         self.source = source
         self.macros: Mapping[str, str] = {}
+        self.fold = False
 
     def macro(self, name: str, value: Any) -> str:
         """A macro's regex: a string as it is, a list of words as one alternation (longest
@@ -234,6 +238,10 @@ class _Parser:
         boundaries = meta.get("word_boundaries")
         if not isinstance(boundaries, bool):
             raise self.fail("[meta]", "'word_boundaries' must be true or false")
+        fold = meta.get("fold", "")
+        if fold not in ("", "accents"):
+            raise self.fail("[meta]", "'fold' is \"accents\" or left out")
+        self.fold = fold == "accents"
         stem = Path(self.source).stem
         if self.source.endswith(".toml") and stem != language:
             raise self.fail("[meta]", f"language {language!r} does not match file name {stem!r}")
@@ -254,7 +262,7 @@ class _Parser:
             raise self.fail("[[softeners]]", "must be a list of tables")
         known = set(ids) | {d.value for d in Dimension}
         softeners = tuple(self.softener(s, i, known) for i, s in enumerate(softeners_data))
-        return WordLists(language, boundaries, context, dimensions, cues, softeners)
+        return WordLists(language, boundaries, context, dimensions, cues, softeners, self.fold)
 
     def context(self, data: Mapping[str, Any]) -> Context:
         where = "[context]"
@@ -272,7 +280,8 @@ class _Parser:
             raise self.fail(where, "'clause_breaks' must be a non-empty string of characters")
 
         def words(key: str) -> frozenset[str]:
-            return frozenset(w.casefold() for w in self.strings(data, key, where))
+            found = (w.casefold() for w in self.strings(data, key, where))
+            return frozenset(fold_accents(w) if self.fold else w for w in found)
 
         return Context(
             quote_pairs=tuple((p[0], p[1]) for p in pairs),
@@ -403,6 +412,8 @@ class _Parser:
         else:
             raise self.fail(where, f"macros in {source!r} nest more than {_MACRO_DEPTH} deep")
         expanded = lower_pattern(expanded)
+        if self.fold:
+            expanded = fold_accents(expanded)
         if boundaries:
             # where a match may start is checked by the reader (a look-behind here would make
             # Python try the pattern at every position of the thought)

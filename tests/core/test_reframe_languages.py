@@ -240,3 +240,22 @@ def test_a_japanese_suggestion_keeps_its_sentence_and_its_full_stop() -> None:
     assert suggestion is not None
     assert suggestion.startswith("私は") and "大丈夫" not in suggestion  # only its own sentence
     assert "。" in suggestion and "." not in suggestion and " " not in suggestion
+
+
+def test_a_word_list_may_read_thoughts_without_accents() -> None:
+    from companion.core import resources
+    from companion.core.reframe import detect
+    from companion.core.reframe_words import parse_word_lists
+
+    english = resources.resource("reframe", "en.toml").read_text(encoding="utf-8")
+    source = english.replace('language = "en"', 'language = "xx"', 1) + (
+        '\n[[cues]]\nid = "greek-always"\ndimension = "permanent"\n'
+        'patterns = ["πάντα αποτυγχάνω"]\nreplacement = "αυτή τη φορά απέτυχα"\n'
+        'subject = "self"\n'
+    )
+    plain = parse_word_lists(source)
+    folded = parse_word_lists(source.replace("\n[meta]\n", '\n[meta]\nfold = "accents"\n', 1))
+    assert folded.fold and not plain.fold
+    for thought in ("Πάντα αποτυγχάνω.", "ΠΑΝΤΑ ΑΠΟΤΥΓΧΑΝΩ.", "Παντα αποτυγχανω."):
+        assert [m.text for m in detect(thought, words=folded).markings] == [thought[:-1]]
+    assert detect("Παντα αποτυγχανω.", words=plain).is_empty

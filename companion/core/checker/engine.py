@@ -10,12 +10,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from companion.core.checker.patternset import Encoded, PatternSet
+from companion.core.language import fold_accents
 
 
 class BadPattern(ValueError):
@@ -35,23 +35,6 @@ def lower_pattern(pattern: str, fold: bool = False) -> str:
         escaped = ch == "\\" and not escaped
     lowered = "".join(out)
     return fold_accents(lowered) if fold else lowered
-
-
-@functools.cache
-def _accent_table() -> dict[int, int]:
-    """Each letter with accents (in the scripts up to Greek Extended) → the letter without
-    them, one character for one, so offsets stay; final sigma → sigma."""
-    table: dict[int, int] = {ord("ς"): ord("σ")}
-    for cp in range(0xC0, 0x2000):
-        decomposed = unicodedata.normalize("NFD", chr(cp))
-        if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
-            table[cp] = ord(decomposed[0])
-    return table
-
-
-def fold_accents(text: str) -> str:
-    """``text`` with accents taken off its letters, the same length (πολιτική → πολιτικη)."""
-    return text.translate(_accent_table())
 
 
 @functools.cache
