@@ -1,14 +1,21 @@
-"""Saved reframes (P1.5): one walk through the reframe guide each, and their search."""
+"""Saved reframes (P1.5): one walk through the reframe guide each, and their search.
+
+Search runs on two FTS5 tables, ``reframes_fts`` (words) and ``reframes_trigrams``, that
+triggers keep in step with ``reframes.search``: the folded words of every text of a reframe,
+written with each save (companion.core.search), so a Japanese word is found inside a sentence,
+a Korean word with its ending and a Greek word typed without accents. User words are always
+quoted, so search syntax typed into the box is plain text.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
 from dataclasses import dataclass
 
 from companion.core.days import parse_utc_iso, utc_iso
 from companion.core.errors import InvalidInput
+from companion.core.search import fts_phrases, search_terms, search_text
 from companion.store import Store
 
 MAX_TEXT = 5_000
@@ -88,14 +95,15 @@ def save_reframe(store: Store, reframe: SavedReframe, now: dt.datetime) -> Saved
                 interaction = None  # the log was undone meanwhile; keep the reframe
         cursor = conn.execute(
             f"INSERT INTO reframes (created, {', '.join(_TEXTS)}, feeling_before, "
-            f"feeling_after, interaction_id) VALUES (?, {', '.join('?' for _ in _TEXTS)}, "
-            "?, ?, ?)",
+            f"feeling_after, interaction_id, search) VALUES (?, {', '.join('?' for _ in _TEXTS)}, "
+            "?, ?, ?, ?)",
             (
                 created,
                 *texts.values(),
                 reframe.feeling_before,
                 reframe.feeling_after,
                 interaction,
+                search_text(*texts.values()),
             ),
         )
         new_id = cursor.lastrowid
@@ -121,28 +129,34 @@ def get_reframe(store: Store, reframe_id: int) -> SavedReframe | None:
     return _row_to_reframe(rows[0]) if rows else None
 
 
-def fts_words(text: str) -> str:
-    """User words as an FTS5 query: each quoted, matched as a prefix, all required."""
-    words = re.findall(r"\w+", text.casefold())
-    return " ".join('"' + word + '"*' for word in words)
-
-
 def list_reframes(store: Store, search: str = "", limit: int | None = None) -> list[SavedReframe]:
-    """Saved reframes, newest first; ``search`` keeps those holding every word (prefixes count)."""
-    match = fts_words(search)
-    if match:
-        sql = (
-            "SELECT r.* FROM reframes_fts JOIN reframes r ON r.id = reframes_fts.rowid "
-            "WHERE reframes_fts MATCH ? ORDER BY r.created DESC, r.id DESC"
-        )
-        params: tuple[object, ...] = (match,)
-    else:
-        sql = "SELECT * FROM reframes ORDER BY created DESC, id DESC"
-        params = ()
+    """Saved reframes, newest first; ``search`` keeps those holding every word of it, in any of
+    their texts: case, width and accents aside, an English or Greek word from its start ("pay"
+    finds "payment"), a Korean, Japanese or Chinese word anywhere ("対応" inside a sentence)."""
+    source = "reframes r"
+    where: list[str] = []
+    params: list[object] = []
+    terms = search_terms(search)
+    if terms.words:
+        source += " JOIN reframes_fts ON reframes_fts.rowid = r.id"
+        where.append("reframes_fts MATCH ?")
+        params.append(fts_phrases(terms.words, prefix=True))
+    if terms.pieces:
+        source += " JOIN reframes_trigrams ON reframes_trigrams.rowid = r.id"
+        where.append("reframes_trigrams MATCH ?")
+        params.append(fts_phrases(terms.pieces))
+    for piece in terms.scanned:
+        # One or two characters are fewer than a trigram: read the rows.
+        where.append("instr(r.search, ?) > 0")
+        params.append(piece)
+    sql = f"SELECT r.* FROM {source}"
+    if where:
+        sql += f" WHERE {' AND '.join(where)}"
+    sql += " ORDER BY r.created DESC, r.id DESC"
     if limit is not None:
         sql += " LIMIT ?"
-        params += (int(limit),)
-    return [_row_to_reframe(row) for row in store.read(sql, params)]
+        params.append(int(limit))
+    return [_row_to_reframe(row) for row in store.read(sql, tuple(params))]
 
 
 def delete_reframe(store: Store, reframe_id: int) -> bool:

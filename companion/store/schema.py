@@ -260,6 +260,70 @@ def happy_search_in_every_script(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+def reframe_search_in_every_script(db: sqlite_utils.Database) -> None:
+    """Saved-reframe search that works in Korean, Japanese and Greek as well as English, as the
+    happy file's does.
+
+    The old index lower-cased the query but kept the accents the index had dropped, and held a
+    Japanese sentence as one word. Both new indexes read ``reframes.search``: the folded words of
+    every text of a reframe (companion.core.search), written by the store with each save, so the
+    index and the query are folded alike. ``reframes_fts`` indexes words with their prefixes;
+    ``reframes_trigrams`` every three characters, for Korean, Japanese and Chinese words inside
+    longer runs. The column is filled from the reframes already saved, then both indexes are
+    built from it.
+    """
+    from companion.core.search import search_text
+
+    texts = (
+        "situation",
+        "thought",
+        "temporary",
+        "specific",
+        "external",
+        "evidence_for",
+        "evidence_against",
+        "useful_belief",
+        "improvement",
+    )
+    for statement in (
+        "DROP TRIGGER IF EXISTS reframes_ai",
+        "DROP TRIGGER IF EXISTS reframes_ad",
+        "DROP TRIGGER IF EXISTS reframes_au",
+        "DROP TABLE IF EXISTS reframes_fts",
+        "ALTER TABLE reframes ADD COLUMN search TEXT NOT NULL DEFAULT ''",
+    ):
+        db.execute(statement)
+    rows = db.execute(f"SELECT id, {', '.join(texts)} FROM reframes").fetchall()
+    db.conn.executemany(
+        "UPDATE reframes SET search = ? WHERE id = ?",
+        [(search_text(*row[1:]), row[0]) for row in rows],
+    )
+    indexes = {
+        "reframes_fts": "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'",
+        "reframes_trigrams": "tokenize='trigram'",
+    }
+    for name, options in indexes.items():
+        db.execute(
+            f"CREATE VIRTUAL TABLE {name} USING fts5("
+            f"search, content='reframes', content_rowid='id', {options})"
+        )
+        db.execute(f"INSERT INTO {name} ({name}) VALUES ('rebuild')")
+    added = "".join(
+        f"INSERT INTO {name} (rowid, search) VALUES (new.id, new.search);" for name in indexes
+    )
+    removed = "".join(
+        f"INSERT INTO {name} ({name}, rowid, search) VALUES ('delete', old.id, old.search);"
+        for name in indexes
+    )
+    for statement in (
+        f"CREATE TRIGGER reframes_ai AFTER INSERT ON reframes BEGIN {added} END",
+        f"CREATE TRIGGER reframes_ad AFTER DELETE ON reframes BEGIN {removed} END",
+        "CREATE TRIGGER reframes_au AFTER UPDATE OF search ON reframes "
+        f"BEGIN {removed} {added} END",
+    ):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     m001_interactions,
     reframes_and_reflections,
@@ -269,6 +333,7 @@ MIGRATIONS: list[Migration] = [
     running_cooloff_index,
     handed_off_commands,
     happy_search_in_every_script,
+    reframe_search_in_every_script,
 ]
 
 
