@@ -393,6 +393,18 @@
         <translation>Κατάσταση</translation>
     </message>
     <message>
+        <source>Language of the draft</source>
+        <translation>Γλώσσα της απάντησης</translation>
+    </message>
+    <message>
+        <source>The language the draft is checked in; Automatic reads it from the text</source>
+        <translation>Η γλώσσα στην οποία ελέγχεται η απάντηση· η «Αυτόματη» την αναγνωρίζει από το κείμενο</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Αυτόματη</translation>
+    </message>
+    <message>
         <source>Checking… copy again once the verdict is in.</source>
         <translation>Γίνεται έλεγχος… αντιγράψτε ξανά μόλις βγει το αποτέλεσμα.</translation>
     </message>
@@ -411,6 +423,10 @@
     <message>
         <source>%1 — nothing here should hurt the reply.</source>
         <translation>%1 — τίποτα εδώ δεν χαλάει την απάντηση.</translation>
+    </message>
+    <message>
+        <source>%1 (checked as %2)</source>
+        <translation>%1 (γλώσσα ελέγχου: %2)</translation>
     </message>
     <message numerus="yes">
         <source>A %n-minute cool-off holds the draft while you breathe; Copy reply asks first.</source>
@@ -2430,11 +2446,11 @@ When a customer makes your day, copy their message and choose Save to happy file
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation>Τελευταίες 7 μέρες</translation>
+        <translation>Τελ. 7 μέρες</translation>
     </message>
     <message>
         <source>7 days before</source>
-        <translation>Προηγούμενες 7</translation>
+        <translation>Προηγ. 7</translation>
     </message>
     <message>
         <source>Change</source>
@@ -2537,7 +2553,7 @@ When a customer makes your day, copy their message and choose Save to happy file
     </message>
     <message>
         <source>Point at a day (or Tab to the chart and use the arrow keys) to read it; click it or press Enter to open its logs.</source>
-        <translation>Δείξτε μια μέρα (ή πηγαίνετε με Tab στο γράφημα και χρησιμοποιήστε τα βέλη) για να τη δείτε· με κλικ ή Enter ανοίγουν οι καταγραφές της.</translation>
+        <translation>Δείξτε μια μέρα (ή Tab και βέλη) για να τη δείτε· κλικ ή Enter για τις καταγραφές της.</translation>
     </message>
     <message>
         <source>Mood</source>
