@@ -164,6 +164,71 @@ def test_a_rewrite_replaces_the_words_in_the_sentence() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("thought", "dimension", "cue"),
+    [
+        # a forecast of failure told as a fact
+        ("Θα αποτύχω στην αξιολόγηση της Παρασκευής.", Dimension.PERMANENT, "will-fail"),
+        ("Δεν θα τα βγάλω πέρα με τόσα αιτήματα.", Dimension.PERMANENT, "will-fail"),
+        # the worst case taken for what will happen
+        ("Άργησα να απαντήσω, σίγουρα θα με απολύσουν.", Dimension.PERMANENT, "worst-case"),
+        ("Κι αν χάσω τη θέση μου εξαιτίας ενός email;", Dimension.PERMANENT, "worst-case"),
+        ("Έτσι είμαι, δεν μπορώ να αλλάξω.", Dimension.PERMANENT, "cant-change"),
+        # reading someone's mind: they are angry with me, they don't like me
+        ("Η ομαδάρχισσα είναι θυμωμένη μαζί μου για το χθεσινό.", Dimension.PERSONAL, "hates-me"),
+        ("Οι συνάδελφοι δε με συμπαθούν.", Dimension.PERSONAL, "hate-me"),
+        # a label for the whole self
+        ("Είμαι γκαντέμης, όλα τα δύσκολα σε μένα πέφτουν.", Dimension.PERSONAL, "label"),
+        # one's own success talked down
+        (
+            "Έλυσα το θέμα του πελάτη, αλλά δεν ήταν και μεγάλη υπόθεση.",
+            Dimension.PERSONAL,
+            "no-big-deal",
+        ),
+        (
+            "Με επαίνεσαν, αλλά οποιοσδήποτε θα μπορούσε να το κάνει.",
+            Dimension.PERSONAL,
+            "anyone-could",
+        ),
+        ("Πήρα καλή βαθμολογία, απλώς ήμουν τυχερή.", Dimension.PERSONAL, "anyone-could"),
+        (
+            "Η απάντηση βγήκε καλή, αλλά δεν είναι αρκετά καλή.",
+            Dimension.PERSONAL,
+            "not-good-enough",
+        ),
+    ],
+)
+def test_forecasts_mind_reading_and_discounted_success_are_marked(
+    thought: str, dimension: Dimension, cue: str
+) -> None:
+    result = detect(thought, "el")
+    assert cue in {m.cue for m in result.of(dimension)}, thought
+    suggestion = result.suggestions[dimension]
+    assert suggestion and suggestion != thought
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "Δεν θα αποτύχω αν προετοιμαστώ καλά.",
+        "Δεν θα μπορέσω να έρθω στη σύσκεψη αύριο.",
+        "Ο πελάτης ήταν θυμωμένος με την καθυστέρηση, όχι μαζί μου.",
+        "Θα με αφήσουν να φύγω νωρίτερα την Παρασκευή.",
+        "Από αύριο θα αλλάξω τον τρόπο που γράφω τις απαντήσεις.",
+        "Η απάντησή μου δεν είναι αρκετά καλή ακόμα, θα τη δουλέψω.",
+        "Δεν θα τα καταφέρω σήμερα, θα το τελειώσω αύριο το πρωί.",
+    ],
+)
+def test_plans_and_bounded_setbacks_are_not_forecasts(thought: str) -> None:
+    assert detect(thought, "el").markings == (), thought
+
+
+def test_a_feared_worst_case_gets_a_calm_line_instead_of_a_rewrite() -> None:
+    result = detect("Νομίζω ότι ο διευθυντής θα με διώξει.", "el")
+    suggestion = result.suggestions[Dimension.PERMANENT]
+    assert suggestion is not None and "δεν έχει γίνει" in suggestion
+
+
 # ------------------------------------------------------------------ phrasebook
 
 
