@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Hold this draft while you breathe for a few minutes</source>
-        <translation>Η απάντηση περιμένει όσο παίρνετε μερικές ανάσες για λίγα λεπτά</translation>
+        <translation>Η απάντηση περιμένει όσο παίρνετε ανάσα για λίγα λεπτά</translation>
     </message>
     <message>
         <source>Send anyway…</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>I need a &amp;minute</source>
-        <translation>Θέλω ένα &amp;λεπτό</translation>
+        <translation>&amp;Θέλω ένα λεπτό</translation>
     </message>
     <message>
         <source>Hold this draft and take a short cool-off</source>
@@ -1598,7 +1598,7 @@
     </message>
     <message>
         <source>End the cool-off early</source>
-        <translation>Τέλος του διαλείμματος νωρίτερα</translation>
+        <translation>Να τελειώσει το διάλειμμα νωρίτερα</translation>
     </message>
     <message>
         <source>Rewrite it now</source>
@@ -1794,7 +1794,7 @@
     </message>
     <message>
         <source>&amp;Energy:</source>
-        <translation>&amp;Ενέργεια:</translation>
+        <translation>Ε&amp;νέργεια:</translation>
     </message>
     <message>
         <source>Wh&amp;at went well:</source>
@@ -1802,7 +1802,7 @@
     </message>
     <message>
         <source>The ha&amp;rdest moment:</source>
-        <translation>Η πιο δύ&amp;σκολη στιγμή:</translation>
+        <translation>Η πιο δύσκο&amp;λη στιγμή:</translation>
     </message>
     <message>
         <source>One thing to &amp;improve:</source>
@@ -1810,7 +1810,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>Ση&amp;μείωση:</translation>
+        <translation>Σημεί&amp;ωση:</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <source>Fo&amp;rmat:</source>
-        <translation>&amp;Μορφή:</translation>
+        <translation>Μορ&amp;φή:</translation>
     </message>
     <message>
         <source>Export your reflections with each day&apos;s numbers. Days with a reflection or any log are included; unknown numbers are “—” in Markdown and empty in CSV.</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>&amp;Ignore here</source>
-        <translation>&amp;Αγνόηση εδώ</translation>
+        <translation>Α&amp;γνόηση εδώ</translation>
     </message>
     <message>
         <source>Stop flagging this one match in this draft</source>
@@ -3455,7 +3455,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Start a short breathing cool-off</source>
-        <translation>Ένα σύντομο διάλειμμα με ανάσες</translation>
+        <translation>Ένα σύντομο διάλειμμα για να πάρετε ανάσα</translation>
     </message>
     <message>
         <source>Cool-off</source>
@@ -3524,7 +3524,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>3 : 1 is a rule of thumb, not science: pick the number that helps you notice when a day slides.</source>
-        <translation>Το 3 : 1 είναι εμπειρικός κανόνας, όχι επιστήμη: διαλέξτε τον αριθμό που σας βοηθά να καταλαβαίνετε πότε η μέρα γέρνει.</translation>
+        <translation>Το 3 : 1 είναι εμπειρικός κανόνας, όχι επιστήμη: διαλέξτε τον αριθμό που σας βοηθά να καταλαβαίνετε πότε η μέρα αρχίζει να στραβώνει.</translation>
     </message>
     <message>
         <source>A new &amp;day starts at:</source>
@@ -3809,7 +3809,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>Ση&amp;μείωση:</translation>
+        <translation>&amp;Σημείωση:</translation>
     </message>
     <message>
         <source>+  Positive</source>
@@ -3993,7 +3993,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Next wee&amp;k ▶</source>
-        <translation>&amp;Επόμενη εβδομάδα ▶</translation>
+        <translation>Επόμε&amp;νη εβδομάδα ▶</translation>
     </message>
     <message>
         <source>The week, day by day</source>
@@ -4095,7 +4095,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>After each conversation with a customer, log it: &lt;b&gt;positive&lt;/b&gt; or &lt;b&gt;negative&lt;/b&gt;. Companion keeps the day&apos;s &lt;b&gt;ratio&lt;/b&gt; — positives for each negative — in view on Today and on the tray icon, so you notice when a day slides, and lift it before it drags you down.</source>
-        <translation>Μετά από κάθε συνομιλία με πελάτη, καταγράψτε την: &lt;b&gt;θετική&lt;/b&gt; ή &lt;b&gt;αρνητική&lt;/b&gt;. Το Companion κρατά μπροστά σας την &lt;b&gt;αναλογία&lt;/b&gt; της ημέρας — πόσες θετικές για κάθε αρνητική — στο «Σήμερα» και στο εικονίδιο ειδοποιήσεων, ώστε να καταλαβαίνετε πότε η μέρα γέρνει και να τη σηκώνετε πριν σας ρίξει κι εσάς.</translation>
+        <translation>Μετά από κάθε συνομιλία με πελάτη, καταγράψτε την: &lt;b&gt;θετική&lt;/b&gt; ή &lt;b&gt;αρνητική&lt;/b&gt;. Το Companion κρατά μπροστά σας την &lt;b&gt;αναλογία&lt;/b&gt; της ημέρας — πόσες θετικές για κάθε αρνητική — στο «Σήμερα» και στο εικονίδιο ειδοποιήσεων, ώστε να το καταλαβαίνετε όταν η μέρα αρχίζει να στραβώνει και να τη φτιάχνετε πριν σας πάρει από κάτω.</translation>
     </message>
     <message>
         <source>3 : 1</source>
