@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,7 @@ from companion import clipboard
 from companion.core import checker
 from companion.core.checker import Finding, Ignored, Report
 from companion.core.errors import CompanionError
+from companion.core.language import native_name
 from companion.services import checks
 from companion.ui.check_editor import (
     CheckTask,
@@ -52,7 +54,7 @@ from companion.ui.check_findings import (
 from companion.ui.clipboard_watcher import looks_like_reply
 from companion.ui.controller import Controller
 from companion.ui.cooloff_keeper import ask_send_anyway
-from companion.ui.i18n import arg, number
+from companion.ui.i18n import arg, number, ui_language
 from companion.ui.style import heading
 from companion.ui.words import verdict_words
 
@@ -272,12 +274,30 @@ class CheckScreen(QWidget):
         self.status_label.setWordWrap(True)
         self.status_label.setFixedHeight(2 * self.status_label.fontMetrics().lineSpacing() + 2)
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName(self.tr("Language of the draft"))
+        self.language_box.setToolTip(
+            self.tr("The language the draft is checked in; Automatic reads it from the text")
+        )
+        self.language_box.addItem(self.tr("Automatic"), None)
+        for code in checker.shipped_languages():
+            self.language_box.addItem(native_name(code), code)
+        self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_box.currentIndexChanged.connect(self.on_language_changed)
         buttons = QHBoxLayout()
         for button in (self.check_button, self.clipboard_button, self.copy_button):
             buttons.addWidget(button)
         buttons.addWidget(self.minute_button)
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.language_box)
         return buttons
+
+    @Slot()
+    def on_language_changed(self) -> None:
+        """Another language chosen: the verdict on the draft was about the old one."""
+        self.ignored = frozenset()
+        if self.text().strip():
+            self.run_check()
 
     # --- the draft --------------------------------------------------------------------------
 
@@ -375,8 +395,9 @@ class CheckScreen(QWidget):
             self._count_pending = False
             return
         disabled = frozenset(self.controller.settings.disabled_rules)
-        if len(text) > WORKER_THRESHOLD:
-            task = CheckTask(self.generation, text, disabled, self.ignored)
+        lang = self.language_box.currentData()
+        if len(text) > WORKER_THRESHOLD or not checker.is_ready_for(text, lang):
+            task = CheckTask(self.generation, text, disabled, self.ignored, lang)
             task.signals.done.connect(self.on_worker_done)
             task.signals.failed.connect(self.on_worker_failed)
             self._tasks.append(task)
@@ -385,11 +406,18 @@ class CheckScreen(QWidget):
             QThreadPool.globalInstance().start(task)
             return
         try:
-            report = checker.check(text, disabled_rules=disabled, ignored=self.ignored)
+            report = checker.check(text, lang, disabled_rules=disabled, ignored=self.ignored)
         except CompanionError as error:
-            self.status_label.setText(error.message)
+            self._show_unchecked(error.message)
             return
         self._accept(report, text)
+
+    def _show_unchecked(self, message: str) -> None:
+        """The draft could not be checked (a language without rules, an analyser not
+        installed): say so where the verdict goes, never leave an older verdict showing."""
+        self.report, self._checked_text = None, ""
+        self._show_report(None)
+        self.verdict_label.setText(message)
 
     @Slot(int, object)
     def on_worker_done(self, generation: int, report: object) -> None:
@@ -405,7 +433,8 @@ class CheckScreen(QWidget):
     def on_worker_failed(self, generation: int, message: str) -> None:
         if generation == self.generation:
             self._checking = None
-            self.status_label.setText(message)
+            self.status_label.clear()
+            self._show_unchecked(message)
 
     def _accept(self, report: Report, text: str) -> None:
         self.report, self._checked_text = report, text
@@ -449,6 +478,8 @@ class CheckScreen(QWidget):
         else:
             words = self.tr("%1 — %n finding(s). Take a minute before you send it.", "", count)
         words = arg(words, verdict)
+        if report.lang != ui_language():
+            words = arg(self.tr("%1 (checked as %2)"), words, native_name(report.lang))
         self.verdict_label.setText(words)
         self._tint(report.verdict)
         highlight(self.editor, list(report.findings), None)

@@ -56,21 +56,30 @@ class CheckSignals(QObject):
 
 
 class CheckTask(QRunnable):
-    """A long check off the GUI thread; the core is pure, so nothing is shared."""
+    """A check off the GUI thread (a long text, or the first in a language whose rules and
+    word analyser are not loaded yet); the core is pure, so nothing is shared."""
 
     def __init__(
-        self, generation: int, text: str, disabled: frozenset[str], ignored: frozenset[Ignored]
+        self,
+        generation: int,
+        text: str,
+        disabled: frozenset[str],
+        ignored: frozenset[Ignored],
+        lang: str | None = None,
     ) -> None:
         super().__init__()
         self.generation = generation
         self.text = text
         self.disabled = disabled
         self.ignored = ignored
+        self.lang = lang
         self.signals = CheckSignals()
 
     def run(self) -> None:
         try:
-            report = checker.check(self.text, disabled_rules=self.disabled, ignored=self.ignored)
+            report = checker.check(
+                self.text, self.lang, disabled_rules=self.disabled, ignored=self.ignored
+            )
         except CompanionError as error:
             self.signals.failed.emit(self.generation, error.message)
         else:

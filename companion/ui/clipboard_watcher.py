@@ -26,11 +26,20 @@ SETTLE_MS = 400
 
 
 def looks_like_reply(text: str) -> bool:
-    """A sentence or more of words (not a number, a link or a single word)."""
+    """A sentence or more of words (not a number, a link or a single word). Japanese and
+    Chinese have no spaces between words: there a dozen of their characters make a sentence."""
     stripped = text.strip()
-    if len(stripped) < 25 or stripped.startswith(("http://", "https://")):
+    if stripped.startswith(("http://", "https://")):
         return False
-    return len(stripped.split()) >= 5
+    if len(stripped.split()) >= 5 and len(stripped) >= 25:
+        return True
+    return sum(1 for ch in stripped[:200] if _is_cjk(ch)) >= 12
+
+
+def _is_cjk(ch: str) -> bool:
+    """A kana, Han or Hangul character."""
+    cp = ord(ch)
+    return 0x3040 <= cp <= 0x30FF or 0x4E00 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7A3
 
 
 class ClipboardWatcher(QObject):
@@ -48,6 +57,7 @@ class ClipboardWatcher(QObject):
         self.controller = controller
         self.own_copy: str | None = None
         self._connected = False
+        self._task: object | None = None  # a check running in the background, kept alive
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SETTLE_MS)
@@ -83,12 +93,32 @@ class ClipboardWatcher(QObject):
             return
         from companion.core import checker
 
+        text = text[:WATCH_LIMIT]
+        disabled = frozenset(self.controller.settings.disabled_rules)
+        if not checker.is_ready_for(text):
+            # the first text in its language: its rules (and word analyser) load off the GUI
+            # thread, and the verdict comes when they have
+            from PySide6.QtCore import QThreadPool
+
+            from companion.ui.check_editor import CheckTask
+
+            task = CheckTask(0, text, disabled, frozenset())
+            task.signals.done.connect(self.on_checked)
+            self._task = task
+            QThreadPool.globalInstance().start(task)
+            return
         try:
-            report = checker.check(
-                text[:WATCH_LIMIT],
-                disabled_rules=frozenset(self.controller.settings.disabled_rules),
-            )
+            report = checker.check(text, disabled_rules=disabled)
         except CompanionError:
+            return
+        self.on_checked(0, report)
+
+    @Slot(int, object)
+    def on_checked(self, _generation: int, report: object) -> None:
+        from companion.core.checker import Report
+
+        self._task = None
+        if not isinstance(report, Report):
             return
         count = len(report.findings)
         title = arg(self.tr("Copied reply: %1"), verdict_words(report.verdict, start=True))

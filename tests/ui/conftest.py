@@ -9,3 +9,13 @@ import pytest
 @pytest.fixture(autouse=True)
 def english_interface(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LC_ALL", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_rules_loaded() -> None:
+    """The app compiles the English rule pack in the background soon after it starts (see
+    check_tools.warm_up_checker); the screens' tests start from there, so an English draft is
+    checked at once. A first draft in another language still goes to a worker."""
+    from companion.core import checker
+
+    checker.load_pack("en")

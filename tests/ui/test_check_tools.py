@@ -55,7 +55,10 @@ if "--watch" in sys.argv:
     verdicts = []
     tools.watcher.verdict.connect(lambda title, _report: verdicts.append(title))
     QGuiApplication.clipboard().setText(sys.argv[-1])
-    wait(700)
+    for _ in range(100):  # the rules compile in the background first: up to 10 s
+        wait(100)
+        if verdicts:
+            break
     report["verdicts"] = verdicts
     report["after_a_reply"] = loaded()
 store.close()
@@ -141,3 +144,12 @@ def test_an_app_hidden_in_the_tray_compiles_the_rule_pack_only_once_a_check_is_l
     qtbot.waitExposed(window)
     assert tools.warm_up_timer.isActive()  # the window is open: a check may come any moment
     tools.warm_up_timer.stop()
+
+
+def test_a_japanese_or_korean_reply_looks_like_a_reply_without_spaces():
+    from companion.ui.clipboard_watcher import looks_like_reply
+
+    assert looks_like_reply("ご不便をおかけして申し訳ございません。本日中に発送いたします。")
+    assert looks_like_reply("불편을 드려 정말 죄송합니다. 오늘 바로 보내 드리겠습니다.")
+    assert not looks_like_reply("注文番号")
+    assert not looks_like_reply("12345")

@@ -76,6 +76,14 @@ EXTRAS: dict[str, tuple[str, str]] = {
 }
 
 
+_LOADED: set[str] = set()
+
+
+def loaded_analysers() -> frozenset[str]:
+    """The analysers this process has loaded."""
+    return frozenset(_LOADED)
+
+
 @functools.cache
 def analyser_for(name: str) -> Analyser:
     """The analyser called ``name``, loaded once per process."""
@@ -96,6 +104,7 @@ def analyser_for(name: str) -> Analyser:
         raise AnalyserUnavailable(
             f"The word analyser '{name}' cannot be loaded ({exc}); install its package."
         ) from exc
+    _LOADED.add(name)
     return analyser
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
-from companion.core.checker.analysis import analyser_for
+from companion.core.checker.analysis import analyser_for, loaded_analysers
 from companion.core.checker.detectors import DETECTORS, Draft
 from companion.core.checker.model import MAX_CHECK_CHARS, Finding, Ignored, Report, Rule, RulePack
-from companion.core.checker.pack import load_pack, shipped_languages
+from companion.core.checker.pack import load_pack, loaded_packs, shipped_languages
 from companion.core.checker.scoring import in_report_order, score, verdict
 from companion.core.errors import InvalidInput
 from companion.core.language import detect_language, language_name
@@ -47,19 +47,18 @@ def pack_for(text: str, lang: str | None = None) -> RulePack:
     pack = load_pack(code)
     if pack.analyser != "surface":
         analyser_for(pack.analyser)
-    _READY.add(code)
     return pack
-
-
-#: languages whose pack (and analyser) this process has loaded
-_READY: set[str] = set()
 
 
 def is_ready_for(text: str, lang: str | None = None) -> bool:
     """Whether checking ``text`` needs nothing loaded first: a caller on a GUI thread checks a
-    text in a language it has not met yet in the background (loading an analyser takes a
-    moment), and quickly everything after."""
-    return (detect_language(text) if lang is None else lang) in _READY
+    text in a language it has not met yet in the background (a pack takes a tenth of a second
+    or more to compile, an analyser as long to load), and quickly everything after."""
+    code = detect_language(text) if lang is None else lang
+    if code not in loaded_packs():
+        return False
+    analyser = load_pack(code).analyser
+    return analyser == "surface" or analyser in loaded_analysers()
 
 
 def check_with_pack(

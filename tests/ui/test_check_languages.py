@@ -1,0 +1,69 @@
+"""The Check screen reads a draft in the language it is written in, loads a new language's
+rules off the GUI thread, lets the agent choose the language, and never shows an old verdict
+for a draft it could not check."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from companion.core import checker
+from companion.ui.check import CheckScreen
+
+
+def check_screen(parts) -> CheckScreen:
+    screen = parts.window.show_screen("check")
+    assert isinstance(screen, CheckScreen)
+    return screen
+
+
+def check(qtbot, screen: CheckScreen, text: str) -> None:
+    screen.editor.setPlainText(text)
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen._checking is None, timeout=10_000)
+
+
+def test_a_korean_draft_is_checked_with_the_korean_rules_and_says_so(parts, qtbot):
+    screen = check_screen(parts)
+    check(qtbot, screen, "그건 고객님 잘못입니다. 저희는 해 드릴 수 없어요.")
+    assert screen.report is not None and screen.report.lang == "ko"
+    assert screen.report.findings
+    assert "(checked as 한국어)" in screen.verdict_label.text()
+    assert not screen.verdict_label.text().startswith("OK")
+
+
+def test_the_first_draft_in_a_language_not_loaded_yet_is_checked_in_the_background(
+    parts, qtbot, monkeypatch
+):
+    screen = check_screen(parts)
+    monkeypatch.setattr(checker, "is_ready_for", lambda text, lang=None: False)
+    screen.editor.setPlainText("お客様の勘違いです。")
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    assert screen._checking is not None  # handed to a worker: the window goes on
+    assert screen.status_label.text() == "Checking…"
+    qtbot.waitUntil(lambda: screen.report is not None, timeout=10_000)
+    assert screen.report.lang == "ja" and screen.report.findings
+
+
+def test_a_draft_in_a_language_without_rules_shows_no_verdict_not_an_old_one(parts, qtbot):
+    screen = check_screen(parts)
+    check(qtbot, screen, "Thanks for waiting, it ships today.")
+    assert screen.verdict_label.text().startswith("OK")
+    check(qtbot, screen, "这是你的问题，我们不能退款。")
+    assert screen.report is None
+    assert screen.verdict_label.text().startswith("Not checked")
+    assert "Chinese" in screen.verdict_label.text()
+    assert screen.findings_model.rowCount() == 0
+
+
+def test_the_agent_can_choose_the_language(parts, qtbot):
+    screen = check_screen(parts)
+    screen.editor.setPlainText("Σας ευχαριστούμε πολύ.")
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.report is not None, timeout=10_000)
+    assert screen.report.lang == "el"
+    screen.language_box.setCurrentIndex(screen.language_box.findData("en"))
+    qtbot.waitUntil(
+        lambda: screen.report is not None and screen.report.lang == "en", timeout=10_000
+    )
+    names = [screen.language_box.itemText(i) for i in range(screen.language_box.count())]
+    assert names[0] == "Automatic" and {"English", "한국어", "日本語", "Ελληνικά"} <= set(names)
