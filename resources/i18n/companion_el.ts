@@ -2520,7 +2520,7 @@ When a customer makes your day, copy their message and choose Save to happy file
     </message>
     <message>
         <source>Highest %1 on %2, lowest %3 on %4.</source>
-        <translation>Υψηλότερη %1 στις %2, χαμηλότερη %3 στις %4.</translation>
+        <translation>Πιο ψηλά %1 (%2), πιο χαμηλά %3 (%4).</translation>
     </message>
     <message>
         <source>%1: not noted.</source>
@@ -3348,6 +3348,10 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Βήμα %1 από %2: %3</translation>
+    </message>
+    <message>
+        <source>Not read: the guide has no word lists for %1 yet.</source>
+        <translation>Δεν διαβάστηκε: ο οδηγός δεν έχει ακόμα λίστες λέξεων για τη γλώσσα %1.</translation>
     </message>
     <message>
         <source>%1, about someone else</source>
