@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.errors import CompanionError
+from companion.core.language import native_name
 from companion.core.reframe import Detection, Dimension, Marking, detect
 from companion.services import reframe as reframe_service
 from companion.store.reframe import SavedReframe
@@ -507,7 +508,16 @@ class ReframeGuide(QWidget):
         self.marks_list.clear()
         for marking in self.detection.markings:
             self.marks_list.addItem(self._mark_item(marking))
-        if not self.detection.markings and self.thought_edit.toPlainText().strip():
+        if not self.thought_edit.toPlainText().strip():
+            return
+        if not self.detection.read:
+            self.marks_list.addItem(
+                arg(
+                    self.tr("Not read: the guide has no word lists for %1 yet."),
+                    native_name(self.detection.language),
+                )
+            )
+        elif not self.detection.markings:
             self.marks_list.addItem(self.tr("Nothing permanent, pervasive or personal so far."))
 
     def _mark_item(self, marking: Marking) -> QListWidgetItem:

@@ -280,3 +280,18 @@ def test_reframe_this_asks_before_discarding_an_unfinished_reframe(parts, qtbot)
     # Pre-filled and untouched: the next Reframe this… starts over without asking.
     screen = click_reframe_this(parts, qtbot)
     assert screen.discard_box is None
+
+
+def test_a_thought_in_korean_japanese_or_greek_is_marked_in_its_language(parts, qtbot):  # type: ignore[no-untyped-def]
+    guide = parts.window.show_screen("reframe").guide
+    for thought in ("나는 항상 일을 망쳐.", "私はいつも失敗する。", "Πάντα τα κάνω λάθος."):
+        guide.thought_edit.setPlainText(thought)
+        marked = [guide.marks_list.item(i).text() for i in range(guide.marks_list.count())]
+        assert marked and marked[0].startswith("Permanent: "), (thought, marked)
+
+
+def test_a_thought_in_a_language_without_lists_says_it_was_not_read(parts, qtbot):  # type: ignore[no-untyped-def]
+    guide = parts.window.show_screen("reframe").guide
+    guide.thought_edit.setPlainText("我总是把事情搞砸。")
+    [item] = [guide.marks_list.item(i).text() for i in range(guide.marks_list.count())]
+    assert item == "Not read: the guide has no word lists for 中文 yet."
