@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>Welcome back. Rewrite it cool, then Copy reply.</source>
-        <translation>Καλώς ήρθατε πίσω. Ξαναγράψτε την απάντηση με ψυχραιμία και μετά «Αντιγραφή απάντησης».</translation>
+        <translation>Καλώς ήρθατε ξανά. Ξαναγράψτε την απάντηση με ψυχραιμία και μετά «Αντιγραφή απάντησης».</translation>
     </message>
 </context>
 <context>
@@ -3471,15 +3471,15 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Welcome back. Time to answer, cool.</source>
-        <translation>Καλώς ήρθατε πίσω. Ώρα να απαντήσετε, με ψυχραιμία.</translation>
+        <translation>Καλώς ήρθατε ξανά. Ώρα να απαντήσετε, με ψυχραιμία.</translation>
     </message>
     <message>
         <source>Welcome back. Your draft is back in Check, beside the findings.</source>
-        <translation>Καλώς ήρθατε πίσω. Η απάντησή σας είναι ξανά στον Έλεγχο, δίπλα στις παρατηρήσεις.</translation>
+        <translation>Καλώς ήρθατε ξανά. Η απάντησή σας είναι ξανά στον Έλεγχο, δίπλα στις παρατηρήσεις.</translation>
     </message>
     <message>
         <source>Welcome back. Your draft waits in Cool-off: Rewrite it now.</source>
-        <translation>Καλώς ήρθατε πίσω. Η απάντησή σας περιμένει στο διάλειμμα: «Ξαναγράψτε την τώρα».</translation>
+        <translation>Καλώς ήρθατε ξανά. Η απάντησή σας περιμένει στο διάλειμμα: «Ξαναγράψτε την τώρα».</translation>
     </message>
     <message>
         <source>Cool-off done</source>
