@@ -393,6 +393,18 @@
         <translation>状態</translation>
     </message>
     <message>
+        <source>Language of the draft</source>
+        <translation>下書きの言語</translation>
+    </message>
+    <message>
+        <source>The language the draft is checked in; Automatic reads it from the text</source>
+        <translation>下書きをチェックする言語です。「自動」なら文章から判断します</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
         <source>Checking… copy again once the verdict is in.</source>
         <translation>チェック中です… 判定が出てからもう一度コピーしてください。</translation>
     </message>
@@ -411,6 +423,10 @@
     <message>
         <source>%1 — nothing here should hurt the reply.</source>
         <translation>%1 — 気になるところはありません。</translation>
+    </message>
+    <message>
+        <source>%1 (checked as %2)</source>
+        <translation>%1（%2 でチェック）</translation>
     </message>
     <message numerus="yes">
         <source>A %n-minute cool-off holds the draft while you breathe; Copy reply asks first.</source>
@@ -1148,6 +1164,10 @@
         <translation>このカテゴリだけ</translation>
     </message>
     <message>
+        <source>the phrasebook of this language (default: the interface&apos;s)</source>
+        <translation>この言語のフレーズ集（既定：表示言語のもの）</translation>
+    </message>
+    <message>
         <source>print JSON</source>
         <translation>JSON で出力する</translation>
     </message>
@@ -1859,6 +1879,14 @@
     <message>
         <source>Happy-file entries added</source>
         <translation>追加したうれしい声</translation>
+    </message>
+    <message>
+        <source>no logs (target %1)</source>
+        <translation>記録なし（目標 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (target %2, %3)</source>
+        <translation>%1（目標 %2、%3）</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3150,10 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>ステップ %1 / %2：%3</translation>
+    </message>
+    <message>
+        <source>Not read: the guide has no word lists for %1 yet.</source>
+        <translation>読み取れません。%1 の言葉のリストはまだガイドにありません。</translation>
     </message>
     <message>
         <source>%1, about someone else</source>
