@@ -111,7 +111,7 @@ def fts_phrases(pieces: tuple[str, ...], *, prefix: bool = False) -> str:
 def _joins_previous(char: str) -> bool:
     """True for a character that folds together with the one before it: an accent typed as a
     separate mark, a half-width voicing mark (ｶﾞ), a Hangul vowel or final written as a letter."""
-    if unicodedata.combining(char) or char in "\uff9e\uff9f":
+    if unicodedata.category(char).startswith("M") or char in "\uff9e\uff9f":
         return True
     return 0x1160 <= ord(char) <= 0x11FF
 

@@ -264,13 +264,13 @@ def reframe_search_in_every_script(db: sqlite_utils.Database) -> None:
     """Saved-reframe search that works in Korean, Japanese and Greek as well as English, as the
     happy file's does.
 
-    The old index lower-cased the query but kept the accents the index had dropped, and held a
-    Japanese sentence as one word. Both new indexes read ``reframes.search``: the folded words of
-    every text of a reframe (companion.core.search), written by the store with each save, so the
-    index and the query are folded alike. ``reframes_fts`` indexes words with their prefixes;
-    ``reframes_trigrams`` every three characters, for Korean, Japanese and Chinese words inside
-    longer runs. The column is filled from the reframes already saved, then both indexes are
-    built from it.
+    The old index kept Greek accents (its tokenizer strips Latin ones only), so a word typed
+    without them was not found, and held a Japanese sentence as one word. Both new indexes read
+    ``reframes.search``: the folded words of every text of a reframe (companion.core.search),
+    written by the store with each save, so the index and the query are folded alike.
+    ``reframes_fts`` indexes words with their prefixes; ``reframes_trigrams`` every three
+    characters, for Korean, Japanese and Chinese words inside longer runs. The column is filled
+    from the reframes already saved, then both indexes are built from it.
     """
     from companion.core.search import search_text
 

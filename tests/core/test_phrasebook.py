@@ -268,3 +268,11 @@ def test_spans_are_in_order_inside_the_text_and_agree_with_search(text: str, que
     # What search finds is what highlighting marks, word by word.
     for word in query_words(query):
         assert matches(word, text) == bool(match_spans(text, word)), word
+
+
+@given(st.text(max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_a_piece_of_any_text_is_found_where_it_is_marked(text: str, start: int, end: int) -> None:
+    for word in query_words(text[start:end]):
+        spans = match_spans(text, word)
+        assert all(0 <= first < last <= len(text) for first, last in spans)
+        assert matches(word, text) == bool(spans), word
