@@ -19,16 +19,14 @@ import re
 import sys
 from collections.abc import Callable, Mapping
 
+from companion.core import language
+
 LANGUAGES: tuple[str, ...] = ("en", "ko", "ja", "el")
 """The interface languages, English first."""
 SYSTEM = "system"
 """The Language setting's value that follows the system."""
-NATIVE_NAMES: Mapping[str, str] = {
-    "en": "English",
-    "ko": "한국어",
-    "ja": "日本語",
-    "el": "Ελληνικά",
-}
+NATIVE_NAMES: Mapping[str, str] = {code: language.NATIVE_NAMES[code] for code in LANGUAGES}
+"""Each interface language's name for itself."""
 SETTING = "language"
 """The key of the Language setting in settings.json."""
 

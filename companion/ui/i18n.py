@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -30,7 +29,13 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from companion.core import resources
+from companion.core import interface_language, resources
+from companion.core.interface_language import (
+    LANGUAGES,
+    NATIVE_NAMES,
+    SYSTEM,
+    language_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,48 +46,12 @@ TRANSLATED = "companion-translation"
 QT_OWN = "companion-qtbase"
 """Object name of Qt's own catalogue for the active language."""
 
-LANGUAGES: tuple[str, ...] = ("en", "ko", "ja", "el")
-"""The interface languages, English first."""
-SYSTEM = "system"
-"""The Language setting's value that follows the system."""
-NATIVE_NAMES: Mapping[str, str] = {
-    "en": "English",
-    "ko": "한국어",
-    "ja": "日本語",
-    "el": "Ελληνικά",
-}
 _PROPERTY = "companionLanguage"
 """The application property holding the active language (set by :func:`install_translations`)."""
 _QT_SHIPS = ("ko", "ja")
-"""Languages whose qtbase_<lang>.qm PySide6 ships."""
 
-_DAY = {
-    "en": "dddd d MMMM",
-    "ko": "M월 d일 dddd",
-    "ja": "M月d日(ddd)",
-    "el": "dddd d MMMM",
-}
-_SHORT_DAY = {
-    "en": "ddd d MMM",
-    "ko": "M월 d일 (ddd)",
-    "ja": "M月d日(ddd)",
-    "el": "ddd d MMM",
-}
-_YEAR_DAY = {
-    "en": "dddd d MMMM yyyy",
-    "ko": "yyyy년 M월 d일 dddd",
-    "ja": "yyyy年M月d日(ddd)",
-    "el": "dddd d MMMM yyyy",
-}
-_SHORT_YEAR_DAY = {
-    "en": "ddd d MMM yyyy",
-    "ko": "yyyy년 M월 d일 (ddd)",
-    "ja": "yyyy年M月d日(ddd)",
-    "el": "ddd d MMM yyyy",
-}
-_MONTH_DAY = {"en": "d MMM", "ko": "M월 d일", "ja": "M月d日", "el": "d MMM"}
-_MONTH = {"en": "MMM", "ko": "M월", "ja": "M月", "el": "MMM"}
-_MONTH_YEAR = {"en": "MMM yyyy", "ko": "yyyy년 M월", "ja": "yyyy年M月", "el": "MMM yyyy"}
+__all__ = ["LANGUAGES", "NATIVE_NAMES", "SYSTEM", "language_of"]
+"""Languages whose qtbase_<lang>.qm PySide6 ships."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -91,31 +60,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-def language_of(locale_name: str) -> str | None:
-    """The interface language of a locale name ("ko_KR.UTF-8" → "ko"), None for one we lack."""
-    code = re.split(r"[_.@-]", locale_name.strip(), maxsplit=1)[0].lower()
-    if code in ("c", "posix"):
-        return "en"
-    return code if code in LANGUAGES else None
-
-
 def system_language(environ: Mapping[str, str] | None = None) -> str:
-    """The language the system asks for: the first of LC_ALL, LC_MESSAGES and LANG that is set
-    (as the C library reads them), else the system locale Qt reports (Windows, macOS); English
-    when it is none of ours."""
-    environ = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name, "")
-        if value:
-            return language_of(value) or "en"
-    return language_of(QLocale.system().name()) or "en"
+    """The language the system asks for (see interface_language.system_language), with the
+    system locale Qt reports where no variable names one (Windows, macOS)."""
+    return interface_language.system_language(environ, lambda: QLocale.system().name())
 
 
 def resolve_language(setting: str, environ: Mapping[str, str] | None = None) -> str:
     """The language to show for the Language setting ("system" or a language code)."""
-    if setting in LANGUAGES:
-        return setting
-    return system_language(environ)
+    return interface_language.resolve_language(setting, environ, lambda: QLocale.system().name())
 
 
 def ui_language() -> str:
@@ -206,31 +159,31 @@ def _format(table: Mapping[str, str], day: dt.date) -> str:
 def day_text(day: dt.date) -> str:
     """A day as its language says it: "Tuesday 1 December", "12월 1일 화요일", "12月1日(火)",
     "Τρίτη 1 Δεκεμβρίου"."""
-    return _format(_DAY, day)
+    return _format(interface_language.DAY, day)
 
 
 def short_day_text(day: dt.date) -> str:
     """A day in a list or a chart's label: "Tue 1 Dec", "12월 1일 (화)", "12月1日(火)"."""
-    return _format(_SHORT_DAY, day)
+    return _format(interface_language.SHORT_DAY, day)
 
 
 def year_day_text(day: dt.date) -> str:
     """A day with its year: "Tuesday 1 December 2025", "2025년 12월 1일 화요일"."""
-    return _format(_YEAR_DAY, day)
+    return _format(interface_language.YEAR_DAY, day)
 
 
 def short_year_day_text(day: dt.date) -> str:
-    return _format(_SHORT_YEAR_DAY, day)
+    return _format(interface_language.SHORT_YEAR_DAY, day)
 
 
 def month_day_text(day: dt.date) -> str:
     """A day of a month without its weekday: "1 Dec", "12월 1일", "12月1日"."""
-    return _format(_MONTH_DAY, day)
+    return _format(interface_language.MONTH_DAY, day)
 
 
 def month_text(day: dt.date, *, with_year: bool = False) -> str:
     """A month's short name: "Dec", "12월"; with its year: "Dec 2025", "2025년 12월"."""
-    return _format(_MONTH_YEAR if with_year else _MONTH, day)
+    return _format(interface_language.MONTH_YEAR if with_year else interface_language.MONTH, day)
 
 
 def weekday_text(day: dt.date) -> str:
