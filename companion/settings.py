@@ -211,6 +211,15 @@ class Settings:
         label="Hide customer details (e-mail, phone, card, order numbers) in new entries",
         page="happy",
     )
+    redaction_regions: tuple[str, ...] = setting(
+        (),
+        label="Also hide local phone numbers of these &regions:",
+        accessible_name="Regions whose local phone numbers are hidden",
+        help="Country codes such as DE, FR, GB, separated by commas. Numbers written with a + "
+        "country code are always hidden, and so are local numbers of the text's language and "
+        "of your system's region.",
+        page="happy",
+    )
     offer_lift_me_up: bool = setting(
         True,
         label="Offer Lift me up once a day when a negative log leaves today below target",

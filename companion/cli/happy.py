@@ -225,7 +225,9 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     text, was_cut = cap_quote(text.strip())
     if not text and image is None:
         raise InvalidInput(CliHappy.tr("There is nothing to save: the quote is empty."))
-    redaction = None if args.no_redact else redact(text)
+    redaction = (
+        None if args.no_redact else redact(text, extra_regions=ctx.settings.redaction_regions)
+    )
     quote = redaction.text if redaction is not None else text
     entry = happy_service.add_happy(
         ctx,

@@ -68,14 +68,17 @@ def forget_snooze(session: Session) -> ReminderState:
     return _move_reminder(session, replace(current, snoozed_until=None))
 
 
-def send_to_happy_file(session: Session, words: str, note: str, *, redact: bool) -> HappyEntry:
+def send_to_happy_file(
+    session: Session, words: str, note: str, *, redact: bool, regions: tuple[str, ...] = ()
+) -> HappyEntry:
     """Keep what went well in the happy file, tagged "reflection", with ``note`` (the caller's
-    words, in the agent's language, naming the day); redacted first when the agent asks for it.
+    words, in the agent's language, naming the day); redacted first when the agent asks for it
+    (``regions``: those whose local phone numbers are hidden too, from Settings).
     Announced by the happy file's own service, as a HAPPY change."""
     from companion.services import happy as happy_service
 
     if redact:
         from companion.core.redact import redact as redacted
 
-        words = redacted(words).text
+        words = redacted(words, extra_regions=regions).text
     return happy_service.add_happy(session, words, note=note, tags=["reflection"])

@@ -321,7 +321,9 @@ class CaptureDialog(QDialog):
             self.redact_summary.setText(self.tr("The words will be saved exactly as they are."))
             self.update_save_enabled()
             return
-        self._redaction = redact(original.strip())
+        self._redaction = redact(
+            original.strip(), extra_regions=self.controller.settings.redaction_regions
+        )
         self.preview.setHtml(preview_html(original.strip(), self._redaction))
         if self._redaction.changed:
             counts: dict[str, int] = {}

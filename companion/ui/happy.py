@@ -51,17 +51,19 @@ from PySide6.QtWidgets import (
 from companion.core.days import local_zone
 from companion.core.errors import CompanionError
 from companion.core.happy import HappyEntry
+from companion.core.redact import known_regions
 from companion.paths import IMPORT_LIMIT, read_text_file
 from companion.services import Change, Changes, Subject
 from companion.services import happy as happy_service
 from companion.services.happy import Purged, Starred
+from companion.settings import BY_NAME, Settings
 from companion.store import Store
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
 from companion.ui.export_task import ExportTask
 from companion.ui.happy_list import HappyDelegate, HappyModel
 from companion.ui.i18n import QT_TRANSLATE_NOOP, arg
-from companion.ui.settings_dialog import GeneratedPage
+from companion.ui.settings_dialog import GeneratedPage, translate_setting
 from companion.ui.style import heading, screen_margins
 from companion.ui.workers import TaskSignals
 
@@ -668,8 +670,43 @@ class HappyScreen(QWidget):
 
 
 class HappyFilePage(GeneratedPage):
-    """Settings for the happy file: redaction by default and the lift me up offer (the rows are
-    built from their declarations in companion.settings)."""
+    """Settings for the happy file: redaction by default, the regions whose local phone numbers
+    are hidden too, and the lift me up offer (rows built from their declarations in
+    companion.settings, the regions' by hand: a list has no generated editor)."""
 
     title = QT_TRANSLATE_NOOP("SettingsDialog", "Happy file")
     page = "happy"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        declared = BY_NAME["redaction_regions"]
+        self.regions_edit = QLineEdit()
+        self.regions_edit.setPlaceholderText("DE, FR, GB")
+        self.regions_edit.setAccessibleName(translate_setting(declared.screen_reader_name))
+        self.regions_edit.textEdited.connect(self.on_regions_edited)
+        self.regions_note = QLabel(translate_setting(declared.help))
+        self.regions_note.setWordWrap(True)
+        # right below the redaction check box (the generated rows keep their order)
+        index = self.form.indexOf(self.editors["redact_by_default"])
+        position: Any = self.form.getItemPosition(index) if index >= 0 else None
+        row = int(position[0]) if position else self.form.rowCount() - 1
+        self.form.insertRow(row + 1, translate_setting(declared.label), self.regions_edit)
+        self.form.insertRow(row + 2, "", self.regions_note)
+
+    def load(self, settings: Settings) -> None:
+        super().load(settings)
+        self.regions_edit.setText(", ".join(settings.redaction_regions))
+
+    def values(self) -> dict[str, Any]:
+        return {**super().values(), "redaction_regions": known_regions(self._codes())}
+
+    def _codes(self) -> list[str]:
+        return self.regions_edit.text().replace(",", " ").replace(";", " ").split()
+
+    @Slot()
+    def on_regions_edited(self) -> None:
+        unknown = [c for c in self._codes() if not known_regions([c])]
+        help_text = translate_setting(BY_NAME["redaction_regions"].help)
+        if unknown:
+            help_text = arg(self.tr("Not a region code: %1. %2"), ", ".join(unknown), help_text)
+        self.regions_note.setText(help_text)

@@ -420,6 +420,7 @@ class DayPage(QWidget):
                 text,
                 arg(self.tr("From my reflection on %1"), year_day_text(self.day)),
                 redact=self.controller.settings.redact_by_default,
+                regions=self.controller.settings.redaction_regions,
             )
         except CompanionError as error:
             self.status.setText(error.message)

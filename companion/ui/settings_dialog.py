@@ -68,6 +68,14 @@ SETTINGS_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "Settings", "Hide customer details (e-mail, phone, card, order numbers) in new entries"
     ),
+    QT_TRANSLATE_NOOP("Settings", "Also hide local phone numbers of these &regions:"),
+    QT_TRANSLATE_NOOP("Settings", "Regions whose local phone numbers are hidden"),
+    QT_TRANSLATE_NOOP(
+        "Settings",
+        "Country codes such as DE, FR, GB, separated by commas. Numbers written with a + "
+        "country code are always hidden, and so are local numbers of the text's language and "
+        "of your system's region.",
+    ),
     QT_TRANSLATE_NOOP(
         "Settings", "Offer Lift me up once a day when a negative log leaves today below target"
     ),
@@ -131,6 +139,11 @@ class GeneratedPage(SettingsPage):
 
     def values(self) -> dict[str, Any]:
         return {name: _edited(BY_NAME[name], editor) for name, editor in self.editors.items()}
+
+
+def translate_setting(text: str) -> str:
+    """A declared setting's text in the interface language."""
+    return _translated(text)
 
 
 def _translated(text: str) -> str:

@@ -150,3 +150,23 @@ def test_every_declared_text_is_in_the_translation_catalogue() -> None:
         for text in shown:
             if text and re.search("[A-Za-z]", text) and text not in NATIVE_NAMES.values():
                 assert text in SETTINGS_TEXTS, (one.name, text)
+
+
+def test_the_regions_whose_phone_numbers_are_hidden_are_chosen_in_settings(qtbot) -> None:
+    from companion.core.redact import redact
+    from companion.ui.happy import HappyFilePage
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    [page] = [p for p in dialog.pages if isinstance(p, HappyFilePage)]
+    qtbot.keyClicks(page.regions_edit, "de, fr; xx")
+    assert page.regions_note.text().startswith("Not a region code: xx.")
+    regions = dialog.result_settings().redaction_regions
+    assert regions == ("DE", "FR")
+    german = "Ruf mich an: 030 1234567"
+    assert "030 1234567" in redact(german, regions=("US",)).text
+    assert "030 1234567" not in redact(german, lang="en", extra_regions=regions).text
+    again = SettingsDialog(dialog.result_settings())
+    qtbot.addWidget(again)
+    [page] = [p for p in again.pages if isinstance(p, HappyFilePage)]
+    assert page.regions_edit.text() == "DE, FR"
