@@ -114,6 +114,59 @@ def test_a_finding_is_explained_in_greek() -> None:
     assert any("παρεξήγηση" in s for s in finding.source.suggestions)
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # legal action or a report against the customer
+        "Το νομικό μας τμήμα έχει ήδη ενημερωθεί για την ανάρτησή σας.",
+        "Θα ειδοποιήσουμε τον δικηγόρο της εταιρείας για τα σχόλιά σας.",
+        "Θα υποβάλουμε καταγγελία εναντίον σας για συκοφαντική δυσφήμιση.",
+        "Αυτό δεν θα μείνει ατιμώρητο.",
+        # the customer shown the door
+        "Μην ξαναπατήσετε στο μαγαζί μας.",
+        "Δεν είστε πια ευπρόσδεκτος στην ταβέρνα μας.",
+        "Αν δεν σας κάνει η τιμή, πηγαίνετε σε άλλο κατάστημα.",
+    ],
+)
+def test_legal_threats_and_a_shown_door_are_a_hard_reply(reply: str) -> None:
+    report = check(reply, "el")
+    assert "insult-threat" in {f.source.id for f in report.findings}, reply
+    assert report.verdict == "hard"
+
+
+@pytest.mark.parametrize(
+    ("rule", "reply"),
+    [
+        ("dismissive-brush-off", "Δεν έχουμε χρόνο για τέτοια θέματα."),
+        ("dismissive-brush-off", "Δεν μας αφορά αυτό το θέμα, ρωτήστε την εταιρεία courier."),
+        ("dismissive-brush-off", "Εγώ απλά δουλεύω εδώ, δεν αποφασίζω."),
+        ("dismissive-brush-off", "Θα πρέπει να απευθυνθείτε σε άλλο τμήμα."),
+        ("dismissive-condescending", "Είστε ο μόνος πελάτης που έχει πρόβλημα με την εφαρμογή."),
+        ("dismissive-condescending", "Καμία άλλη πελάτισσα δεν έχει παραπονεθεί για το ύφασμα."),
+        ("dismissive-condescending", "Περιμένετε τη σειρά σας όπως όλοι."),
+        ("dismissive-condescending", "Τι θέλετε δηλαδή να σας κάνω;"),
+        ("policy-without-why", "Έτσι το κάνουμε εδώ."),
+        ("dismissive-register", "Το ανταλλακτικό το κρατάμε για σένα μέχρι την Τρίτη."),
+    ],
+)
+def test_brush_offs_denials_and_walls_are_flagged(rule: str, reply: str) -> None:
+    assert rule in {f.source.id for f in check(reply, "el").findings}, reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Μην ξαναστείλετε τις φωτογραφίες, τις λάβαμε και τις προωθήσαμε στο συνεργείο.",
+        "Δεν έχω χρόνο να το ελέγξω αυτή την ώρα, θα σας απαντήσω μέχρι τις τρεις.",
+        "Ευχαριστούμε πολύ για τα καλά σου λόγια, μας έφτιαξες τη μέρα!",
+        "Αν το προτιμάτε, ο δικηγόρος σας μπορεί να επικοινωνήσει με το λογιστήριό μας.",
+        "Ο συνάδελφός μου από το τμήμα χρεώσεων θα σας καλέσει σήμερα το απόγευμα.",
+    ],
+)
+def test_helpful_replies_that_share_those_words_are_left_alone(reply: str) -> None:
+    assert check(reply, "el").verdict == "ok", reply
+
+
 # ------------------------------------------------------------------ reframe
 
 
