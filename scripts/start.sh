@@ -18,7 +18,19 @@ cjk_font_debs() {
     echo "fonts-noto-cjk"
 }
 
+# Korean and Japanese replies are read with a word analyser, an optional install of its own
+# (companion[ko], companion[ja]): the one for the system's language comes with the app. A reply
+# in the other says how to add its analyser.
+analyser_extra() {
+    local locale="${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}"
+    case "$locale" in
+        ko*) echo ko ;;
+        ja*) echo ja ;;
+    esac
+}
+
 # shellcheck disable=SC2086
 ensure_debs $QT_OFFSCREEN_DEBS $QT_X11_DEBS $(cjk_font_debs)
+COMPANION_EXTRAS="${COMPANION_EXTRAS:-$(analyser_extra)}"
 ensure_venv
 exec "$VENV/bin/companion" "$@"
