@@ -40,6 +40,27 @@ def test_the_pack_loads_and_covers_every_category() -> None:
         ("dismissive", "일단 진정하세요."),
         ("insult", "말귀를 못 알아들으시네요."),
         ("insult", "계속 이러시면 법적 조치를 취하겠습니다."),
+        # 'can't' over every ending of the verb, read through the analyser
+        ("cant-without-can", "환불은 안되요."),
+        ("cant-without-can", "그 색상은 지금 못 구해 드려요."),
+        ("cant-without-can", "주말에는 방문 접수를 해 드릴 수가 없거든요."),
+        # 반말 by the sentence's last ending, whatever the verb
+        ("dismissive", "그건 우리가 정한 거 아니거든."),
+        ("dismissive", "이제 속이 후련하냐"),
+        ("dismissive", "이미 다 설명했다."),
+        # impatient -라고요 / -다니까요, and a question that is not one
+        ("dismissive", "영수증을 먼저 찍어서 보내 주시라고요."),
+        ("dismissive", "어제 보내 드렸다니까요."),
+        ("dismissive", "저희가 배송을 어떻게 막습니까."),
+        ("dismissive", "그럼 뭐 하러 주문하셨어요?"),
+        ("dismissive", "네 ㅈㅅ"),
+        ("dismissive", "저는 모르겠네요."),
+        # staff shorthand, slang, and honouring the goods
+        ("jargon", "교환은 SM께 여쭤보셔야 해요."),
+        ("jargon", "이번 시즌 컬러가 진짜 죽이죠?"),
+        ("jargon", "죄송하지만 그 색상은 재고가 없으세요."),
+        # swearing written with X
+        ("insult", "진짜 X신 같은 소리 하시네요."),
     ],
 )
 def test_bad_replies_are_flagged_by_kind(category: str, reply: str) -> None:
@@ -64,11 +85,26 @@ def test_bad_replies_are_flagged_by_kind(category: str, reply: str) -> None:
         # the customer's quoted words are theirs: their threat and "!!!" are not the agent's
         "> 이거 완전 최악이네요. 환불 안 되면 고소할 거예요!!!\n\n"
         "많이 답답하셨죠. 환불은 오늘 바로 처리해 드렸고, 3영업일 안에 카드로 들어갑니다.",
+        # a calm boundary about abuse is not a refusal of the request (P4.5)
+        "고객님, 욕설은 삼가 주세요. 계속하시면 저와 상담을 이어 가기 어렵습니다.",
+        # asking permission, and a refusal with its reason inside an apology
+        "오늘 오후까지 보내 드리면 안 될까요?",
+        # checking what the customer said is not impatience
+        "내일 도착한다고요? 제가 바로 확인해 보겠습니다.",
+        "혹시 어떤 카드로 결제하셨는지 알려 주시겠어요?",
+        "고객님께서 찾으시는 사이즈가 있으세요?",
     ],
 )
 def test_good_replies_are_left_alone(reply: str) -> None:
     report = check(reply, "ko")
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+def test_a_refusal_with_its_reason_inside_an_apology_is_not_cant_without_can() -> None:
+    text = "죄송합니다. 주문 즉시 제작에 들어가기 때문에 취소가 어렵습니다. 다시 한번 죄송합니다."
+    assert "cant-without-can" not in {f.rule for f in check(text, "ko").findings}
+    # the same refusal with neither reason nor apology is flagged
+    assert "cant-without-can" in {f.rule for f in check("취소가 어렵습니다.", "ko").findings}
 
 
 def test_verdicts() -> None:
@@ -97,6 +133,11 @@ def test_a_rewrite_fits_the_sentence() -> None:
         ("다 내 탓이야.", Dimension.PERSONAL, "다 내 탓"),
         ("나는 정말 쓸모없는 상담원이야.", Dimension.PERSONAL, "쓸모없는 상담원이야"),
         ("고객이 날 무시해.", Dimension.PERSONAL, "날 무시"),
+        ("팀장님이 나한테 실망한 거겠지.", Dimension.PERSONAL, "나한테 실망"),
+        ("내일 회의도 분명 망칠 거야.", Dimension.PERMANENT, "분명 망칠 거야"),
+        ("손님들은 다 똑같아.", Dimension.PERVASIVE, "손님들은 다 똑같"),
+        ("나는 왜 이렇게 되는 일이 없을까.", Dimension.PERSONAL, "나는 왜 이렇게"),
+        ("원래 나는 이런 사람이야.", Dimension.PERMANENT, "원래 나는 이런"),
     ],
 )
 def test_reframe_marks_distorted_thoughts(thought: str, dimension: Dimension, words: str) -> None:
@@ -115,6 +156,8 @@ def test_reframe_marks_distorted_thoughts(thought: str, dimension: Dimension, wo
         "오늘 고객이 화를 냈지만 배송이 늦어서 그랬던 거야.",
         "이번 통화는 힘들었지만 다음엔 먼저 확인부터 해 보자.",
         "> 당신은 항상 이런 식이네요\n고객이 화가 많이 났었다.",
+        "이번 통화만 잘 안 된 거야. 다음엔 다르게 해 볼 수 있어.",
+        "실패할 수도 있지만 해 볼 만해.",
     ],
 )
 def test_reframe_leaves_negated_and_balanced_thoughts(thought: str) -> None:
