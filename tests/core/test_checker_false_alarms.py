@@ -373,3 +373,30 @@ def test_thanks_for_contacting_us_is_not_acknowledgement_of_an_upset_customer() 
     assert "no-empathy" in rules(reply)
     kind = reply.replace("Thank you for contacting us.", "I'm sorry your order is late.")
     assert "no-empathy" not in rules(kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "OK" is how the word is spelt
+        "OK, I've moved your booking to Thursday at 10.",
+        # thanks for patience is thanks, not a stock demand for it
+        "Thanks so much for your patience and understanding while the engineer was out.",
+        # our own effort is no absolute claim
+        "We always try to reply within a day, and I've answered your second question below.",
+        # a hedge or a wait that comes with what happens next
+        "I'm not certain, so I'll ask the warehouse and email you by 4 pm.",
+        "One moment while I pull up your order.",
+        "Maybe try the other charger first, and if it still won't start I'll send a new one.",
+        # someone else's failure with our fix beside it
+        "The courier didn't turn up, so I've booked a new collection for Monday morning.",
+        # a wall in the future tense, with what we are doing about it
+        "The part won't be in stock before June, so I've ordered it from our other branch.",
+        # helpful pointers, not condescension
+        "There's no need to send the photos again; I have them here.",
+        "You might want to check the guide I've attached, it shows each step with pictures.",
+    ],
+)
+def test_new_patterns_leave_kind_replies_alone(text: str) -> None:
+    report = check(text)
+    assert report.verdict == "ok", [(f.rule, text[f.start : f.end]) for f in report.findings]

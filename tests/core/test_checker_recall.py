@@ -594,3 +594,38 @@ def test_bad_full_replies_outscore_good_ones_with_the_same_news() -> None:
 )
 def test_more_wordings_of_the_same_kinds(category: str, sentence: str) -> None:
     assert category in categories(sentence), rules(sentence)
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        # a non-answer: a hedge or a wait given as the whole reply
+        ("dismissive", "I'm not certain."),
+        ("dismissive", "Honestly, I don't think we can."),
+        ("dismissive", "Hold on a moment."),
+        ("dismissive", "Please wait."),
+        ("dismissive", "We'll do our best."),
+        ("dismissive", "Probably."),
+        # the agent's circumstances as the answer
+        ("dismissive", "Sorry, I'm only new here."),
+        ("dismissive", "I'm on my lunch."),
+        # telling the customer how to sound, or to go and read
+        ("dismissive", "There's no need to raise your voice."),
+        ("dismissive", "Correct me if I'm wrong, but you picked the blue one."),
+        ("dismissive", "That's not our team."),
+        ("dismissive", "You might want to read the small print first."),
+        ("dismissive", "Look, the courier has it now."),
+        ("dismissive", "It's clearly stated in the confirmation."),
+        # stock lines
+        ("dismissive", "Your visit means so much to us."),
+        ("dismissive", "We ask for your continued patience and understanding."),
+        # someone else's failure, left there
+        ("blame", "The shipping company failed to collect the boxes."),
+        ("blame", "Your payment provider didn't confirm the transfer."),
+        # what can't be done, in the future tense or put on a machine
+        ("cant-without-can", "The replacement can't be sent before the twelfth."),
+        ("cant-without-can", "Our till doesn't allow us to split the bill."),
+    ],
+)
+def test_non_answers_excuses_and_deflections_are_found(category: str, sentence: str) -> None:
+    assert category in categories(sentence), rules(sentence)

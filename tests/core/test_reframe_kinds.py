@@ -191,3 +191,37 @@ def test_the_old_wording_of_each_kind_is_still_marked() -> None:
     assert marked(detect("No one listens to me."), PERV) == ["No one"]
     assert marked(detect("I messed up again."), PERM) == ["again"]
     assert marked(detect("I'm not good at refunds."), PERS) == ["I'm not good at"]
+
+
+@pytest.mark.parametrize(
+    ("thought", "dimension", "words"),
+    [
+        # a label of someone else with an insulting adjective in front
+        ("My team lead is an utter jerk.", PERM, "is an utter jerk"),
+        ("That caller is a bloody idiot.", PERM, "is a bloody idiot"),
+        # someone else's act put down to a vague wrong of one's own
+        (
+            "The client went quiet because I must have said something wrong.",
+            PERS,
+            "because I must have said something wrong",
+        ),
+    ],
+)
+def test_labels_with_adjectives_and_vague_self_blame_are_marked(
+    thought: str, dimension: Dimension, words: str
+) -> None:
+    result = detect(thought)
+    assert any(words.lower() in m.text.lower() for m in result.of(dimension)), result.markings
+    assert_readable(result)
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "I got through the outage before and I can do it again.",
+        "We continually improve the way we hand over between shifts.",
+        "I'm learning, and I continually get better at refunds.",
+    ],
+)
+def test_getting_better_and_coming_back_are_healthy(thought: str) -> None:
+    assert own(detect(thought)) == []
