@@ -170,3 +170,26 @@ def test_the_regions_whose_phone_numbers_are_hidden_are_chosen_in_settings(qtbot
     qtbot.addWidget(again)
     [page] = [p for p in again.pages if isinstance(p, HappyFilePage)]
     assert page.regions_edit.text() == "DE, FR"
+
+
+def test_rules_of_every_language_can_be_switched_off(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from companion.core import checker
+    from companion.ui.check_settings import ReplyCheckPage
+
+    dialog = SettingsDialog(Settings(disabled_rules=("absolute-never-always",)))
+    qtbot.addWidget(dialog)
+    [page] = [p for p in dialog.pages if isinstance(p, ReplyCheckPage)]
+    assert page.rules_language.currentData() == "en"
+    english = [page.rules.item(r) for r in range(page.rules.count())]
+    off = [i for i in english if i.checkState() != Qt.CheckState.Checked]
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in off] == ["absolute-never-always"]
+    page.rules_language.setCurrentIndex(page.rules_language.findData("ko"))
+    korean_ids = [r.id for r in checker.load_pack("ko").rules]
+    assert page.rules.item(0).data(Qt.ItemDataRole.UserRole) == korean_ids[0]
+    page.rules.item(0).setCheckState(Qt.CheckState.Unchecked)
+    page.rules_language.setCurrentIndex(page.rules_language.findData("en"))
+    assert dialog.result_settings().disabled_rules == tuple(
+        sorted(["absolute-never-always", korean_ids[0]])
+    )
