@@ -177,3 +177,113 @@ def test_the_phrasebook_phrases_are_polite_and_pass_the_checker() -> None:
         assert phrase.text.endswith(("。", "？")), phrase.text
         found = [f.rule for f in check(phrase.text, "ja").findings if f.source.kind != "missing"]
         assert not found, (phrase.text, found)
+
+
+# ------------------------------------------------------------------ kinds found on public pages
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        # excuses and shrugs
+        ("年末は注文が集中しますので、遅れるのは仕方ありません。", "ja-dismissive-shrug"),
+        ("当日は人が足りず、やむを得ない状況でした。", "ja-dismissive-shrug"),
+        ("メールでお伝えしたつもりだったのですが。", "ja-dismissive-shrug"),
+        # pushing back before listening
+        ("ですから、ホームページに書いてある通りです。", "ja-dismissive-but"),
+        ("そうおっしゃられても、在庫がないものはないです。", "ja-dismissive-but"),
+        # keigo that customers hear as careless
+        ("お受け取りはどちらにいたしますか？", "ja-dismissive-wrong-keigo"),
+        ("お届け先はこちらでよろしかったでしょうか。", "ja-dismissive-wrong-keigo"),
+        ("こちらが交換用の部品になります。", "ja-dismissive-wrong-keigo"),
+        # the customer made the one who did not understand
+        ("ご案内をご理解いただけず、残念です。", "ja-blame-contradict"),
+        ("今週中に書類を送ってもらわないと困ります。", "ja-blame-you-need-to"),
+        # a bare polite "cannot"
+        ("土曜日のお届けはいたしかねます。", "ja-cant-without-can-polite"),
+    ],
+)
+def test_each_kind_of_miss_found_on_public_pages_is_flagged(reply: str, rule: str) -> None:
+    report = check(reply, "ja")
+    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
+    assert report.verdict != "ok"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "恐れ入りますが、土曜日のお届けはいたしかねます。",
+        "誠に残念ではございますが、今回のご依頼にはお応えいたしかねます。",
+        "せっかくのお申し出ですが、お受けいたしかねます。",
+        "申し訳ございませんが、日曜日の配達は承りかねます。",
+    ],
+)
+def test_the_polite_cannot_after_a_cushion_is_not_a_refusal(reply: str) -> None:
+    """The polite "cannot" as support training teaches it: a cushion first. A reply that stops
+    there may still be asked for a next step; the words themselves are not flagged."""
+    found = {f.category for f in check(reply, "ja").findings}
+    assert not found & {"refusal", "cant-without-can"}, found
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "恐れ入りますが、土曜日のお届けはいたしかねます。",
+        # correct keigo next to the wrong forms above
+        "お受け取りはどちらになさいますか？",
+        "お届け先はこちらでよろしいでしょうか。",
+        "こちらが交換用の部品でございます。",
+        "お届けは来週の火曜日になります。",
+        # comforting the customer is not a shrug; ですので/でしたら are not pushing back
+        "お客様のせいではございません。仕方のないことですので、お気になさらないでください。",
+        "ですので、明日改めてお電話いたします。",
+        "でしたら、別の色をお取り寄せいたします。",
+        # a comparison with ほう is not バイト敬語
+        "専門の担当のほうが詳しいため、担当を代わらせていただきます。",
+    ],
+)
+def test_cushioned_refusals_correct_keigo_and_plain_help_stay_ok(reply: str) -> None:
+    report = check(reply, "ja")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("thought", "dimension"),
+    [
+        ("うまくいったためしがない。", Dimension.PERMANENT),
+        ("この先もずっと誰にも頼られないだろう。", Dimension.PERMANENT),
+        ("この肩こりは決して治らない。", Dimension.PERMANENT),
+        ("どうせ次の面談も落ちる。", Dimension.PERMANENT),
+        ("いくら練習しても、うまくいく気がしない。", Dimension.PERMANENT),
+        ("満点でなければ意味がない。", Dimension.PERVASIVE),
+        ("今日の応対は完全に失敗した。", Dimension.PERVASIVE),
+        ("都会の人は冷たい。", Dimension.PERVASIVE),
+        ("誰からも相手にされていない。", Dimension.PERVASIVE),
+        ("クレームになったのは、私の説明が悪かったからだ。", Dimension.PERSONAL),
+        ("自分がダメだから上司に叱られた。", Dimension.PERSONAL),
+        ("褒められたのはまぐれだ。", Dimension.PERSONAL),
+        ("あのお客様は私のことを嫌っているに違いない。", Dimension.PERSONAL),
+        ("私は人間失格だ。", Dimension.PERSONAL),
+    ],
+)
+def test_each_kind_of_distortion_found_on_public_pages_is_marked(
+    thought: str, dimension: Dimension
+) -> None:
+    detection = detect(thought, "ja")
+    assert detection.of(dimension), (thought, detection)
+    suggestion = detection.suggestions[dimension]
+    assert suggestion and " " not in suggestion
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "次に向けて直せる点が見つかった。",
+        "今日の応対は途中まではうまくいった。",
+        "あのお客様は急いでいたのかもしれない。",
+        "褒められたのは、準備を続けてきたからだ。",
+        "失敗しても、そこから学べる。",
+    ],
+)
+def test_reframed_thoughts_are_left_alone(thought: str) -> None:
+    assert detect(thought, "ja").is_empty, thought
