@@ -627,7 +627,7 @@ def test_more_wordings_of_the_same_kinds(category: str, sentence: str) -> None:
         ("cant-without-can", "Our till doesn't allow us to split the bill."),
         # "won't let me" is a refusal put on a machine, not an offer to help
         ("cant-without-can", "Sorry, the system won't let me refund that."),
-        ("cant-without-can", "I'm afraid the app won't let me cancel it."),
+        ("cant-without-can", "Sorry, the computer won't let me change the date."),
     ],
 )
 def test_non_answers_excuses_and_deflections_are_found(category: str, sentence: str) -> None:
