@@ -2156,6 +2156,13 @@
     </message>
 </context>
 <context>
+    <name>HappyFilePage</name>
+    <message>
+        <source>Not a region code: %1. %2</source>
+        <translation>地域コードではありません：%1。%2</translation>
+    </message>
+</context>
+<context>
     <name>HappyScreen</name>
     <message>
         <source>Happy file</source>
@@ -3237,8 +3244,17 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 <context>
     <name>ReplyCheckPage</name>
     <message>
+        <source>Language of the rules shown</source>
+        <extracomment>the rules (and categories) switched off, in every language&apos;s pack</extracomment>
+        <translation>表示するルールの言語</translation>
+    </message>
+    <message>
         <source>Checker rules</source>
         <translation>チェックのルール</translation>
+    </message>
+    <message>
+        <source>Rules &amp;for replies in:</source>
+        <translation>ルールの対象言語(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Rules in use:</source>
@@ -3406,6 +3422,18 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>Hide customer details (e-mail, phone, card, order numbers) in new entries</source>
         <translation>新しく保存するときにお客様の個人情報を伏せる（メール・電話番号・カード番号・注文番号）</translation>
+    </message>
+    <message>
+        <source>Also hide local phone numbers of these &amp;regions:</source>
+        <translation>次の地域の国内電話番号も伏せる(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Regions whose local phone numbers are hidden</source>
+        <translation>国内電話番号を伏せる地域</translation>
+    </message>
+    <message>
+        <source>Country codes such as DE, FR, GB, separated by commas. Numbers written with a + country code are always hidden, and so are local numbers of the text&apos;s language and of your system&apos;s region.</source>
+        <translation>JP、KR、GR のような国コードをカンマ区切りで入力します。+ で始まる国番号付きの番号は常に伏せます。文章の言語とシステムの地域の国内番号も伏せます。</translation>
     </message>
     <message>
         <source>Offer Lift me up once a day when a negative log leaves today below target</source>
