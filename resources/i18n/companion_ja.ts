@@ -3433,7 +3433,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Country codes such as DE, FR, GB, separated by commas. Numbers written with a + country code are always hidden, and so are local numbers of the text&apos;s language and of your system&apos;s region.</source>
-        <translation>JP、KR、GR のような国コードをカンマ区切りで入力します。+ で始まる国番号付きの番号は常に伏せます。文章の言語とシステムの地域の国内番号も伏せます。</translation>
+        <translation>US, KR, CN のような国コードを半角カンマで区切って入力します。+ で始まる国番号付きの番号は常に伏せます。文章の言語とシステムの地域の国内番号も伏せます。</translation>
     </message>
     <message>
         <source>Offer Lift me up once a day when a negative log leaves today below target</source>
