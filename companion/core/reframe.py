@@ -25,6 +25,7 @@ from typing import Any
 
 from companion.core.errors import InputTooLarge
 from companion.core.language import detect_language, fold_accents
+from companion.core.particles import fit_particles
 from companion.core.reframe_words import (
     Cue,
     Dimension,
@@ -421,6 +422,8 @@ class _Reader:
         else:
             template = cue.external_explanation or lines.external
             explanation = template.format(text=text, subject=other)
+        if self.lists.language == "ko":
+            explanation = fit_particles(explanation)
         return Marking(
             start=start,
             end=end,
@@ -485,7 +488,7 @@ class _Rewriter:
         text = sentence.rstrip(_END_MARKS)
         end_mark = reader.thought[begin:finish].rstrip()[-1:]
         if not end_mark or end_mark not in _END_MARKS:
-            end_mark = "." if reader.lists.word_boundaries else "。"
+            end_mark = "。" if reader.lists.language in ("ja", "zh") else "."
         text = text.rstrip(" ,;:")
         if not text:
             return None

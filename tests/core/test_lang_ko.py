@@ -181,3 +181,18 @@ def test_the_phrasebook_passes_its_own_checker() -> None:
     book = load_phrasebook("ko")
     flagged = [p.text for p in book.phrases() if check(p.text, "ko").verdict != "ok"]
     assert not flagged, flagged
+
+
+def test_a_mistake_is_only_normal_with_a_universal_word_before_it() -> None:
+    from companion.core.reframe import detect
+
+    assert [m.text for m in detect("매번 실수해요.").markings] == ["매번"]
+    assert detect("누구나 실수해요. 다음엔 더 잘할 거예요.").is_empty
+
+
+def test_korean_explanations_take_the_particle_their_word_needs() -> None:
+    from companion.core.reframe import detect
+
+    [marking] = detect("나는 항상 일을 망쳐.").markings
+    assert marking.explanation.startswith("“항상”이라는 말은")
+    assert "/" not in marking.explanation
