@@ -203,13 +203,24 @@ def menu_shortcuts(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]
             keys = [key for key in action.shortcuts() if not key.isEmpty()]
             if not keys or not action.isVisible():
                 continue
-            label = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            label = plain_label(action.text())
             either = QCoreApplication.translate("ShortcutSheet", " or ")
             rows.append((either.join(_native(key) for key in keys), label))
         if rows:
-            title = menu_action.text().replace("&", "")
+            title = plain_label(menu_action.text())
             sections.append((title, rows))
     return sections
+
+
+#: "(&S)" after a CJK label: the accelerator written the way Korean and Japanese menus write it
+_CJK_ACCELERATOR = re.compile(r"\s*\(&\w\)")
+
+
+def plain_label(text: str) -> str:
+    """A menu or action text as a sentence names it: no accelerator mark ("&Save" → "Save",
+    "保存(&S)" → "保存"), "&&" kept as one "&"."""
+    text = _CJK_ACCELERATOR.sub("", text.replace("&&", "\0"))
+    return text.replace("&", "").replace("\0", "&")
 
 
 def _tr(text: str) -> str:

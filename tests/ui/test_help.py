@@ -139,3 +139,12 @@ def test_help_shows_the_practices_in_the_interface_language(qapp, language):
         install_translations(qapp, "en")
     assert help_module.practices_path().name == "practices.md"
     assert help_module.practices_path("xx").name == "practices.md"
+
+
+def test_menu_texts_are_named_without_their_accelerators_in_every_script() -> None:
+    from companion.ui.help import plain_label
+
+    assert plain_label("&Save") == "Save"
+    assert plain_label("保存(&S)") == "保存"
+    assert plain_label("기록(&L)") == "기록"
+    assert plain_label("Q&&A") == "Q&A"
