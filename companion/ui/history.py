@@ -43,7 +43,7 @@ from companion.ui.i18n import (
     short_year_day_text,
 )
 from companion.ui.style import screen_margins
-from companion.ui.words import format_ratio, format_target, state_words
+from companion.ui.words import format_ratio, format_target, join_sentences, state_words
 
 RANGES = (30, 90, 365)
 
@@ -358,12 +358,15 @@ class HistoryScreen(QWidget):
             overview.no_negative,
         )
         if overview.best is not None and overview.worst is not None:
-            text += " " + arg(
-                self.tr("Highest %1 on %2, lowest %3 on %4."),
-                format_ratio(overview.best.positive, overview.best.negative),
-                self.long_day(overview.best.day),
-                format_ratio(overview.worst.positive, overview.worst.negative),
-                self.long_day(overview.worst.day),
+            text = join_sentences(
+                text,
+                arg(
+                    self.tr("Highest %1 on %2, lowest %3 on %4."),
+                    format_ratio(overview.best.positive, overview.best.negative),
+                    self.long_day(overview.best.day),
+                    format_ratio(overview.worst.positive, overview.worst.negative),
+                    self.long_day(overview.worst.day),
+                ),
             )
         return text
 
@@ -373,29 +376,34 @@ class HistoryScreen(QWidget):
         if found is None:
             return arg(self.tr("%1: not noted."), name)
         if found.low == found.high:
-            text = arg(
+            return arg(
                 self.tr("%1 was %2 every time (%n entry(s)).", "", found.count), name, found.low
             )
-        else:
-            text = arg(
-                self.tr("%1 went from %2 to %3 (average %4, %n entry(s))", "", found.count),
+        if found.biggest_change is None:
+            return arg(
+                self.tr("%1 went from %2 to %3 (average %4, %n entry(s)).", "", found.count),
                 name,
                 found.low,
                 found.high,
                 number(found.average, 1),
             )
-        if found.biggest_change is not None:
-            (day_a, a), (day_b, b) = found.biggest_change
-            text += arg(
-                self.tr("; the biggest change was %1 → %2, from %3 to %4."),
-                a,
-                b,
-                self.long_day(day_a),
-                self.long_day(day_b),
-            )
-        elif found.low != found.high:
-            text += "."
-        return text
+        (day_a, a), (day_b, b) = found.biggest_change
+        return arg(
+            self.tr(
+                "%1 went from %2 to %3 (average %4, %n entry(s)); the biggest change was "
+                "%5 → %6, from %7 to %8.",
+                "",
+                found.count,
+            ),
+            name,
+            found.low,
+            found.high,
+            number(found.average, 1),
+            a,
+            b,
+            self.long_day(day_a),
+            self.long_day(day_b),
+        )
 
     def feelings_text(self) -> str:
         if not self.feelings:

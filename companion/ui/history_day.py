@@ -27,7 +27,7 @@ from companion.store.ratio import Interaction
 from companion.ui.controller import Controller
 from companion.ui.i18n import QT_TRANSLATE_NOOP, arg
 from companion.ui.style import heading
-from companion.ui.words import format_ratio, format_target, state_words
+from companion.ui.words import format_ratio, format_target, join_sentences, state_words
 
 MAX_LOGS = 2000
 """More than any real day holds; the table says so if a day ever has more."""
@@ -112,7 +112,9 @@ class DayDialog(QDialog):
             self.logs_model.appendRow(self._row(log, locale))
         if len(logs) == MAX_LOGS:
             self.summary.setText(
-                self.summary.text() + " " + arg(self.tr("(the first %1 logs are listed)"), MAX_LOGS)
+                join_sentences(
+                    self.summary.text(), arg(self.tr("(the first %1 logs are listed)"), MAX_LOGS)
+                )
             )
 
     def summary_text(self, day: DayRatio) -> str:

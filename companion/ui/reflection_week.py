@@ -33,6 +33,7 @@ from companion.ui.i18n import (
     weekday_text,
     year_day_text,
 )
+from companion.ui.words import join_sentences
 
 
 class WeekPage(QWidget):
@@ -132,9 +133,10 @@ class WeekPage(QWidget):
             ]
             self.model.appendRow([QStandardItem(c) for c in cells])
         self.trend_label.setText(
-            self.describe(self.tr("Mood"), week, "mood")
-            + " "
-            + self.describe(self.tr("Energy"), week, "energy")
+            join_sentences(
+                self.describe(self.tr("Mood"), week, "mood"),
+                self.describe(self.tr("Energy"), week, "energy"),
+            )
         )
         self.improvements.clear()
         for improvement in week.improvements:

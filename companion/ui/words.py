@@ -89,3 +89,12 @@ def format_ratio(positive: int, negative: int) -> str:
 def format_target(target: float) -> str:
     """A target ratio: "3 : 1"."""
     return _tr("%1 : 1").replace("%1", ratio_number(target))
+
+
+def join_sentences(*sentences: str) -> str:
+    """Whole sentences one after the other, as the interface language writes them: a space
+    between them, none in Japanese (its 。 ends a sentence without one)."""
+    from companion.ui.i18n import ui_language
+
+    joiner = "" if ui_language() == "ja" else " "
+    return joiner.join(s for s in sentences if s)

@@ -169,10 +169,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 went from %2 to %3 (average %4, %n entry(s))</source>
+        <source>%1 went from %2 to %3 (average %4, %n entry(s)).</source>
         <translation>
-            <numerusform>%1 went from %2 to %3 (average %4, %n entry)</numerusform>
-            <numerusform>%1 went from %2 to %3 (average %4, %n entries)</numerusform>
+            <numerusform>%1 went from %2 to %3 (average %4, %n entry).</numerusform>
+            <numerusform>%1 went from %2 to %3 (average %4, %n entries).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 went from %2 to %3 (average %4, %n entry(s)); the biggest change was %5 → %6, from %7 to %8.</source>
+        <translation>
+            <numerusform>%1 went from %2 to %3 (average %4, %n entry); the biggest change was %5 → %6, from %7 to %8.</numerusform>
+            <numerusform>%1 went from %2 to %3 (average %4, %n entries); the biggest change was %5 → %6, from %7 to %8.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -151,3 +151,16 @@ def test_a_stale_catalogue_is_caught(tmp_path, monkeypatch):
     assert any("not current" in problem for problem in found)
     script.update(["en"])
     assert any("unfinished" in problem for problem in script.problems("en"))
+
+
+def test_japanese_sentences_follow_one_another_without_a_space(qapp) -> None:
+    from companion.ui import i18n
+    from companion.ui.words import join_sentences
+
+    qapp.setProperty("companionLanguage", "ja")
+    try:
+        assert join_sentences("一つ目です。", "二つ目です。") == "一つ目です。二つ目です。"
+    finally:
+        qapp.setProperty("companionLanguage", "en")
+    assert i18n.ui_language() == "en"
+    assert join_sentences("One.", "Two.") == "One. Two."
