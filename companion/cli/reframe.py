@@ -9,6 +9,7 @@ from companion.cli.context import Context
 from companion.cli.i18n import Texts
 from companion.cli.terminal import json_text, visible
 from companion.core.errors import InvalidInput
+from companion.core.language import language_name
 
 CliReframe = Texts("CliReframe")
 
@@ -57,20 +58,38 @@ def register(subparsers: Any) -> None:
         ),
     )
     detect_parser.add_argument("--json", action="store_true", help=CliReframe.tr("print JSON"))
+    detect_parser.add_argument(
+        "--lang",
+        default=None,
+        help=CliReframe.tr(
+            "language of the thought: en, ko, ja or el (default: the language it is written in)"
+        ),
+    )
     detect_parser.set_defaults(handler=cmd_detect, forward=False, stdin_dest="text")
 
 
 def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core.reframe import Dimension, detect
+    from companion.core.reframe import Detection, Dimension, detect
+
+    def read(text: str, lang: str | None) -> Detection:
+        """The thought read in its language; one without word lists is not passed as clean."""
+        found = detect(text, lang or args.lang)
+        if not found.read:
+            raise InvalidInput(
+                CliReframe.tr("Not read: the reframe guide has no word lists for %1 yet.").arg(
+                    language_name(found.language)
+                )
+            )
+        return found
 
     if args.batch is not None:
         from companion.cli.batch import run_batch
 
         if args.text != "-":
             raise InvalidInput(CliReframe.tr("Give --batch FILE on its own, without a thought."))
-        return run_batch(ctx, args.batch, lambda text, _lang: dict(detect(text).as_json()))
+        return run_batch(ctx, args.batch, lambda text, lang: dict(read(text, lang).as_json()))
     text = ctx.read_stdin() if args.text == "-" else args.text
-    result = detect(text)
+    result = read(text, None)
     if args.json:
         ctx.out(json_text(result.as_json()))
         return 0

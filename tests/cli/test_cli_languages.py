@@ -50,3 +50,26 @@ def test_a_batch_of_mixed_languages_is_checked_line_by_line_in_each_language() -
     assert all(a["verdict"] != "ok" for a in answers[:4])
     assert "Not checked" in answers[4]["error"]
     assert answers[5]["verdict"] == "ok"
+
+
+def test_reframe_detect_reads_each_thought_in_its_language() -> None:
+    code, out, _ = run_cli(["reframe", "detect", "--json", "-"], stdin="私はいつも失敗する。")
+    assert code == 0
+    found = json.loads(out)
+    assert found["lang"] == "ja" and found["permanent"]
+    code, out, err = run_cli(["reframe", "detect", "-"], stdin="我总是把事情搞砸。")
+    assert code == 2
+    assert "Not read" in err and "Chinese" in err
+    lines = [
+        {"id": "a", "text": "나는 항상 일을 망쳐."},
+        {"id": "b", "text": "Πάντα τα κάνω λάθος."},
+        {"id": "c", "text": "我总是把事情搞砸。"},
+        {"id": "d", "text": "I always mess up.", "lang": "en"},
+    ]
+    stdin = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+    code, out, _ = run_cli(["reframe", "detect", "--batch", "-"], stdin=stdin)
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [a.get("lang") for a in answers] == ["ko", "el", None, "en"]
+    assert answers[0]["permanent"] and answers[1]["permanent"] and answers[3]["permanent"]
+    assert "Not read" in answers[2]["error"]
