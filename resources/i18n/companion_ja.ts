@@ -1480,6 +1480,14 @@
         <translation>JSON で出力する</translation>
     </message>
     <message>
+        <source>language of the thought: en, ko, ja or el (default: the language it is written in)</source>
+        <translation>考えの言語：en、ko、ja、el のいずれか（既定：書かれている言語）</translation>
+    </message>
+    <message>
+        <source>Not read: the reframe guide has no word lists for %1 yet.</source>
+        <translation>読み取れません。捉え直しガイドには %1 の言葉のリストがまだありません。</translation>
+    </message>
+    <message>
         <source>Give --batch FILE on its own, without a thought.</source>
         <translation>--batch FILE は単独で指定してください（考えと一緒には使えません）。</translation>
     </message>
@@ -2507,9 +2515,17 @@ When a customer makes your day, copy their message and choose Save to happy file
         <source>%1: not noted.</source>
         <translation>%1：記録なし。</translation>
     </message>
-    <message>
-        <source>; the biggest change was %1 → %2, from %3 to %4.</source>
-        <translation>。いちばん大きな変化は %1 → %2（%3〜%4）でした。</translation>
+    <message numerus="yes">
+        <source>%1 went from %2 to %3 (average %4, %n entry(s)).</source>
+        <translation>
+            <numerusform>%1は %2〜%3 でした（平均 %4、%n 件）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 went from %2 to %3 (average %4, %n entry(s)); the biggest change was %5 → %6, from %7 to %8.</source>
+        <translation>
+            <numerusform>%1は %2〜%3 でした（平均 %4、%n 件）。いちばん大きな変化は %5 → %6（%7〜%8）でした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Point at a day (or Tab to the chart and use the arrow keys) to read it; click it or press Enter to open its logs.</source>
@@ -2525,12 +2541,6 @@ When a customer makes your day, copy their message and choose Save to happy file
         <source>%1 was %2 every time (%n entry(s)).</source>
         <translation>
             <numerusform>%1はずっと %2 でした（%n 件）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 went from %2 to %3 (average %4, %n entry(s))</source>
-        <translation>
-            <numerusform>%1は %2〜%3（平均 %4、%n 件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3160,7 +3170,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Not read: the guide has no word lists for %1 yet.</source>
-        <translation>読み取れません。%1 の言葉のリストはまだガイドにありません。</translation>
+        <translation>読み取れません。ガイドには %1 の言葉のリストがまだありません。</translation>
     </message>
     <message>
         <source>%1, about someone else</source>
@@ -3571,6 +3581,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <extracomment>&quot;(&amp;S)&quot; after a CJK label: the accelerator written the way Korean and Japanese menus write it</extracomment>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
