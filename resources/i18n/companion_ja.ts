@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Your draft is held in the cool-off.</source>
-        <translation>下書きはクールダウン中、預かっています。</translation>
+        <translation>クールダウンのあいだ、下書きを預かっています。</translation>
     </message>
     <message>
         <source>Before the cool-off: not known</source>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>the running Companion is another version and did nothing, so this ran here instead; quit Companion and start it again.</source>
-        <translation>起動中の Companion はバージョンが違うため何もしなかったので、ここで実行しました。Companion を終了して、もう一度起動してください。</translation>
+        <translation>起動中の Companion はバージョンが異なり、何もしませんでした。代わりにここで実行しました。Companion を終了して、もう一度起動してください。</translation>
     </message>
     <message>
         <source>Companion did not answer and this could not be done here either; Companion may still do it when it wakes, so check with &apos;companion today&apos; before trying again.</source>
@@ -670,7 +670,7 @@
     </message>
     <message>
         <source>Check a draft reply for what may hurt it: a flat no, blame, can&apos;t without can, absolutes, policy without the why, jargon, length, shouting, dismissive words, insults, and a missing acknowledgement or next step. Exit 0 for ok or needs care, 1 for a hard reply, 2 for usage or input errors.</source>
-        <translation>返信の下書きに、相手を傷つけそうなところがないかチェックします。いきなりのお断り、お客様のせいにする表現、できないことだけの説明、言い切り、理由のない規定、堅い言葉・専門用語、長さ、強い語気、突き放す言い方、暴言、そして気持ちの受け止めや次の案内が抜けていないかを見ます。終了コードは、問題なし・要注意なら 0、きつい返信なら 1、使い方や入力のエラーなら 2 です。</translation>
+        <translation>返信の下書きに、印象を悪くしそうなところがないかチェックします。いきなりのお断り、お客様のせいにする表現、できないことだけの説明、言い切り、理由のない規定、堅い言葉・専門用語、長さ、強い語気、突き放す言い方、暴言、そして気持ちの受け止めや次の案内が抜けていないかを見ます。終了コードは、問題なし・要注意なら 0、きつい返信なら 1、使い方や入力のエラーなら 2 です。</translation>
     </message>
     <message>
         <source>a text file, or &apos;-&apos; for stdin</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>The note is too long (%1 characters; at most %2).</source>
-        <translation>メモが長すぎます（%1 文字。最大 %2 文字）。</translation>
+        <translation>メモが長すぎます（%1 文字、上限は %2 文字）。</translation>
     </message>
     <message>
         <source>The topic is too long (at most %1 characters).</source>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>%1 is too long (%2 characters; at most %3).</source>
-        <translation>%1 が長すぎます（%2 文字。最大 %3 文字）。</translation>
+        <translation>%1 が長すぎます（%2 文字、上限は %3 文字）。</translation>
     </message>
     <message>
         <source>There is nothing to save: the quote is empty and there is no image.</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>must be 1 or more, not %1</source>
-        <translation>%1 ではなく 1 以上を指定してください</translation>
+        <translation>1 以上を指定してください（指定された値：%1）</translation>
     </message>
     <message>
         <source>(screenshot)</source>
@@ -1110,11 +1110,11 @@
     </message>
     <message>
         <source>Your happy file is empty.</source>
-        <translation>うれしい声はまだ空っぽです。</translation>
+        <translation>うれしい声はまだありません。</translation>
     </message>
     <message>
         <source>Your happy file is empty. Save a kind message with &apos;companion happy add&apos;.</source>
-        <translation>うれしい声はまだ空っぽです。うれしいメッセージは &apos;companion happy add&apos; で保存できます。</translation>
+        <translation>うれしい声はまだありません。うれしかったメッセージは &apos;companion happy add&apos; で保存できます。</translation>
     </message>
     <message>
         <source>(a screenshot; open Companion to see it)</source>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>what it was about, e.g. &quot;billing&quot; (optional)</source>
-        <translation>何についての対応か。例：&quot;請求&quot;（任意）</translation>
+        <translation>何についての対応か（任意。例：&quot;請求&quot;）</translation>
     </message>
     <message>
         <source>a one-line note (optional)</source>
@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>Personal → is it really about you?</source>
-        <translation>自分のせい → 本当にあなたのせい？</translation>
+        <translation>自分のせい → 本当に自分のせい？</translation>
     </message>
     <message>
         <source>find permanent, pervasive and personal wording in a thought</source>
@@ -1552,7 +1552,7 @@
     </message>
     <message>
         <source>When a customer is upset with you, give yourself a few minutes before you answer. Step back, breathe with the circle, and say to yourself what you think of the situation. What you write afterwards is kinder and clearer.</source>
-        <translation>お客様に怒りをぶつけられたら、返信する前に数分だけ時間を取りましょう。少し離れて、円に合わせて呼吸し、今の状況をどう思っているか自分に言葉にしてみてください。そのあとに書く返信は、ずっとやさしく、わかりやすくなります。</translation>
+        <translation>お客様に怒りをぶつけられたら、返信する前に数分だけ時間を取りましょう。少し離れて、円に合わせて呼吸しながら、今の状況をどう感じているかを心の中で言葉にしてみてください。そのあとに書く返信は、ずっとやさしく、わかりやすくなります。</translation>
     </message>
     <message>
         <source>Breathing phase</source>
@@ -1940,7 +1940,7 @@
     </message>
     <message>
         <source>Nothing of this kind in your words. You can still answer it.</source>
-        <translation>あなたの言葉には、このタイプの表現は見つかりませんでした。それでも答えてかまいません。</translation>
+        <translation>書いた言葉には、このタイプの表現は見つかりませんでした。それでも答えてかまいません。</translation>
     </message>
     <message>
         <source>Suggested: %1</source>
@@ -2468,7 +2468,7 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message numerus="yes">
         <source>Current streak: %n day(s) at or above %1</source>
         <translation>
-            <numerusform>%1 以上が %n 日続いています</numerusform>
+            <numerusform>目標 %1 以上の日が %n 日続いています</numerusform>
         </translation>
     </message>
     <message>
@@ -2529,7 +2529,7 @@ When a customer makes your day, copy their message and choose Save to happy file
     </message>
     <message>
         <source>Point at a day (or Tab to the chart and use the arrow keys) to read it; click it or press Enter to open its logs.</source>
-        <translation>日付を指すと詳細を表示。クリックか Enter でその日の記録を開きます（Tab と矢印キーでも可）。</translation>
+        <translation>日付を指すと詳細が出ます。クリックか Enter でその日の記録を開きます（Tab と矢印キーでも可）。</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s): %2 with logs, %3 at or above the target %4, %5 below, %6 with no negative.</source>
@@ -2610,7 +2610,7 @@ When a customer makes your day, copy their message and choose Save to happy file
         <source>Your happy file is empty for now.
 
 When a customer writes something kind, copy it and choose Save to happy file. On a day like this it will be here.</source>
-        <translation>うれしい声はまだ空っぽです。
+        <translation>うれしい声はまだありません。
 
 お客様からうれしい言葉をもらったら、コピーして「うれしい声に保存」を選んでください。今日みたいな日に、ここで読み返せます。</translation>
     </message>
@@ -2886,7 +2886,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <name>RatingButtons</name>
     <message>
         <source>%1 %2 of 5</source>
-        <translation>%1 5 段階中 %2</translation>
+        <translation>%1：5 段階中 %2</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3038,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Words marked in your thought</source>
-        <translation>あなたの考えの中で目についた言葉</translation>
+        <translation>考えの中で印がついた言葉</translation>
     </message>
     <message>
         <source>Feeling now</source>
@@ -3078,7 +3078,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Is it really about you?</source>
-        <translation>本当にあなたのせい？</translation>
+        <translation>本当に自分のせい？</translation>
     </message>
     <message>
         <source>Example: “It&apos;s my fault” → “The courier was late; I passed on the news.”</source>
@@ -3142,7 +3142,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Specific and doable: a detail to check, a phrase to use, a step to add.</source>
-        <translation>具体的で、できること。確認すること、使う言い回し、増やす手順など。</translation>
+        <translation>具体的で、実際にできることを。確認すること、使う言い回し、加える手順など。</translation>
     </message>
     <message>
         <source>How do you feel now?</source>
@@ -3838,7 +3838,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>The week, day by day</source>
-        <translation>1 週間の毎日</translation>
+        <translation>1 週間の日ごとの記録</translation>
     </message>
     <message>
         <source>Improvements named this week</source>
@@ -3888,7 +3888,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>%1 went from %2 to %3; the biggest change was %4 → %5 (%6 to %7).</source>
-        <translation>%1は %2 から %3 に。いちばん大きな変化は %4 → %5（%6〜%7）でした。</translation>
+        <translation>%1は %2〜%3 でした。いちばん大きな変化は %4 → %5（%6〜%7）でした。</translation>
     </message>
     <message>
         <source>rising</source>
@@ -3963,7 +3963,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Your day</source>
-        <translation>あなたの 1 日</translation>
+        <translation>1 日の流れ</translation>
     </message>
     <message>
         <source>When your shift ends, Companion invites two minutes of reflection (or snooze it, or not today). Starting at login keeps it at hand from the first conversation of the day. All of this can be changed later in Settings (%1).</source>
