@@ -2518,13 +2518,13 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message numerus="yes">
         <source>%1 went from %2 to %3 (average %4, %n entry(s)).</source>
         <translation>
-            <numerusform>%1は %2〜%3 でした（平均 %4、%n 件）。</numerusform>
+            <numerusform>%1は %2〜%3 で推移しました（平均 %4、%n 件）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 went from %2 to %3 (average %4, %n entry(s)); the biggest change was %5 → %6, from %7 to %8.</source>
         <translation>
-            <numerusform>%1は %2〜%3 でした（平均 %4、%n 件）。いちばん大きな変化は %5 → %6（%7〜%8）でした。</numerusform>
+            <numerusform>%1は %2〜%3 で推移しました（平均 %4、%n 件）。いちばん大きな変化は %7〜%8 の %5 → %6 でした。</numerusform>
         </translation>
     </message>
     <message>
@@ -3888,7 +3888,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>%1 went from %2 to %3; the biggest change was %4 → %5 (%6 to %7).</source>
-        <translation>%1は %2〜%3 でした。いちばん大きな変化は %4 → %5（%6〜%7）でした。</translation>
+        <translation>%1は %2〜%3 で推移しました。いちばん大きな変化は %4 → %5（%6〜%7）でした。</translation>
     </message>
     <message>
         <source>rising</source>
