@@ -393,6 +393,18 @@
         <translation>상태</translation>
     </message>
     <message>
+        <source>Language of the draft</source>
+        <translation>초안 언어</translation>
+    </message>
+    <message>
+        <source>The language the draft is checked in; Automatic reads it from the text</source>
+        <translation>초안을 어떤 언어로 검토할지 골라요. 자동을 고르면 글을 보고 알아서 정해요</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
         <source>Checking… copy again once the verdict is in.</source>
         <translation>검토하는 중이에요… 결과가 나오면 다시 복사하세요.</translation>
     </message>
@@ -411,6 +423,10 @@
     <message>
         <source>%1 — nothing here should hurt the reply.</source>
         <translation>%1 — 답변에 걸리는 부분이 없어요.</translation>
+    </message>
+    <message>
+        <source>%1 (checked as %2)</source>
+        <translation>%1 (%2 기준으로 검토)</translation>
     </message>
     <message numerus="yes">
         <source>A %n-minute cool-off holds the draft while you breathe; Copy reply asks first.</source>
@@ -580,6 +596,226 @@
     </message>
 </context>
 <context>
+    <name>CliBackup</name>
+    <message>
+        <source>make a verified backup of your data now</source>
+        <translation>지금 데이터를 백업하고 확인</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backups folder beside it, check the copy, and keep the newest %L1. A damaged database is reported and never replaces a good backup. With --list, show the backups instead.</source>
+        <translation>데이터베이스를 같은 곳의 백업 폴더에 복사하고, 사본을 확인한 뒤 최근 %L1개만 남겨요. 데이터베이스가 손상됐으면 알려 드리고, 정상 백업을 그걸로 덮어쓰지 않아요. --list를 붙이면 백업하지 않고 목록만 보여 줘요.</translation>
+    </message>
+    <message>
+        <source>list the backups, newest last</source>
+        <translation>백업 목록 보기 (가장 최근 백업이 맨 아래)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>bring back a backup (the newest good one by default)</source>
+        <translation>백업에서 복원 (기본: 가장 최근 정상 백업)</translation>
+    </message>
+    <message>
+        <source>Replace your data with a backup: the newest one that passes its check, or the one named (a file name from &apos;companion backup --list&apos;, or a path). What the database held before is kept in backups/set-aside/. With the app running, it restores and its window shows the restored data at once.</source>
+        <translation>지금 데이터를 백업으로 바꿔요. 확인을 통과한 가장 최근 백업을 쓰거나, 지정한 백업(&apos;companion backup --list&apos;에 나오는 파일 이름이나 경로)을 써요. 복원 전 데이터는 backups/set-aside/에 남겨 둬요. 앱이 실행 중이면 앱이 복원하고, 창에 복원한 데이터가 바로 보여요.</translation>
+    </message>
+    <message>
+        <source>the backup to restore (default: newest good)</source>
+        <translation>복원할 백업 (기본: 가장 최근 정상 백업)</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation>%1에 아직 백업이 없어요.</translation>
+    </message>
+    <message>
+        <source>Backed up and checked: %1</source>
+        <translation>백업하고 확인까지 마쳤어요: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 (written %2 UTC).</source>
+        <translation>%1 백업으로 복원했어요 (만든 시각 %2 UTC).</translation>
+    </message>
+    <message>
+        <source>What the database held before is kept in %1.</source>
+        <translation>복원 전 데이터는 %1에 남겨 뒀어요.</translation>
+    </message>
+</context>
+<context>
+    <name>CliBatch</name>
+    <message>
+        <source>Give a FILE of JSON lines after --batch, or &apos;-&apos; for standard input.</source>
+        <translation>--batch 뒤에 JSON 줄 형식의 FILE을 적거나, 표준 입력이면 &apos;-&apos;를 적어 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheck</name>
+    <message>
+        <source>hard reply</source>
+        <translation>날 선 답변</translation>
+    </message>
+    <message>
+        <source>needs care</source>
+        <translation>다듬기 필요</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <comment>the verdict of a reply with nothing to change</comment>
+        <translation>괜찮음</translation>
+    </message>
+    <message>
+        <source>check a draft reply (a file, &apos;-&apos; for standard input, or --clipboard)</source>
+        <translation>답변 초안 검토 (파일, 표준 입력은 &apos;-&apos;, 또는 --clipboard)</translation>
+    </message>
+    <message>
+        <source>Check a draft reply for what may hurt it: a flat no, blame, can&apos;t without can, absolutes, policy without the why, jargon, length, shouting, dismissive words, insults, and a missing acknowledgement or next step. Exit 0 for ok or needs care, 1 for a hard reply, 2 for usage or input errors.</source>
+        <translation>답변 초안에서 걸릴 만한 부분을 찾아요. 딱 잘라 거절하기, 고객 탓, 안 되는 것만 말하기, 단정적인 표현, 이유 없는 규정 안내, 어려운 용어, 너무 긴 설명, 격한 말투, 무시하는 말투, 모욕적인 말, 그리고 공감 표현이나 다음 안내가 빠진 곳까지 살펴봐요. 종료 코드는 괜찮음·다듬기 필요면 0, 날 선 답변이면 1, 사용법이나 입력 오류면 2예요.</translation>
+    </message>
+    <message>
+        <source>a text file, or &apos;-&apos; for stdin</source>
+        <translation>텍스트 파일 (표준 입력은 &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>check the text on the clipboard</source>
+        <translation>클립보드의 글 검토</translation>
+    </message>
+    <message>
+        <source>check many replies: JSON lines {id, text, lang} from FILE (&apos;-&apos;: standard input), one JSON result per line with its id (not counted in today&apos;s numbers)</source>
+        <translation>여러 답변을 한 번에 검토: FILE(&apos;-&apos;는 표준 입력)의 JSON 줄 {id, text, lang}마다 id가 붙은 JSON 결과를 한 줄씩 출력 (오늘 기록에는 안 들어가요)</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>결과를 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>language of the reply: en, ko, ja or el (default: the language it is written in)</source>
+        <translation>답변 언어: en, ko, ja, el 중 하나 (기본: 답변을 쓴 언어)</translation>
+    </message>
+    <message>
+        <source>Give a FILE to check, &apos;-&apos; to read standard input, or --clipboard.</source>
+        <translation>검토할 FILE을 적거나, 표준 입력을 읽으려면 &apos;-&apos;, 클립보드면 --clipboard를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds an image, not text: copy the reply&apos;s text.</source>
+        <translation>클립보드에 글이 아니라 이미지가 있어요. 답변 글을 복사해 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no text on the clipboard: copy the reply first.</source>
+        <translation>클립보드에 글이 없어요. 먼저 답변을 복사해 주세요.</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <comment>a finding about the whole reply</comment>
+        <translation>답변 전체</translation>
+    </message>
+    <message>
+        <source> — try: “%1”</source>
+        <translation> — 이렇게 써 보세요: “%1”</translation>
+    </message>
+    <message>
+        <source> — try: leave those words out</source>
+        <translation> — 이 부분은 빼 보세요</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (score %2, one finding)</source>
+        <translation>검토 결과: %1 (점수 %2, 확인할 점 1개)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 (score %2, %L3 findings)</source>
+        <translation>검토 결과: %1 (점수 %2, 확인할 점 %L3개)</translation>
+    </message>
+    <message>
+        <source>Give --batch FILE on its own, without FILE, &apos;-&apos; or --clipboard.</source>
+        <translation>--batch FILE은 FILE, &apos;-&apos;, --clipboard 없이 따로 써 주세요.</translation>
+    </message>
+    <message>
+        <source>Give a FILE, &apos;-&apos; or --clipboard, not both.</source>
+        <translation>FILE, &apos;-&apos;, --clipboard 중 하나만 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>the check was not counted in today&apos;s numbers (%1).</source>
+        <translation>이번 검토는 오늘 기록에 반영하지 못했어요 (%1).</translation>
+    </message>
+    <message>
+        <source>some bytes were not UTF-8; they are shown as �.</source>
+        <translation>UTF-8이 아닌 바이트가 있어서 � 기호로 표시했어요.</translation>
+    </message>
+    <message>
+        <source>the text is long; only the first %L1 characters were checked.</source>
+        <translation>글이 길어서 앞의 %L1자만 검토했어요.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCompletion</name>
+    <message>
+        <source>print a shell completion script (bash, zsh or fish)</source>
+        <translation>셸 자동 완성 스크립트 출력 (bash, zsh, fish)</translation>
+    </message>
+    <message>
+        <source>Print a script that completes companion&apos;s commands, options and choices in your shell. For bash: companion completion bash &gt; ~/.local/share/bash-completion/completions/companion; for zsh: eval &quot;$(companion completion zsh)&quot; in ~/.zshrc; for fish: companion completion fish &gt; ~/.config/fish/completions/companion.fish.</source>
+        <translation>셸에서 companion의 명령, 옵션, 선택값을 자동 완성해 주는 스크립트를 출력해요. bash: companion completion bash &gt; ~/.local/share/bash-completion/completions/companion, zsh: ~/.zshrc에 eval &quot;$(companion completion zsh)&quot; 추가, fish: companion completion fish &gt; ~/.config/fish/completions/companion.fish.</translation>
+    </message>
+    <message>
+        <source>the shell to complete in</source>
+        <translation>자동 완성을 쓸 셸</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Standard input</source>
+        <translation>표준 입력</translation>
+    </message>
+    <message>
+        <source>There is no standard input to read.</source>
+        <translation>읽을 표준 입력이 없어요.</translation>
+    </message>
+</context>
+<context>
+    <name>CliDesktop</name>
+    <message>
+        <source>add Companion to the desktop&apos;s app launcher, or remove it</source>
+        <translation>데스크톱 앱 런처에 Companion 추가 또는 제거</translation>
+    </message>
+    <message>
+        <source>Add Companion to the app launcher of a Linux desktop (a freedesktop .desktop file, its icon and AppStream metadata in your data folder, ~/.local/share), or remove it. The launcher&apos;s menu offers Log positive, Log negative and Check clipboard, which the desktop&apos;s keyboard settings can bind to keys. The launcher starts Companion as this command was started.</source>
+        <translation>Linux 데스크톱의 앱 런처에 Companion을 추가하거나 제거해요. 데이터 폴더(~/.local/share)에 freedesktop .desktop 파일, 아이콘, AppStream 메타데이터를 넣어요. 런처 메뉴에는 좋은 대화 기록, 힘든 대화 기록, 클립보드 검토가 있고, 데스크톱 키보드 설정에서 각각 단축키를 지정할 수 있어요. 런처는 지금 이 명령을 실행한 방식 그대로 Companion을 실행해요.</translation>
+    </message>
+    <message>
+        <source>add the launcher, icon and metadata (replacing older ones)</source>
+        <translation>런처, 아이콘, 메타데이터 추가 (예전 것은 교체)</translation>
+    </message>
+    <message>
+        <source>remove what &apos;desktop install&apos; added</source>
+        <translation>&apos;desktop install&apos;로 추가한 것 제거</translation>
+    </message>
+    <message>
+        <source>The app launcher entry is for Linux desktops; on Windows and macOS start Companion from where you installed it (and turn on start at login in Settings).</source>
+        <translation>앱 런처 등록은 Linux 데스크톱에서만 돼요. Windows와 macOS에서는 설치한 곳에서 Companion을 실행하세요(설정에서 로그인할 때 자동 시작을 켜 두면 편해요).</translation>
+    </message>
+    <message>
+        <source>Added Companion to the app launcher: %1</source>
+        <translation>Companion을 앱 런처에 추가했어요: %1</translation>
+    </message>
+    <message>
+        <source>Its menu has Log positive, Log negative and Check clipboard; bind them to keys in your desktop&apos;s keyboard settings.</source>
+        <translation>메뉴에 좋은 대화 기록, 힘든 대화 기록, 클립보드 검토가 있어요. 데스크톱 키보드 설정에서 단축키를 지정해 보세요.</translation>
+    </message>
+    <message>
+        <source>Companion was not in the app launcher; nothing to remove.</source>
+        <translation>Companion이 앱 런처에 없어서 제거할 게 없어요.</translation>
+    </message>
+    <message>
+        <source>Removed Companion from the app launcher (1 file).</source>
+        <translation>앱 런처에서 Companion을 제거했어요 (파일 1개).</translation>
+    </message>
+    <message>
+        <source>Removed Companion from the app launcher (%L1 files).</source>
+        <translation>앱 런처에서 Companion을 제거했어요 (파일 %L1개).</translation>
+    </message>
+</context>
+<context>
     <name>CliErrors</name>
     <message>
         <source>There is no file %1.</source>
@@ -664,6 +900,284 @@
     <message>
         <source>Export at most ten years at a time.</source>
         <translation>한 번에 최대 10년까지 내보낼 수 있어요.</translation>
+    </message>
+</context>
+<context>
+    <name>CliExport</name>
+    <message>
+        <source>export your data (happy file, reflections, …) to a file</source>
+        <translation>데이터(행복 보관함, 하루 돌아보기 등)를 파일로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export one subject to Markdown, HTML, JSON or CSV. Prints to standard output unless -o FILE is given.</source>
+        <translation>한 번에 한 가지를 Markdown, HTML, JSON, CSV로 내보내요. -o FILE을 주지 않으면 표준 출력으로 내보내요.</translation>
+    </message>
+    <message>
+        <source>import a file exported before (happy file, …)</source>
+        <translation>전에 내보낸 파일 가져오기 (행복 보관함 등)</translation>
+    </message>
+    <message>
+        <source>Import a JSON export back. Entries you already have are skipped, so importing the same file twice changes nothing.</source>
+        <translation>JSON으로 내보낸 파일을 다시 가져와요. 이미 있는 항목은 건너뛰니까 같은 파일을 두 번 가져와도 달라지는 건 없어요.</translation>
+    </message>
+    <message>
+        <source>Give a file name after -o, or &apos;-&apos; for standard output.</source>
+        <translation>-o 뒤에 파일 이름을 적거나, 표준 출력이면 &apos;-&apos;를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Give the file to import, or &apos;-&apos; for standard input.</source>
+        <translation>가져올 파일을 적거나, 표준 입력이면 &apos;-&apos;를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation>표준 출력 대신 FILE에 쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>CliHappy</name>
+    <message>
+        <source>1 e-mail</source>
+        <translation>이메일 1개</translation>
+    </message>
+    <message>
+        <source>%L1 e-mails</source>
+        <translation>이메일 %L1개</translation>
+    </message>
+    <message>
+        <source>1 phone number</source>
+        <translation>전화번호 1개</translation>
+    </message>
+    <message>
+        <source>%L1 phone numbers</source>
+        <translation>전화번호 %L1개</translation>
+    </message>
+    <message>
+        <source>1 card number</source>
+        <translation>카드 번호 1개</translation>
+    </message>
+    <message>
+        <source>%L1 card numbers</source>
+        <translation>카드 번호 %L1개</translation>
+    </message>
+    <message>
+        <source>1 order number</source>
+        <translation>주문 번호 1개</translation>
+    </message>
+    <message>
+        <source>%L1 order numbers</source>
+        <translation>주문 번호 %L1개</translation>
+    </message>
+    <message>
+        <source>keep customer messages that made your day, and find them again</source>
+        <translation>기분 좋았던 고객 메시지를 담아 두고 다시 찾아보기</translation>
+    </message>
+    <message>
+        <source>Your happy file (P1.2): lovely customer messages, kept to read on a bad day.</source>
+        <translation>행복 보관함(P1.2): 힘든 날 꺼내 읽을 따뜻한 고객 메시지를 모아 둬요.</translation>
+    </message>
+    <message>
+        <source>save a quote (text, &apos;-&apos; for standard input, or --clipboard)</source>
+        <translation>고객이 남긴 말 담기 (글, 표준 입력은 &apos;-&apos;, 또는 --clipboard)</translation>
+    </message>
+    <message>
+        <source>Save a customer quote. E-mail addresses, phone numbers, card numbers and order/account numbers are hidden before saving unless you pass --no-redact.</source>
+        <translation>고객이 남긴 말을 행복 보관함에 담아요. --no-redact를 붙이지 않으면 이메일 주소, 전화번호, 카드 번호, 주문·계정 번호를 가린 뒤에 저장해요.</translation>
+    </message>
+    <message>
+        <source>the quote, or &apos;-&apos; to read standard input</source>
+        <translation>고객이 남긴 말 (표준 입력을 읽으려면 &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>use the clipboard</source>
+        <translation>클립보드에서 가져오기</translation>
+    </message>
+    <message>
+        <source>why it made your day</source>
+        <translation>기분 좋았던 이유</translation>
+    </message>
+    <message>
+        <source>a tag (repeat for more than one)</source>
+        <translation>태그 (여러 개면 옵션을 반복)</translation>
+    </message>
+    <message>
+        <source>star it as a favourite</source>
+        <translation>즐겨찾기에 추가</translation>
+    </message>
+    <message>
+        <source>keep the text exactly as it is for this entry</source>
+        <translation>이번 항목은 개인정보를 가리지 않고 그대로 저장</translation>
+    </message>
+    <message>
+        <source>search quotes, notes and tags</source>
+        <translation>메시지, 메모, 태그 검색</translation>
+    </message>
+    <message>
+        <source>Search your happy file. The query is plain words; every word must match.</source>
+        <translation>행복 보관함을 검색해요. 검색어는 그냥 단어로 적으면 되고, 모든 단어가 들어 있는 항목만 나와요.</translation>
+    </message>
+    <message>
+        <source>words to look for (prefixes match)</source>
+        <translation>찾을 단어 (앞부분만 맞아도 찾아요)</translation>
+    </message>
+    <message>
+        <source>only entries with this tag</source>
+        <translation>이 태그가 붙은 항목만</translation>
+    </message>
+    <message>
+        <source>only starred entries</source>
+        <translation>즐겨찾기한 항목만</translation>
+    </message>
+    <message>
+        <source>at most this many (default 50)</source>
+        <translation>최대 개수 (기본 50)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>lift me up: one entry at random, starred ones more often</source>
+        <translation>힘 나는 한마디: 무작위로 하나 (즐겨찾기는 더 자주)</translation>
+    </message>
+    <message>
+        <source>the happy file as Markdown, HTML (for a kudos post) or JSON</source>
+        <translation>행복 보관함을 Markdown, HTML(칭찬 게시용), JSON으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export the happy file. HTML is one self-contained page (images included) to share in a team kudos post; JSON keeps everything, your own phrases included, and can be imported back.</source>
+        <translation>행복 보관함을 내보내요. HTML은 이미지까지 담긴 페이지 하나라서 팀 칭찬 게시글에 바로 올릴 수 있어요. JSON은 내 표현까지 전부 담겨서 나중에 다시 가져올 수 있어요.</translation>
+    </message>
+    <message>
+        <source>only entries matching these words</source>
+        <translation>이 단어가 들어간 항목만</translation>
+    </message>
+    <message>
+        <source>a happy file JSON export</source>
+        <translation>행복 보관함을 JSON 파일에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Import a happy file JSON export; entries you already have are skipped.</source>
+        <translation>JSON으로 내보낸 행복 보관함을 가져와요. 이미 있는 항목은 건너뛰어요.</translation>
+    </message>
+    <message>
+        <source>the JSON file (&apos;-&apos; for standard input)</source>
+        <translation>JSON 파일 (표준 입력은 &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>정수가 아니에요: %1</translation>
+    </message>
+    <message>
+        <source>must be 1 or more, not %1</source>
+        <translation>1 이상이어야 해요 (입력한 값: %1)</translation>
+    </message>
+    <message>
+        <source>(screenshot)</source>
+        <translation>(스크린샷)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of data hidden</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Give the quote as text, &apos;-&apos; to read standard input, or --clipboard.</source>
+        <translation>고객이 남긴 말을 직접 적거나, 표준 입력을 읽으려면 &apos;-&apos;, 클립보드면 --clipboard를 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>That is not text (it holds binary data); nothing was saved.</source>
+        <translation>텍스트가 아니에요(바이너리 데이터가 들어 있어요). 저장하지 않았어요.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: the quote is empty.</source>
+        <translation>저장할 내용이 없어요. 고객이 남긴 말이 비어 있어요.</translation>
+    </message>
+    <message>
+        <source>Saved to your happy file (#%1).</source>
+        <translation>행복 보관함에 담았어요 (#%1).</translation>
+    </message>
+    <message>
+        <source> Hidden: %1.</source>
+        <translation> 가린 정보: %1.</translation>
+    </message>
+    <message>
+        <source> The text was long, so only the first %L1 characters were kept.</source>
+        <translation> 글이 길어서 앞의 %L1자만 담았어요.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>찾은 항목이 없어요.</translation>
+    </message>
+    <message>
+        <source>Your happy file is empty.</source>
+        <translation>행복 보관함이 비어 있어요.</translation>
+    </message>
+    <message>
+        <source>Your happy file is empty. Save a kind message with &apos;companion happy add&apos;.</source>
+        <translation>행복 보관함이 비어 있어요. &apos;companion happy add&apos;로 따뜻한 메시지를 담아 보세요.</translation>
+    </message>
+    <message>
+        <source>(a screenshot; open Companion to see it)</source>
+        <translation>(스크린샷이에요. Companion을 열어서 보세요)</translation>
+    </message>
+    <message>
+        <source>  — why it made my day: %1</source>
+        <translation>  — 기분 좋았던 이유: %1</translation>
+    </message>
+    <message>
+        <source>Exported 1 entry to %2.</source>
+        <translation>항목 1개를 %2 파일로 내보냈어요.</translation>
+    </message>
+    <message>
+        <source>Exported %L1 entries to %2.</source>
+        <translation>항목 %L1개를 %2 파일로 내보냈어요.</translation>
+    </message>
+    <message>
+        <source>Imported 1 new entry, %L2 already there.</source>
+        <translation>새 항목 1개를 가져왔어요. %L2개는 이미 있어요.</translation>
+    </message>
+    <message>
+        <source>Imported %L1 new entries, %L2 already there.</source>
+        <translation>새 항목 %L1개를 가져왔어요. %L2개는 이미 있어요.</translation>
+    </message>
+    <message>
+        <source> Phrases: %L1 new, %L2 already there.</source>
+        <translation> 내 표현: 새로 %L1개, 이미 있던 %L2개.</translation>
+    </message>
+</context>
+<context>
+    <name>CliPhrases</name>
+    <message>
+        <source>search the phrasebook and your own rehearsed answers</source>
+        <translation>표현 모음과 미리 준비한 답변 검색</translation>
+    </message>
+    <message>
+        <source>Phrases for support replies by category (P4, P3.3, P3.6, P5.1, P5.4) and your own entries. The query is plain words.</source>
+        <translation>고객 응대 답변에 쓸 분류별 표현(P4, P3.3, P3.6, P5.1, P5.4)과 내가 넣은 표현이에요. 검색어는 그냥 단어로 적으면 돼요.</translation>
+    </message>
+    <message>
+        <source>words to look for</source>
+        <translation>찾을 단어</translation>
+    </message>
+    <message>
+        <source>only this category</source>
+        <translation>이 분류만</translation>
+    </message>
+    <message>
+        <source>the phrasebook of this language (default: the interface&apos;s)</source>
+        <translation>이 언어의 표현 모음 (기본: 화면 언어)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>No phrases match.</source>
+        <translation>맞는 표현이 없어요.</translation>
+    </message>
+    <message>
+        <source>When they say: %1</source>
+        <translation>고객이 이렇게 말하면: %1</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1266,238 @@
         <source>%1: %2</source>
         <comment>the day, then how it stands</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliReflect</name>
+    <message>
+        <source>the end-of-shift reflection: show a day or write today&apos;s</source>
+        <translation>근무를 마치며 하루 돌아보기: 지난 하루 보기 또는 오늘 돌아보기 쓰기</translation>
+    </message>
+    <message>
+        <source>One reflection per day (P1.6), beside the day&apos;s numbers.</source>
+        <translation>하루 돌아보기는 하루에 하나씩, 그날의 숫자와 함께 남겨요(P1.6).</translation>
+    </message>
+    <message>
+        <source>a day&apos;s numbers and reflection (today by default)</source>
+        <translation>그날의 숫자와 하루 돌아보기 (기본: 오늘)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default: today)</source>
+        <translation>YYYY-MM-DD (기본: 오늘)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>write today&apos;s reflection (again: updates it)</source>
+        <translation>오늘 돌아보기 쓰기 (다시 쓰면 수정)</translation>
+    </message>
+    <message>
+        <source>Write today&apos;s reflection. Saving again the same day updates the entry; answers you leave out keep what was saved before.</source>
+        <translation>오늘 돌아보기를 써요. 같은 날 다시 저장하면 내용을 고치고, 이번에 적지 않은 답은 전에 저장한 내용이 그대로 남아요.</translation>
+    </message>
+    <message>
+        <source>1 (low) to 5 (high)</source>
+        <translation>1(낮음)부터 5(높음)까지</translation>
+    </message>
+    <message>
+        <source>what went well</source>
+        <translation>잘된 일</translation>
+    </message>
+    <message>
+        <source>the hardest moment</source>
+        <translation>가장 힘들었던 순간</translation>
+    </message>
+    <message>
+        <source>one thing to improve</source>
+        <translation>더 잘하고 싶은 한 가지</translation>
+    </message>
+    <message>
+        <source>a free note</source>
+        <translation>자유 메모</translation>
+    </message>
+    <message>
+        <source>reflections with the day&apos;s numbers, as Markdown or CSV</source>
+        <translation>하루 돌아보기를 그날의 숫자와 함께 Markdown이나 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export reflections and each day&apos;s numbers. Days with a reflection or any log in the range are included. Unknown numbers are &apos;—&apos; in Markdown and empty in CSV.</source>
+        <translation>하루 돌아보기를 그날의 숫자와 함께 내보내요. 기간 안에서 돌아보기나 기록이 하나라도 있는 날이 들어가요. 모르는 숫자는 Markdown에서는 &apos;—&apos;, CSV에서는 빈칸이에요.</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>시작일, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>last day (default: today)</source>
+        <translation>종료일 (기본: 오늘)</translation>
+    </message>
+    <message>
+        <source>start the CSV with a byte order mark, so Excel reads it as UTF-8</source>
+        <translation>CSV 맨 앞에 BOM을 넣어 Excel에서 UTF-8로 읽히게 하기</translation>
+    </message>
+    <message>
+        <source>%1 is not a day; write it as YYYY-MM-DD.</source>
+        <translation>날짜가 아니에요: %1. YYYY-MM-DD 형식으로 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the years %2–%3.</source>
+        <translation>%2년부터 %3년까지만 쓸 수 있어요: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>No reflection for this day yet.</source>
+        <translation>이날은 아직 하루 돌아보기가 없어요.</translation>
+    </message>
+    <message>
+        <source>  Mood: %1   Energy: %2</source>
+        <translation>  기분: %1   기운: %2</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>잘된 일</translation>
+    </message>
+    <message>
+        <source>Hardest moment</source>
+        <translation>가장 힘들었던 순간</translation>
+    </message>
+    <message>
+        <source>One thing to improve</source>
+        <translation>더 잘하고 싶은 한 가지</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a heading before the text</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>no logs (target %1)</source>
+        <translation>기록 없음 (목표 %1)</translation>
+    </message>
+    <message>
+        <source>%1 (target %2, %3)</source>
+        <translation>%1 (목표 %2, %3)</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>좋은 대화</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>힘든 대화</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Replies checked</source>
+        <translation>검토한 답변</translation>
+    </message>
+    <message>
+        <source>Cool-offs taken</source>
+        <translation>숨 고르기</translation>
+    </message>
+    <message>
+        <source>Cool-offs skipped</source>
+        <translation>건너뛴 숨 고르기</translation>
+    </message>
+    <message>
+        <source>Happy-file entries added</source>
+        <translation>행복 보관함에 담은 메시지</translation>
+    </message>
+    <message>
+        <source>Updated the reflection for %1.</source>
+        <translation>%1 하루 돌아보기를 고쳤어요.</translation>
+    </message>
+    <message>
+        <source>Saved the reflection for %1.</source>
+        <translation>%1 하루 돌아보기를 저장했어요.</translation>
+    </message>
+    <message>
+        <source>--bom is for --format csv (Excel needs it; Markdown does not).</source>
+        <translation>--bom은 --format csv에만 써요 (Excel에는 필요하지만 Markdown에는 필요 없어요).</translation>
+    </message>
+    <message>
+        <source>Exported 1 day to %2.</source>
+        <translation>하루치를 %2 파일로 내보냈어요.</translation>
+    </message>
+    <message>
+        <source>Exported %L1 days to %2.</source>
+        <translation>%L1일치를 %2 파일로 내보냈어요.</translation>
+    </message>
+</context>
+<context>
+    <name>CliReframe</name>
+    <message>
+        <source>Permanent → is this temporary?</source>
+        <translation>영구적 → 이번 한 번뿐인 일 아닐까요?</translation>
+    </message>
+    <message>
+        <source>Pervasive → is it about one specific thing?</source>
+        <translation>전반적 → 딱 이 일에 대한 건 아닐까요?</translation>
+    </message>
+    <message>
+        <source>Personal → is it really about you?</source>
+        <translation>내 탓 → 정말 내 탓일까요?</translation>
+    </message>
+    <message>
+        <source>find permanent, pervasive and personal wording in a thought</source>
+        <translation>생각 속 영구적·전반적·내 탓 표현 찾기</translation>
+    </message>
+    <message>
+        <source>The reframe guide&apos;s word check (P1.5). The guide itself is in the app.</source>
+        <translation>관점 바꾸기 가이드가 표현을 찾아 주는 부분이에요(P1.5). 가이드 자체는 앱에 있어요.</translation>
+    </message>
+    <message>
+        <source>mark permanent, pervasive and personal words and suggest reframes</source>
+        <translation>영구적·전반적·내 탓 표현을 표시하고 바꿔 볼 문장 제안</translation>
+    </message>
+    <message>
+        <source>Mark the words that make a thought permanent (always, never), pervasive (everyone, nothing) or personal (I&apos;m useless, my fault), and suggest a reframe for each. Quoted text (lines starting with &gt; or words in quotation marks) is skipped.</source>
+        <translation>생각을 영구적으로(항상, 절대), 전반적으로(다들, 아무것도), 또는 내 탓으로(난 쓸모없어, 다 내 잘못이야) 만드는 말을 표시하고, 하나하나 관점을 바꾼 문장을 제안해요. 인용한 부분(&gt;로 시작하는 줄이나 따옴표 안의 말)은 건너뛰어요.</translation>
+    </message>
+    <message>
+        <source>the thought; &apos;-&apos; or nothing reads standard input</source>
+        <translation>생각 (비워 두거나 &apos;-&apos;면 표준 입력에서 읽어요)</translation>
+    </message>
+    <message>
+        <source>many thoughts: JSON lines {id, text} from FILE (&apos;-&apos;: standard input), one JSON result per line with its id</source>
+        <translation>여러 생각을 한 번에: FILE(&apos;-&apos;는 표준 입력)의 JSON 줄 {id, text}마다 id가 붙은 JSON 결과를 한 줄씩 출력</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>language of the thought: en, ko, ja or el (default: the language it is written in)</source>
+        <translation>생각의 언어: en, ko, ja, el 중 하나 (기본: 생각을 적은 언어)</translation>
+    </message>
+    <message>
+        <source>Not read: the reframe guide has no word lists for %1 yet.</source>
+        <translation>관점 바꾸기 가이드에 아직 %1 단어 목록이 없어서 살펴보지 못했어요.</translation>
+    </message>
+    <message>
+        <source>Give --batch FILE on its own, without a thought.</source>
+        <translation>--batch FILE은 생각 없이 따로 써 주세요.</translation>
+    </message>
+    <message>
+        <source>No permanent, pervasive or personal wording found.</source>
+        <translation>영구적이거나, 전반적이거나, 내 탓으로 만드는 말은 없어요.</translation>
+    </message>
+    <message>
+        <source>  Try: %1</source>
+        <translation>  이렇게 바꿔 보세요: %1</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1888,14 @@
         <source>Happy-file entries added</source>
         <translation>행복 보관함에 담은 메시지</translation>
     </message>
+    <message>
+        <source>no logs (target %1)</source>
+        <translation>기록 없음 (목표 %1)</translation>
+    </message>
+    <message>
+        <source>%1 (target %2, %3)</source>
+        <translation>%1 (목표 %2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>DesktopPage</name>
@@ -1302,6 +2056,13 @@
     </message>
 </context>
 <context>
+    <name>ExportTask</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓰지 못했어요: %2</translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
         <source>“%1”</source>
@@ -1400,6 +2161,13 @@
     <message>
         <source>Today has been tough so far. A kind word from your happy file might help.</source>
         <translation>오늘 좀 힘들었죠. 행복 보관함의 따뜻한 한마디가 힘이 될 거예요.</translation>
+    </message>
+</context>
+<context>
+    <name>HappyFilePage</name>
+    <message>
+        <source>Not a region code: %1. %2</source>
+        <translation>국가 코드가 아니에요: %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +2307,10 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>파일을 읽지 못했어요: %1 (%2)</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1739,9 +2511,17 @@ When a customer makes your day, copy their message and choose Save to happy file
         <source>%1: not noted.</source>
         <translation>%1: 기록 없음.</translation>
     </message>
-    <message>
-        <source>; the biggest change was %1 → %2, from %3 to %4.</source>
-        <translation>; 가장 큰 변화는 %1 → %2 (%3~%4).</translation>
+    <message numerus="yes">
+        <source>%1 went from %2 to %3 (average %4, %n entry(s)).</source>
+        <translation>
+            <numerusform>%1: %2 → %3 (평균 %4, %n건).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 went from %2 to %3 (average %4, %n entry(s)); the biggest change was %5 → %6, from %7 to %8.</source>
+        <translation>
+            <numerusform>%1: %2 → %3 (평균 %4, %n건). 가장 큰 변화: %5 → %6 (%7~%8).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: mood %2, energy %3</source>
@@ -1764,12 +2544,6 @@ When a customer makes your day, copy their message and choose Save to happy file
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 went from %2 to %3 (average %4, %n entry(s))</source>
-        <translation>
-            <numerusform>%1: %2 → %3 (평균 %4, %n건)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>No mood or energy noted in these %n day(s). The Reflection screen asks for them at the end of a shift.</source>
         <translation>
             <numerusform>이 %n일 동안 기분·기운 기록이 없어요. 근무를 마칠 때 하루 돌아보기 화면에서 물어봐요.</numerusform>
@@ -1782,6 +2556,13 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message>
         <source>Energy</source>
         <translation>기운</translation>
+    </message>
+</context>
+<context>
+    <name>InputMethod</name>
+    <message>
+        <source>Your desktop types through fcitx, which this Qt has no plugin for, so Companion talks to it as ibus. If Korean or Japanese typing does not work here, turn on fcitx 5&apos;s ibus frontend, or install ibus with your language&apos;s engine (the README says how).</source>
+        <translation>이 데스크톱은 fcitx로 입력하는데, 지금 쓰는 Qt에는 fcitx 플러그인이 없어서 Companion은 ibus 방식으로 연결해요. 여기서 한글이나 일본어 입력이 안 되면 fcitx 5의 ibus 프런트엔드를 켜거나, ibus와 쓰는 언어의 입력기를 설치해 주세요(방법은 README에 있어요).</translation>
     </message>
 </context>
 <context>
@@ -1873,8 +2654,16 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>하루 돌아보기</translation>
     </message>
     <message>
+        <source>Companion</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
         <source>Screens</source>
         <translation>화면</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Companion</source>
@@ -1966,6 +2755,29 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>I say</source>
         <translation>나는 이렇게</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseModel</name>
+    <message>
+        <source>When they say: “%1”</source>
+        <translation>고객이 이렇게 말하면: “%1”</translation>
+    </message>
+    <message>
+        <source>my phrase</source>
+        <translation>내 표현</translation>
+    </message>
+    <message>
+        <source>— %1</source>
+        <translation>— %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Click to copy</source>
+        <translation>클릭하면 복사돼요</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +3169,10 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>%1/%2단계: %3</translation>
     </message>
     <message>
+        <source>Not read: the guide has no word lists for %1 yet.</source>
+        <translation>가이드에 아직 %1 단어 목록이 없어서 살펴보지 못했어요.</translation>
+    </message>
+    <message>
         <source>%1, about someone else</source>
         <translation>%1, 다른 사람에 대한 말</translation>
     </message>
@@ -2438,8 +3254,17 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 <context>
     <name>ReplyCheckPage</name>
     <message>
+        <source>Language of the rules shown</source>
+        <extracomment>the rules (and categories) switched off, in every language&apos;s pack</extracomment>
+        <translation>규칙을 볼 답변 언어</translation>
+    </message>
+    <message>
         <source>Checker rules</source>
         <translation>검토 규칙</translation>
+    </message>
+    <message>
+        <source>Rules &amp;for replies in:</source>
+        <translation>규칙을 볼 답변 언어(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Rules in use:</source>
@@ -2609,6 +3434,18 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>새 항목에서 고객 개인정보 가리기 (이메일, 전화번호, 카드·주문 번호)</translation>
     </message>
     <message>
+        <source>Also hide local phone numbers of these &amp;regions:</source>
+        <translation>다음 국가의 국내 전화번호도 가리기(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Regions whose local phone numbers are hidden</source>
+        <translation>국내 전화번호를 가릴 국가</translation>
+    </message>
+    <message>
+        <source>Country codes such as DE, FR, GB, separated by commas. Numbers written with a + country code are always hidden, and so are local numbers of the text&apos;s language and of your system&apos;s region.</source>
+        <translation>DE, FR, GB처럼 국가 코드를 쉼표로 구분해 적어 주세요. 앞에 +와 국가 번호가 붙은 전화번호는 늘 가려요. 글의 언어와 시스템 지역의 국내 번호도 함께 가려요.</translation>
+    </message>
+    <message>
         <source>Offer Lift me up once a day when a negative log leaves today below target</source>
         <translation>힘든 대화 기록으로 오늘 목표에 못 미치면 하루 한 번 힘 나는 한마디 권하기</translation>
     </message>
@@ -2744,6 +3581,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <extracomment>&quot;(&amp;S)&quot; after a CJK label: the accelerator written the way Korean and Japanese menus write it</extracomment>
         <translation>단축키</translation>
     </message>
     <message>
@@ -3240,6 +4078,10 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>Restore the newest backup</source>
         <translation>가장 최근 백업으로 복원</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1: %2). Your data is safe; the details are in %3.</source>
+        <translation>문제가 생겼어요 (%1: %2). 데이터는 안전해요. 자세한 내용은 %3에 남겨 뒀어요.</translation>
     </message>
 </context>
 </TS>
