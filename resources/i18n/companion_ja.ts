@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>Print a script that completes companion&apos;s commands, options and choices in your shell. For bash: companion completion bash &gt; ~/.local/share/bash-completion/completions/companion; for zsh: eval &quot;$(companion completion zsh)&quot; in ~/.zshrc; for fish: companion completion fish &gt; ~/.config/fish/completions/companion.fish.</source>
-        <translation>companion のコマンド・オプション・選択肢をシェルで補完するスクリプトを出力します。bash：companion completion bash &gt; ~/.local/share/bash-completion/completions/companion、zsh：~/.zshrc に eval &quot;$(companion completion zsh)&quot;、fish：companion completion fish &gt; ~/.config/fish/completions/companion.fish</translation>
+        <translation>companion のコマンド・オプション・選択肢をシェルで補完するスクリプトを出力します。bash なら companion completion bash &gt; ~/.local/share/bash-completion/completions/companion を実行、zsh なら ~/.zshrc に eval &quot;$(companion completion zsh)&quot; を追加、fish なら companion completion fish &gt; ~/.config/fish/completions/companion.fish を実行してください。</translation>
     </message>
     <message>
         <source>the shell to complete in</source>
@@ -1672,11 +1672,11 @@
     </message>
     <message>
         <source>%1 positive, no negative: %2, no ratio to compare (target %3).</source>
-        <translation>ポジティブ %1 件、ネガティブなし：%2、比率は出せません（目標 %3）。</translation>
+        <translation>ポジティブ %1 件、ネガティブなし（%2）。比率が出ないため、目標（%3）とは比べられません。</translation>
     </message>
     <message>
         <source>%1 positive, %2 negative: %3, %4 (target %5).</source>
-        <translation>ポジティブ %1 件、ネガティブ %2 件：%3、%4（目標 %5）。</translation>
+        <translation>ポジティブ %1 件、ネガティブ %2 件（%3）、%4（目標 %5）。</translation>
     </message>
     <message>
         <source>%1 of 5</source>
@@ -2485,11 +2485,11 @@ When a customer makes your day, copy their message and choose Save to happy file
     </message>
     <message>
         <source>%1: %2 positive, no negative (%3): no ratio to draw</source>
-        <translation>%1：ポジティブ %2 件、ネガティブなし（%3）：比率は出せません</translation>
+        <translation>%1：ポジティブ %2 件、ネガティブなし（%3）。比率は出せません</translation>
     </message>
     <message>
         <source>%1: %2 positive, %3 negative: %4, %5 (target %6)</source>
-        <translation>%1：ポジティブ %2 件、ネガティブ %3 件：%4、%5（目標 %6）</translation>
+        <translation>%1：ポジティブ %2 件、ネガティブ %3 件（%4）、%5（目標 %6）</translation>
     </message>
     <message>
         <source>%1: no mood or energy noted</source>
