@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Tags, separated by commas (optional)</source>
-        <translation>태그, 쉼표로 구분 (선택)</translation>
+        <translation>태그 (쉼표로 구분, 선택)</translation>
     </message>
     <message>
         <source>Star it as a favourite</source>
@@ -572,15 +572,15 @@
     </message>
     <message>
         <source>Companion did not answer and this could not be done here either; Companion may still do it when it wakes, so check with &apos;companion today&apos; before trying again.</source>
-        <translation>Companion이 응답하지 않았고 여기서도 처리하지 못했어요. Companion이 깨어나면 처리될 수도 있으니, 다시 하기 전에 &apos;companion today&apos;로 확인해 보세요.</translation>
+        <translation>Companion이 응답하지 않았고 여기서도 처리하지 못했어요. Companion이 다시 응답하면 처리될 수도 있으니, 다시 하기 전에 &apos;companion today&apos;로 먼저 확인해 보세요.</translation>
     </message>
     <message>
         <source>Companion did not answer, so this was done here directly; its window catches up when it wakes.</source>
-        <translation>Companion이 응답하지 않아서 여기서 바로 처리했어요. 창은 깨어나면 따라잡아요.</translation>
+        <translation>Companion이 응답하지 않아서 여기서 바로 처리했어요. 앱이 다시 응답하면 창에도 반영돼요.</translation>
     </message>
     <message>
         <source>%1; starting Companion, which takes it back.</source>
-        <translation>%1. Companion을 시작하면 이어서 처리해요.</translation>
+        <translation>%1. Companion을 시작해서 그쪽에서 이어서 처리해요.</translation>
     </message>
     <message>
         <source>another version of Companion is running; quit it, then start Companion again.</source>
@@ -2261,7 +2261,7 @@
     <message numerus="yes">
         <source>%Ln entry(s)</source>
         <translation>
-            <numerusform>%Ln개</numerusform>
+            <numerusform>항목 %Ln개</numerusform>
         </translation>
     </message>
     <message>
@@ -2283,7 +2283,7 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message numerus="yes">
         <source>%n entry(s) deleted.</source>
         <translation>
-            <numerusform>%n개 항목을 삭제했어요.</numerusform>
+            <numerusform>항목 %n개를 삭제했어요.</numerusform>
         </translation>
     </message>
     <message>
@@ -2297,7 +2297,7 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message numerus="yes">
         <source>Export %n entry(s)</source>
         <translation>
-            <numerusform>%n개 항목 내보내기</numerusform>
+            <numerusform>항목 %n개 내보내기</numerusform>
         </translation>
     </message>
     <message>
@@ -2340,7 +2340,7 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message numerus="yes">
         <source>Exported %n entry(s) to %1.</source>
         <translation>
-            <numerusform>%n개 항목을 %1 파일로 내보냈어요.</numerusform>
+            <numerusform>항목 %n개를 %1 파일로 내보냈어요.</numerusform>
         </translation>
     </message>
 </context>
@@ -3138,7 +3138,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Feeling after</source>
-        <translation>지금 기분</translation>
+        <translation>정리한 뒤 기분</translation>
     </message>
     <message>
         <source>Specific and doable: a detail to check, a phrase to use, a step to add.</source>
@@ -3166,7 +3166,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation>%1/%2단계: %3</translation>
+        <translation>%2단계 중 %1단계: %3</translation>
     </message>
     <message>
         <source>Not read: the guide has no word lists for %1 yet.</source>
@@ -3367,7 +3367,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Logs before this hour count for the previous day, so a night shift is one day.</source>
-        <translation>이 시각 전 기록은 전날로 세요. 야간 근무도 하루로 묶여요.</translation>
+        <translation>이 시각 전에 남긴 기록은 전날 기록으로 쳐요. 그래서 야간 근무도 하루로 묶여요.</translation>
     </message>
     <message>
         <source>&amp;Shift ends at:</source>
@@ -3493,7 +3493,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Log a positive conversation (also = )</source>
-        <translation>좋은 대화 기록 (= 도 돼요)</translation>
+        <translation>좋은 대화 기록 (= 키도 돼요)</translation>
     </message>
     <message>
         <source>Log a negative conversation</source>
@@ -3838,7 +3838,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>The week, day by day</source>
-        <translation>이번 주, 하루씩</translation>
+        <translation>한 주를 하루씩</translation>
     </message>
     <message>
         <source>Improvements named this week</source>
@@ -3888,7 +3888,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>%1 went from %2 to %3; the biggest change was %4 → %5 (%6 to %7).</source>
-        <translation>%1: %2 → %3. 가장 크게 바뀐 건 %4 → %5 (%6~%7)예요.</translation>
+        <translation>%1: %2 → %3. 가장 큰 변화: %4 → %5 (%6~%7).</translation>
     </message>
     <message>
         <source>rising</source>
