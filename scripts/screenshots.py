@@ -63,8 +63,315 @@ class Options:
     """The interface language (Settings → Language); None leaves the default."""
 
 
-def seed_demo(days_back: int = 120) -> None:
-    """A plausible few months of logs, a happy file, a reflection: every screen has content."""
+@dataclass(frozen=True, slots=True)
+class HappyDemo:
+    """One happy-file entry of the demo: how many days ago, the quote, the note, tags, a star."""
+
+    days: int
+    quote: str
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    starred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OwnPhrase:
+    """One of the agent's own phrases ("can-do"); with ``objection`` a rehearsed answer."""
+
+    text: str
+    objection: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DemoTexts:
+    """Everything the demo data says, as an agent working in that language would write it."""
+
+    topics: tuple[str, str, str, str, str, str]
+    """Complaint topics, most frequent first (billing, late delivery, login, refund, …)."""
+    notes: tuple[str, str, str]
+    """Notes on today's logs: a thank-you, a double charge, a reset that worked."""
+    happy: tuple[HappyDemo, ...]
+    kept_calm: str
+    """What went well on past days (History's mood chart)."""
+    reply: str
+    """The Check draft: a hot reply with findings from the language's rule pack."""
+    finding: str
+    """The category of the finding selected on the Check screen."""
+    happy_paste: str
+    """A thank-you with a phone number, an e-mail and an order number, for the capture preview."""
+    situation: str
+    thought: str
+    """The reframe guide's thought: words the detector marks."""
+    went_well: str
+    hardest: str
+    improve: str
+    own_phrases: tuple[OwnPhrase, ...] = ()
+
+
+DEMO: dict[str, DemoTexts] = {
+    "en": DemoTexts(
+        topics=("billing", "late delivery", "login", "refund", "app crash", "shipping"),
+        notes=(
+            "Thanked me for the quick fix",
+            "Charged twice, very upset",
+            "Reset worked first time",
+        ),
+        happy=(
+            HappyDemo(
+                0,
+                "You fixed in ten minutes what took our old provider two weeks. Thank you, "
+                "honestly.",
+                "First reply of the morning after the outage",
+                ("outage", "speed"),
+                True,
+            ),
+            HappyDemo(
+                3,
+                "I was ready to cancel, but you listened and found a plan that actually fits us. "
+                "Please tell your manager you are brilliant!",
+                "Saved a cancellation",
+                ("billing", "retention"),
+                True,
+            ),
+            HappyDemo(
+                6,
+                "Thanks for the café recommendation too — the croissants were perfect.",
+                "",
+                ("kind",),
+            ),
+            HappyDemo(
+                9,
+                "The step-by-step screenshots made it so easy. My dad set it up himself!",
+                "He is 78",
+                ("setup",),
+            ),
+            HappyDemo(12, "Best support chat I've had all year."),
+        ),
+        kept_calm="Kept calm on a long call.",
+        reply=(
+            "Hi Dana,\n\nNo. You are wrong, as I already said in my last email. Per our policy, "
+            "refunds are NEVER given after 30 days!!! I can't change that.\n\nRegards,\nSam\n\n"
+            "> I want my money back, this is ridiculous."
+        ),
+        finding="refusal",
+        happy_paste=(
+            "Hi Sam, thank you SO much for sorting out order #A-88213 so fast. You can reach me "
+            "on +1 415 555 2671 or dana.lee@example.com if you ever need anything. You made my "
+            "week!"
+        ),
+        situation="A customer said our delivery app is a joke and asked for a manager.",
+        thought="I always get the angry ones and everyone thinks I'm useless.",
+        went_well="Turned a cancellation into a happy customer.",
+        hardest="The double-charge call before lunch.",
+        improve="Check the payment log before replying to billing tickets.",
+    ),
+    "ko": DemoTexts(
+        topics=("결제", "배송 지연", "로그인", "환불", "앱 오류", "교환"),
+        notes=(
+            "빨리 해결해 줘서 고맙다고 하심",
+            "이중 결제돼서 많이 화나 계셨음",
+            "비밀번호 재설정 한 번에 해결",
+        ),
+        happy=(
+            HappyDemo(
+                0,
+                "예전 업체에서는 2주나 걸리던 걸 10분 만에 해결해 주셨네요. 진심으로 감사드려요.",
+                "장애 다음 날 아침 첫 답장",
+                ("장애", "빠른 해결"),
+                True,
+            ),
+            HappyDemo(
+                3,
+                "해지하려고 연락드린 건데 끝까지 얘기 들어 주시고 저희한테 딱 맞는 요금제를 "
+                "찾아 주셨어요. 팀장님께 꼭 칭찬 전해 주세요!",
+                "해지 방어 성공",
+                ("요금제", "해지 방어"),
+                True,
+            ),
+            HappyDemo(
+                6,
+                "카페 추천해 주신 것도 감사해요. 크루아상 진짜 맛있었어요 ㅎㅎ",
+                "",
+                ("따뜻한 말",),
+            ),
+            HappyDemo(
+                9,
+                "화면 캡처까지 하나하나 보내 주셔서 아버지가 혼자 설정하셨어요!",
+                "아버님이 올해 78세시라고 함",
+                ("설정",),
+            ),
+            HappyDemo(12, "올해 받아 본 상담 중에 제일 좋았어요."),
+        ),
+        kept_calm="긴 통화에서도 차분하게 응대함.",
+        reply=(
+            "안녕하세요 고객님.\n\n아니요, 환불은 안 됩니다. 구매 후 30일이 지나면 규정상 절대 "
+            "환불이 불가능합니다!!! 지난번 메일에서 이미 말씀드렸잖아요. 고객님이 약관을 제대로 "
+            "안 읽으신 것 같네요.\n\n김지은 드림\n\n> 돈 돌려주세요. 이게 말이 됩니까?"
+        ),
+        finding="refusal",
+        happy_paste=(
+            "김지은 님, 주문번호 A-88213 건 이렇게 빨리 처리해 주셔서 정말 감사해요! 혹시 확인할 "
+            "게 있으시면 010-4821-7735나 hyejin.park@example.com으로 연락 주세요. 덕분에 "
+            "기분 좋게 한 주 마무리해요."
+        ),
+        situation="고객님이 배송 앱이 장난하는 거냐며 책임자를 바꿔 달라고 하셨다.",
+        thought="왜 맨날 나만 화난 고객한테 걸리지. 난 이 일에 소질이 없나 봐.",
+        went_well="해지하겠다던 고객님이 결국 만족하시고 계속 쓰시기로 함.",
+        hardest="점심 전에 받은 이중 결제 항의 전화.",
+        improve="결제 문의는 답장하기 전에 결제 내역부터 확인하기.",
+        own_phrases=(
+            OwnPhrase("오늘 오후 6시까지 처리 결과를 문자로 안내해 드리겠습니다."),
+            OwnPhrase(
+                "요금이 오르게 된 이유를 간단히 설명드려도 될까요? 그리고 지금 쓰시는 만큼에 "
+                "맞는 더 저렴한 요금제가 있는지 바로 확인해 드릴게요.",
+                objection="갑자기 요금을 올리는 게 어디 있어요?",
+            ),
+        ),
+    ),
+    "ja": DemoTexts(
+        topics=("請求", "配送遅延", "ログイン", "返金", "アプリ不具合", "発送"),
+        notes=(
+            "早い対応にお礼を言っていただいた",
+            "二重請求でかなりお怒り",
+            "パスワード再設定、一回で解決",
+        ),
+        happy=(
+            HappyDemo(
+                0,
+                "前の業者さんでは2週間かかっても直らなかったのに、10分で解決していただきました。"
+                "本当にありがとうございます。",
+                "障害明けの朝、最初の返信",
+                ("障害", "スピード"),
+                True,
+            ),
+            HappyDemo(
+                3,
+                "解約するつもりで連絡したのですが、じっくり話を聞いてうちに合うプランを見つけて"
+                "くださいました。上司の方にもぜひよろしくお伝えください!",
+                "解約を思いとどまっていただけた",
+                ("料金プラン", "解約防止"),
+                True,
+            ),
+            HappyDemo(
+                6,
+                "おすすめのカフェもありがとうございました。クロワッサン、最高でした。",
+                "",
+                ("うれしい一言",),
+            ),
+            HappyDemo(
+                9,
+                "画面の写真付きで手順を送っていただいたおかげで、父が一人で設定できました!",
+                "お父様は78歳とのこと",
+                ("設定",),
+            ),
+            HappyDemo(12, "今年いちばん気持ちのいいサポートでした。"),
+        ),
+        kept_calm="長い電話でも落ち着いて対応できた。",
+        reply=(
+            "山田様\n\nお問い合わせの返金の件ですが、できません。購入から30日を過ぎたご返金は、"
+            "規定により一切お受けしておりません!!! 前回のメールでも申し上げた通りです。"
+            "ご利用規約をよくお読みください。\n\nサポートセンター 佐藤\n\n"
+            "> 返金してください。納得できません。"
+        ),
+        finding="cant-without-can",
+        happy_paste=(
+            "佐藤様、注文番号A-88213の件、迅速にご対応いただき本当にありがとうございました。"
+            "何かあれば090-4821-7735か、yumi.tanaka@example.comまでご連絡ください。"
+            "おかげで気持ちよく週末を迎えられます。"
+        ),
+        situation="配送アプリがひどすぎる、責任者を出せとお客様に言われた。",
+        thought="いつも私ばかり怒ったお客様に当たる。私って本当にダメだ。",
+        went_well="解約希望のお客様に、納得して使い続けていただけることになった。",
+        hardest="お昼前の二重請求のお電話。",
+        improve="請求のお問い合わせは、返信前に決済履歴を確認する。",
+        own_phrases=(
+            OwnPhrase("本日18時までに、確認の結果をメールでご連絡いたします。"),
+            OwnPhrase(
+                "ご案内が行き届かず、申し訳ございません。今のご利用状況に合う、より安いプランが"
+                "ないか、すぐにお調べいたします。",
+                objection="急に値上げなんて聞いていない",
+            ),
+        ),
+    ),
+    "el": DemoTexts(
+        topics=(
+            "χρέωση",
+            "καθυστέρηση παράδοσης",
+            "σύνδεση",
+            "επιστροφή χρημάτων",
+            "σφάλμα εφαρμογής",
+            "αποστολή",
+        ),
+        notes=(
+            "Με ευχαρίστησε για τη γρήγορη λύση",
+            "Διπλή χρέωση, πολύ αναστατωμένος",
+            "Η επαναφορά κωδικού έπιασε με την πρώτη",
+        ),
+        happy=(
+            HappyDemo(
+                0,
+                "Λύσατε σε δέκα λεπτά κάτι που ο προηγούμενος πάροχος δεν έλυνε δύο εβδομάδες. "
+                "Σας ευχαριστώ, ειλικρινά.",
+                "Πρώτη απάντηση το πρωί μετά τη διακοπή",
+                ("διακοπή", "ταχύτητα"),
+                True,
+            ),
+            HappyDemo(
+                3,
+                "Ήμουν έτοιμη να κάνω διακοπή, αλλά με ακούσατε και βρήκατε ένα πρόγραμμα που "
+                "μας ταιριάζει πραγματικά. Πείτε στον προϊστάμενό σας ότι είστε εξαιρετική!",
+                "Κράτησα πελάτισσα που ήθελε να φύγει",
+                ("χρεώσεις", "διατήρηση"),
+                True,
+            ),
+            HappyDemo(
+                6,
+                "Ευχαριστώ και για την πρόταση για καφέ, τα κρουασάν ήταν τέλεια!",
+                "",
+                ("καλά λόγια",),
+            ),
+            HappyDemo(
+                9,
+                "Με τις οδηγίες βήμα βήμα και τα στιγμιότυπα ήταν τόσο εύκολο, που ο πατέρας μου "
+                "το έστησε μόνος του!",
+                "Είναι 78 χρονών",
+                ("εγκατάσταση",),
+            ),
+            HappyDemo(12, "Η καλύτερη εξυπηρέτηση που είχα φέτος."),
+        ),
+        kept_calm="Έμεινα ψύχραιμη σε μια μεγάλη κλήση.",
+        reply=(
+            "Καλησπέρα σας κυρία Παπαδοπούλου,\n\nΌχι. Όπως σας έχω ήδη πει στο προηγούμενο "
+            "email, σύμφωνα με την πολιτική μας ΔΕΝ γίνεται επιστροφή χρημάτων μετά τις 30 "
+            "ημέρες!!! Δεν μπορώ να κάνω κάτι γι' αυτό.\n\nΜαρία\n\n"
+            "> Θέλω τα χρήματά μου πίσω, είναι απαράδεκτο."
+        ),
+        finding="refusal",
+        happy_paste=(
+            "Μαρία, σας ευχαριστώ πάρα πολύ που τακτοποιήσατε τόσο γρήγορα την παραγγελία "
+            "#A-88213. Αν χρειαστείτε κάτι, είμαι στο 694 123 4567 ή στο eleni.k@example.com. "
+            "Μου φτιάξατε την εβδομάδα!"
+        ),
+        situation="Πελάτης είπε ότι η εφαρμογή παράδοσης είναι για γέλια και ζήτησε προϊστάμενο.",
+        thought="Πάντα σε μένα πέφτουν οι θυμωμένοι πελάτες. Είμαι άχρηστη σε αυτή τη δουλειά.",
+        went_well="Μια πελάτισσα που ήθελε να φύγει έμεινε τελικά ευχαριστημένη.",
+        hardest="Η κλήση για τη διπλή χρέωση πριν το μεσημέρι.",
+        improve="Να κοιτάζω το ιστορικό πληρωμών πριν απαντήσω σε θέματα χρεώσεων.",
+        own_phrases=(
+            OwnPhrase("Θα σας ενημερώσω με email για το αποτέλεσμα μέχρι τις 6 το απόγευμα."),
+            OwnPhrase(
+                "Καταλαβαίνω ότι η αύξηση σας ξάφνιασε. Μπορώ να δω αμέσως αν υπάρχει "
+                "φθηνότερο πρόγραμμα για τη χρήση που κάνετε.",
+                objection="Γιατί ανεβάσατε ξαφνικά την τιμή;",
+            ),
+        ),
+    ),
+}
+"""Demo texts by interface language; a language missing here shoots with the English ones."""
+
+
+def seed_demo(texts: DemoTexts, days_back: int = 120) -> None:
+    """A plausible few months of logs, a happy file, own phrases: every screen has content."""
     from companion.store import happy as happy_store
     from companion.store import open_store
     from companion.store import ratio as ratio_store
@@ -72,7 +379,7 @@ def seed_demo(days_back: int = 120) -> None:
     rng = random.Random(7)
     store = open_store()
     now = dt.datetime.now(dt.UTC)
-    topics = ["billing", "late delivery", "login", "refund", "app crash", "shipping"]
+    topics = list(texts.topics)
     weights = [5, 4, 2, 3, 1, 2]
     rows = []
     for back in range(days_back, 0, -1):
@@ -87,62 +394,35 @@ def seed_demo(days_back: int = 120) -> None:
             rows.append((when, positive, topic, None))
     ratio_store.import_interactions(store, rows)
     today = now.replace(second=0, microsecond=0)
+    thanked, double_charge, reset = texts.notes
+    billing, late, login = topics[:3]
     for minutes, positive, topic, note in [
-        (150, True, None, "Thanked me for the quick fix"),
-        (120, False, "billing", "Charged twice, very upset"),
-        (100, True, "billing", None),
+        (150, True, None, thanked),
+        (120, False, billing, double_charge),
+        (100, True, billing, None),
         (80, True, None, None),
-        (60, False, "late delivery", None),
-        (40, True, "login", "Reset worked first time"),
+        (60, False, late, None),
+        (40, True, login, reset),
         (20, True, None, None),
     ]:
         ratio_store.log_interaction(
             store, positive, today - dt.timedelta(minutes=minutes), topic, note
         )
-    for days, quote, note, tags, starred in [
-        (
-            0,
-            "You fixed in ten minutes what took our old provider two weeks. Thank you, honestly.",
-            "First reply of the morning after the outage",
-            ["outage", "speed"],
-            True,
-        ),
-        (
-            3,
-            "I was ready to cancel, but you listened and found a plan that actually fits us. "
-            "Please tell your manager you are brilliant!",
-            "Saved a cancellation",
-            ["billing", "retention"],
-            True,
-        ),
-        (
-            6,
-            "Thanks for the café recommendation too — the croissants were perfect.",
-            "",
-            ["kind"],
-            False,
-        ),
-        (
-            9,
-            "The step-by-step screenshots made it so easy. My dad set it up himself!",
-            "He is 78",
-            ["setup"],
-            False,
-        ),
-        (12, "Best support chat I've had all year.", "", [], False),
-    ]:
+    for entry in texts.happy:
         happy_store.add_happy(
             store,
-            quote,
-            now - dt.timedelta(days=days, hours=2),
-            note=note,
-            tags=tags,
-            starred=starred,
+            entry.quote,
+            now - dt.timedelta(days=entry.days, hours=2),
+            note=entry.note,
+            tags=list(entry.tags),
+            starred=entry.starred,
         )
+    for phrase in texts.own_phrases:
+        happy_store.add_phrase(store, "can-do", phrase.text, now, objection=phrase.objection)
     store.close()
 
 
-def seed_reflections(parts: Any, days_back: int = 75) -> None:
+def seed_reflections(parts: Any, texts: DemoTexts, days_back: int = 75) -> None:
     """Mood and energy on most past days, wandering as a real few months would (for History's
     second chart); today is left for the Reflection screenshot to fill in."""
     from companion.core.reflection import Reflection
@@ -161,20 +441,9 @@ def seed_reflections(parts: Any, days_back: int = 75) -> None:
         if rng.random() < 0.08:
             mood = 1
         day = today - dt.timedelta(days=back)
-        entry = Reflection(day, mood, energy, well="Kept calm on a long call.")
+        entry = Reflection(day, mood, energy, well=texts.kept_calm)
         reflection_store.save_reflection(parts.store, entry, parts.controller.clock())
     parts.controller.changes.announce(Subject.REFLECTIONS)
-
-
-SAMPLE_REPLY = (
-    "Hi Dana,\n\nNo. You are wrong, as I already said in my last email. Per our policy, refunds "
-    "are NEVER given after 30 days!!! I can't change that.\n\nRegards,\nSam\n\n"
-    "> I want my money back, this is ridiculous."
-)
-HAPPY_PASTE = (
-    "Hi Sam, thank you SO much for sorting out order #A-88213 so fast. You can reach me on "
-    "+1 415 555 2671 or dana.lee@example.com if you ever need anything. You made my week!"
-)
 
 
 def capture(name: str, options: Options) -> None:
@@ -216,11 +485,28 @@ def shoot(steps: list[tuple[str, Callable[[Any], None]]], options: Options) -> N
         capture(name, options)
 
 
-def find_action(parts: Any, text: str) -> Any:
-    for action in parts.window.tools_menu.actions():
-        if action.text() == text:
-            return action
-    raise LookupError(text)
+def tool_action(parts: Any, owner: str, name: str) -> Any:
+    """A quick action found through the object that owns it (``ReplyTools.minute_action``),
+    never by its text, which changes with the language."""
+    from companion.ui import check_tools, happy_tools
+
+    owners = {"ReplyTools": check_tools.ReplyTools, "HappyActions": happy_tools.HappyActions}
+    return getattr(parts.window.findChild(owners[owner]), name)
+
+
+def select_category(app: Any, screen: Any, category: str) -> None:
+    """Select the first finding of ``category`` (the draft's flat refusal, say) on Check, once
+    the check is back (Korean and Japanese load their word analyser in a worker first)."""
+    model = screen.findings_model
+    end = time.monotonic() + 20
+    while model.rowCount() == 0 and time.monotonic() < end:
+        settle(app, 0.1)
+    for row in range(model.rowCount()):
+        finding = model.finding(row)
+        if finding is not None and finding.category == category:
+            screen.select_finding(row)
+            return
+    raise LookupError(f"no {category} finding in the demo draft")
 
 
 def close_popups(parts: Any) -> None:
@@ -232,7 +518,7 @@ def close_popups(parts: Any) -> None:
             widget.close()
 
 
-def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
+def default_steps(texts: DemoTexts) -> list[tuple[str, Callable[[Any], None]]]:
     """Each screen as an agent would see it during a day. Names are the PNG file names."""
 
     def today(parts: Any) -> None:
@@ -240,7 +526,7 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
 
     def history(parts: Any) -> None:
         close_popups(parts)
-        seed_reflections(parts)
+        seed_reflections(parts, texts)
         parts.window.show_screen("history").range_group.button(90).click()
 
     def welcome(parts: Any) -> None:
@@ -260,12 +546,12 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
     def check(parts: Any) -> None:
         close_popups(parts)
         screen = parts.window.show_screen("check")
-        screen.set_text(SAMPLE_REPLY)
+        screen.set_text(texts.reply)
         screen.run_check("typed")
-        screen.select_finding(2)  # the flat "No." lead
+        select_category(parts.app, screen, texts.finding)
 
     def cooloff(parts: Any) -> None:
-        find_action(parts, "I need a minute").trigger()
+        tool_action(parts, "ReplyTools", "minute_action").trigger()
         parts.window.show_screen("cooloff")
 
     def happy(parts: Any) -> None:
@@ -274,12 +560,12 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
     def capture(parts: Any) -> None:
         from PySide6.QtGui import QGuiApplication
 
-        QGuiApplication.clipboard().setText(HAPPY_PASTE)
-        find_action(parts, "Save to happy file").trigger()
+        QGuiApplication.clipboard().setText(texts.happy_paste)
+        tool_action(parts, "HappyActions", "save_action").trigger()
 
     def lift(parts: Any) -> None:
         close_popups(parts)
-        find_action(parts, "Lift me up").trigger()
+        tool_action(parts, "HappyActions", "lift_action").trigger()
 
     def phrasebook(parts: Any) -> None:
         close_popups(parts)
@@ -288,8 +574,8 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
     def reframe(parts: Any) -> None:
         screen = parts.window.show_screen("reframe")
         screen.start(
-            situation="A customer said our delivery app is a joke and asked for a manager.",
-            thought="I always get the angry ones and everyone thinks I'm useless.",
+            situation=texts.situation,
+            thought=texts.thought,
         )
 
     def reflection(parts: Any) -> None:
@@ -297,9 +583,9 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
         page = screen.day_page
         page.mood.set_value(4)
         page.energy.set_value(3)
-        page.well_edit.setPlainText("Turned a cancellation into a happy customer.")
-        page.hard_edit.setPlainText("The double-charge call before lunch.")
-        page.improve_edit.setPlainText("Check the payment log before replying to billing tickets.")
+        page.well_edit.setPlainText(texts.went_well)
+        page.hard_edit.setPlainText(texts.hardest)
+        page.improve_edit.setPlainText(texts.improve)
 
     def settings(parts: Any) -> None:
         from companion.ui.settings_dialog import SettingsDialog
@@ -332,7 +618,8 @@ def default_steps() -> list[tuple[str, Callable[[Any], None]]]:
         from companion.ui.help import show_practice
 
         practices = show_practice(parts.window, "P3.2")
-        practices.move(120, 40)
+        if practices is not None:
+            practices.move(120, 40)
 
     def notification(parts: Any) -> None:
         """The shift-end reminder as the desktop's notification server (dunst) draws it."""
@@ -470,8 +757,9 @@ def main() -> int:
             from companion import settings
 
             settings.save(settings.load().replace(language=options.lang))
-        seed_demo()
-        steps = [step for step in default_steps() if not wanted or step[0] in wanted]
+        texts = DEMO.get(options.lang or "en", DEMO["en"])
+        seed_demo(texts)
+        steps = [step for step in default_steps(texts) if not wanted or step[0] in wanted]
         try:
             if any(name == "notification" for name, _step in steps):
                 with notification_server(Path(tmp)):
