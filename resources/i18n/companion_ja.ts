@@ -2975,7 +2975,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>What I told myself</source>
-        <translation>自分に言い聞かせたこと</translation>
+        <translation>頭に浮かんだ言葉</translation>
     </message>
     <message>
         <source>Temporary</source>
@@ -3034,7 +3034,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>What are you telling yourself about it?</source>
-        <translation>そのことを、自分にどう言い聞かせていますか？</translation>
+        <translation>そのことで、心の中で自分に何と言っていますか？</translation>
     </message>
     <message>
         <source>Words marked in your thought</source>
@@ -3182,7 +3182,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Write what happened or what you are telling yourself.</source>
-        <translation>何があったか、または自分にどう言い聞かせているかを書いてください。</translation>
+        <translation>何があったか、または心の中で自分に何と言っているかを書いてください。</translation>
     </message>
     <message>
         <source>Nothing permanent, pervasive or personal so far.</source>
