@@ -1672,11 +1672,11 @@
     </message>
     <message>
         <source>%1 positive, no negative: %2, no ratio to compare (target %3).</source>
-        <translation>좋은 대화 %1, 힘든 대화 없음: %2, 비교할 비율이 없어요 (목표 %3).</translation>
+        <translation>좋은 대화 %1, 힘든 대화 없음 (%2). 힘든 대화가 없어서 목표(%3)와 견줄 비율은 없어요.</translation>
     </message>
     <message>
         <source>%1 positive, %2 negative: %3, %4 (target %5).</source>
-        <translation>좋은 대화 %1, 힘든 대화 %2: %3, %4 (목표 %5).</translation>
+        <translation>좋은 대화 %1, 힘든 대화 %2, 비율 %3 — %4 (목표 %5).</translation>
     </message>
     <message>
         <source>%1 of 5</source>
@@ -2485,11 +2485,11 @@ When a customer makes your day, copy their message and choose Save to happy file
     </message>
     <message>
         <source>%1: %2 positive, no negative (%3): no ratio to draw</source>
-        <translation>%1: 좋은 대화 %2, 힘든 대화 없음 (%3): 그릴 비율이 없어요</translation>
+        <translation>%1: 좋은 대화 %2, 힘든 대화 없음 (%3) — 그래프에 그릴 비율은 없어요</translation>
     </message>
     <message>
         <source>%1: %2 positive, %3 negative: %4, %5 (target %6)</source>
-        <translation>%1: 좋은 대화 %2, 힘든 대화 %3: %4, %5 (목표 %6)</translation>
+        <translation>%1: 좋은 대화 %2, 힘든 대화 %3, 비율 %4 — %5 (목표 %6)</translation>
     </message>
     <message>
         <source>%1: no mood or energy noted</source>
@@ -3770,7 +3770,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>%1, %2: %3 to 1</source>
-        <translation>%1, %2: %3 : 1</translation>
+        <translation>%1, %2, 비율 %3 : 1</translation>
     </message>
     <message numerus="yes">
         <source>%n positive(s)</source>
