@@ -6,6 +6,10 @@
     python scripts/screenshots.py --size 960x640 --out /tmp/shots   # another screen size
     python scripts/screenshots.py --lang ko       # the window in Korean: docs/screenshots/ko/
 
+A language's set (--lang ko, ja, el) is shot at the size the window opens at, 960×640, which
+every screen must fit in every language, with demo data written in that language; the English
+set keeps the README's larger screen.
+
 Needs Debian's xvfb, xauth, imagemagick (``import``), trayer (a tray host) and, for the
 notification, dunst (a notification server, on a private session bus). Runs the app in this
 process against a throwaway data folder filled with demo data, shows each screen, and captures
@@ -32,12 +36,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1100, 760)
+WINDOW_SIZE = (960, 640)
+"""The main window's default size: the languages' sets are shot at it."""
 IMPORT = "/usr/bin/import"  # Debian's ImageMagick; another `import` may be first on PATH
 DUNSTRC = """
 [global]
     width = 380
     origin = top-right
-    offset = 16x44
+    offset = 16x84
     padding = 12
     horizontal_padding = 14
     frame_width = 1
@@ -449,8 +455,22 @@ def seed_reflections(parts: Any, texts: DemoTexts, days_back: int = 75) -> None:
 def capture(name: str, options: Options) -> None:
     target = options.out / f"{name}.png"
     width, height = options.size
+    # 256 colours without dithering: text and flat colours look the same, and the Korean and
+    # Japanese screens (many anti-aliased strokes) come out a third of the size
     subprocess.run(
-        [IMPORT, "-window", "root", "-crop", f"{width}x{height}+0+0", "+repage", str(target)],
+        [
+            IMPORT,
+            "-window",
+            "root",
+            "-crop",
+            f"{width}x{height}+0+0",
+            "+repage",
+            "-dither",
+            "None",
+            "-colors",
+            "256",
+            f"PNG8:{target}",
+        ],
         check=True,
     )
     print("wrote", target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
@@ -686,17 +706,23 @@ def parse(argv: list[str]) -> tuple[Options, set[str]]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("names", nargs="*", help="only these screenshots (file names, no .png)")
     parser.add_argument("--dark", action="store_true", help="the dark colour scheme")
-    parser.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="the screen, WxH")
+    parser.add_argument(
+        "--size",
+        help=f"the screen, WxH (default {SIZE[0]}x{SIZE[1]}, or the window's own "
+        f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]} with --lang ko, ja or el)",
+    )
     parser.add_argument("--out", type=Path, help="the folder written to")
     parser.add_argument(
         "--lang",
         choices=("en", "ko", "ja", "el"),
-        help="the interface language; writes docs/screenshots/<lang>/ (texts not translated "
-        "yet show in English)",
+        help="the interface language and the demo data's; writes docs/screenshots/<lang>/",
     )
     args = parser.parse_args(argv)
-    width, _, height = args.size.partition("x")
-    size = (int(width), int(height))
+    if args.size is None:
+        size = WINDOW_SIZE if args.lang not in (None, "en") else SIZE
+    else:
+        width, _, height = args.size.partition("x")
+        size = (int(width), int(height))
     folder = OUT / args.lang if args.lang else OUT
     out = args.out or (folder / "dark" if args.dark else folder)
     return Options(size, out.resolve(), args.dark, args.lang), set(args.names)
