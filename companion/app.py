@@ -11,14 +11,13 @@ import io
 import logging
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
-from companion import ipc, paths
+from companion import paths
 from companion.core.errors import CompanionError
 
 if TYPE_CHECKING:
@@ -59,6 +58,8 @@ class InstanceServer(QObject):
     def listen(self) -> bool:
         """Listen, clearing a socket left behind by a crash (or held by another user in our
         folder); False when another app of ours listens, even a hung one or another version."""
+        from companion import ipc
+
         try:
             if ipc.send(self.path, ["--ping"]) is not None:
                 return False
@@ -95,6 +96,8 @@ class InstanceServer(QObject):
     def _peer_is_us(socket: QLocalSocket) -> bool:
         """Whether the connecting process runs as this user: its uid on a Unix socket, its
         token's user on a Windows named pipe (see companion.ipc)."""
+        from companion import ipc
+
         return ipc.transport().accepted_peer_is_us(int(socket.socketDescriptor()))
 
     def _forget(self, socket: QLocalSocket) -> None:
@@ -103,6 +106,8 @@ class InstanceServer(QObject):
 
     def on_ready_read(self, socket: QLocalSocket) -> None:
         from PySide6.QtNetwork import QLocalSocket
+
+        from companion import ipc
 
         data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
         if len(data) > ipc.MAX_MESSAGE:
@@ -122,6 +127,7 @@ class InstanceServer(QObject):
             socket.disconnectFromServer()
 
     def handle(self, message: dict[str, object]) -> dict[str, object]:
+        from companion import ipc
         from companion.cli import UsageError, build_parser, run
         from companion.cli.context import Context
         from companion.store import handoffs
@@ -170,28 +176,91 @@ class InstanceServer(QObject):
 
     @staticmethod
     def _already_done(command_id: str) -> dict[str, object]:
+        from companion import ipc
+
         log.info("single instance: command %s was already done; not done again", command_id)
         return ipc.reply_message(0, stderr="companion: this command was already done.\n")
 
 
-@dataclass
 class Parts:
-    """The running app's pieces, for ``run`` and for tests and screenshot scripts."""
+    """The running app's pieces, for ``run`` and for tests and screenshot scripts.
 
-    app: QApplication
-    controller: Controller
-    window: MainWindow
-    tray: Tray
-    store: Store
+    The tray is made when first asked for: ``run`` asks once the window has painted (a tray
+    icon appearing a moment after the window is not missed, and its module, the notifications
+    and the painted badge cost the first window some 6 ms); ``build`` asks at once unless told
+    otherwise, and so do the features' start-up hooks.
+    """
+
+    def __init__(
+        self, app: QApplication, controller: Controller, window: MainWindow, store: Store
+    ) -> None:
+        self.app = app
+        self.controller = controller
+        self.window = window
+        self.store = store
+        self._tray: Tray | None = None
+
+    @property
+    def tray(self) -> Tray:
+        return self.make_tray()
+
+    def make_tray(self) -> Tray:
+        """The tray, made now unless it was already."""
+        if self._tray is None:
+            from companion.ui.tray import Tray
+
+            self._tray = Tray(self.controller, self.window.app_actions, self.window)
+        return self._tray
+
+    def has_tray_made(self) -> bool:
+        return self._tray is not None
 
 
-def build(clock: Callable[[], dt.datetime] | None = None, *, features: bool = True) -> Parts:
+class _ReadNoSources:
+    """Tells PySide6 that no module of this process selects a `__feature__` (none does), so it
+    does not read the source of each one (see ``skip_pyside_source_reading``). A finder first
+    in ``sys.meta_path`` that finds nothing: it only notes each module's name as it is first
+    imported, with select id 0, PySide6's "no feature" (what a module importing
+    ``from __feature__`` sets for itself anyway)."""
+
+    def __init__(self, table: dict[str, int]) -> None:
+        self.table = table
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        self.table.setdefault(name, 0)
+
+    def invalidate_caches(self) -> None:
+        pass
+
+
+def skip_pyside_source_reading() -> None:
+    """PySide6 reads the whole source of every module the first time an import statement
+    names it after PySide6 itself was imported (standard library included), looking for
+    `from __feature__ import` (snake_case, true_property): some 75 files, about 5 ms of every
+    start and the lines linecache then keeps. The app uses no such feature; recording each
+    module as using none, as PySide6's own scan would have, saves that reading. Without
+    PySide6's table (another version), nothing changes."""
+    if any(isinstance(finder, _ReadNoSources) for finder in sys.meta_path):
+        return
+    feature = sys.modules.get("PySide6.support.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return
+    for name in list(sys.modules):
+        table.setdefault(name, 0)
+    sys.meta_path.insert(0, _ReadNoSources(table))
+
+
+def build(
+    clock: Callable[[], dt.datetime] | None = None, *, features: bool = True, tray: bool = True
+) -> Parts:
     """Create the QApplication (if needed), open the store, build controller, window and tray,
     and install the features' start-up hooks (unless ``features`` is False: `install_features`
-    does it later).
+    does it later). With ``tray`` False the tray is made when ``Parts.tray`` is first read.
 
     Raises CompanionError when the database cannot be used.
     """
+    skip_pyside_source_reading()
     if QApplication.instance() is None:
         from companion.ui.input_method import use_ibus_for_fcitx
 
@@ -220,21 +289,28 @@ def build(clock: Callable[[], dt.datetime] | None = None, *, features: bool = Tr
     store = open_store()
     from companion.ui.controller import Controller
     from companion.ui.main_window import MainWindow
-    from companion.ui.tray import Tray
 
     if clock is not None:
         controller = Controller(store, settings, clock=clock)
     else:
         controller = Controller(store, settings)
-    has_tray = Tray.available()
-    window = MainWindow(controller, has_tray=has_tray)
-    tray = Tray(controller, window.app_actions, window)
+    window = MainWindow(controller, has_tray=tray_available())
     window.quit_requested.connect(app.quit)
-    parts = Parts(app, controller, window, tray, store)
+    parts = Parts(app, controller, window, store)
+    if tray or features:
+        parts.make_tray()
     forget_module_sources()
     if features:
         install_features(parts)
     return parts
+
+
+def tray_available() -> bool:
+    """Whether the desktop shows tray icons (as ``Tray.available``, without loading the tray's
+    module before the first window)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
 
 
 def install_features(parts: Parts) -> None:
@@ -285,20 +361,20 @@ def run(args: argparse.Namespace) -> int:
     _start_log_file()
     forget_module_sources()
     try:
-        parts = build(features=False)
+        parts = build(features=False, tray=False)
     except CompanionError as error:
         _attach_log_file()
         app = QApplication.instance() or QApplication(sys.argv[:1])
         if not offer_restore(error):
             return 2
         try:
-            parts = build(features=False)
+            parts = build(features=False, tray=False)
         except CompanionError as again:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.critical(None, "Companion", again.message)
             return 2
-    app, window, tray = parts.app, parts.window, parts.tray
+    app, window = parts.app, parts.window
     replaced_input_method = (
         asked_input_method if os.environ.get("QT_IM_MODULE", "") != asked_input_method else None
     )
@@ -316,22 +392,25 @@ def run(args: argparse.Namespace) -> int:
         app.quit()
 
     window.restart_requested.connect(on_restart_requested)
-    if window.has_tray:
-        tray.show()
+    has_tray = window.has_tray
+    if has_tray:
         app.setQuitOnLastWindowClosed(False)
         if not args.hidden:
             window.show()
+    elif args.hidden:
+        window.showMinimized()  # started with the session: at hand, not in the way
     else:
-        from companion.ui.tray import start_without_tray
-
-        if args.hidden:
-            window.showMinimized()  # started with the session: at hand, not in the way
-        else:
-            window.show()
-        start_without_tray(tray, window, paths.config_dir())
+        window.show()
 
     def after_first_paint() -> None:
         nonlocal server
+        # The tray first: its icon appears a moment after the window, before anything else.
+        if has_tray:
+            parts.tray.show()
+        else:
+            from companion.ui.tray import start_without_tray
+
+            start_without_tray(parts.tray, window, paths.config_dir())
         _attach_log_file()
         install_features(parts)
         from companion.ui import welcome
@@ -342,6 +421,8 @@ def run(args: argparse.Namespace) -> int:
         input_method.note_once(window, paths.config_dir(), replaced_input_method)
         catch_unexpected_errors(parts)
         # QtNetwork loads here, not before the first paint.
+        from companion import ipc
+
         server = InstanceServer(parts.controller, ipc.socket_path(paths.data_dir()), window)
         if not server.listen():
             log.info("another Companion is running; this one does not take CLI hand-offs")

@@ -51,6 +51,10 @@ _DARK_DISABLED = {
 }
 
 
+_FOLLOWER = "companion-scheme-follower"
+"""The object name of the application's SchemeFollower."""
+
+
 def dark_palette() -> QPalette:
     """The app's own dark palette (used only where the system gives none)."""
     palette = QPalette()
@@ -78,11 +82,15 @@ class SchemeFollower(QObject):
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
+        self.setObjectName(_FOLLOWER)
         self.app = app
         self.forced: Qt.ColorScheme | None = None
         self.own_palette = False
         """Whether the dark palette in use is ours (the system's light one is set aside)."""
-        self._system_style = app.style().name()
+        self._system_style: str | None = None
+        """The style the system gave, read when the first dark palette of ours replaces it:
+        asking for it at start-up would build PySide6's wrapper of QStyle and its enums
+        (about 4 ms) before the first window, which a light scheme never needs."""
         self.dark = is_dark(app.palette())
         app.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
 
@@ -105,7 +113,9 @@ class SchemeFollower(QObject):
         wants_dark = self.scheme() == Qt.ColorScheme.Dark
         if wants_dark and not self.own_palette and not is_dark(self.app.palette()):
             log.info("colour scheme: dark; using a dark palette")
-            if self.app.style().name().lower() != "fusion":
+            if self._system_style is None:
+                self._system_style = self.app.style().name()
+            if self._system_style.lower() != "fusion":
                 self.app.setStyle("Fusion")  # native light styles draw a dark palette poorly
             self.app.setPalette(dark_palette())
             self.own_palette = True
@@ -113,8 +123,9 @@ class SchemeFollower(QObject):
         elif not wants_dark and self.own_palette:
             log.info("colour scheme: light; back to the system's palette")
             self.own_palette = False
-            if self.app.style().name().lower() != self._system_style.lower():
-                self.app.setStyle(self._system_style)
+            system_style = self._system_style or "fusion"
+            if self.app.style().name().lower() != system_style.lower():
+                self.app.setStyle(system_style)
             self.app.setPalette(QPalette())  # nothing set: the system's palette again
             self._restyle()
         dark = is_dark(self.app.palette())
@@ -132,7 +143,9 @@ class SchemeFollower(QObject):
 
 def follow(app: QApplication) -> SchemeFollower:
     """The application's follower, made (and applied) on first call."""
-    found = app.findChild(SchemeFollower)
+    # Found by name: looking for a Python class among the application's children would wrap
+    # each of them for Python, the style among them (its enums cost the first window 4 ms).
+    found = app.findChild(QObject, _FOLLOWER)
     if isinstance(found, SchemeFollower):
         return found
     follower = SchemeFollower(app)
