@@ -20,6 +20,7 @@ from companion.cli.errors import error_text
 from companion.cli.i18n import Texts
 from companion.cli.terminal import json_text, visible
 from companion.core.errors import CompanionError, InvalidInput
+from companion.core.wording import CATEGORY_CONTEXT, CATEGORY_TITLES
 
 if TYPE_CHECKING:
     from companion.core.checker import Report
@@ -30,8 +31,14 @@ EXIT_HARD = 1
 CliCheck = Texts("CliCheck")
 
 
+def category_title(category: str) -> str:
+    """A checker category's title in the user's language (its id for one we lack)."""
+    title = CATEGORY_TITLES.get(category)
+    return Texts(CATEGORY_CONTEXT).tr(title) if title else category
+
+
 def verdict_words(verdict: str) -> str:
-    """A checker verdict ("ok", "care", "hard") in words (core.wording's, translated)."""
+    """A checker verdict ("ok", "care", "hard") in words, translated."""
     if verdict == "hard":
         return CliCheck.tr("hard reply")
     if verdict == "care":
@@ -155,7 +162,8 @@ def format_report(text: str, report: Report) -> list[str]:
                 tail = CliCheck.tr(" — try: leave those words out")
         else:
             tail = f" — {f.advice}" if f.advice else ""
-        lines.append(f"{where:>7}  {f.category} ({f.practice}){words}: {f.message}{tail}")
+        title = category_title(f.category)
+        lines.append(f"{where:>7}  {title} ({f.practice}){words}: {f.message}{tail}")
     count = len(report.findings)
     score = i18n.number(report.score, 2)
     if count == 1:

@@ -18,7 +18,7 @@ CliRatio = Texts("CliRatio")
 
 
 def state_words(state: State) -> str:
-    """Where the day's ratio stands against the target, in words (core.wording's, translated)."""
+    """Where the day's ratio stands against the target, in words, translated."""
     if state is State.ABOVE:
         return CliRatio.tr("above target")
     if state is State.AT:

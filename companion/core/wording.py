@@ -1,34 +1,32 @@
-"""What a reply's verdict and the day's state against the target are called: written once, for
-the terminal and the window alike.
-
-English for now; this is the one place a translation will hook in. Each word comes in two
-forms: inside a sentence ("Verdict: needs care") and at the start of one ("Needs care — …").
+"""Words the window and the terminal both show, in English, marked for the translation
+catalogue (resources/i18n): each side translates them with its own reader, under the context
+given here.
 """
 
 from __future__ import annotations
 
-from companion.core.ratio import State
 
-_VERDICTS = {
-    "ok": ("ok", "OK"),
-    "care": ("needs care", "Needs care"),
-    "hard": ("hard reply", "Hard reply"),
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the catalogue under ``context`` (pyside6-lupdate reads calls by this
+    name); whoever shows it translates it."""
+    return text
+
+
+#: The context the checker's category titles are translated under.
+CATEGORY_CONTEXT = "CheckCategory"
+
+#: Each checker category's title, in English.
+CATEGORY_TITLES = {
+    "refusal": QT_TRANSLATE_NOOP("CheckCategory", "Flat no"),
+    "blame": QT_TRANSLATE_NOOP("CheckCategory", "Blame"),
+    "cant-without-can": QT_TRANSLATE_NOOP("CheckCategory", "Can't without can"),
+    "absolute": QT_TRANSLATE_NOOP("CheckCategory", "Absolute"),
+    "policy-without-why": QT_TRANSLATE_NOOP("CheckCategory", "Policy without the why"),
+    "jargon": QT_TRANSLATE_NOOP("CheckCategory", "Jargon"),
+    "too-long": QT_TRANSLATE_NOOP("CheckCategory", "Too long"),
+    "shouting": QT_TRANSLATE_NOOP("CheckCategory", "Shouting"),
+    "dismissive": QT_TRANSLATE_NOOP("CheckCategory", "Dismissive"),
+    "insult": QT_TRANSLATE_NOOP("CheckCategory", "Insult"),
+    "no-empathy": QT_TRANSLATE_NOOP("CheckCategory", "No empathy"),
+    "no-next-step": QT_TRANSLATE_NOOP("CheckCategory", "No next step"),
 }
-
-_STATES = {
-    State.ABOVE: ("above target", "Above target"),
-    State.AT: ("at target", "At target"),
-    State.BELOW: ("below target", "Below target"),
-}
-
-
-def verdict_words(verdict: str, *, start: bool = False) -> str:
-    """A checker verdict ("ok", "care", "hard") in words; ``start`` for a sentence's start."""
-    inside, at_start = _VERDICTS[verdict]
-    return at_start if start else inside
-
-
-def state_words(state: State, *, start: bool = False) -> str:
-    """Where the day's ratio stands against the target, in words."""
-    inside, at_start = _STATES[state]
-    return at_start if start else inside

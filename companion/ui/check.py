@@ -46,7 +46,6 @@ from companion.ui.check_editor import (
     replace_changed_part,
 )
 from companion.ui.check_findings import (
-    CATEGORY_TITLES,
     FindingCardDelegate,
     FindingDetail,
     FindingsModel,
@@ -58,7 +57,7 @@ from companion.ui.i18n import arg, number, ui_language
 from companion.ui.style import heading
 from companion.ui.words import verdict_words
 
-__all__ = ["CATEGORY_TITLES", "CheckScreen", "Draft"]
+__all__ = ["CheckScreen", "Draft"]
 
 log = logging.getLogger(__name__)
 

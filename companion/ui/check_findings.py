@@ -51,29 +51,14 @@ from PySide6.QtWidgets import (
 
 from companion.core import checker
 from companion.core.checker import Finding, Report
+from companion.core.wording import CATEGORY_CONTEXT, CATEGORY_TITLES
 from companion.ui.i18n import QT_TRANSLATE_NOOP, arg
-
-CATEGORY_TITLES = {
-    "refusal": QT_TRANSLATE_NOOP("CheckCategory", "Flat no"),
-    "blame": QT_TRANSLATE_NOOP("CheckCategory", "Blame"),
-    "cant-without-can": QT_TRANSLATE_NOOP("CheckCategory", "Can't without can"),
-    "absolute": QT_TRANSLATE_NOOP("CheckCategory", "Absolute"),
-    "policy-without-why": QT_TRANSLATE_NOOP("CheckCategory", "Policy without the why"),
-    "jargon": QT_TRANSLATE_NOOP("CheckCategory", "Jargon"),
-    "too-long": QT_TRANSLATE_NOOP("CheckCategory", "Too long"),
-    "shouting": QT_TRANSLATE_NOOP("CheckCategory", "Shouting"),
-    "dismissive": QT_TRANSLATE_NOOP("CheckCategory", "Dismissive"),
-    "insult": QT_TRANSLATE_NOOP("CheckCategory", "Insult"),
-    "no-empathy": QT_TRANSLATE_NOOP("CheckCategory", "No empathy"),
-    "no-next-step": QT_TRANSLATE_NOOP("CheckCategory", "No next step"),
-}
-"""Each checker category's title, in English; :func:`category_title` gives it translated."""
 
 
 def category_title(category: str) -> str:
     """A checker category's title in the interface's language (its id for one we lack)."""
     title = CATEGORY_TITLES.get(category)
-    return QCoreApplication.translate("CheckCategory", title) if title else category
+    return QCoreApplication.translate(CATEGORY_CONTEXT, title) if title else category
 
 
 # Highlight colours by severity: light enough for black text, readable on dark themes as a tint.

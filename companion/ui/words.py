@@ -1,5 +1,5 @@
-"""The window's words for a reply's verdict and the day's state against the target: the GUI's
-translatable counterpart of companion.core.wording (which stays free of Qt for the terminal).
+"""The window's words for a reply's verdict and the day's state against the target, translated
+(the terminal words them in companion.cli).
 
 Each comes in two forms, inside a sentence ("Verdict: needs care") and at the start of one
 ("Needs care — …"), as a language may write them differently.

@@ -57,7 +57,7 @@ def test_needs_care_exits_0_and_human_output_has_line_and_column():
     assert code == 0
     lines = out.splitlines()
     assert any(
-        line.strip().startswith("2:1  policy-without-why (P3.6) “Per our policy”") for line in lines
+        line.strip().startswith("2:1  Policy without the why (P3.6) “Per our policy”") for line in lines
     )
     assert "try: “I'm happy to explain the reason behind it if that helps.”" in out
     assert lines[-1].startswith("Verdict: needs care")
@@ -69,7 +69,7 @@ def test_reply_level_findings_are_marked_as_such():
         stdin="The parcel is delayed at the depot and the courier has no new date yet.",
     )
     assert code == 0
-    assert "reply  no-empathy (P4.1)" in out and "reply  no-next-step (P5.4)" in out
+    assert "reply  No empathy (P4.1)" in out and "reply  No next step (P5.4)" in out
 
 
 def test_each_check_is_counted_for_today_without_its_text(clock):

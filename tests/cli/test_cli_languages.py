@@ -73,3 +73,21 @@ def test_reframe_detect_reads_each_thought_in_its_language() -> None:
     assert [a.get("lang") for a in answers] == ["ko", "el", None, "en"]
     assert answers[0]["permanent"] and answers[1]["permanent"] and answers[3]["permanent"]
     assert "Not read" in answers[2]["error"]
+
+
+def test_the_findings_category_is_named_in_the_users_language() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LANG": "ko_KR.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "companion", "check", "-"],
+        input="You're wrong.",
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert "Blame" not in done.stdout and "blame (" not in done.stdout
+    assert "(P3.1)" in done.stdout
