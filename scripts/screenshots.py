@@ -592,6 +592,10 @@ def default_steps(texts: DemoTexts) -> list[tuple[str, Callable[[Any], None]]]:
         parts.window.show_screen("phrasebook").show_category("can-do")
 
     def reframe(parts: Any) -> None:
+        from companion.core import reframe as reframe_core
+
+        if reframe_core.detect(texts.thought).is_empty:
+            raise LookupError(f"nothing is marked in the demo thought {texts.thought!r}")
         screen = parts.window.show_screen("reframe")
         screen.start(
             situation=texts.situation,
