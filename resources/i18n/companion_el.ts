@@ -247,6 +247,7 @@
     <name>CheckCategory</name>
     <message>
         <source>Flat no</source>
+        <extracomment>The context the checker&apos;s category titles are translated under. Each checker category&apos;s title, in English.</extracomment>
         <translation>Σκέτο «όχι»</translation>
     </message>
     <message>
@@ -1485,6 +1486,14 @@
         <translation>εμφάνιση σε JSON</translation>
     </message>
     <message>
+        <source>language of the thought: en, ko, ja or el (default: the language it is written in)</source>
+        <translation>γλώσσα της σκέψης: en, ko, ja ή el (προεπιλογή: η γλώσσα στην οποία είναι γραμμένη)</translation>
+    </message>
+    <message>
+        <source>Not read: the reframe guide has no word lists for %1 yet.</source>
+        <translation>Δεν διαβάστηκε: ο οδηγός «Άλλη ματιά» δεν έχει ακόμα λίστες λέξεων για τη γλώσσα %1.</translation>
+    </message>
+    <message>
         <source>Give --batch FILE on its own, without a thought.</source>
         <translation>Δώστε το --batch FILE μόνο του, χωρίς σκέψη.</translation>
     </message>
@@ -2164,6 +2173,13 @@
     </message>
 </context>
 <context>
+    <name>HappyFilePage</name>
+    <message>
+        <source>Not a region code: %1. %2</source>
+        <translation>Δεν είναι κωδικός χώρας: %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>HappyScreen</name>
     <message>
         <source>Happy file</source>
@@ -2534,17 +2550,6 @@ When a customer makes your day, copy their message and choose Save to happy file
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 went from %2 to %3 (average %4, %n entry(s))</source>
-        <translation>
-            <numerusform>%1: από %2 σε %3 (μέσος όρος %4, %n καταχώριση)</numerusform>
-            <numerusform>%1: από %2 σε %3 (μέσος όρος %4, %n καταχωρίσεις)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; the biggest change was %1 → %2, from %3 to %4.</source>
-        <translation>· η μεγαλύτερη αλλαγή ήταν %1 → %2, από %3 σε %4.</translation>
-    </message>
-    <message numerus="yes">
         <source>No mood or energy noted in these %n day(s). The Reflection screen asks for them at the end of a shift.</source>
         <translation>
             <numerusform>Δεν σημειώθηκε διάθεση ή ενέργεια αυτή τη μία μέρα. Ο απολογισμός τις ζητά στο τέλος της βάρδιας.</numerusform>
@@ -2554,6 +2559,20 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message>
         <source>Point at a day (or Tab to the chart and use the arrow keys) to read it; click it or press Enter to open its logs.</source>
         <translation>Δείξτε μια μέρα (ή Tab και βέλη) για να τη δείτε· κλικ ή Enter για τις καταγραφές της.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 went from %2 to %3 (average %4, %n entry(s)).</source>
+        <translation>
+            <numerusform>%1: από %2 σε %3 (μέσος όρος %4, %n καταχώριση).</numerusform>
+            <numerusform>%1: από %2 σε %3 (μέσος όρος %4, %n καταχωρίσεις).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 went from %2 to %3 (average %4, %n entry(s)); the biggest change was %5 → %6, from %7 to %8.</source>
+        <translation>
+            <numerusform>%1: από %2 σε %3 (μέσος όρος %4, %n καταχώριση)· η μεγαλύτερη αλλαγή ήταν %5 → %6, από %7 σε %8.</numerusform>
+            <numerusform>%1: από %2 σε %3 (μέσος όρος %4, %n καταχωρίσεις)· η μεγαλύτερη αλλαγή ήταν %5 → %6, από %7 σε %8.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mood</source>
@@ -3435,8 +3454,17 @@ When a customer writes something kind, copy it and choose Save to happy file. On
 <context>
     <name>ReplyCheckPage</name>
     <message>
+        <source>Language of the rules shown</source>
+        <extracomment>the rules (and categories) switched off, in every language&apos;s pack</extracomment>
+        <translation>Γλώσσα των κανόνων που εμφανίζονται</translation>
+    </message>
+    <message>
         <source>Checker rules</source>
         <translation>Κανόνες ελέγχου</translation>
+    </message>
+    <message>
+        <source>Rules &amp;for replies in:</source>
+        <translation>Κανόνες για &amp;απαντήσεις στη γλώσσα:</translation>
     </message>
     <message>
         <source>&amp;Rules in use:</source>
@@ -3607,6 +3635,18 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>Απόκρυψη στοιχείων πελάτη (e-mail, τηλέφωνο, αριθμοί κάρτας και παραγγελίας) στα νέα μηνύματα</translation>
     </message>
     <message>
+        <source>Also hide local phone numbers of these &amp;regions:</source>
+        <translation>Απόκρυψη και τοπικών τηλεφώνων από αυτές τις &amp;χώρες:</translation>
+    </message>
+    <message>
+        <source>Regions whose local phone numbers are hidden</source>
+        <translation>Χώρες των οποίων τα τοπικά τηλέφωνα κρύβονται</translation>
+    </message>
+    <message>
+        <source>Country codes such as DE, FR, GB, separated by commas. Numbers written with a + country code are always hidden, and so are local numbers of the text&apos;s language and of your system&apos;s region.</source>
+        <translation>Κωδικοί χωρών όπως DE, FR, GB, χωρισμένοι με κόμμα. Οι αριθμοί με κωδικό χώρας (+) κρύβονται πάντα, όπως και οι τοπικοί αριθμοί της γλώσσας του κειμένου και της περιοχής του συστήματός σας.</translation>
+    </message>
+    <message>
         <source>Offer Lift me up once a day when a negative log leaves today below target</source>
         <translation>Πρόταση για «Φτιάξε μου τη διάθεση» μία φορά τη μέρα, όταν μια αρνητική ρίχνει τη μέρα κάτω από τον στόχο</translation>
     </message>
@@ -3742,6 +3782,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Keyboard shortcuts</source>
+        <extracomment>&quot;(&amp;S)&quot; after a CJK label: the accelerator written the way Korean and Japanese menus write it</extracomment>
         <translation>Συντομεύσεις πληκτρολογίου</translation>
     </message>
     <message>
