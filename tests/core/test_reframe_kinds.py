@@ -225,3 +225,132 @@ def test_labels_with_adjectives_and_vague_self_blame_are_marked(
 )
 def test_getting_better_and_coming_back_are_healthy(thought: str) -> None:
     assert own(detect(thought)) == []
+
+
+# ---- kinds from practitioners' examples (explanatory style, ABCDE beliefs, thought records) ----
+
+
+def assert_addressed(result: Detection, dimension: Dimension) -> None:
+    """The suggestion is a sentence, and none of the marked words of its sentence survive in it."""
+    suggestion = result.suggestions[dimension]
+    assert suggestion and suggestion[0].isupper() and suggestion[-1] in ".!?"
+    assert "{" not in suggestion and "\\" not in suggestion and "  " not in suggestion
+    assert detect(suggestion).of(dimension) == ()
+
+
+@pytest.mark.parametrize(
+    ("thought", "dimension", "words", "rewrite"),
+    [
+        # the work itself condemned, or assumed bad before anyone said so
+        (
+            "My macro for refunds must be lousy.",
+            PERS,
+            "My macro for refunds must be lousy",
+            None,
+        ),
+        ("My handover notes must be rubbish.", PERS, "My handover notes must be rubbish", None),
+        # a vague wrong of one's own assumed as the cause
+        (
+            "The caller hung up. I did something wrong.",
+            PERS,
+            "I did something wrong",
+            "Something else may be going on.",
+        ),
+        (
+            "She moved the meeting. What did I do to upset her?",
+            PERS,
+            "What did I do to upset her",
+            "Something else may be going on.",
+        ),
+        # a whole role or person found short
+        (
+            "I am not a good enough agent.",
+            PERS,
+            "I am not a good enough agent",
+            "I'm still learning.",
+        ),
+        ("I'm not skilled enough for the billing queue.", PERS, "I'm not skilled enough", None),
+        (
+            "I failed as a team lead this quarter.",
+            PERS,
+            "I failed as a team lead",
+            None,
+        ),
+        (
+            "I should have been the kind of agent who spots that.",
+            PERS,
+            "I should have been the kind of agent who spots that",
+            "I know more now.",
+        ),
+        # one setback predicted for good
+        (
+            "I'm going to keep getting bad scores.",
+            PERM,
+            "I'm going to keep getting",
+            "I won't necessarily keep getting bad scores. Next time can go differently.",
+        ),
+        ("I just can't please my supervisor.", PERM, "I just can't please my supervisor", None),
+        (
+            "There's no point in staying on this team.",
+            PERM,
+            "There's no point in staying on this team",
+            None,
+        ),
+        # all of it judged by what hurts now, or lost for one part
+        (
+            "Life stinks.",
+            PERV,
+            "Life stinks",
+            "Life is hard right now. That is one case, not all of them.",
+        ),
+        (
+            "The whole world is falling apart.",
+            PERV,
+            "The whole world is falling apart",
+            "A lot is hard right now. That is one case, not all of them.",
+        ),
+        (
+            "If one ticket slips, this whole launch will be a failure.",
+            PERV,
+            "whole launch will be a failure",
+            None,
+        ),
+        ("I've blown my targets completely.", PERV, "blown my targets completely", None),
+        ("I clearly bombed that call.", PERV, "clearly bombed", None),
+        ("I'll bomb every single demo.", PERV, "bomb every single demo", None),
+        # the worst illness named outright
+        ("This lump on my neck is cancer.", PERV, "lump on my neck is cancer", None),
+    ],
+)
+def test_practitioner_kinds_are_marked_and_rewritten(
+    thought: str, dimension: Dimension, words: str, rewrite: str | None
+) -> None:
+    result = detect(thought)
+    assert words in marked(result, dimension), result.markings
+    assert_readable(result)
+    assert_addressed(result, dimension)
+    if rewrite is not None:
+        assert result.suggestions[dimension] == rewrite
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        # a concrete mistake, owned: accountability, not self-blame
+        "I did something wrong with the refund, so I'll fix it now.",
+        "I said something wrong about the delivery date and corrected it.",
+        # bounded in time or about one thing
+        "Work sucks today.",
+        "Life is hard right now.",
+        "This macro is a bit clunky, I'll rewrite the opening.",
+        # getting better, and an ordinary "keep"
+        "I'll keep getting better at escalations.",
+        "I'll keep doing my best with the backlog.",
+        # the same words that are not an illness
+        "This was a stroke of luck.",
+        "That battery is dying, I'll charge it.",
+        "I'm good enough for this role, and I'm still learning.",
+    ],
+)
+def test_near_misses_of_the_practitioner_kinds_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == [], own(detect(thought))
