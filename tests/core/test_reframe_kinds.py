@@ -354,3 +354,41 @@ def test_practitioner_kinds_are_marked_and_rewritten(
 )
 def test_near_misses_of_the_practitioner_kinds_are_not_marked(thought: str) -> None:
     assert own(detect(thought)) == [], own(detect(thought))
+
+
+@pytest.mark.parametrize(
+    ("thought", "words", "rewrite"),
+    [
+        ("You're so useless.", "You're so useless", "You're still learning."),
+        ("You're a lousy agent.", "You're a lousy agent", "You're still learning."),
+        ("You're hopeless at escalations.", "You're hopeless at", None),
+        (
+            "You're pathetic for crying over one ticket.",
+            "You're pathetic",
+            "You're upset with yourself for crying over one ticket.",
+        ),
+    ],
+)
+def test_the_inner_critic_in_the_second_person_is_personal(
+    thought: str, words: str, rewrite: str | None
+) -> None:
+    result = detect(thought)
+    assert own(result) == [words]
+    assert [m for m in result.markings if not m.about_self] == []  # not read as someone else
+    assert_readable(result)
+    assert_addressed(result, PERS)
+    if rewrite is not None:
+        assert result.suggestions[PERS] == rewrite
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        'The caller wrote "you\'re useless" and hung up.',
+        "You're not useless, you're tired.",
+        "Thanks, you're a lifesaver.",
+        "If you're new to refunds, you're welcome to ask.",
+    ],
+)
+def test_second_person_words_that_are_not_the_inner_critic(thought: str) -> None:
+    assert own(detect(thought)) == []
