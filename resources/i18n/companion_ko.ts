@@ -247,6 +247,7 @@
     <name>CheckCategory</name>
     <message>
         <source>Flat no</source>
+        <extracomment>The context the checker&apos;s category titles are translated under. Each checker category&apos;s title, in English.</extracomment>
         <translation>딱 잘라 거절</translation>
     </message>
     <message>
