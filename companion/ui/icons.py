@@ -1,14 +1,23 @@
-"""Icons from resources/, and the tray icon painted with today's ratio."""
+"""Icons from resources/, and the tray icon painted with today's ratio.
+
+What only the tray's badge needs (QPainter, QFont, polygons) is imported when it is first
+painted, after the first window: each class PySide6 wraps costs its enums the first time.
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon
 
 from companion.core import resources
 from companion.core.ratio import DayRatio, State
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPolygonF
 
 STATE_COLOURS = {
     State.ABOVE: QColor("#2e8b57"),
@@ -49,6 +58,9 @@ def badge_text(day: DayRatio) -> str:
 def tray_icon(day: DayRatio, size: int = 64) -> QIcon:
     """The ratio on a badge whose colour follows the state, and a mark under the number that
     says it without colour: ▲ above the target, ▬ at it, ▼ below it (none on an empty day)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QPainter, QPixmap
+
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -83,6 +95,9 @@ def tray_icon(day: DayRatio, size: int = 64) -> QIcon:
 def state_mark(state: State, box: QRectF) -> QPolygonF:
     """The badge's shape for a state, filling ``box``: a triangle pointing up (above) or down
     (below), a flat bar (at)."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPolygonF
+
     left, right, top, bottom = box.left(), box.right(), box.top(), box.bottom()
     middle = box.center().x()
     if state is State.ABOVE:

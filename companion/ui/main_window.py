@@ -14,11 +14,11 @@ from PySide6.QtGui import (
     QCursor,
     QHideEvent,
     QKeySequence,
+    QPaintEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsDropShadowEffect,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -100,6 +100,8 @@ class Banner(QFrame):
             " border-top: none; border-bottom-left-radius: 8px;"
             " border-bottom-right-radius: 8px; }"
         )
+        from PySide6.QtWidgets import QGraphicsDropShadowEffect  # with the first message
+
         shadow = QGraphicsDropShadowEffect(self)
         shadow.setBlurRadius(14)
         shadow.setOffset(0, 2)
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
 
     Signals:
         screen_built(str, object): a screen was built for the first time (key, widget).
+        painted(): the window itself was painted (its screens paint just after, at once).
         quit_requested(): the user chose Quit.
         restart_requested(): the user chose to restart (to show another language).
     """
@@ -201,6 +204,7 @@ class MainWindow(QMainWindow):
     screen_built = Signal(str, object)
     quit_requested = Signal()
     restart_requested = Signal()
+    painted = Signal()
 
     def __init__(self, controller: Controller, has_tray: bool = False) -> None:
         super().__init__()
@@ -209,6 +213,7 @@ class MainWindow(QMainWindow):
         self.app_actions = Actions(self)
         self.screens: dict[str, QWidget] = {}
         self._banner_callback: object = None
+        self._banner: Banner | None = None
         self.setWindowTitle(self.tr("Companion"))
         self.setWindowIcon(icons.app_icon())
         self.resize(960, 640)
@@ -218,8 +223,6 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.banner = Banner()
-        self.banner.action_clicked.connect(self.on_banner_action)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         self.sidebar = QListWidget()
@@ -242,7 +245,6 @@ class MainWindow(QMainWindow):
         # Made now, not by the first message: a status bar appearing later would lift the
         # bottom of every screen under the pointer.
         self.statusBar().setSizeGripEnabled(False)
-        self.banner.float_over(self.stack)  # over the screens: it never pushes them down
 
         for spec in SCREENS:
             title = self.tr(spec.title)
@@ -460,6 +462,15 @@ class MainWindow(QMainWindow):
 
     # --- messages ----------------------------------------------------------------------------
 
+    @property
+    def banner(self) -> Banner:
+        """The banner, made with the first message (the first window does without it)."""
+        if self._banner is None:
+            self._banner = Banner()
+            self._banner.action_clicked.connect(self.on_banner_action)
+            self._banner.float_over(self.stack)  # over the screens: it never pushes them down
+        return self._banner
+
     def show_banner(
         self, text: str, action_text: str | None = None, callback: object = None
     ) -> None:
@@ -489,6 +500,10 @@ class MainWindow(QMainWindow):
             self.showNormal()
         self.raise_()
         self.activateWindow()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.sidebar.currentRow() < 0:

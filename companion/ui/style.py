@@ -3,9 +3,14 @@ accessibility settings scale with it), and colours that read on a light and a da
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QBoxLayout, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QBoxLayout, QLabel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit
 
 SCREEN_MARGINS = (24, 18, 24, 18)
 """Left, top, right, bottom space around every screen, so moving between screens does not
@@ -37,6 +42,8 @@ def text_box(
 ) -> QPlainTextEdit:
     """A few lines of free text in a form: Tab moves on (keyboard-only use), a hint shows
     while empty, and screen readers get a name."""
+    from PySide6.QtWidgets import QPlainTextEdit  # not on the first window (Today has none)
+
     edit = QPlainTextEdit()
     edit.setPlaceholderText(hint)
     edit.setAccessibleName(name)

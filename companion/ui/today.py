@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject, QStringListModel, Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -81,6 +81,22 @@ def needed_text(day: DayRatio) -> str:
     return TodayWords().needed(day)
 
 
+class TopicEdit(QLineEdit):
+    """The topic field; says when it gets the keyboard, so completion is filled only then.
+
+    Signals:
+        focused(): the field is getting the keyboard focus.
+    """
+
+    focused = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # An override, not an event filter: a filter in Python is handed every event of the
+        # field, and PySide6 loads each event class to hand it over (about 5 ms at start-up).
+        self.focused.emit()
+        super().focusInEvent(event)
+
+
 class TodayScreen(QWidget):
     """Counts, ratio and state for today, the + / − buttons, and today's logs; other features
     add a line of their own numbers for today with ``add_stat_row``.
@@ -147,14 +163,14 @@ class TodayScreen(QWidget):
         state_frame.setLayout(state_row)
 
         # Logging.
-        self.topic_edit = QLineEdit()
+        self.topic_edit = TopicEdit()
         self.topic_edit.setPlaceholderText(self.tr('optional, e.g. "billing", "late delivery"'))
         self.topic_edit.setMaxLength(MAX_TOPIC)
         self.topic_edit.setAccessibleName(self.tr("Topic"))
         # Filled when the field first gets focus: completion is not needed for the first paint.
         self.topic_model = QStringListModel(self)
         self._topics_loaded = False
-        self.topic_edit.installEventFilter(self)
+        self.topic_edit.focused.connect(self._load_topics)
         completer = QCompleter(self.topic_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.topic_edit.setCompleter(completer)
@@ -365,11 +381,7 @@ class TodayScreen(QWidget):
         self.reframe_button.setEnabled(day.negative > 0)
         self._topics_loaded = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.topic_edit and event.type() == QEvent.Type.FocusIn:
-            self._load_topics()
-        return super().eventFilter(watched, event)
-
+    @Slot()
     def _load_topics(self) -> None:
         if self._topics_loaded:
             return
