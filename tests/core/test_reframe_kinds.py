@@ -392,3 +392,41 @@ def test_the_inner_critic_in_the_second_person_is_personal(
 )
 def test_second_person_words_that_are_not_the_inner_critic(thought: str) -> None:
     assert own(detect(thought)) == []
+
+
+@pytest.mark.parametrize(
+    ("thought", "words", "rewrite"),
+    [
+        ("I'm just not a people person.", "I'm just not a people person", None),
+        ("I'm not a natural at upselling.", "I'm not a natural at upselling", None),
+        (
+            "I'm too slow to learn the new ticket system.",
+            "I'm too slow to",
+            "I can still find a way to learn the new ticket system. Next time can go differently.",
+        ),
+        ("It's just not in my nature.", "It's just not in my nature", None),
+        ("That's just how I am.", "That's just how I am", None),
+        ("Bad things always happen to me.", "Bad things always happen to me", None),
+    ],
+)
+def test_a_skill_spoken_of_as_a_fixed_trait_is_permanent(
+    thought: str, words: str, rewrite: str | None
+) -> None:
+    result = detect(thought)
+    assert any(words in m for m in marked(result, PERM)), result.markings
+    assert_readable(result)
+    assert_addressed(result, PERM)
+    if rewrite is not None:
+        assert result.suggestions[PERM] == rewrite
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "I'm not a fan of the new layout.",
+        "I'm too tired to think straight right now.",
+        "I'm not the type to give up on a caller.",
+    ],
+)
+def test_preferences_and_passing_states_are_not_fixed_traits(thought: str) -> None:
+    assert own(detect(thought)) == []
