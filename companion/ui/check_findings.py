@@ -53,6 +53,7 @@ from companion.core import checker
 from companion.core.checker import Finding, Report
 from companion.core.wording import CATEGORY_CONTEXT, CATEGORY_TITLES
 from companion.ui.i18n import QT_TRANSLATE_NOOP, arg
+from companion.ui.words import join_sentences
 
 
 def category_title(category: str) -> str:
@@ -103,22 +104,30 @@ class FindingCard:
 
     def action_line(self) -> str:
         if self.rewrites:
-            return arg(_card_tr("Try: %1"), _card_tr(" · ").join(self.rewrites))
-        return arg(_card_tr("What to do: %1"), self.advice) if self.advice else ""
+            return arg(
+                QCoreApplication.translate("FindingCard", "Try: %1"),
+                QCoreApplication.translate("FindingCard", " · ").join(self.rewrites),
+            )
+        return (
+            arg(QCoreApplication.translate("FindingCard", "What to do: %1"), self.advice)
+            if self.advice
+            else ""
+        )
 
     def spoken(self) -> str:
         """The whole card as one sentence for a screen reader."""
         parts = [
-            arg(_card_tr("%1, %2: %3."), self.title, self.severity, self.words),
-            arg(_card_tr("Why: %1"), self.why),
+            arg(
+                QCoreApplication.translate("FindingCard", "%1, %2: %3."),
+                self.title,
+                self.severity,
+                self.words,
+            ),
+            arg(QCoreApplication.translate("FindingCard", "Why: %1"), self.why),
         ]
         if self.action_line():
             parts.append(self.action_line())
-        return " ".join(parts)
-
-
-def _card_tr(text: str) -> str:
-    return QCoreApplication.translate("FindingCard", text)
+        return join_sentences(*parts)
 
 
 def rewrite_label(rewrite: checker.Rewrite, removed: str) -> str:
@@ -176,7 +185,7 @@ class FindingsModel(QAbstractListModel):
                 words=quoted_words(self.text, finding) or self.tr("The whole reply"),
                 why=finding.why,
                 rewrites=tuple(
-                    arg(_card_tr("“%1”"), rewrite_label(r, ""))
+                    arg(QCoreApplication.translate("FindingCard", "“%1”"), rewrite_label(r, ""))
                     if r.words
                     else self.tr("leave those words out")
                     for r in checker.rewrites(self.text, finding)
@@ -195,7 +204,9 @@ class FindingsModel(QAbstractListModel):
         if card is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return arg(_card_tr("%1 — %2"), card.title, card.words)  # what typing searches
+            return arg(
+                QCoreApplication.translate("FindingCard", "%1 — %2"), card.title, card.words
+            )  # what typing searches
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return card.spoken()
         if role == Qt.ItemDataRole.UserRole:
@@ -222,7 +233,9 @@ class FindingCardDelegate(QStyledItemDelegate):
         bold, italic = QFont(font), QFont(font)
         bold.setBold(True)
         italic.setItalic(True)
-        heading = arg(_card_tr("%1 — %2"), card.title, card.severity)
+        heading = arg(
+            QCoreApplication.translate("FindingCard", "%1 — %2"), card.title, card.severity
+        )
         blocks = [(bold, heading), (italic, card.words), (font, card.why)]
         if card.action_line():
             blocks.append((font, card.action_line()))

@@ -40,6 +40,7 @@ from companion.core.happy import HappyEntry
 from companion.core.phrasebook import match_spans
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
+from companion.ui.i18n import short_year_day_text
 
 PAGE_SIZE = 200
 QUOTE_CHARS_LAID_OUT = 2000
@@ -163,7 +164,7 @@ def highlighted_html(text: str, query: str) -> str:
 
 def day_label(created: dt.datetime) -> str:
     local = created.astimezone(local_zone())
-    return f"{local.day} {local:%b %Y}"
+    return short_year_day_text(local.date())
 
 
 @dataclass(frozen=True, slots=True)

@@ -339,7 +339,10 @@ class HistoryScreen(QWidget):
         parts = [self.ratio_tip(self.history[index])]
         if day in self.feelings:
             parts.append(self.feelings_tip(day).split(": ", 1)[1])
-        return arg(self.tr("%1. Click or press Enter to open the day."), "; ".join(parts))
+        return arg(
+            self.tr("%1. Click or press Enter to open the day."),
+            self.tr("; ", "between the parts of a day's summary").join(parts),
+        )
 
     def ratio_description(self, history: list[DayRatio], target: float) -> str:
         overview = chart.ratio_overview(history)
@@ -416,8 +419,8 @@ class HistoryScreen(QWidget):
         ordered = sorted(self.feelings.items())
         mood = chart.spread([(day, m) for day, (m, _e) in ordered if m is not None])
         energy = chart.spread([(day, e) for day, (_m, e) in ordered if e is not None])
-        return " ".join(
-            [self.spread_text(self.tr("Mood"), mood), self.spread_text(self.tr("Energy"), energy)]
+        return join_sentences(
+            self.spread_text(self.tr("Mood"), mood), self.spread_text(self.tr("Energy"), energy)
         )
 
     def _fill_trends(self, trends: list[TopicTrend]) -> None:
