@@ -573,7 +573,7 @@ def _join(
     offsets: list[int] = []
     for index, piece in enumerate(pieces):
         if index == 0:
-            piece = piece.lstrip(" \t,;:—–-(")
+            piece = piece.lstrip(" \t,;:—–-(、，　")
             word = _WORD.match(piece)
             if word and word.group().casefold() in clause_words:
                 piece = piece[word.end() :].lstrip()

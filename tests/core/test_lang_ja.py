@@ -287,3 +287,15 @@ def test_each_kind_of_distortion_found_on_public_pages_is_marked(
 )
 def test_reframed_thoughts_are_left_alone(thought: str) -> None:
     assert detect(thought, "ja").is_empty, thought
+
+
+def test_japanese_reframe_suggestions_read_as_sentences() -> None:
+    from companion.core.reframe import detect
+
+    found = detect("いつも失敗ばかりで、私はダメだ")
+    permanent, personal = found.suggestions["permanent"], found.suggestions["personal"]
+    assert permanent is not None and personal is not None
+    assert not permanent.startswith("、") and "で。" not in permanent
+    assert not personal.startswith("、")
+    pervasive = detect("みんな私を嫌っている。").suggestions["pervasive"]
+    assert pervasive is not None and pervasive.startswith("一部の人は私を")
