@@ -152,7 +152,11 @@ def format_report(text: str, report: Report) -> list[str]:
             if f.start == f.end
             else f"{line}:{column}"
         )
-        words = f" “{text[f.start : f.end]}”" if f.end > f.start else ""
+        words = (
+            " " + CliCheck.tr("“%1”", "words quoted from the reply").arg(text[f.start : f.end])
+            if f.end > f.start
+            else ""
+        )
         fitted = rewrites(text, f)
         tail: str
         if fitted:

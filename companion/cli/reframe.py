@@ -103,7 +103,8 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         ctx.out(dimension_words(dimension.value))
         for marking in found:
             where = f"{marking.start}-{marking.end}"
-            ctx.out(visible(f"  {where} “{marking.text}”: {marking.explanation}"))
+            quoted = CliReframe.tr("“%1”", "words quoted from the thought").arg(marking.text)
+            ctx.out(visible(f"  {where} {quoted}: {marking.explanation}"))
         suggestion = result.suggestions.get(dimension)
         if suggestion:
             ctx.out(visible(CliReframe.tr("  Try: %1").arg(suggestion)))

@@ -681,7 +681,7 @@ class HappyFilePage(GeneratedPage):
         super().__init__(parent)
         declared = BY_NAME["redaction_regions"]
         self.regions_edit = QLineEdit()
-        self.regions_edit.setPlaceholderText("DE, FR, GB")
+        self.regions_edit.setPlaceholderText(self.tr("DE, FR, GB", "example region codes"))
         self.regions_edit.setAccessibleName(translate_setting(declared.screen_reader_name))
         self.regions_edit.textEdited.connect(self.on_regions_edited)
         self.regions_note = QLabel(translate_setting(declared.help))
