@@ -63,23 +63,38 @@ class DictionaryPages:
 _KO_STEMS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"})
 
 
-class MecabKorean:
-    """Korean morphemes. A word that MeCab reads as several morphemes (드릴게요 = 드리 + ᆯ게요)
-    gives one token per morpheme, all with the word's offsets; stems carry 다."""
+class _MecabAnalyser:
+    """What both MeCab analysers share: the dictionary pages each text brought in are given
+    back once its words are read (see DictionaryPages)."""
 
-    name = "mecab-ko"
+    #: the folder of the dictionary package, as it appears in the mapped files' paths
+    dictionary = ""
 
     def __init__(self) -> None:
-        import mecab
-
-        self._mecab: Any = mecab.MeCab()
-        self._pages = DictionaryPages("mecab_ko_dic")
+        self._pages = DictionaryPages(self.dictionary)
 
     def tokens(self, text: str) -> list[Token]:
         try:
             return self._tokens(text)
         finally:
             self._pages.release()
+
+    def _tokens(self, text: str) -> list[Token]:
+        raise NotImplementedError
+
+
+class MecabKorean(_MecabAnalyser):
+    """Korean morphemes. A word that MeCab reads as several morphemes (드릴게요 = 드리 + ᆯ게요)
+    gives one token per morpheme, all with the word's offsets; stems carry 다."""
+
+    name = "mecab-ko"
+    dictionary = "mecab_ko_dic"
+
+    def __init__(self) -> None:
+        import mecab
+
+        self._mecab: Any = mecab.MeCab()
+        super().__init__()
 
     def _tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
@@ -103,22 +118,17 @@ def _ko_lemma(morph: str, tag: str) -> str:
     return morph + "다" if tag in _KO_STEMS else morph
 
 
-class UniDicJapanese:
+class UniDicJapanese(_MecabAnalyser):
     """Japanese words with their UniDic lemma (できません → 出来る ます ず) and first POS level."""
 
     name = "unidic"
+    dictionary = "unidic_lite"
 
     def __init__(self) -> None:
         import fugashi
 
         self._tagger: Any = fugashi.Tagger()
-        self._pages = DictionaryPages("unidic_lite")
-
-    def tokens(self, text: str) -> list[Token]:
-        try:
-            return self._tokens(text)
-        finally:
-            self._pages.release()
+        super().__init__()
 
     def _tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
