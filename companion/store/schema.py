@@ -234,14 +234,22 @@ def happy_search_in_every_script(db: sqlite_utils.Database) -> None:
         "UPDATE happy_entries SET search = ? WHERE id = ?",
         [(search_text(quote, note, tags), entry_id) for entry_id, quote, note, tags in rows],
     )
+    _search_indexes(db, "happy_entries", "happy_fts", "happy_trigrams")
+
+
+def _search_indexes(db: sqlite_utils.Database, table: str, words: str, trigrams: str) -> None:
+    """Two FTS5 indexes over ``table.search`` (its folded words, see companion.core.search),
+    built from the rows and kept in step by triggers: ``words`` holds whole words with their
+    prefixes (English, Greek); ``trigrams`` every three characters, for Korean, Japanese and
+    Chinese words inside longer runs."""
     indexes = {
-        "happy_fts": "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'",
-        "happy_trigrams": "tokenize='trigram'",
+        words: "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'",
+        trigrams: "tokenize='trigram'",
     }
     for name, options in indexes.items():
         db.execute(
             f"CREATE VIRTUAL TABLE {name} USING fts5("
-            f"search, content='happy_entries', content_rowid='id', {options})"
+            f"search, content='{table}', content_rowid='id', {options})"
         )
         db.execute(f"INSERT INTO {name} ({name}) VALUES ('rebuild')")
     added = "".join(
@@ -252,10 +260,9 @@ def happy_search_in_every_script(db: sqlite_utils.Database) -> None:
         for name in indexes
     )
     for statement in (
-        f"CREATE TRIGGER happy_entries_ai AFTER INSERT ON happy_entries BEGIN {added} END",
-        f"CREATE TRIGGER happy_entries_ad AFTER DELETE ON happy_entries BEGIN {removed} END",
-        "CREATE TRIGGER happy_entries_au AFTER UPDATE OF search ON happy_entries "
-        f"BEGIN {removed} {added} END",
+        f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN {added} END",
+        f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN {removed} END",
+        f"CREATE TRIGGER {table}_au AFTER UPDATE OF search ON {table} BEGIN {removed} {added} END",
     ):
         db.execute(statement)
 
@@ -298,30 +305,7 @@ def reframe_search_in_every_script(db: sqlite_utils.Database) -> None:
         "UPDATE reframes SET search = ? WHERE id = ?",
         [(search_text(*row[1:]), row[0]) for row in rows],
     )
-    indexes = {
-        "reframes_fts": "tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'",
-        "reframes_trigrams": "tokenize='trigram'",
-    }
-    for name, options in indexes.items():
-        db.execute(
-            f"CREATE VIRTUAL TABLE {name} USING fts5("
-            f"search, content='reframes', content_rowid='id', {options})"
-        )
-        db.execute(f"INSERT INTO {name} ({name}) VALUES ('rebuild')")
-    added = "".join(
-        f"INSERT INTO {name} (rowid, search) VALUES (new.id, new.search);" for name in indexes
-    )
-    removed = "".join(
-        f"INSERT INTO {name} ({name}, rowid, search) VALUES ('delete', old.id, old.search);"
-        for name in indexes
-    )
-    for statement in (
-        f"CREATE TRIGGER reframes_ai AFTER INSERT ON reframes BEGIN {added} END",
-        f"CREATE TRIGGER reframes_ad AFTER DELETE ON reframes BEGIN {removed} END",
-        "CREATE TRIGGER reframes_au AFTER UPDATE OF search ON reframes "
-        f"BEGIN {removed} {added} END",
-    ):
-        db.execute(statement)
+    _search_indexes(db, "reframes", "reframes_fts", "reframes_trigrams")
 
 
 MIGRATIONS: list[Migration] = [
