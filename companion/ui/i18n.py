@@ -18,16 +18,9 @@ import logging
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLibraryInfo,
-    QLocale,
-    QTime,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
 
 from companion.core import interface_language, resources
 from companion.core.interface_language import (
@@ -36,6 +29,9 @@ from companion.core.interface_language import (
     SYSTEM,
     language_of,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QDateTime
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +86,8 @@ def ui_locale() -> QLocale:
 
 
 def qt_translations_dir() -> Path:
+    from PySide6.QtCore import QLibraryInfo  # for Korean and Japanese only
+
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -39,8 +38,7 @@ from companion.ui.i18n import arg
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
-class ScreenSpec:
+class ScreenSpec(NamedTuple):
     """A screen: key, title, "module:Class" built as ``Class(controller, parent)``, shortcut."""
 
     key: str

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCompleter,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -31,6 +31,9 @@ from companion.ui.controller import Controller
 from companion.ui.i18n import arg, day_text, number, time_text
 from companion.ui.style import heading, scaled_font, screen_margins
 from companion.ui.words import format_ratio, format_target, ratio_number, state_words
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QStringListModel
 
 RECENT_LIMIT = 50
 TOPIC_DAYS = 180  # topics offered for completion: those used in the last six months
@@ -167,13 +170,11 @@ class TodayScreen(QWidget):
         self.topic_edit.setPlaceholderText(self.tr('optional, e.g. "billing", "late delivery"'))
         self.topic_edit.setMaxLength(MAX_TOPIC)
         self.topic_edit.setAccessibleName(self.tr("Topic"))
-        # Filled when the field first gets focus: completion is not needed for the first paint.
-        self.topic_model = QStringListModel(self)
+        # Made and filled when the field first gets focus: completion is not needed for the
+        # first paint.
+        self.topic_model: QStringListModel | None = None
         self._topics_loaded = False
         self.topic_edit.focused.connect(self._load_topics)
-        completer = QCompleter(self.topic_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.topic_edit.setCompleter(completer)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("optional one-line note"))
         self.note_edit.setMaxLength(MAX_NOTE)
@@ -385,6 +386,14 @@ class TodayScreen(QWidget):
     def _load_topics(self) -> None:
         if self._topics_loaded:
             return
+        if self.topic_model is None:
+            from PySide6.QtCore import QStringListModel
+            from PySide6.QtWidgets import QCompleter
+
+            self.topic_model = QStringListModel(self)
+            completer = QCompleter(self.topic_model, self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.topic_edit.setCompleter(completer)  # before the field takes the focus
         since = self.controller.clock() - dt.timedelta(days=TOPIC_DAYS)
         self.topic_model.setStringList(ratio_store.known_topics(self.controller.store, since))
         self._topics_loaded = True
