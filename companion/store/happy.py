@@ -32,6 +32,7 @@ from companion.core.happy_export import HappyExport
 from companion.core.phrasebook import CATEGORY_IDS, UserPhrase
 from companion.core.search import fts_phrases, search_terms, search_text
 from companion.store import Store
+from companion.store.searching import matching
 
 log = logging.getLogger(__name__)
 
@@ -297,23 +298,10 @@ def count_search(
 def _search_filter(
     query: str, tag: str | None, starred_only: bool
 ) -> tuple[str, str, list[object]]:
-    where = ["e.deleted IS NULL"]
-    params: list[object] = []
-    source = "happy_entries e"
-    terms = search_terms(query)
-    if terms.words:
-        source += " JOIN happy_fts ON happy_fts.rowid = e.id"
-        where.append("happy_fts MATCH ?")
-        params.append(fts_phrases(terms.words, prefix=True))
-    if terms.pieces:
-        source += " JOIN happy_trigrams ON happy_trigrams.rowid = e.id"
-        where.append("happy_trigrams MATCH ?")
-        params.append(fts_phrases(terms.pieces))
-    for piece in terms.scanned:
-        # One or two characters are fewer than a trigram: read the rows (a short scan of the
-        # happy file, or of what an index already matched).
-        where.append("instr(e.search, ?) > 0")
-        params.append(piece)
+    found = matching(query, "e", "happy_fts", "happy_trigrams")
+    source = "happy_entries e" + found.joins
+    where = ["e.deleted IS NULL", *found.where]
+    params = found.params
     if tag:
         normalised = normalise_tags([tag])
         where.append("e.id IN (SELECT entry_id FROM happy_tags WHERE tag = ?)")

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from companion.core.days import parse_utc_iso, utc_iso
 from companion.core.errors import InvalidInput
-from companion.core.search import fts_phrases, search_terms, search_text
+from companion.core.search import search_text
 from companion.store import Store
+from companion.store.searching import matching
 
 MAX_TEXT = 5_000
 """Per field; a reframe is a few sentences, this only stops a runaway paste."""
@@ -133,22 +134,9 @@ def list_reframes(store: Store, search: str = "", limit: int | None = None) -> l
     """Saved reframes, newest first; ``search`` keeps those holding every word of it, in any of
     their texts: case, width and accents aside, an English or Greek word from its start ("pay"
     finds "payment"), a Korean, Japanese or Chinese word anywhere ("対応" inside a sentence)."""
-    source = "reframes r"
-    where: list[str] = []
-    params: list[object] = []
-    terms = search_terms(search)
-    if terms.words:
-        source += " JOIN reframes_fts ON reframes_fts.rowid = r.id"
-        where.append("reframes_fts MATCH ?")
-        params.append(fts_phrases(terms.words, prefix=True))
-    if terms.pieces:
-        source += " JOIN reframes_trigrams ON reframes_trigrams.rowid = r.id"
-        where.append("reframes_trigrams MATCH ?")
-        params.append(fts_phrases(terms.pieces))
-    for piece in terms.scanned:
-        # One or two characters are fewer than a trigram: read the rows.
-        where.append("instr(r.search, ?) > 0")
-        params.append(piece)
+    found = matching(search, "r", "reframes_fts", "reframes_trigrams")
+    source = "reframes r" + found.joins
+    where, params = found.where, found.params
     sql = f"SELECT r.* FROM {source}"
     if where:
         sql += f" WHERE {' AND '.join(where)}"

@@ -12,7 +12,7 @@ import tomllib
 from collections.abc import Mapping
 from typing import Any
 
-from companion.core.checker import reply_acts  # noqa: F401  (registers its kinds of rule)
+import companion.core.checker.reply_acts  # noqa: F401  (registers its kinds of rule)
 from companion.core.checker.analysis import ANALYSERS
 from companion.core.checker.detectors import DETECTORS
 from companion.core.checker.engine import BadPattern, Matcher, compile_patterns, lower_pattern
