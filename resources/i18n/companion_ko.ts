@@ -711,6 +711,11 @@
         <translation>답변 전체</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <comment>words quoted from the reply</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
         <source> — try: “%1”</source>
         <translation> — 이렇게 써 보세요: “%1”</translation>
     </message>
@@ -1497,6 +1502,11 @@
         <translation>영구적이거나, 전반적이거나, 내 탓으로 만드는 말은 없어요.</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <comment>words quoted from the thought</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
         <source>  Try: %1</source>
         <translation>  이렇게 바꿔 보세요: %1</translation>
     </message>
@@ -2066,9 +2076,33 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <source>“%1”</source>
+        <source>Try: %1</source>
         <extracomment>The quoted words on a card are cut here; the whole span is highlighted in the draft.</extracomment>
+        <translation>이렇게 써 보세요: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>이렇게 해 보세요: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>이유: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2200,11 @@
 </context>
 <context>
     <name>HappyFilePage</name>
+    <message>
+        <source>DE, FR, GB</source>
+        <comment>example region codes</comment>
+        <translation>JP, US, CN</translation>
+    </message>
     <message>
         <source>Not a region code: %1. %2</source>
         <translation>국가 코드가 아니에요: %1. %2</translation>
@@ -2503,6 +2542,11 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message>
         <source>%1. Click or press Enter to open the day.</source>
         <translation>%1. 클릭하거나 Enter를 누르면 그날이 열려요.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a day&apos;s summary</comment>
+        <translation> · </translation>
     </message>
     <message>
         <source>Highest %1 on %2, lowest %3 on %4.</source>
@@ -3444,7 +3488,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     </message>
     <message>
         <source>Country codes such as DE, FR, GB, separated by commas. Numbers written with a + country code are always hidden, and so are local numbers of the text&apos;s language and of your system&apos;s region.</source>
-        <translation>DE, FR, GB처럼 국가 코드를 쉼표로 구분해 적어 주세요. 앞에 +와 국가 번호가 붙은 전화번호는 늘 가려요. 글의 언어와 시스템 지역의 국내 번호도 함께 가려요.</translation>
+        <translation>JP, US, CN처럼 국가 코드를 쉼표로 구분해 적어 주세요. 앞에 +와 국가 번호가 붙은 전화번호는 늘 가려요. 글의 언어와 시스템 지역의 국내 번호도 함께 가려요.</translation>
     </message>
     <message>
         <source>Offer Lift me up once a day when a negative log leaves today below target</source>
