@@ -39,7 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     its help in the user's language."""
     import argparse
 
-    i18n.activate(i18n.choose_language())
+    if i18n.activate(i18n.choose_language()) != i18n.ENGLISH:
+        from companion.cli import argparse_texts
+
+        argparse_texts.install()
 
     class Parser(argparse.ArgumentParser):
         """argparse that reports a usage error in one line and never exits by itself."""

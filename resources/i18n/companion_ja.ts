@@ -711,6 +711,11 @@
         <translation>返信全体</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <comment>words quoted from the reply</comment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
         <source> — try: “%1”</source>
         <translation> — 言い換え例：「%1」</translation>
     </message>
@@ -1497,6 +1502,11 @@
         <translation>「ずっと続く」「何もかも」「自分のせい」と思わせる言葉は見つかりませんでした。</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <comment>words quoted from the thought</comment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
         <source>  Try: %1</source>
         <translation>  言い換え例：%1</translation>
     </message>
@@ -2066,9 +2076,33 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <source>“%1”</source>
+        <source>Try: %1</source>
         <extracomment>The quoted words on a card are cut here; the whole span is highlighted in the draft.</extracomment>
+        <translation>言い換え例: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>ヒント: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1、%2: %3。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2200,11 @@
 </context>
 <context>
     <name>HappyFilePage</name>
+    <message>
+        <source>DE, FR, GB</source>
+        <comment>example region codes</comment>
+        <translation>US, KR, CN</translation>
+    </message>
     <message>
         <source>Not a region code: %1. %2</source>
         <translation>地域コードではありません：%1。%2</translation>
@@ -2507,6 +2546,11 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message>
         <source>%1. Click or press Enter to open the day.</source>
         <translation>%1。クリックか Enter でその日を開きます。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a day&apos;s summary</comment>
+        <translation>、</translation>
     </message>
     <message>
         <source>Highest %1 on %2, lowest %3 on %4.</source>
@@ -4083,6 +4127,95 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>Something went wrong (%1: %2). Your data is safe; the details are in %3.</source>
         <translation>問題が発生しました（%1: %2）。データは無事です。詳しくは %3 をご覧ください。</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了する</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: エラー: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>認識できない引数です: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>選べない値です: %(value)r（%(choices)s から選んでください）</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>値を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>値は 1 つまでです</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>値を 1 つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>値を %s 個指定してください</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>値を %s 個指定してください</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s として使えない値です: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>オプションがあいまいです: %(option)s は %(matches)s のどれにも当てはまります</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; を開けません: %(error)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>%s のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>値 %r は無視しました</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>想定していないオプションです: %s</translation>
     </message>
 </context>
 </TS>

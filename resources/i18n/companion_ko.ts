@@ -4129,4 +4129,93 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>문제가 생겼어요 (%1: %2). 데이터는 안전해요. 자세한 내용은 %3에 남겨 뒀어요.</translation>
     </message>
 </context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝내기</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: 오류: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s 인수: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요해요: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>고를 수 없는 값: %(value)r (%(choices)s 중에서 골라 주세요)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>값이 하나 있어야 해요</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>값은 하나까지만 줄 수 있어요</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>값이 하나 이상 있어야 해요</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>값이 %s개 있어야 해요</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>값이 %s개 있어야 해요</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s 값으로 쓸 수 없어요: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>옵션이 모호해요: %(option)s 은(는) %(matches)s 중 어느 것인지 알 수 없어요</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>%s 인수와 함께 쓸 수 없어요</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; 파일을 열 수 없어요: %(error)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>%s 중 하나가 필요해요</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>%r 값은 무시했어요</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>예상하지 못한 옵션: %s</translation>
+    </message>
+</context>
 </TS>

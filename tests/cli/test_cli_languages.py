@@ -91,3 +91,28 @@ def test_the_findings_category_is_named_in_the_users_language() -> None:
     )
     assert "Blame" not in done.stdout and "blame (" not in done.stdout
     assert "(P3.1)" in done.stdout
+
+
+def test_argparse_own_words_follow_the_language() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LANG": "ja_JP.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+
+    def run(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "companion", *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+
+    helped = run("today", "--help")
+    assert helped.stdout.startswith("使い方: ") and "オプション" in helped.stdout
+    assert "usage:" not in helped.stdout and "show this help" not in helped.stdout
+    wrong = run("today", "--bogus")
+    assert wrong.returncode == 2 and "認識できない引数" in wrong.stderr
+    env["LANG"] = "C.UTF-8"
+    assert run("today", "--help").stdout.startswith("usage: ")
