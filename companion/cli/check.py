@@ -18,7 +18,7 @@ from companion.cli import i18n
 from companion.cli.context import Context
 from companion.cli.errors import error_text
 from companion.cli.i18n import Texts
-from companion.cli.terminal import json_text, visible
+from companion.cli.terminal import json_text, right_aligned, visible
 from companion.core.errors import CompanionError, InvalidInput
 from companion.core.wording import CATEGORY_CONTEXT, CATEGORY_TITLES
 
@@ -167,7 +167,7 @@ def format_report(text: str, report: Report) -> list[str]:
         else:
             tail = f" — {f.advice}" if f.advice else ""
         title = category_title(f.category)
-        lines.append(f"{where:>7}  {title} ({f.practice}){words}: {f.message}{tail}")
+        lines.append(f"{right_aligned(where, 7)}  {title} ({f.practice}){words}: {f.message}{tail}")
     count = len(report.findings)
     score = i18n.number(report.score, 2)
     if count == 1:

@@ -33,3 +33,16 @@ def json_text(value: object, *, indent: int | None = None) -> str:
     json.dumps would leave raw but a terminal would act on. It is still the same JSON value."""
     text = json.dumps(value, ensure_ascii=False, indent=indent)
     return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def display_width(text: str) -> int:
+    """How many columns ``text`` takes in a terminal: wide characters (Hangul, kana, Han) take
+    two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def right_aligned(text: str, width: int) -> str:
+    """``text`` padded on the left to ``width`` columns (as wide characters show)."""
+    return " " * max(0, width - display_width(text)) + text

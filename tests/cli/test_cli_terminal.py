@@ -176,3 +176,11 @@ def test_an_output_name_with_escapes_is_shown_in_the_message(tmp_path: Any, cloc
     code, _, err = run_cli(["export", "happy", "--format", "md", "-o", str(target)], clock)
     assert code == 0 and target.exists()
     assert "kudos\\x1b[2J.md" in err and "\x1b" not in err
+
+
+def test_wide_characters_take_two_columns_when_aligned() -> None:
+    from companion.cli.terminal import display_width, right_aligned
+
+    assert display_width("답변 전체") == 9
+    assert right_aligned("1:1", 7) == "    1:1"
+    assert display_width(right_aligned("返信全体", 9)) == 9
