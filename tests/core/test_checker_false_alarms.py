@@ -400,3 +400,31 @@ def test_thanks_for_contacting_us_is_not_acknowledgement_of_an_upset_customer() 
 def test_new_patterns_leave_kind_replies_alone(text: str) -> None:
     report = check(text)
     assert report.verdict == "ok", [(f.rule, text[f.start : f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hand-over that owns the next step is no deflection
+        "That's a different team, so I'll connect you with them now.",
+        "The returns form is on our website at example.com/returns.",
+        # the agent's situation with what happens next
+        "Nobody told me you were still waiting, so I've sent the part today.",
+        # a wait with a time, a reason or what we are doing meanwhile
+        "The repair will take a few days because the part comes from Italy.",
+        "Bear with me while I look up your booking.",
+        "I'll check with my manager and call you back by 3 pm.",
+        "Thanks so much for being patient with us.",
+        # the recommended alternatives from the same lists
+        "I can see why that would be upsetting.",
+        "Let me find that out for you.",
+        "I'd be glad to help with that.",
+        "Could you tell me a little more about what happened?",
+        "If anything on the form looks wrong, just tell me and I'll correct it.",
+        "We've never had this problem before, so I've asked the engineers to look at it today.",
+        "Thank you for your honest feedback.",
+    ],
+)
+def test_the_alternatives_to_the_phrases_to_avoid_stay_unflagged(text: str) -> None:
+    report = check(text)
+    assert report.verdict == "ok", [(f.rule, text[f.start : f.end]) for f in report.findings]

@@ -632,3 +632,49 @@ def test_more_wordings_of_the_same_kinds(category: str, sentence: str) -> None:
 )
 def test_non_answers_excuses_and_deflections_are_found(category: str, sentence: str) -> None:
     assert category in categories(sentence), rules(sentence)
+
+
+# ------------------------------------------------------------------ the "phrases to avoid" canon
+
+CANON: list[tuple[str, str]] = [
+    # deflection: the problem handed back as someone else's
+    ("dismissive", "That isn't our department."),
+    ("dismissive", "You've rung the wrong branch."),
+    ("dismissive", "We don't deal with those."),
+    ("dismissive", "Nobody here can help with that."),
+    ("dismissive", "Go to our website."),
+    # the agent's own situation as the reason
+    ("dismissive", "Nobody told me the price had changed."),
+    ("dismissive", "We weren't informed about the recall."),
+    ("dismissive", "Today's my first shift."),
+    # a wait or a hedge with no time
+    ("dismissive", "This could take a few weeks."),
+    ("dismissive", "Somebody will be in touch."),
+    ("dismissive", "We'll try our hardest."),
+    ("dismissive", "Please bear with us."),
+    ("dismissive", "Just be patient."),
+    ("dismissive", "I need to check with my supervisor."),
+    # talking down
+    ("dismissive", "Do you understand?"),
+    ("dismissive", "Don't get so worked up."),
+    ("dismissive", "Sure, whatever you say."),
+    ("dismissive", "Anybody can do this."),
+    ("dismissive", "What are we supposed to do?"),
+    # the customer's mistake named
+    ("blame", "You typed the postcode wrong."),
+    ("blame", "You've made an error on the form."),
+    ("blame", "You're the first customer to complain about it."),
+    ("blame", "You're going to have to fill it in again."),
+    # an opener that undercuts the rest
+    ("dismissive", "To be frank, that model isn't great."),
+]
+
+
+@pytest.mark.parametrize("straight", [True, False], ids=["straight", "curly"])
+@pytest.mark.parametrize(("category", "sentence"), CANON)
+def test_the_common_phrases_to_avoid_are_found_in_other_wordings(
+    category: str, sentence: str, straight: bool
+) -> None:
+    text = sentence if straight else curly(sentence)
+    assert category in categories(text), (text, rules(text))
+    assert check(text).verdict != "ok", text
