@@ -716,6 +716,11 @@
         <translation>απάντηση</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <comment>words quoted from the reply</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
         <source> — try: “%1”</source>
         <translation> — δοκιμάστε: «%1»</translation>
     </message>
@@ -1502,6 +1507,11 @@
         <translation>Δεν βρέθηκε μόνιμη, γενικευμένη ή προσωπική διατύπωση.</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <comment>words quoted from the thought</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
         <source>  Try: %1</source>
         <translation>  Δοκιμάστε: %1</translation>
     </message>
@@ -2074,9 +2084,33 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <source>“%1”</source>
+        <source>Try: %1</source>
         <extracomment>The quoted words on a card are cut here; the whole span is highlighted in the draft.</extracomment>
+        <translation>Δοκιμάστε: %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Τι να κάνετε: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3.</source>
+        <translation>%1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Γιατί: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
         <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2208,11 @@
 </context>
 <context>
     <name>HappyFilePage</name>
+    <message>
+        <source>DE, FR, GB</source>
+        <comment>example region codes</comment>
+        <translation>CY, DE, GB</translation>
+    </message>
     <message>
         <source>Not a region code: %1. %2</source>
         <translation>Δεν είναι κωδικός χώρας: %1. %2</translation>
@@ -2526,6 +2565,11 @@ When a customer makes your day, copy their message and choose Save to happy file
     <message>
         <source>%1. Click or press Enter to open the day.</source>
         <translation>%1. Κάντε κλικ ή πατήστε Enter για να ανοίξει η μέρα.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a day&apos;s summary</comment>
+        <translation>· </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s): %2 with logs, %3 at or above the target %4, %5 below, %6 with no negative.</source>
@@ -4287,6 +4331,95 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <message>
         <source>Something went wrong (%1: %2). Your data is safe; the details are in %3.</source>
         <translation>Κάτι πήγε στραβά (%1: %2). Τα δεδομένα σας είναι ασφαλή· οι λεπτομέρειες βρίσκονται στο %3.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>χρήση: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>ορίσματα θέσης</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>επιλογές</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>εμφάνιση αυτής της βοήθειας και έξοδος</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: σφάλμα: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>όρισμα %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>απαιτούνται τα εξής ορίσματα: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>άγνωστα ορίσματα: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>μη έγκυρη επιλογή: %(value)r (επιλέξτε από %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>αναμενόταν ένα όρισμα</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>αναμενόταν το πολύ ένα όρισμα</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>αναμενόταν τουλάχιστον ένα όρισμα</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>αναμενόταν %s όρισμα</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>αναμένονταν %s ορίσματα</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>μη έγκυρη τιμή %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ασαφής επιλογή: το %(option)s ταιριάζει με %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>δεν επιτρέπεται μαζί με το όρισμα %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>δεν ανοίγει το &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>απαιτείται ένα από τα ορίσματα %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>αγνοήθηκε το ρητό όρισμα %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>απρόσμενη επιλογή: %s</translation>
     </message>
 </context>
 </TS>
