@@ -31,7 +31,7 @@ _MAX_COUNT = 1000
 #: Memory RE2 may use for the set's automaton and for each locator's (allocated as needed, not
 #: up front). When a text needs more, the set says it cannot tell (everything runs) and a
 #: locator falls back to RE2's slower engine: the results stay the same.
-_MAX_MEM = 8 << 20
+_MAX_MEM = 16 << 20
 _LOCATOR_MEM = 1 << 20
 
 # Character classes: what to write for a category inside a class that matches it (a superset of
