@@ -2,7 +2,9 @@
 
 Only what the first paint needs is imported before the window shows; the features' start-up
 hooks and the single-instance server follow once it has painted, and the rest (charts, the reply
-checker, sqlite-utils) loads when a screen or command first asks for it.
+checker, sqlite-utils) loads when a screen or command first asks for it. This module imports
+none of ours at its top: PySide6 would read the source of each module imported before
+``skip_pyside_source_reading`` has run (see there).
 """
 
 from __future__ import annotations
@@ -17,9 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, SignalInstance, Slot
 from PySide6.QtWidgets import QApplication
 
-from companion import paths
-from companion.core.errors import CompanionError
-
 if TYPE_CHECKING:
     import argparse
     import datetime as dt
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalSocket
     from PySide6.QtWidgets import QWidget
 
+    from companion.core.errors import CompanionError
     from companion.store import Store
     from companion.ui.controller import Controller
     from companion.ui.main_window import MainWindow
@@ -275,9 +275,9 @@ def build(
     install_translations(app, resolve_language(settings.language))
     app.setApplicationName("Companion")
     app.setOrganizationName("Companion")
-    from companion.desktop import APP_ID
+    from companion import paths
 
-    app.setDesktopFileName(APP_ID)  # the launcher `companion desktop install` writes
+    app.setDesktopFileName(paths.APP_ID)  # the launcher `companion desktop install` writes
     from companion.ui import theme
 
     theme.follow(app)  # light or dark as the system says, before the first paint
@@ -372,6 +372,10 @@ class FirstPaint(QObject):
 
 def run(args: argparse.Namespace) -> int:
     """Run the app until Quit; the process ends with the returned exit code."""
+    skip_pyside_source_reading()
+    from companion import paths
+    from companion.core.errors import CompanionError
+
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     asked_input_method = os.environ.get("QT_IM_MODULE", "")
     _start_log_file()
@@ -505,7 +509,8 @@ def _attach_log_file() -> None:
         return
     for handler in early:
         root.removeHandler(handler)
-    from companion import logfile
+    from companion import logfile, paths
+    from companion.core.errors import CompanionError
 
     try:
         attached = logfile.attach(paths.data_dir())
@@ -525,7 +530,8 @@ def offer_restore(error: CompanionError) -> bool:
     True when it was restored (start again); False after saying what is wrong."""
     from PySide6.QtWidgets import QMessageBox
 
-    from companion.core.errors import DatabaseUnavailable, NotACompanionDatabase
+    from companion import paths
+    from companion.core.errors import CompanionError, DatabaseUnavailable, NotACompanionDatabase
     from companion.store import backup
 
     db_path = paths.database_path()

@@ -24,10 +24,7 @@ from pathlib import Path
 from companion import __version__
 from companion.core import resources
 from companion.core.errors import CompanionError
-
-APP_ID = "io.github.companion.Companion"
-"""The desktop file's and AppStream component's id (reverse DNS, as AppStream asks), the icon's
-name, and the name ``QGuiApplication.setDesktopFileName`` gives the window."""
+from companion.paths import APP_ID as APP_ID  # the launcher's files are named by it
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
 

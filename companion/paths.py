@@ -18,6 +18,12 @@ from typing import BinaryIO
 from companion.core.errors import CompanionError, InputTooLarge, InvalidInput
 
 APP_NAME = "companion"
+"""The name of the data and config folders."""
+
+APP_ID = "io.github.companion.Companion"
+"""The desktop file's and AppStream component's id (reverse DNS, as AppStream asks), the icon's
+name, and the name ``QGuiApplication.setDesktopFileName`` gives the window. Here, not in
+companion.desktop, so the app can name its window without loading the launcher's module."""
 
 
 def _private_dir(path: Path, variable: str) -> Path:
