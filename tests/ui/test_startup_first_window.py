@@ -19,6 +19,12 @@ START = """
 import json, linecache, sys
 from types import SimpleNamespace
 
+# Every source file read from here on (PySide6 reads them through linecache, which the app
+# clears between its batches of imports, so the cache alone would not tell).
+read = []
+getlines = linecache.getlines
+linecache.getlines = lambda name, *args: read.append(name) or getlines(name, *args)
+
 from companion import app as companion_app
 
 run_after_paint = companion_app.FirstPaint.run
@@ -33,6 +39,7 @@ def report(self):
         "modules": sorted(name for name in sys.modules if name.startswith("companion")),
         "wrapped": sorted(set(vars(QtWidgets)) | set(vars(QtCore))),
         "sources": [name for name in linecache.cache if "companion" in name],
+        "read": read,
         "screen": window[0].current_screen_key() if window else None,
         "banner": window[0]._banner is not None if window else None,
     }), flush=True)
@@ -41,6 +48,17 @@ def report(self):
 
 companion_app.FirstPaint.run = report
 companion_app.run(SimpleNamespace(command=None, exit_after_show=True, hidden=False))
+"""
+
+
+# What importing PySide6 reads of its own, with nothing of ours: the floor for "read".
+PYSIDE_ALONE = """
+import json, linecache
+read = []
+getlines = linecache.getlines
+linecache.getlines = lambda name, *args: read.append(name) or getlines(name, *args)
+from PySide6 import QtCore, QtGui, QtWidgets
+print(json.dumps(read))
 """
 
 
@@ -86,6 +104,13 @@ def test_the_first_window_does_without_pyside_wrappers_it_does_not_use(first_win
 
 def test_no_module_source_is_read_before_the_first_paint(first_window):
     assert first_window["sources"] == []
+    # Nothing beyond what PySide6 reads while it loads, ours or the standard library's: the
+    # app's own module imports nothing of ours before it has told PySide6 not to look.
+    alone = subprocess.run(
+        [sys.executable, "-c", PYSIDE_ALONE], capture_output=True, text=True, timeout=120
+    )
+    assert alone.returncode == 0, alone.stderr
+    assert set(first_window["read"]) <= set(json.loads(alone.stdout))
 
 
 def test_without_a_tray_asked_for_the_app_makes_it_when_first_read(qtbot, clock):
