@@ -490,6 +490,7 @@ def shoot(steps: list[tuple[str, Callable[[Any], None]]], options: Options) -> N
     from companion.ui import theme
 
     parts = companion_app.build()
+    quiet_reminder(parts)
     if options.dark:
         theme.follow(parts.app).force(Qt.ColorScheme.Dark)
     window = parts.window
@@ -503,6 +504,15 @@ def shoot(steps: list[tuple[str, Callable[[Any], None]]], options: Options) -> N
         step(parts)
         settle(parts.app, 1.5 if name == "notification" else 0.6)
         capture(name, options)
+
+
+def quiet_reminder(parts: Any) -> None:
+    """Count today's shift-end reminder as shown, before the app schedules it: a run after the
+    shift's end would otherwise put it over every screen. The notification step shows it."""
+    from companion.ui.reflection_tools import ReflectionActions
+
+    reminder = parts.window.findChild(ReflectionActions).reminder
+    reminder.done_day = reminder.today()
 
 
 def tool_action(parts: Any, owner: str, name: str) -> Any:
