@@ -57,7 +57,8 @@ def test_needs_care_exits_0_and_human_output_has_line_and_column():
     assert code == 0
     lines = out.splitlines()
     assert any(
-        line.strip().startswith("2:1  Policy without the why (P3.6) “Per our policy”") for line in lines
+        line.strip().startswith("2:1  Policy without the why (P3.6) “Per our policy”")
+        for line in lines
     )
     assert "try: “I'm happy to explain the reason behind it if that helps.”" in out
     assert lines[-1].startswith("Verdict: needs care")

