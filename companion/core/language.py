@@ -61,40 +61,29 @@ _ENOUGH = 12
 _SAMPLE = 4000
 
 
-def _script(ch: str) -> str | None:
-    """The script of one character, as far as language detection needs it."""
-    cp = ord(ch)
-    if cp < 0x80:
-        return "latin" if ch.isalpha() else None
-    if 0xAC00 <= cp <= 0xD7A3 or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F:
-        return "hangul"
-    if 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF66 <= cp <= 0xFF9D:
-        return "kana"
-    if 0x4E00 <= cp <= 0x9FFF or 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF:
-        return "han"
-    if 0x0370 <= cp <= 0x03FF or 0x1F00 <= cp <= 0x1FFF:
-        return "greek" if ch.isalpha() else None
-    if 0x0400 <= cp <= 0x04FF:
-        return "cyrillic"
-    if 0x0600 <= cp <= 0x06FF:
-        return "arabic"
-    if 0x0590 <= cp <= 0x05FF:
-        return "hebrew"
-    if 0x0E00 <= cp <= 0x0E7F:
-        return "thai"
-    if 0x0900 <= cp <= 0x097F:
-        return "devanagari"
-    if ch.isalpha() and "LATIN" in unicodedata.name(ch, ""):
-        return "latin"
-    return None
+#: Each script's letters, counted with one pass of the regular-expression engine each.
+_SCRIPTS = {
+    "hangul": re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"),
+    "kana": re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]"),
+    "han": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]"),
+    "greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
+    "hebrew": re.compile(r"[\u0590-\u05ff]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+    "devanagari": re.compile(r"[\u0900-\u097f]"),
+}
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def _counts(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
-    for ch in text:
-        script = _script(ch)
-        if script is not None:
-            counts[script] += 1
+    counts["latin"] = len(_LATIN.findall(text))
+    if not text.isascii():
+        for script, letters in _SCRIPTS.items():
+            found = len(letters.findall(text))
+            if found:
+                counts[script] = found
     return counts
 
 
@@ -125,6 +114,8 @@ def _weighted(counts: Counter[str]) -> dict[str, int]:
 def detect_language(text: str, default: str = "en") -> str:
     """The language code of ``text`` (see NAMES); ``default`` when it has no letters at all."""
     sample = text[:_SAMPLE]
+    if sample.isascii():  # no letter of any script but Latin: English, or no letters at all
+        return "en" if _LATIN.search(sample) else default
     own = _QUOTATION.sub(" ", _QUOTED_LINE.sub("", sample))
     weights = _weighted(_counts(own))
     if sum(weights.values()) < _ENOUGH:

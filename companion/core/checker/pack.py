@@ -434,6 +434,7 @@ def load_pack(lang: str = "en") -> RulePack:
     return pack
 
 
+@functools.cache
 def shipped_languages() -> tuple[str, ...]:
     """Languages with a rule pack in resources/rules."""
     folder = resource("rules")
