@@ -54,6 +54,15 @@ _QUOTATION = re.compile(
     "|".join(rf"{a}[^{b}\n]{{0,400}}{b}" for a, b in ("「」", "『』", "“”", "«»", '""'))
 )
 
+#: Links, e-mail addresses and code say nothing about the language they stand in.
+_NOT_WORDS = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`{3}[\s\S]*?`{3}|`[^`\n]*`"
+)
+
+#: Another script's weighted letters decide the language once they are this share of the Latin
+#: ones (a Greek sentence around two product names; not an English one holding a name in Hangul).
+_OTHER_SHARE = 0.3
+
 #: Enough weighted letters outside quotations to decide without them.
 _ENOUGH = 12
 
@@ -116,14 +125,21 @@ def detect_language(text: str, default: str = "en") -> str:
     sample = text[:_SAMPLE]
     if sample.isascii():  # no letter of any script but Latin: English, or no letters at all
         return "en" if _LATIN.search(sample) else default
+    sample = _NOT_WORDS.sub(" ", sample)
     own = _QUOTATION.sub(" ", _QUOTED_LINE.sub("", sample))
     weights = _weighted(_counts(own))
     if sum(weights.values()) < _ENOUGH:
         whole = _weighted(_counts(sample))
         if sum(whole.values()) > sum(weights.values()):
             weights = whole
-    best = max(weights, key=lambda lang: weights[lang])
-    return best if weights[best] > 0 else default
+    # Latin letters are also the product names, codes and English terms of a reply in any
+    # language ("Samsung Galaxy S24 Ultra", "SLA"): another script with a good share of the
+    # letters says the language, Latin only what is left.
+    others = {lang: weight for lang, weight in weights.items() if lang != "en"}
+    best = max(others, key=lambda lang: others[lang])
+    if others[best] > 0 and others[best] >= _OTHER_SHARE * weights["en"]:
+        return best
+    return "en" if weights["en"] > 0 else default
 
 
 def language_name(code: str) -> str:

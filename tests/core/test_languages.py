@@ -30,6 +30,13 @@ from tests.support import one_rule_pack
         ("> 환불해 주세요\n> 빨리요\nSure, I have refunded you today.", "en"),  # quoted customer
         ("She wrote 「返金してください」 and I refunded her at once.", "en"),
         ("12345 !!", "en"),  # no letters: the default
+        # product names, links and addresses in Latin letters do not make a reply English
+        ("Για το Samsung Galaxy S24 Ultra Titanium Black δεν μπορούμε να κάνουμε τίποτα.", "el"),
+        ("Microsoft Office 365 Business Premium 구독은 환불 안 돼요.", "ko"),
+        ("Microsoft Office 365 Business Premium subscriptionの返金はできません。", "ja"),
+        ("고객님, https://www.example.co.kr/help/faq/refund-policy 참고 부탁드립니다.", "ko"),
+        ("Στείλτε μας στο support.team@example.com τον αριθμό.", "el"),
+        ("Thanks Γιώργο, your parcel ships today and arrives on Friday morning.", "en"),
     ],
 )
 def test_the_language_comes_from_the_text(text: str, lang: str) -> None:
