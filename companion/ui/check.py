@@ -312,9 +312,14 @@ class CheckScreen(QWidget):
 
     def _new_draft(self, draft: Draft) -> None:
         """Forget what belonged to the last draft: its marks, its count, its release, the
-        findings before its cool-off and what the status line said about it."""
+        findings before its cool-off, its chosen language and what the status line said."""
         self.draft = draft
         self.ignored = frozenset()
+        if self.language_box.currentIndex() != 0:
+            # a language chosen for one draft is not the next one's: read it from its text
+            blocked = self.language_box.blockSignals(True)
+            self.language_box.setCurrentIndex(0)
+            self.language_box.blockSignals(blocked)
         self._count_pending = False
         self._held_note = False
         self.settle_timer.stop()

@@ -67,3 +67,14 @@ def test_the_agent_can_choose_the_language(parts, qtbot):
     )
     names = [screen.language_box.itemText(i) for i in range(screen.language_box.count())]
     assert names[0] == "Automatic" and {"English", "한국어", "日本語", "Ελληνικά"} <= set(names)
+
+
+def test_a_language_chosen_for_one_draft_is_not_kept_for_the_next(parts, qtbot):
+    screen = check_screen(parts)
+    screen.editor.setPlainText("Σας ευχαριστούμε πολύ.")
+    screen.language_box.setCurrentIndex(screen.language_box.findData("ja"))
+    screen.set_text("그건 안 돼요. 고객님 잘못입니다.")  # a new draft, from the clipboard
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.report is not None, timeout=10_000)
+    assert screen.language_box.currentData() is None
+    assert screen.report.lang == "ko"
