@@ -167,3 +167,9 @@ def _accent_table() -> dict[int, int]:
 def fold_accents(text: str) -> str:
     """``text`` with accents taken off its letters, the same length (πολιτική → πολιτικη)."""
     return text.translate(_accent_table())
+
+
+def language_code(given: str) -> str:
+    """A language as a user or a file may write it ("KO", "ja-JP", "el_GR", " ko ") as the
+    two- or three-letter code the rules are filed under ("ko", "ja", "el")."""
+    return re.split(r"[-_.@]", given.strip().lower(), maxsplit=1)[0]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from companion.core.errors import InputTooLarge
-from companion.core.language import detect_language, fold_accents
+from companion.core.language import detect_language, fold_accents, language_code
 from companion.core.particles import fit_particles
 from companion.core.reframe_words import (
     Cue,
@@ -128,7 +128,7 @@ def detect(thought: str, language: str | None = None, words: WordLists | None = 
     if words is not None:
         lists = words
     else:
-        code = detect_language(thought) if language is None else language
+        code = detect_language(thought) if language is None else language_code(language)
         if code not in available_languages():
             return Detection(thought, (), {}, code, read=False)
         lists = load_word_lists(code)

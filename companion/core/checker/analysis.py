@@ -69,10 +69,16 @@ ANALYSERS: dict[str, str] = {
     "unidic": "companion.core.checker.analysers:UniDicJapanese",
 }
 
-#: The install extra that brings each optional analyser, and the language it serves.
+#: The install extra that brings each optional analyser, the language it serves, and the
+#: packages the extra installs (named in the advice: "companion" on the package index is
+#: another project, so the extra alone could install the wrong thing).
 EXTRAS: dict[str, tuple[str, str]] = {
     "mecab-ko": ("ko", "Korean"),
     "unidic": ("ja", "Japanese"),
+}
+PACKAGES: dict[str, str] = {
+    "mecab-ko": "python-mecab-ko",
+    "unidic": "fugashi unidic-lite",
 }
 
 
@@ -99,7 +105,8 @@ def analyser_for(name: str) -> Analyser:
         if extra:
             raise AnalyserUnavailable(
                 f"Not checked: {language} needs its word analyser, which is not installed. "
-                f"Add it with: pip install 'companion[{extra}]' (or run the start script again)."
+                f"Add it to Companion's environment with: pip install {PACKAGES[name]} "
+                f"(or run scripts/start.sh again, which installs the extra '{extra}')."
             ) from exc
         raise AnalyserUnavailable(
             f"The word analyser '{name}' cannot be loaded ({exc}); install its package."
