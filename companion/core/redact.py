@@ -107,13 +107,17 @@ _EMAIL_LEADING_PUNCTUATION = "'`{"
 _CARD = re.compile(r"(?<![\d.])\d(?:(?:[ \u00a0]{1,2}|[-.])?\d){12,18}(?![\d])")
 _CARD_SEPARATORS = re.compile(r"[ \u00a0.-]")
 
-# An identifier holds at least one digit: "order ABCD" is a word. Full-width letters and digits
-# count, as Japanese text often writes them.
-_ID_CHAR = "A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
-_ID = (
-    rf"(?P<id>(?=[{_ID_CHAR}\-－]*[0-9\uff10-\uff19])"
-    rf"[{_ID_CHAR}][{_ID_CHAR}\-－]{{2,}}[{_ID_CHAR}])"
+# An identifier holds at least one digit: "order ABCD" is a word. Its letters may be of any
+# alphabetic script ("ΑΒ-123456" in a Greek reply, full-width "ＡＢ１２３" in a Japanese one), but
+# not Hangul, kana or Han: Korean and Japanese glue the next word on ("１２３４５６です").
+_UNSPACED = (
+    "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+    "\uf900-\ufaff\uff66-\uff9f"
 )
+_ID_CHAR = rf"[^\W_{_UNSPACED}]"
+# Inside an identifier also dashes and combining accents (a decomposed "Ά").
+_ID_PART = rf"(?:{_ID_CHAR}|[\-－\u0300-\u036f])"
+_ID = rf"(?P<id>(?={_ID_PART}*\d){_ID_CHAR}{_ID_PART}{{2,}}{_ID_CHAR}[\u0300-\u036f]*)"
 _HASH = r"\s*[:#：＃]?\s*(?:[#＃]\s*)?"
 
 
@@ -229,8 +233,9 @@ def _order_spans(text: str) -> Iterable[tuple[int, int]]:
     for match in _ORDER.finditer(text):
         yield match.span("id")
     for match in _HASHED.finditer(text):
+        # The "#" goes with the number: "#A-558213" becomes "[order]", not "#[order]".
         if _hashed_id(match.group("id")):
-            yield match.span("id")
+            yield match.span()
 
 
 _DIGIT = re.compile(r"\d")

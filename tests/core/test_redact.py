@@ -279,6 +279,11 @@ def test_luhn() -> None:
         ("Ο αριθμός παραγγελίας σας είναι 558213.", "558213"),
         ("αριθμος παραγγελιας 558213", "558213"),
         ("Αριθμός λογαριασμού: GR-99812", "GR-99812"),
+        # Greek capitals look like Latin ones but are other letters.
+        ("Ο αριθμός παραγγελίας σας είναι ΑΒ-123456.", "ΑΒ-123456"),
+        ("Κωδικός κράτησης: ΚΡ4471-Ω", "ΚΡ4471-Ω"),
+        ("номер заказа, order ЗК-55812", "ЗК-55812"),
+        ("order number ＡＢ－１２３４５", "ＡＢ－１２３４５"),
         ("Ihre Bestellnummer lautet 4711-0815.", "4711-0815"),
         ("Kundennummer: K-998812", "K-998812"),
         ("Kontonummer 123456789", "123456789"),
@@ -319,10 +324,13 @@ def test_label_stays_readable() -> None:
 @pytest.mark.parametrize(
     ("text", "redacted"),
     [
-        ("About #A-558213: it arrived", "About #[order]: it arrived"),
-        ("#A-558213", "#[order]"),
-        ("(#558213)", "(#[order])"),
-        ("#A-558213の件", "#[order]の件"),
+        ("About #A-558213: it arrived", "About [order]: it arrived"),
+        ("#A-558213", "[order]"),
+        ("(#558213)", "([order])"),
+        ("#A-558213の件", "[order]の件"),
+        ("＃５５８２１３について", "[order]について"),
+        ("#ΑΒ-558213 έφτασε σήμερα", "[order] έφτασε σήμερα"),
+        ("#A-558213입니다", "[order]입니다"),
     ],
 )
 def test_an_identifier_after_a_hash_is_an_order(text: str, redacted: str) -> None:
@@ -331,7 +339,15 @@ def test_an_identifier_after_a_hash_is_an_order(text: str, redacted: str) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["We're #1 in support!", "#2024 was great", "#thankyou", "&#12345; is markup", "ranked #12"],
+    [
+        "We're #1 in support!",
+        "#2024 was great",
+        "#thankyou",
+        "&#12345; is markup",
+        "ranked #12",
+        "#ευχαριστώ πολύ",
+        "#1η θέση",
+    ],
 )
 def test_a_hash_before_a_short_number_or_a_word_stays(text: str) -> None:
     assert redact(text).text == text
