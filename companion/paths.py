@@ -92,33 +92,57 @@ def read_text(source: BinaryIO, name: str, limit: int, *, strict: bool) -> tuple
     The size the system reports is never trusted (it is 0 for a pipe, /dev/zero or
     /dev/urandom): one byte more than ``limit`` is InputTooLarge and a NUL byte is InvalidInput,
     each found as soon as it arrives. Bytes that are not UTF-8 are InvalidInput when ``strict``,
-    else they become U+FFFD. A UTF-8 byte order mark is dropped. ``name`` is the input's name
-    in the messages.
+    else they become U+FFFD — unless so many are that the text is in another encoding
+    (Shift_JIS, EUC-KR, Windows-1253…), which is InvalidInput with how to fix it. A UTF-8 byte
+    order mark is dropped; one of UTF-16 (Windows' "Unicode" files) reads the file as UTF-16.
+    ``name`` is the input's name in the messages.
     """
-    decoder = codecs.getincrementaldecoder("utf-8-sig")("strict" if strict else "replace")
-    probe = None if strict else codecs.getincrementaldecoder("utf-8")("strict")
+    first = source.read(min(_READ_CHUNK, limit + 1))
+    wide = first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    encoding = "utf-16" if wide else "utf-8-sig"
+    decoder = codecs.getincrementaldecoder(encoding)("strict" if strict or wide else "replace")
+    probe = None if strict or wide else codecs.getincrementaldecoder("utf-8")("strict")
     parts: list[str] = []
     total = 0
     replaced = False
+    chunk = first
     while True:
-        chunk = source.read(min(_READ_CHUNK, limit + 1 - total))
         final = not chunk
         total += len(chunk)
         if total > limit:
             raise InputTooLarge(f"{name} is too large: Companion reads at most {_size(limit)}.")
-        if b"\x00" in chunk:
+        if not wide and b"\x00" in chunk:
             raise InvalidInput(f"{name} is not text (it holds binary data).")
         try:
             parts.append(decoder.decode(chunk, final))
         except UnicodeDecodeError as error:
-            raise InvalidInput(f"{name} is not UTF-8 text.") from error
+            raise InvalidInput(f"{name} is not {'UTF-16' if wide else 'UTF-8'} text.") from error
         if probe is not None and not replaced:
             try:
                 probe.decode(chunk, final)
             except UnicodeDecodeError:
                 replaced = True
         if final:
-            return "".join(parts), replaced
+            text = "".join(parts)
+            if wide and "\x00" in text:
+                raise InvalidInput(f"{name} is not text (it holds binary data).")
+            if replaced and _mostly_replaced(text):
+                raise InvalidInput(
+                    f"{name} is not UTF-8 text: it looks like another encoding (such as "
+                    "Shift_JIS, EUC-KR or Windows-1253). Save it as UTF-8 and try again."
+                )
+            return text, replaced
+        chunk = source.read(min(_READ_CHUNK, limit + 1 - total))
+
+
+def _mostly_replaced(text: str) -> bool:
+    """Whether bytes that were not UTF-8 stand for much of the text (a third of its
+    characters that are not space, three at least): a stray byte is kept as U+FFFD, a file in
+    a legacy encoding, where every Korean, Japanese or Greek letter would be one, is not."""
+    sample = text[:200_000]
+    replaced = sample.count("\ufffd")
+    shown = sum(1 for ch in sample if not ch.isspace())
+    return replaced >= 3 and replaced * 3 >= shown
 
 
 def read_text_file(path: Path, limit: int, *, strict: bool) -> tuple[str, bool]:

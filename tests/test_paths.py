@@ -248,3 +248,32 @@ def test_a_data_folder_inside_a_file_is_one_clear_line(
     monkeypatch.setenv("COMPANION_DATA_DIR", str(tmp_path / "file" / "data"))
     with pytest.raises(CompanionError, match=r"Could not create the folder .*Not a directory"):
         data_dir()
+
+
+def test_a_file_in_a_legacy_encoding_is_refused_with_how_to_fix_it(tmp_path) -> None:
+    import pytest
+
+    from companion import paths
+    from companion.core.errors import InvalidInput
+
+    for text, encoding in [
+        ("申し訳ございません。規定により返品はできません。", "shift_jis"),
+        ("그건 안 돼요. 고객님 잘못입니다.", "euc-kr"),
+        ("Δεν γίνεται επιστροφή χρημάτων.", "cp1253"),
+    ]:
+        legacy = tmp_path / f"{encoding}.txt"
+        legacy.write_bytes(text.encode(encoding))
+        with pytest.raises(InvalidInput, match="Save it as UTF-8"):
+            paths.read_text_file(legacy, 1_000_000, strict=False)
+
+
+def test_a_stray_byte_is_kept_and_a_utf16_file_is_read(tmp_path) -> None:
+    from companion import paths
+
+    stray = tmp_path / "stray.txt"
+    stray.write_bytes("café is fine, thanks for waiting for the refund.".encode("latin-1"))
+    text, replaced = paths.read_text_file(stray, 1_000_000, strict=False)
+    assert replaced and text.startswith("caf\ufffd is fine")
+    wide = tmp_path / "unicode.txt"
+    wide.write_bytes("그건 안 돼요.".encode("utf-16"))  # with its byte order mark
+    assert paths.read_text_file(wide, 1_000_000, strict=False) == ("그건 안 돼요.", False)
