@@ -22,6 +22,7 @@ import functools
 import locale
 import os
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -340,7 +341,7 @@ def regions_for(
     region = system_region()
     if region is not None:
         wanted.append(region)
-    wanted.extend(code.strip().upper() for code in extra_regions)
+    wanted.extend(region_code(code) for code in extra_regions)
     known = tuple(code for code in dict.fromkeys(wanted) if code in SUPPORTED_REGIONS)
     return known or DEFAULT_REGIONS
 
@@ -358,9 +359,27 @@ def _script_regions(text: str) -> Iterable[str]:
             yield region
 
 
+REGION_ALIASES: dict[str, str] = {"UK": "GB"}
+"""Codes people write for a region that ISO 3166 spells otherwise."""
+
+_REGION_SEPARATORS = re.compile(r"[\s,;、，；､]+")
+
+
+def region_code(code: str) -> str:
+    """The ISO form of a code as typed: "kr" → "KR", full-width "ＤＥ" → "DE", "UK" → "GB"."""
+    cleaned = unicodedata.normalize("NFKC", code).strip().upper()
+    return REGION_ALIASES.get(cleaned, cleaned)
+
+
+def split_region_codes(text: str) -> list[str]:
+    """The codes in a typed list, split on commas (also "、" and "，"), semicolons or spaces."""
+    return [code for code in _REGION_SEPARATORS.split(unicodedata.normalize("NFKC", text)) if code]
+
+
 def known_regions(codes: Iterable[str]) -> tuple[str, ...]:
-    """The codes phonenumbers knows ("kr" → "KR"), in the order given, without repeats."""
-    cleaned = (code.strip().upper() for code in codes)
+    """The codes phonenumbers knows ("kr" → "KR", "UK" → "GB"), in the order given, without
+    repeats."""
+    cleaned = (region_code(code) for code in codes)
     return tuple(code for code in dict.fromkeys(cleaned) if code in SUPPORTED_REGIONS)
 
 

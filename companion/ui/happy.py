@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from companion.core.days import local_zone
 from companion.core.errors import CompanionError
 from companion.core.happy import HappyEntry
-from companion.core.redact import known_regions
+from companion.core.redact import known_regions, split_region_codes
 from companion.paths import IMPORT_LIMIT, read_text_file
 from companion.services import Change, Changes, Subject
 from companion.services import happy as happy_service
@@ -701,7 +701,7 @@ class HappyFilePage(GeneratedPage):
         return {**super().values(), "redaction_regions": known_regions(self._codes())}
 
     def _codes(self) -> list[str]:
-        return self.regions_edit.text().replace(",", " ").replace(";", " ").split()
+        return split_region_codes(self.regions_edit.text())
 
     @Slot()
     def on_regions_edited(self) -> None:

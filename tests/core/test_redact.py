@@ -14,6 +14,7 @@ from companion.core.redact import (
     luhn_valid,
     redact,
     regions_for,
+    split_region_codes,
     system_region,
 )
 
@@ -182,6 +183,14 @@ def test_regions_for_a_text() -> None:
     assert regions_for("Thank you", "ja", ["de", "xx", "DE"]) == ("JP", "DE")
     assert regions_for("", "tlh") == ("US",)
     assert known_regions([" fr", "ZZ", "gb", "FR"]) == ("FR", "GB")
+
+
+def test_region_codes_as_people_write_them() -> None:
+    assert split_region_codes("DE、FR，ＪＰ; kr  gr,,") == ["DE", "FR", "JP", "kr", "gr"]
+    assert known_regions(split_region_codes("DE、FR，ＪＰ; kr")) == ("DE", "FR", "JP", "KR")
+    # "UK" is what people call it; the code is GB.
+    assert known_regions(["UK", "uk", "GB"]) == ("GB",)
+    assert regions_for("Thank you", "ja", ["ＵＫ"]) == ("JP", "GB")
 
 
 @pytest.mark.parametrize(

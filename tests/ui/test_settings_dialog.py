@@ -3,8 +3,11 @@ every edit, and keeps its labels, mnemonics and names for screen readers."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTime
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -170,6 +173,35 @@ def test_the_regions_whose_phone_numbers_are_hidden_are_chosen_in_settings(qtbot
     qtbot.addWidget(again)
     [page] = [p for p in again.pages if isinstance(p, HappyFilePage)]
     assert page.regions_edit.text() == "DE, FR"
+
+
+@pytest.mark.parametrize(
+    ("typed", "codes"),
+    [
+        ("DE、FR", ("DE", "FR")),
+        ("DE，FR", ("DE", "FR")),
+        ("ＤＥ", ("DE",)),
+        ("UK", ("GB",)),
+        ("kr；jp gr", ("KR", "JP", "GR")),
+        ("GB, uk", ("GB",)),
+    ],
+)
+def test_region_codes_may_be_typed_the_way_people_write_them(
+    qtbot, typed: str, codes: tuple[str, ...]
+) -> None:
+    from companion.ui.happy import HappyFilePage
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    [page] = [p for p in dialog.pages if isinstance(p, HappyFilePage)]
+    # Typed through the input method, as "、" and full-width letters arrive from a Japanese one.
+    page.regions_edit.setFocus()
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString(typed)
+    QApplication.sendEvent(page.regions_edit, commit)
+    assert page.regions_edit.text() == typed
+    assert "Not a region code" not in page.regions_note.text()
+    assert dialog.result_settings().redaction_regions == codes
 
 
 def test_rules_of_every_language_can_be_switched_off(qtbot) -> None:
