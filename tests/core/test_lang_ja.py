@@ -299,3 +299,12 @@ def test_japanese_reframe_suggestions_read_as_sentences() -> None:
     assert not personal.startswith("、")
     pervasive = detect("みんな私を嫌っている。").suggestions["pervasive"]
     assert pervasive is not None and pervasive.startswith("一部の人は私を")
+
+
+def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
+    from companion.core.reframe import detect
+
+    pervasive = detect("みんなに迷惑をかけてばかりだ。").suggestions["pervasive"]
+    assert pervasive is not None and pervasive.startswith("一部の人に迷惑を")
+    for suggestion in detect("みんなに嫌われている。").suggestions.values():
+        assert suggestion is None or "はに" not in suggestion

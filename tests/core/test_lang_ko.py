@@ -196,3 +196,12 @@ def test_korean_explanations_take_the_particle_their_word_needs() -> None:
     [marking] = detect("나는 항상 일을 망쳐.").markings
     assert marking.explanation.startswith("“항상”이라는 말은")
     assert "/" not in marking.explanation
+
+
+def test_korean_everyone_rewrite_keeps_the_words_about_the_agent() -> None:
+    from companion.core.reframe import detect
+
+    suggestion = detect("고객들은 다 이기적이야.").suggestions["pervasive"]
+    assert suggestion is not None and suggestion.startswith("어떤 사람은 이기적이야.")
+    for value in detect("다들 나를 싫어해.").suggestions.values():
+        assert value is None or "한 사람이해" not in value
