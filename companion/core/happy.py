@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from companion.core.days import utc_iso
+from companion.core.search import fold
 
 MAX_QUOTE_CHARS = 20_000
 """Longest quote kept; a longer clipboard is cut here and the user is told."""
@@ -62,21 +63,36 @@ def content_key(created: dt.datetime, quote: str, image: bytes | None = None) ->
     return digest.hexdigest()[:32]
 
 
+_FINAL_SIGMA = re.compile(r"(?<=[\u0370-\u03ff\u1f00-\u1fff])σ(?![^\W\d_])")
+
+
 def normalise_tag(tag: str) -> str:
-    """The stored form of a tag: no leading '#', lower case, single spaces, at most 40 chars."""
-    cleaned = re.sub(r"\s+", " ", tag.strip().lstrip("#").strip()).casefold()
-    return cleaned[:MAX_TAG_CHARS].strip()
+    """The stored form of a tag: no leading '#', lower case, single spaces, at most 40 chars.
+
+    Lower case keeps how a word is written: a Greek word keeps its final "ς" ("Ευχαριστίες" →
+    "ευχαριστίες"), which case folding would turn into "σ"; one typed or stored with "σ" at
+    the end gets its "ς" back.
+    """
+    cleaned = re.sub(r"\s+", " ", tag.strip().lstrip("#").strip()).lower()
+    return _FINAL_SIGMA.sub("ς", cleaned[:MAX_TAG_CHARS].strip())
+
+
+def tag_key(tag: str) -> str:
+    """What two tags are compared by: case, accents and the form of sigma do not count, so
+    "ευχαριστιες" and "ΕΥΧΑΡΙΣΤΙΕΣ" find "ευχαριστίες", as "Billing" finds "billing"."""
+    return fold(normalise_tag(tag))
 
 
 def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Normalised, de-duplicated tags in the order given; commas split one entry into several."""
-    seen: list[str] = []
+    """Normalised tags in the order given, each once (the first spelling of tags with the same
+    :func:`tag_key` is kept); commas split one entry into several."""
+    seen: dict[str, str] = {}
     for raw in tags:
         for part in raw.split(","):
             tag = normalise_tag(part)
-            if tag and tag not in seen:
-                seen.append(tag)
-    return tuple(seen[:MAX_TAGS])
+            if tag:
+                seen.setdefault(tag_key(tag), tag)
+    return tuple(seen.values())[:MAX_TAGS]
 
 
 def cap_quote(text: str) -> tuple[str, bool]:

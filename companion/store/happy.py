@@ -27,6 +27,7 @@ from companion.core.happy import (
     choose_lift,
     content_key,
     normalise_tags,
+    tag_key,
 )
 from companion.core.happy_export import HappyExport
 from companion.core.phrasebook import CATEGORY_IDS, UserPhrase
@@ -274,7 +275,7 @@ def search_happy(
     is one, so a list can show a marker without loading megabytes.
     """
     columns = _FULL_COLUMNS if with_images else f"{_SUMMARY_COLUMNS}, NULL AS image"
-    source, where, params = _search_filter(query, tag, starred_only)
+    source, where, params = _search_filter(store, query, tag, starred_only)
     # With only a character or two of Korean, Japanese or Chinese to look for, reading the rows
     # in stored order and sorting the matches beats walking the date index (unary + stops it):
     # a rare match would otherwise jump across the whole file.
@@ -291,24 +292,33 @@ def count_search(
     store: Store, query: str = "", *, tag: str | None = None, starred_only: bool = False
 ) -> int:
     """How many live entries :func:`search_happy` would return without a limit."""
-    source, where, params = _search_filter(query, tag, starred_only)
+    source, where, params = _search_filter(store, query, tag, starred_only)
     return int(store.read(f"SELECT count(*) FROM {source} WHERE {where}", tuple(params))[0][0])
 
 
 def _search_filter(
-    query: str, tag: str | None, starred_only: bool
+    store: Store, query: str, tag: str | None, starred_only: bool
 ) -> tuple[str, str, list[object]]:
     found = matching(query, "e", "happy_fts", "happy_trigrams")
     source = "happy_entries e" + found.joins
     where = ["e.deleted IS NULL", *found.where]
     params = found.params
     if tag:
-        normalised = normalise_tags([tag])
-        where.append("e.id IN (SELECT entry_id FROM happy_tags WHERE tag = ?)")
-        params.append(normalised[0] if normalised else tag)
+        spellings = _tag_spellings(store, tag)
+        marks = ", ".join("?" for _ in spellings) or "NULL"
+        where.append(f"e.id IN (SELECT entry_id FROM happy_tags WHERE tag IN ({marks}))")
+        params.extend(spellings)
     if starred_only:
         where.append("e.starred = 1")
     return source, " AND ".join(where), params
+
+
+def _tag_spellings(store: Store, tag: str) -> list[str]:
+    """The stored tags that ``tag`` names, whatever their case, accents or sigma ("ευχαριστιες"
+    finds "ευχαριστίες", and "ευχαριστίεσ" that older versions stored)."""
+    wanted = tag_key(tag)
+    rows = store.read("SELECT DISTINCT tag FROM happy_tags")
+    return [str(row[0]) for row in rows if tag_key(str(row[0])) == wanted]
 
 
 def entries_by_id(store: Store, entry_ids: Sequence[int]) -> list[HappyEntry]:
