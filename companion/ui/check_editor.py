@@ -6,7 +6,8 @@ copy gate: a hard draft not yet released waits behind a cool-off or Send anyway 
 
 from __future__ import annotations
 
-from typing import ClassVar, Protocol
+import contextlib
+from typing import Any, ClassVar, Protocol
 
 from PySide6.QtCore import QMimeData, QObject, QPoint, QRunnable, Signal
 from PySide6.QtGui import (
@@ -81,9 +82,15 @@ class CheckTask(QRunnable):
                 self.text, self.lang, disabled_rules=self.disabled, ignored=self.ignored
             )
         except CompanionError as error:
-            self.signals.failed.emit(self.generation, error.message)
+            self._tell(self.signals.failed, self.generation, error.message)
         else:
-            self.signals.done.emit(self.generation, report)
+            self._tell(self.signals.done, self.generation, report)
+
+    @staticmethod
+    def _tell(signal: Any, *values: object) -> None:
+        """Emit the result, unless the app quit while the check ran (its signals are gone)."""
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*values)
 
 
 class CopyGate(Protocol):
