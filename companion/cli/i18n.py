@@ -119,7 +119,12 @@ class Text(str):
                 return number(given, 0 if isinstance(given, int) else 2)
             return str(given)
 
-        return Text(re.sub(r"%(L?)([1-9])", value, self))
+        filled = re.sub(r"%(L?)([1-9])", value, self)
+        if _Active.language == "ko":  # "%1은(는)": the particle the value takes
+            from companion.core.particles import fit_particles
+
+            filled = fit_particles(filled)
+        return Text(filled)
 
 
 class Texts:

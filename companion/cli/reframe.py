@@ -9,7 +9,7 @@ from companion.cli.context import Context
 from companion.cli.i18n import Texts
 from companion.cli.terminal import json_text, visible
 from companion.core.errors import InvalidInput
-from companion.core.language import language_name
+from companion.core.language import native_name
 
 CliReframe = Texts("CliReframe")
 
@@ -77,7 +77,7 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
         if not found.read:
             raise InvalidInput(
                 CliReframe.tr("Not read: the reframe guide has no word lists for %1 yet.").arg(
-                    language_name(found.language)
+                    native_name(found.language)
                 )
             )
         return found

@@ -1,14 +1,15 @@
 """Korean particles that follow the word before them: 은/는, 이/가, 을/를, 과/와, 으로/로,
-이라는/라는, 이에요/예요. A template that does not know its word (“{text}”) writes both forms,
-"“{text}”은/는"; ``fit_particles`` keeps the one the word takes: 은 after a final consonant
-("항상은"), 는 after a vowel ("매번은" but "나는"). 으로 is 로 after ㄹ as after a vowel.
+이라는/라는, 이에요/예요. A template that does not know its word (“{text}”, %1) writes both
+forms, "“{text}”은/는" or "%1은(는)"; ``fit_particles`` keeps the one the word takes: 은 after a
+final consonant ("항상은"), 는 after a vowel ("나는"). 으로 is 로 after ㄹ as after a vowel.
 """
 
 from __future__ import annotations
 
 import re
 
-#: Each pair as templates write it: (after a final consonant, after a vowel).
+#: Each pair as templates write it: (after a final consonant, after a vowel). Both the
+#: slash form and the bracket form Korean software writes ("은(는)", "(으)로") are read.
 _PAIRS = {
     "은/는": ("은", "는"),
     "이/가": ("이", "가"),
@@ -17,6 +18,17 @@ _PAIRS = {
     "으로/로": ("으로", "로"),
     "이라는/라는": ("이라는", "라는"),
     "이에요/예요": ("이에요", "예요"),
+    "은(는)": ("은", "는"),
+    "는(은)": ("은", "는"),
+    "이(가)": ("이", "가"),
+    "가(이)": ("이", "가"),
+    "을(를)": ("을", "를"),
+    "를(을)": ("을", "를"),
+    "과(와)": ("과", "와"),
+    "와(과)": ("과", "와"),
+    "(으)로": ("으로", "로"),
+    "(이)라는": ("이라는", "라는"),
+    "(이)에요": ("이에요", "예요"),
 }
 
 #: A pair right after a word, allowing closing quotes and brackets between.
@@ -43,14 +55,14 @@ def _takes_consonant_form(last: str, pair: str) -> bool:
         if last.isdigit():  # read aloud: 1 일, 3 삼, 6 육, 7 칠, 8 팔, 0 영 end in a consonant
             return last in "136780"
         return last.lower() in _ALPHA_CONSONANT_END
-    if pair == "으로/로" and final == 8:  # ㄹ takes 로
+    if pair in ("으로/로", "(으)로") and final == 8:  # ㄹ takes 로
         return False
     return final != 0
 
 
 def fit_particles(text: str) -> str:
     """``text`` with each "은/는"-style pair after a word replaced by the form that word takes."""
-    if "/" not in text:
+    if "/" not in text and ")" not in text:
         return text
 
     def fit(m: re.Match[str]) -> str:

@@ -135,7 +135,12 @@ def arg(text: str, *values: object) -> str:
         index = int(found.group(1)) - 1
         return str(values[index]) if index < len(values) else found.group(0)
 
-    return re.sub(r"%([1-9])", value, text)
+    filled = re.sub(r"%([1-9])", value, text)
+    if "(" in filled and ui_language() == "ko":  # "%1은(는)": the particle the value takes
+        from companion.core.particles import fit_particles
+
+        filled = fit_particles(filled)
+    return filled
 
 
 def number(value: float, decimals: int = 0) -> str:

@@ -116,3 +116,21 @@ def test_argparse_own_words_follow_the_language() -> None:
     assert wrong.returncode == 2 and "認識できない引数" in wrong.stderr
     env["LANG"] = "C.UTF-8"
     assert run("today", "--help").stdout.startswith("usage: ")
+
+
+def test_korean_messages_take_the_particle_their_value_needs() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LANG": "ko_KR.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "companion", "check", "-"],
+        input="a\x00b",
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "표준 입력은 " in done.stderr and "(는)" not in done.stderr
