@@ -59,7 +59,7 @@ def test_reframe_detect_reads_each_thought_in_its_language() -> None:
     assert found["lang"] == "ja" and found["permanent"]
     code, out, err = run_cli(["reframe", "detect", "-"], stdin="我总是把事情搞砸。")
     assert code == 2
-    assert "Not read" in err and "Chinese" in err
+    assert "Not read" in err and "中文" in err
     lines = [
         {"id": "a", "text": "나는 항상 일을 망쳐."},
         {"id": "b", "text": "Πάντα τα κάνω λάθος."},
