@@ -10,12 +10,18 @@ altogether. A suggestion ending like a sentence ("I understand.") replaces only 
 sentence. A suggestion added as a sentence of its own (``after-sentence``, ``start``, ``end``)
 goes after the sentence's end mark (one is added if it had none) or below a greeting line. A
 suggestion that cannot fit where the finding is gives no rewrite at all, so it is not offered.
+
+A rewrite is fitted on a stretch of the reply around its finding (a couple of thousand
+characters either side, cut where a word starts or ends), so fitting costs the same in a long
+reply as in a short one; the whole new reply is only put together when it is asked for
+(``Rewrite.text``, which Apply uses).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from companion.core.checker.model import NORMAL_CASE, Finding, Ignored, Report, Rule
@@ -53,15 +59,39 @@ _DETERMINERS = frozenset("a an the this that these those our your my their its h
 _I_WORD = re.compile(r"I(?:['’](?:m|ll|ve|d))?")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ARTICLE = re.compile(r"(?<![\w'’-])(a|an|A|An|AN)([ \t]+)([\"'“‘(]*)([\w][\w'’-]*)")
+#: where an article may start: the first characters of an ``_ARTICLE`` match
+_ARTICLE_AT = re.compile(r"(?<![\w'’-])(?:a|an|A|An|AN)[ \t]")
 
 
-class Rewrite(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Rewrite:
     """One suggestion fitted to its place: ``words`` is what goes into the reply ("" when
-    words are removed), ``text`` the whole reply with it applied."""
+    words are removed); ``source[start:end]`` becomes ``new``, and ``text`` is the whole reply
+    with it applied (put together when asked for)."""
+
+    suggestion: str
+    words: str
+    source: str = field(repr=False)
+    start: int
+    end: int
+    new: str = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        """The whole reply with the rewrite applied."""
+        return self.source[: self.start] + self.new + self.source[self.end :]
+
+
+class _Fitted(NamedTuple):
+    """A suggestion fitted within a stretch of the reply: ``text`` is the stretch after it."""
 
     suggestion: str
     words: str
     text: str
+
+
+#: How far a rewrite's stretch reaches before and after its finding, in characters
+_REACH = 2000
 
 
 def rewrites(text: str, finding: Finding) -> tuple[Rewrite, ...]:
@@ -70,11 +100,13 @@ def rewrites(text: str, finding: Finding) -> tuple[Rewrite, ...]:
     rule = finding.source
     out: list[Rewrite] = []
     seen: set[str] = set()
+    lo, hi = _stretch(text, finding)
+    part, near = text[lo:hi], _shifted(finding, lo)
     for suggestion, pattern in zip(rule.suggestions, _patterns(rule), strict=True):
-        rewrite = _fit(text, finding, suggestion, pattern)
-        if rewrite is not None and rewrite.text != text and rewrite.text not in seen:
-            seen.add(rewrite.text)
-            out.append(rewrite)
+        fitted = _fit(part, near, suggestion, pattern, text)
+        if fitted is not None and fitted.text != part and fitted.text not in seen:
+            seen.add(fitted.text)
+            out.append(Rewrite(suggestion, fitted.words, text, lo, hi, fitted.text))
     return tuple(out)
 
 
@@ -97,7 +129,11 @@ def fit_suggestion(text: str, finding: Finding, suggestion: str) -> Rewrite | No
     pattern = None
     if suggestion in rule.suggestions:
         pattern = _patterns(rule)[rule.suggestions.index(suggestion)]
-    return _fit(text, finding, suggestion, pattern)
+    lo, hi = _stretch(text, finding)
+    fitted = _fit(text[lo:hi], _shifted(finding, lo), suggestion, pattern, text)
+    if fitted is None:
+        return None
+    return Rewrite(suggestion, fitted.words, text, lo, hi, fitted.text)
 
 
 def apply_suggestion(text: str, finding: Finding, suggestion: str) -> str:
@@ -105,6 +141,52 @@ def apply_suggestion(text: str, finding: Finding, suggestion: str) -> str:
     text unchanged if the suggestion cannot fit there)."""
     rewrite = fit_suggestion(text, finding, suggestion)
     return text if rewrite is None else rewrite.text
+
+
+def _stretch(text: str, finding: Finding) -> tuple[int, int]:
+    """The stretch of ``text`` a finding's rewrites are fitted on: ``_REACH`` characters and
+    a little more either side of the finding (of where a sentence is added, for one added).
+
+    Each end is cut where a word starts or ends next to a space, so everything a rewrite looks
+    at near its finding (the word before, whether a sentence or a line starts there, whether
+    anything is left before or after) reads the same in the stretch as in the whole reply."""
+    size = len(text)
+    if finding.insert_at is not None:
+        lo_at = hi_at = max(0, min(finding.insert_at, size))
+    else:
+        lo_at = max(0, min(finding.start, size))
+        hi_at = max(lo_at, min(finding.end, size))
+    lo = lo_at - _REACH
+    if lo <= 0:
+        lo = 0
+    else:
+        limit = max(0, lo - _REACH)
+        while lo > limit and not (text[lo].isalnum() and text[lo - 1].isspace()):
+            lo -= 1
+        if lo == limit > 0 and not (text[lo].isalnum() and text[lo - 1].isspace()):
+            lo = lo_at - _REACH  # no word starts there: cut anyway
+    hi = hi_at + _REACH
+    if hi >= size:
+        hi = size
+    else:
+        limit = min(size, hi + _REACH)
+        while hi < limit and not (text[hi - 1].isalnum() and text[hi].isspace()):
+            hi += 1
+        if hi == limit < size and not (text[hi - 1].isalnum() and text[hi].isspace()):
+            hi = hi_at + _REACH
+    return lo, hi
+
+
+def _shifted(finding: Finding, lo: int) -> Finding:
+    """The finding with its offsets counted from ``lo``."""
+    if not lo:
+        return finding
+    at = finding.insert_at
+    return finding._replace(
+        start=max(0, finding.start - lo),
+        end=max(0, finding.end - lo),
+        insert_at=None if at is None else max(0, at - lo),
+    )
 
 
 def _patterns(rule: Rule) -> tuple[re.Pattern[str] | None, ...]:
@@ -115,8 +197,10 @@ def _patterns(rule: Rule) -> tuple[re.Pattern[str] | None, ...]:
 
 
 def _fit(
-    text: str, finding: Finding, suggestion: str, pattern: re.Pattern[str] | None
-) -> Rewrite | None:
+    text: str, finding: Finding, suggestion: str, pattern: re.Pattern[str] | None, whole: str
+) -> _Fitted | None:
+    """The suggestion fitted where the finding is in ``text`` (a stretch of the reply
+    ``whole``)."""
     if finding.insert_at is not None:
         return _insert(text, finding, suggestion)
     start = max(0, min(finding.start, len(text)))
@@ -137,7 +221,7 @@ def _fit(
     words = suggestion
     if NORMAL_CASE in words:
         words = words.replace(NORMAL_CASE, _normal_case(text[start:end]))
-    place = _Place(text, start, end, finding.source)
+    place = _Place(text, start, end, finding.source, whole)
     if not words:
         return place.remove(suggestion)
     if words[-1] in place.marks and any(c.isalpha() for c in words):
@@ -180,8 +264,8 @@ def _is_word(c: str) -> bool:
 class _Place:
     """The words a rewrite replaces, text[start:end], and how to fit text there."""
 
-    def __init__(self, text: str, start: int, end: int, rule: Rule) -> None:
-        self.text, self.start, self.end = text, start, end
+    def __init__(self, text: str, start: int, end: int, rule: Rule, whole: str) -> None:
+        self.text, self.start, self.end, self.whole = text, start, end, whole
         self.marks = rule.sentence_marks
         self.english = rule.lang.split("-")[0] == "en"
         self.spaced = _spaced(rule)
@@ -189,13 +273,13 @@ class _Place:
     def at_sentence_start(self, pos: int) -> bool:
         return _sentence_starts(self.text, pos, self.marks)
 
-    def done(self, suggestion: str, words: str, before: str, middle: str, after: str) -> Rewrite:
+    def done(self, suggestion: str, words: str, before: str, middle: str, after: str) -> _Fitted:
         new = before + middle + after
         if self.english:
             new = _fix_articles(new, len(before) - 4, len(before) + len(middle) + 1)
-        return Rewrite(suggestion, words, new)
+        return _Fitted(suggestion, words, new)
 
-    def replace_sentence(self, suggestion: str, words: str) -> Rewrite | None:
+    def replace_sentence(self, suggestion: str, words: str) -> _Fitted | None:
         """A suggestion that is a sentence replaces a whole sentence, end marks and all."""
         text = self.text
         if not self.at_sentence_start(self.start):
@@ -212,7 +296,7 @@ class _Place:
         words = _capitalise(words)
         return self.done(suggestion, words, text[: self.start], words, text[stop:])
 
-    def replace_words(self, suggestion: str, words: str) -> Rewrite | None:
+    def replace_words(self, suggestion: str, words: str) -> _Fitted | None:
         text, start, end = self.text, self.start, self.end
         before, after = text[:start], text[end:]
         if words[0] in ",;:" + self.marks:
@@ -259,12 +343,12 @@ class _Place:
         if not self.english:
             return None
         low = word[0].lower() + word[1:]
-        elsewhere = re.search(rf"(?<![\w'’]){re.escape(low)}(?![\w'’])", self.text)
+        elsewhere = _written_elsewhere(low, self.whole)
         if re.split(r"['’]", low.lower())[0] in _COMMON or elsewhere:
             return low
         return None
 
-    def remove(self, suggestion: str) -> Rewrite | None:
+    def remove(self, suggestion: str) -> _Fitted | None:
         """The words go, with what they leave behind: a separator, a space, an empty sentence."""
         text, start, end = self.text, self.start, self.end
         before, after = text[:start], text[end:]
@@ -284,8 +368,8 @@ class _Place:
                     before = before.rstrip(_SPACE)
                     if not before.strip():
                         rest = rest.lstrip()
-                return Rewrite(suggestion, "", before + _capitalise_next(rest))
-            return Rewrite(suggestion, "", before + _capitalise(rest))
+                return _Fitted(suggestion, "", before + _capitalise_next(rest))
+            return _Fitted(suggestion, "", before + _capitalise(rest))
         trimmed = before.rstrip(_SPACE)
         if not trimmed or trimmed[-1] in "\r\n":
             return None
@@ -313,7 +397,7 @@ class _Place:
 # --------------------------------------------------------------------------- a sentence added
 
 
-def _insert(text: str, finding: Finding, suggestion: str) -> Rewrite | None:
+def _insert(text: str, finding: Finding, suggestion: str) -> _Fitted | None:
     """A sentence added after the finding's sentence, at the start or at the end."""
     rule = finding.source
     marks = rule.sentence_marks
@@ -347,7 +431,7 @@ def _insert(text: str, finding: Finding, suggestion: str) -> Rewrite | None:
             addition = addition + " "
     elif not after and finding.end == finding.start and before:
         addition = "\n\n" + addition.lstrip()
-    return Rewrite(suggestion, words, before + addition + after)
+    return _Fitted(suggestion, words, before + addition + after)
 
 
 def _below_greeting(text: str, at: int) -> int:
@@ -435,8 +519,35 @@ def _first_word(text: str) -> str:
 
 
 def _last_word(text: str) -> str:
-    m = re.search(r"([^\W\d_][\w'’-]*)\W*$", text)
-    return m.group(1) if m and not re.search(r"[^\w\s'’-]\s*$", text) else ""
+    """The word the text ends on, with what follows it only spaces, quotes or brackets ("" if
+    it ends on another mark). Only the text's tail is read: the run of word characters, ',
+    ’ and - before the non-word characters it ends with."""
+    at = len(text)
+    while at > 0 and not _is_word(text[at - 1]):
+        at -= 1
+    while at > 0 and (_is_word(text[at - 1]) or text[at - 1] in "'’-"):
+        at -= 1
+    tail = text[at:]
+    m = _LAST_WORD.search(tail)
+    return m.group(1) if m and not _ENDS_ON_A_MARK.search(tail) else ""
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\W*$")
+_ENDS_ON_A_MARK = re.compile(r"[^\w\s'’-]\s*$")
+
+
+#: The words of the last reply asked about: every run of letters, digits, ' and ’
+_words_of: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _written_elsewhere(word: str, text: str) -> bool:
+    """Whether ``word`` stands as a word of its own somewhere in ``text`` (as it is spelt)."""
+    global _words_of
+    if "-" in word:
+        return re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text) is not None
+    if _words_of[0] is not text:
+        _words_of = (text, frozenset(re.findall(r"[\w'’]+", text)))
+    return word in _words_of[1]
 
 
 def _normal_case(words: str) -> str:
@@ -465,9 +576,13 @@ def _fix_articles(text: str, lo: int, hi: int) -> str:
     """ "a"/"an" starting between ``lo`` and ``hi`` agreeing with the word after them."""
     out: list[str] = []
     last = 0
-    for m in _ARTICLE.finditer(text, max(0, lo)):
-        if m.start() > hi:
-            break
+    pos = max(0, lo)
+    while (at := _ARTICLE_AT.search(text, pos, hi + 3)) is not None and at.start() <= hi:
+        m = _ARTICLE.match(text, at.start())
+        if m is None:
+            pos = at.start() + 1
+            continue
+        pos = m.end()
         have = m.group(1)
         want = _article(m.group(4))
         if want is None or have.lower() == want:
