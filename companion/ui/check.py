@@ -44,6 +44,7 @@ from companion.ui.check_editor import (
     Utf16,
     highlight,
     replace_changed_part,
+    unchecked_message,
 )
 from companion.ui.check_findings import (
     FindingCardDelegate,
@@ -412,7 +413,7 @@ class CheckScreen(QWidget):
         try:
             report = checker.check(text, lang, disabled_rules=disabled, ignored=self.ignored)
         except CompanionError as error:
-            self._show_unchecked(error.message)
+            self._show_unchecked(unchecked_message(error))
             return
         self._accept(report, text)
 

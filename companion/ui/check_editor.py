@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any, ClassVar, Protocol
 
-from PySide6.QtCore import QMimeData, QObject, QPoint, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPoint, QRunnable, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -44,6 +44,32 @@ class Utf16:
         if self.identity:
             return offset
         return self._to_qt[max(0, min(offset, len(self._to_qt) - 1))]
+
+
+def unchecked_message(error: CompanionError) -> str:
+    """Why a draft was not checked, in the interface's language: a language without rules, or
+    one whose word analyser is not installed (other errors as the core words them)."""
+    from companion.core.language import native_name
+    from companion.ui.i18n import arg
+
+    if isinstance(error, checker.NoRules):
+        return arg(
+            QCoreApplication.translate(
+                "CheckScreen", "Not checked: there are no checking rules for %1 yet."
+            ),
+            native_name(error.language),
+        )
+    if isinstance(error, checker.AnalyserUnavailable) and error.packages:
+        return arg(
+            QCoreApplication.translate(
+                "CheckScreen",
+                "Not checked: %1 needs its word analyser, which is not installed. Add it with "
+                "“pip install %2” in Companion's environment, or run scripts/start.sh again.",
+            ),
+            native_name(error.language),
+            error.packages,
+        )
+    return error.message
 
 
 class CheckSignals(QObject):
@@ -82,7 +108,7 @@ class CheckTask(QRunnable):
                 self.text, self.lang, disabled_rules=self.disabled, ignored=self.ignored
             )
         except CompanionError as error:
-            self._tell(self.signals.failed, self.generation, error.message)
+            self._tell(self.signals.failed, self.generation, unchecked_message(error))
         else:
             self._tell(self.signals.done, self.generation, report)
 

@@ -515,6 +515,14 @@
         <source>Welcome back. Rewrite it cool, then Copy reply.</source>
         <translation>돌아오셨네요. 차분하게 다시 쓴 다음 답변 복사를 누르세요.</translation>
     </message>
+    <message>
+        <source>Not checked: there are no checking rules for %1 yet.</source>
+        <translation>검토하지 않았어요: %1 검토 규칙이 아직 없어요.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 needs its word analyser, which is not installed. Add it with “pip install %2” in Companion&apos;s environment, or run scripts/start.sh again.</source>
+        <translation>검토하지 않았어요: %1 검토에 필요한 형태소 분석기가 설치되어 있지 않아요. Companion 환경에서 “pip install %2”로 설치하거나 scripts/start.sh를 다시 실행해 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>CheckSeverity</name>

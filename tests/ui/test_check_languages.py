@@ -51,7 +51,7 @@ def test_a_draft_in_a_language_without_rules_shows_no_verdict_not_an_old_one(par
     check(qtbot, screen, "这是你的问题，我们不能退款。")
     assert screen.report is None
     assert screen.verdict_label.text().startswith("Not checked")
-    assert "Chinese" in screen.verdict_label.text()
+    assert "中文" in screen.verdict_label.text()
     assert screen.findings_model.rowCount() == 0
 
 
@@ -78,3 +78,18 @@ def test_a_language_chosen_for_one_draft_is_not_kept_for_the_next(parts, qtbot):
     qtbot.waitUntil(lambda: screen.report is not None, timeout=10_000)
     assert screen.language_box.currentData() is None
     assert screen.report.lang == "ko"
+
+
+def test_a_missing_word_analyser_says_how_to_add_it_and_is_never_ok(parts, qtbot, monkeypatch):
+    screen = check_screen(parts)
+
+    def missing(*_args, **_kwargs):
+        raise checker.AnalyserUnavailable("x", "ko", "python-mecab-ko")
+
+    monkeypatch.setattr(checker, "check", missing)
+    monkeypatch.setattr(checker, "is_ready_for", lambda text, lang=None: True)
+    check(qtbot, screen, "그건 안 돼요.")
+    shown = screen.verdict_label.text()
+    assert shown.startswith("Not checked: 한국어 needs its word analyser")
+    assert "pip install python-mecab-ko" in shown
+    assert screen.report is None

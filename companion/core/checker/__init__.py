@@ -14,7 +14,7 @@ from companion.core.checker.analysis import (
     Token,
     analyser_for,
 )
-from companion.core.checker.checking import check, check_with_pack, is_ready_for
+from companion.core.checker.checking import NoRules, check, check_with_pack, is_ready_for
 from companion.core.checker.model import (
     CATEGORIES,
     MAX_CHECK_CHARS,
@@ -47,6 +47,7 @@ __all__ = [
     "AnalyserUnavailable",
     "Finding",
     "Ignored",
+    "NoRules",
     "Report",
     "Rewrite",
     "Rule",

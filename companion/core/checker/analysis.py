@@ -42,7 +42,14 @@ class Analyser(Protocol):
 
 
 class AnalyserUnavailable(CompanionError):
-    """The analyser a pack names is unknown, or its package is not installed."""
+    """The analyser a pack names is unknown, or its package is not installed. ``language``
+    is the code of the language it serves ("ko"), ``packages`` what to install ("" when the
+    analyser is unknown)."""
+
+    def __init__(self, message: str, language: str = "", packages: str = "") -> None:
+        super().__init__(message)
+        self.language = language
+        self.packages = packages
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -106,7 +113,9 @@ def analyser_for(name: str) -> Analyser:
             raise AnalyserUnavailable(
                 f"Not checked: {language} needs its word analyser, which is not installed. "
                 f"Add it to Companion's environment with: pip install {PACKAGES[name]} "
-                f"(or run scripts/start.sh again, which installs the extra '{extra}')."
+                f"(or run scripts/start.sh again, which installs the extra '{extra}').",
+                extra,
+                PACKAGES[name],
             ) from exc
         raise AnalyserUnavailable(
             f"The word analyser '{name}' cannot be loaded ({exc}); install its package."

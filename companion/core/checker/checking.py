@@ -34,6 +34,17 @@ def check(
     return _check(text, pack_for(text, lang), disabled_rules, ignored)
 
 
+class NoRules(InvalidInput):
+    """The text's language has no rule pack: it is not checked (and never passed as fine).
+    ``language`` is its code."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(
+            f"Not checked: there are no checking rules for {language_name(language)} yet."
+        )
+        self.language = language
+
+
 def pack_for(text: str, lang: str | None = None) -> RulePack:
     """The rule pack that checks ``text``: ``lang``'s, or that of the language it is written
     in, with its word analyser loaded (so a missing one is said before anything is checked)."""
@@ -41,9 +52,7 @@ def pack_for(text: str, lang: str | None = None) -> RulePack:
     if code not in shipped_languages():
         if re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z]{2,4})?", code) is None:
             raise InvalidInput(f"Unknown checker language '{lang}'.")
-        raise InvalidInput(
-            f"Not checked: there are no checking rules for {language_name(code)} yet."
-        )
+        raise NoRules(code)
     pack = load_pack(code)
     if pack.analyser != "surface":
         analyser_for(pack.analyser)
