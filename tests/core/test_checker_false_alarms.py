@@ -428,3 +428,14 @@ def test_new_patterns_leave_kind_replies_alone(text: str) -> None:
 def test_the_alternatives_to_the_phrases_to_avoid_stay_unflagged(text: str) -> None:
     report = check(text)
     assert report.verdict == "ok", [(f.rule, text[f.start : f.end]) for f in report.findings]
+
+
+def test_code_pasted_into_a_reply_is_not_read_as_its_words() -> None:
+    from companion.core.checker import check
+
+    reply = (
+        "Thanks for the log. Please run this:\n```\nNEVER_EXIT=1 ./fix.sh --force !!!\n```\n"
+        "and set `ALWAYS RETRY` to true; I'll watch the ticket until it's fixed."
+    )
+    assert not [f for f in check(reply, "en").findings if f.start > 0]
+    assert check("You are wrong!!! NEVER do that.", "en").verdict != "ok"

@@ -80,6 +80,10 @@ class Sentences:
         return compiled(rf"(?<!{other}){other}{{{size},}}", 0)
 
 
+#: Code in a reply: a fenced block (```…```) or an inline span (`…`) on one line.
+_CODE = re.compile(r"```[\s\S]{0,20000}?```|`[^`\n]{1,500}`")
+
+
 @dataclass(frozen=True, slots=True)
 class Quoting:
     """How a pack tells the customer's quoted words from the agent's: quoted lines (``> …``)
@@ -104,6 +108,8 @@ class Quoting:
             for m in self.line.finditer(text, 0, block_at):
                 line_end = text.find("\n", m.start())
                 spans.append((m.start(), len(text) if line_end < 0 else line_end))
+        if "`" in text:  # code pasted into a reply is not the agent's prose
+            spans.extend(m.span() for m in _CODE.finditer(text, 0, block_at))
         spans.sort()
         return spans
 
