@@ -262,3 +262,9 @@ def test_a_language_may_be_written_as_users_and_files_write_it(given: str) -> No
 
     assert checker.check("그건 고객님 잘못입니다.", given).lang == "ko"
     assert detect("나는 항상 일을 망쳐.", given).language == "ko"
+
+
+@pytest.mark.parametrize("text", ["🙏👍", "12345", "!!! ???", "→ ★"])
+def test_a_text_without_words_is_not_passed_as_ok(text: str) -> None:
+    with pytest.raises(InvalidInput, match="no words"):
+        checker.check(text)

@@ -85,6 +85,11 @@ def check_with_pack(
 def _refuse_empty(text: str) -> None:
     if not isinstance(text, str) or not text.strip():
         raise InvalidInput("Nothing to check: the text is empty.")
+    if not _WORD.search(text):  # emoji, symbols, numbers alone: no words to judge
+        raise InvalidInput("Nothing to check: the text has no words.")
+
+
+_WORD = re.compile(r"[^\W\d_]")
 
 
 def _rules_to_run(
