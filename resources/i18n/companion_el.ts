@@ -520,6 +520,14 @@
         <source>Welcome back. Rewrite it cool, then Copy reply.</source>
         <translation>Καλώς ήρθατε ξανά. Ξαναγράψτε την απάντηση με ψυχραιμία και μετά «Αντιγραφή απάντησης».</translation>
     </message>
+    <message>
+        <source>Not checked: there are no checking rules for %1 yet.</source>
+        <translation>Δεν ελέγχθηκε: δεν υπάρχουν ακόμα κανόνες ελέγχου για τη γλώσσα %1.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 needs its word analyser, which is not installed. Add it with “pip install %2” in Companion&apos;s environment, or run scripts/start.sh again.</source>
+        <translation>Δεν ελέγχθηκε: η γλώσσα %1 χρειάζεται τον αναλυτή λέξεών της, που δεν είναι εγκατεστημένος. Προσθέστε τον με «pip install %2» στο περιβάλλον του Companion ή τρέξτε ξανά το scripts/start.sh.</translation>
+    </message>
 </context>
 <context>
     <name>CheckSeverity</name>
