@@ -15,10 +15,12 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -161,9 +163,19 @@ class HistoryScreen(QWidget):
         trends_layout.addWidget(self.trends_empty)
         trends_layout.addWidget(self.trends_view, 1)
 
+        # The charts keep their height and scroll where the window is short (960×640 with a
+        # language whose lines need more height), instead of being drawn over each other.
+        charts.setMinimumHeight(charts.minimumSizeHint().height())
+        charts_area = QScrollArea()
+        charts_area.setWidget(charts)
+        charts_area.setWidgetResizable(True)
+        charts_area.setFrameShape(QFrame.Shape.NoFrame)
+        charts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.charts_area = charts_area
+
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(charts)
+        splitter.addWidget(charts_area)
         splitter.addWidget(trends_box)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
