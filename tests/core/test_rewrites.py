@@ -244,6 +244,37 @@ def test_apply_suggestion_leaves_the_text_alone_when_the_suggestion_cannot_fit()
     assert apply_suggestion(text, finding, "relax") == "Please relax and wait."
 
 
+# A long reply: rewrites are fitted on a stretch around their finding, the reply stays whole.
+FILLER = "The parcel left our depot today and should reach you soon.\n" * 200
+
+
+def test_a_rewrite_in_a_long_reply_changes_only_its_words() -> None:
+    text = FILLER + "Please calm down and wait.\n" + FILLER
+    finding, _ = _one(text, patterns=["calm down"], suggestions=["relax"])
+    assert apply_suggestion(text, finding, "relax") == (
+        FILLER + "Please relax and wait.\n" + FILLER
+    )
+    [rewrite] = rewrites(text, finding)
+    assert rewrite.words == "relax"
+    assert rewrite.end - rewrite.start < len(text) // 2  # only a stretch is read
+    assert rewrite.text == text[: rewrite.start] + rewrite.new + text[rewrite.end :]
+
+
+def test_a_word_written_in_lower_case_far_away_is_still_not_a_name() -> None:
+    rule = {"patterns": [r"no\."], "suggestions": ["I'm sorry, but"]}
+    far = "No. Boxes are full.\n" + FILLER + "We stack boxes by the door.\n"
+    assert _offered(far, **rule) == [
+        "I'm sorry, but boxes are full.\n" + FILLER + "We stack boxes by the door.\n"
+    ]
+    assert _offered("No. Boxes are full.\n" + FILLER, **rule) == []  # "Boxes" may be a name
+
+
+def test_a_sentence_added_at_the_end_of_a_long_reply_goes_at_its_end() -> None:
+    rule = {"kind": "missing", "apply": "end", "suggestions": ["Write back any time."]}
+    text = FILLER + "Thanks for your patience."
+    assert _offered(text, **rule) == [text + " Write back any time."]
+
+
 @pytest.mark.parametrize(
     ("change", "complaint"),
     [

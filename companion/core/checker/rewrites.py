@@ -147,9 +147,10 @@ def _stretch(text: str, finding: Finding) -> tuple[int, int]:
     """The stretch of ``text`` a finding's rewrites are fitted on: ``_REACH`` characters and
     a little more either side of the finding (of where a sentence is added, for one added).
 
-    Each end is cut where a word starts or ends next to a space, so everything a rewrite looks
-    at near its finding (the word before, whether a sentence or a line starts there, whether
-    anything is left before or after) reads the same in the stretch as in the whole reply."""
+    It starts where a word starts after a space and ends before a space, so everything a
+    rewrite looks at near its finding (the word before, whether a sentence or a line starts
+    there, whether anything is left before or after) reads the same in the stretch as in the
+    whole reply."""
     size = len(text)
     if finding.insert_at is not None:
         lo_at = hi_at = max(0, min(finding.insert_at, size))
@@ -160,21 +161,29 @@ def _stretch(text: str, finding: Finding) -> tuple[int, int]:
     if lo <= 0:
         lo = 0
     else:
-        limit = max(0, lo - _REACH)
-        while lo > limit and not (text[lo].isalnum() and text[lo - 1].isspace()):
-            lo -= 1
-        if lo == limit > 0 and not (text[lo].isalnum() and text[lo - 1].isspace()):
-            lo = lo_at - _REACH  # no word starts there: cut anyway
+        floor = max(0, lo - _REACH)
+        edge = _WORD_EDGE.search(text[floor : lo + 1][::-1])  # the nearest word start
+        if edge is not None:
+            lo -= edge.start()
+        elif floor == 0:
+            lo = 0
     hi = hi_at + _REACH
     if hi >= size:
         hi = size
     else:
-        limit = min(size, hi + _REACH)
-        while hi < limit and not (text[hi - 1].isalnum() and text[hi].isspace()):
-            hi += 1
-        if hi == limit < size and not (text[hi - 1].isalnum() and text[hi].isspace()):
-            hi = hi_at + _REACH
+        ceiling = min(size, hi + _REACH)
+        edge = _BEFORE_SPACE.search(text, hi - 1, ceiling)
+        if edge is not None:
+            hi = edge.start() + 1
+        elif ceiling == size:
+            hi = size
     return lo, hi
+
+
+#: a letter or digit with a space after it: read backwards, where a word starts
+_WORD_EDGE = re.compile(r"[^\W_](?=\s)")
+#: where a stretch may end: before a space or a line break
+_BEFORE_SPACE = re.compile(r"\S(?=\s)")
 
 
 def _shifted(finding: Finding, lo: int) -> Finding:
