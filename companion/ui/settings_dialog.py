@@ -6,7 +6,8 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QSpinBox,
     QTabWidget,
@@ -124,7 +126,7 @@ class GeneratedPage(SettingsPage):
                 continue
             self.editors[declared.name] = editor
             if isinstance(editor, QCheckBox):
-                self.form.addRow("", editor)
+                self.form.addRow("", _wrapping(editor))
             else:
                 editor.setAccessibleName(_translated(declared.screen_reader_name))
                 self.form.addRow(_translated(declared.label), editor)
@@ -180,6 +182,41 @@ def _editor(declared: Setting) -> QWidget | None:
         time.setDisplayFormat("HH:mm")
         return time
     return None
+
+
+class _CheckLabel(QLabel):
+    """A check box's words as a label that wraps (a long setting, or a language with long
+    words, would widen the dialog past a small screen); a click on it toggles the box."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.box.isEnabled():
+            self.box.toggle()
+            self.box.setFocus()
+        event.accept()
+
+
+def _wrapping(box: QCheckBox) -> QWidget:
+    """``box`` with its words beside it in a label that wraps; the box keeps its accessible
+    name and its mnemonic."""
+    text = box.text()
+    box.setAccessibleName(text.replace("&", ""))
+    box.setText("")
+    box.setFixedSize(box.sizeHint())  # the box alone: a click anywhere on it toggles it
+    label = _CheckLabel(box)
+    label.setText(text)  # its "&" mnemonic moves the focus to the box
+    row = QWidget()
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    line.addWidget(label, 1)
+    return row
 
 
 def _show(editor: QWidget, value: Any) -> None:

@@ -4,7 +4,7 @@ every edit, and keeps its labels, mnemonics and names for screen readers."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,11 +103,22 @@ def test_the_rows_look_as_declared(qtbot) -> None:
     assert isinstance(shift_end, QTimeEdit) and shift_end.displayFormat() == "HH:mm"
     boxes = [page.editors[n] for n in GENERAL[3:5]]
     assert all(isinstance(box, QCheckBox) for box in boxes)
-    assert [box.text() for box in boxes] == [
+    # a check box's words wrap in a label beside it (a click there toggles it)
+    assert [box.accessibleName() for box in boxes] == [
         "Remind me to reflect when my shift ends",
         "Start Companion when I log in",
     ]
-    notes = [label.text() for label in page.findChildren(QLabel) if label.wordWrap()]
+    words = [label for label in page.findChildren(QLabel) if label.buddy() in boxes]
+    assert [label.text() for label in words] == [box.accessibleName() for box in boxes]
+    assert all(label.wordWrap() for label in words)
+    before = boxes[0].isChecked()
+    qtbot.mouseClick(words[0], Qt.MouseButton.LeftButton)
+    assert boxes[0].isChecked() != before
+    notes = [
+        label.text()
+        for label in page.findChildren(QLabel)
+        if label.wordWrap() and label.buddy() is None
+    ]
     assert notes == [
         settings.BY_NAME["target"].help,
         settings.BY_NAME["day_start_hour"].help,
