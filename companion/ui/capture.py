@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import QBuffer, QIODevice, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,17 +33,40 @@ from companion.core.redact import Redaction, redact
 from companion.services import happy as happy_service
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
-from companion.ui.i18n import arg
+from companion.ui.i18n import arg, number
 from companion.ui.style import error_text
 
 log = logging.getLogger(__name__)
 
-KIND_LABELS = {
-    "email": "e-mail",
-    "phone": "phone number",
-    "card": "card number",
-    "order": "order number",
-}
+
+def kind_words(kind: str, count: int) -> str:
+    """How many of one kind of customer detail were hidden ("1 e-mail", "2 phone numbers"),
+    in the interface's language: the command line's words, from the same catalogue."""
+    one = count == 1
+    translate = QCoreApplication.translate
+    if kind == "email":
+        text = translate("CliHappy", "1 e-mail") if one else translate("CliHappy", "%L1 e-mails")
+    elif kind == "phone":
+        text = (
+            translate("CliHappy", "1 phone number")
+            if one
+            else translate("CliHappy", "%L1 phone numbers")
+        )
+    elif kind == "card":
+        text = (
+            translate("CliHappy", "1 card number")
+            if one
+            else translate("CliHappy", "%L1 card numbers")
+        )
+    else:
+        text = (
+            translate("CliHappy", "1 order number")
+            if one
+            else translate("CliHappy", "%L1 order numbers")
+        )
+    return text.replace("%L1", number(count))
+
+
 _PREVIEW_DELAY_MS = 120
 _JPEG_ABOVE_BYTES = 2_500_000
 
@@ -329,11 +352,11 @@ class CaptureDialog(QDialog):
             counts: dict[str, int] = {}
             for span in self._redaction.spans:
                 counts[span.kind] = counts.get(span.kind, 0) + 1
-            parts = [
-                f"{count} {KIND_LABELS[kind]}{'s' if count != 1 else ''}"
-                for kind, count in counts.items()
-            ]
-            self.redact_summary.setText(arg(self.tr("Hidden: %1."), ", ".join(parts)))
+            parts = [kind_words(kind, count) for kind, count in counts.items()]
+            between = QCoreApplication.translate(
+                "CliHappy", ", ", "between the kinds of data hidden"
+            )
+            self.redact_summary.setText(arg(self.tr("Hidden: %1."), between.join(parts)))
         else:
             self.redact_summary.setText(self.tr("No customer details found to hide."))
         self.update_save_enabled()

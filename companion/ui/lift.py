@@ -24,7 +24,7 @@ from companion.core.days import local_zone
 from companion.core.happy import HappyEntry
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
-from companion.ui.i18n import arg
+from companion.ui.i18n import arg, year_day_text
 
 _CARD_STYLE = """
 QFrame#liftCard { background: palette(base); border: 1px solid palette(mid); border-radius: 14px; }
@@ -187,7 +187,7 @@ class LiftDialog(QDialog):
             arg(self.tr("Why it made my day: %1"), entry.note) if entry.note else ""
         )
         local = entry.created.astimezone(local_zone())
-        meta = f"{local.day} {local:%B %Y}"
+        meta = year_day_text(local.date())
         if entry.tags:
             meta += "   " + "  ".join(f"#{tag}" for tag in entry.tags)
         if entry.starred:

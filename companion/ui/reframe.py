@@ -524,7 +524,7 @@ class ReframeGuide(QWidget):
         prefix = dimension_name(marking.dimension)
         if not marking.about_self:
             prefix = arg(self.tr("%1, about someone else"), prefix)
-        item = QListWidgetItem(f"{prefix}: {marking.explanation}")
+        item = QListWidgetItem(arg(self.tr("%1: %2"), prefix, marking.explanation))
         if marking.about_self:
             item.setBackground(DIMENSION_COLOURS[marking.dimension])
         return item

@@ -3242,6 +3242,10 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>今のところ「ずっと続く」「何もかも」「自分のせい」と思わせる言葉はありません。</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Make it specific: what exactly will you do, and when?</source>
         <translation>具体的にしましょう。何を、いつやりますか？</translation>
     </message>

@@ -3242,6 +3242,10 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>아직 영구적이거나, 전반적이거나, 내 탓으로 만드는 말은 없어요.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Make it specific: what exactly will you do, and when?</source>
         <translation>구체적으로 적어 보세요. 정확히 무엇을, 언제 할 건가요?</translation>
     </message>
