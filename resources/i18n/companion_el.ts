@@ -3441,6 +3441,10 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>Τίποτα μόνιμο, γενικευμένο ή προσωπικό ως τώρα.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Make it specific: what exactly will you do, and when?</source>
         <translation>Κάντε το συγκεκριμένο: τι ακριβώς θα κάνετε και πότε;</translation>
     </message>
