@@ -122,7 +122,7 @@ def translations_script():  # type: ignore[no-untyped-def]
 CATALOGUES = sorted(path.stem.removeprefix("companion_") for path in TS.parent.glob("*.ts"))
 
 
-@pytest.mark.parametrize("language", ["en"])
+@pytest.mark.parametrize("language", CATALOGUES)
 def test_each_catalogue_is_complete_current_and_built(language):
     """Every text of the code is in resources/i18n/companion_<lang>.ts and translated, none
     the code dropped is left, and the .qm the app loads is built from it (run
