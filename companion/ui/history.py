@@ -15,12 +15,10 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -89,7 +87,7 @@ class HistoryScreen(QWidget):
         self.ratio_caption = _bold(QLabel())
         self.ratio_chart = ChartView()
         self.ratio_chart.setAccessibleName(self.tr("Daily ratio chart"))
-        self.ratio_chart.setMinimumHeight(180)
+        self.ratio_chart.setMinimumHeight(120)
         self.ratio_legend = ChartLegend()
         self.ratio_legend.add_entry("above", Role.ABOVE, self.tr("At or above target"))
         self.ratio_legend.add_entry("below", Role.BELOW, self.tr("Below target"))
@@ -108,7 +106,7 @@ class HistoryScreen(QWidget):
         self.feelings_summary.setWordWrap(True)
         self.feelings_chart = ChartView()
         self.feelings_chart.setAccessibleName(self.tr("Mood and energy chart"))
-        self.feelings_chart.setMinimumHeight(110)
+        self.feelings_chart.setMinimumHeight(70)
         self.feelings_legend = ChartLegend()
         self.feelings_legend.add_entry("mood", Role.MOOD, self.tr("Mood (1–5)"))
         self.feelings_legend.add_entry("energy", Role.ENERGY, self.tr("Energy (1–5)"))
@@ -142,7 +140,7 @@ class HistoryScreen(QWidget):
         self.trends_view.verticalHeader().hide()
         self.trends_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         rows = self.trends_view.verticalHeader().defaultSectionSize()
-        self.trends_view.setMinimumHeight(rows * 4)  # the header and three topics, at least
+        self.trends_view.setMinimumHeight(rows * 3)  # the header and two topics, at least
         self.trends_empty = QLabel(
             self.tr(
                 "No negative logs with a topic in the last two weeks. Add a topic when you "
@@ -163,19 +161,9 @@ class HistoryScreen(QWidget):
         trends_layout.addWidget(self.trends_empty)
         trends_layout.addWidget(self.trends_view, 1)
 
-        # The charts keep their height and scroll where the window is short (960×640 with a
-        # language whose lines need more height), instead of being drawn over each other.
-        charts.setMinimumHeight(charts.minimumSizeHint().height())
-        charts_area = QScrollArea()
-        charts_area.setWidget(charts)
-        charts_area.setWidgetResizable(True)
-        charts_area.setFrameShape(QFrame.Shape.NoFrame)
-        charts_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.charts_area = charts_area
-
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(charts_area)
+        splitter.addWidget(charts)
         splitter.addWidget(trends_box)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
