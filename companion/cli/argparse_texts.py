@@ -16,6 +16,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("argparse", "positional arguments"),
     QT_TRANSLATE_NOOP("argparse", "options"),
     QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
     QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
     QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
     QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),

@@ -4364,6 +4364,10 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>εμφάνιση αυτής της βοήθειας και έξοδος</translation>
     </message>
     <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>εμφάνιση της έκδοσης του προγράμματος και έξοδος</translation>
+    </message>
+    <message>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: σφάλμα: %(message)s

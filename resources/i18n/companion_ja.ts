@@ -4160,6 +4160,10 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>このヘルプを表示して終了する</translation>
     </message>
     <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>プログラムのバージョンを表示して終了する</translation>
+    </message>
+    <message>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: エラー: %(message)s

@@ -4160,6 +4160,10 @@ When a customer writes something kind, copy it and choose Save to happy file. On
         <translation>이 도움말을 보여 주고 끝내기</translation>
     </message>
     <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>프로그램 버전을 보여 주고 끝내기</translation>
+    </message>
+    <message>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: 오류: %(message)s
