@@ -64,7 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=Cli.tr("Exit codes: 0 ok, 1 a check found a hard reply, 2 usage or input error."),
     )
-    parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    from companion.cli.argparse_texts import version_help
+
+    parser.add_argument(
+        "--version", action="version", version=f"companion {__version__}", help=version_help()
+    )
     parser.add_argument(
         "--exit-after-show",
         action="store_true",

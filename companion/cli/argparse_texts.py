@@ -43,6 +43,11 @@ def _gettext(message: str) -> str:
     return str(argparse.tr(message)) if message in TEXTS else message
 
 
+def version_help() -> str:
+    """The --version option's help (Python 3.11's argparse writes it without gettext)."""
+    return _gettext("show program's version number and exit")
+
+
 def _ngettext(singular: str, plural: str, n: int) -> str:
     return _gettext(singular if n == 1 else plural)
 
