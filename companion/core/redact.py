@@ -29,7 +29,7 @@ from typing import Literal
 
 import phonenumbers
 
-from companion.core.language import detect_language
+from companion.core.language import detect_language, language_code
 
 RedactionKind = Literal["email", "phone", "card", "order"]
 
@@ -41,6 +41,24 @@ REPLACEMENTS: dict[RedactionKind, str] = {
     "phone": "[phone]",
     "card": "[card]",
     "order": "[order]",
+}
+
+#: What stands in for each kind of detail in the text's own language (English's above), so a
+#: Korean entry reads "[주문번호]" where an English one reads "[order]".
+LOCAL_REPLACEMENTS: dict[str, dict[RedactionKind, str]] = {
+    "ko": {"email": "[이메일]", "phone": "[전화번호]", "card": "[카드번호]", "order": "[주문번호]"},
+    "ja": {
+        "email": "[メール]",
+        "phone": "[電話番号]",
+        "card": "[カード番号]",
+        "order": "[注文番号]",
+    },
+    "el": {
+        "email": "[email]",
+        "phone": "[τηλέφωνο]",
+        "card": "[αρ. κάρτας]",
+        "order": "[αρ. παραγγελίας]",
+    },
 }
 
 DEFAULT_REGIONS: tuple[str, ...] = ("US",)
@@ -298,8 +316,12 @@ def redact(
                 continue
             found.append((start, end, kind))
     found.sort()
+    words = REPLACEMENTS
+    if found and not text.isascii():
+        language = detect_language(text) if lang is None else language_code(lang)
+        words = LOCAL_REPLACEMENTS.get(language, REPLACEMENTS)
     spans = tuple(
-        RedactedSpan(start=start, end=end, kind=kind, replacement=REPLACEMENTS[kind])
+        RedactedSpan(start=start, end=end, kind=kind, replacement=words[kind])
         for start, end, kind in found
     )
     return Redaction(text=apply_spans(text, spans), spans=spans)
