@@ -103,6 +103,18 @@ def error_text(error: CompanionError) -> str:
     message = error.message
     if i18n.language() == i18n.ENGLISH:
         return message
+    from companion.core import checker
+    from companion.core.language import native_name
+
+    if isinstance(error, checker.NoRules):
+        return CliErrors.tr("Not checked: there are no checking rules for %1 yet.").arg(
+            native_name(error.language)
+        )
+    if isinstance(error, checker.AnalyserUnavailable) and error.packages:
+        return CliErrors.tr(
+            "Not checked: %1 needs its word analyser, which is not installed. Add it with "
+            "“pip install %2” in Companion's environment, or run scripts/start.sh again."
+        ).arg(native_name(error.language), error.packages)
     for pattern, text in _compiled():
         found = pattern.fullmatch(message)
         if found is not None:

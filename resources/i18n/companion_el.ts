@@ -920,6 +920,14 @@
         <source>Export at most ten years at a time.</source>
         <translation>Η εξαγωγή γίνεται για έως δέκα χρόνια τη φορά.</translation>
     </message>
+    <message>
+        <source>Not checked: there are no checking rules for %1 yet.</source>
+        <translation>Δεν ελέγχθηκε: δεν υπάρχουν ακόμα κανόνες ελέγχου για τα %1.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 needs its word analyser, which is not installed. Add it with “pip install %2” in Companion&apos;s environment, or run scripts/start.sh again.</source>
+        <translation>Δεν ελέγχθηκε: τα %1 χρειάζονται τον μορφολογικό αναλυτή τους, που δεν είναι εγκατεστημένος. Εγκαταστήστε τον με «pip install %2» στο περιβάλλον του Companion ή τρέξτε ξανά το scripts/start.sh.</translation>
+    </message>
 </context>
 <context>
     <name>CliExport</name>

@@ -915,6 +915,14 @@
         <source>Export at most ten years at a time.</source>
         <translation>一度に書き出せるのは 10 年分までです。</translation>
     </message>
+    <message>
+        <source>Not checked: there are no checking rules for %1 yet.</source>
+        <translation>チェックしていません：%1 のチェックルールはまだありません。</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 needs its word analyser, which is not installed. Add it with “pip install %2” in Companion&apos;s environment, or run scripts/start.sh again.</source>
+        <translation>チェックしていません：%1 のチェックに必要な形態素解析器がインストールされていません。Companion の環境で「pip install %2」を実行するか、scripts/start.sh をもう一度実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>CliExport</name>

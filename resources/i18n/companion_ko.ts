@@ -915,6 +915,14 @@
         <source>Export at most ten years at a time.</source>
         <translation>한 번에 최대 10년까지 내보낼 수 있어요.</translation>
     </message>
+    <message>
+        <source>Not checked: there are no checking rules for %1 yet.</source>
+        <translation>검토하지 않았어요: %1 검토 규칙이 아직 없어요.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 needs its word analyser, which is not installed. Add it with “pip install %2” in Companion&apos;s environment, or run scripts/start.sh again.</source>
+        <translation>검토하지 않았어요: %1 검토에 필요한 형태소 분석기가 설치되어 있지 않아요. Companion 환경에서 “pip install %2”로 설치하거나 scripts/start.sh를 다시 실행해 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>CliExport</name>

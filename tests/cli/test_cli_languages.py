@@ -134,3 +134,21 @@ def test_korean_messages_take_the_particle_their_value_needs() -> None:
     )
     assert done.returncode == 2
     assert "표준 입력은 " in done.stderr and "(는)" not in done.stderr
+
+
+def test_not_checked_is_said_in_the_users_language() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LANG": "ja_JP.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "companion", "check", "-"],
+        input="我们很抱歉，这个不能退款。",
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "チェックしていません" in done.stderr and "中文" in done.stderr
