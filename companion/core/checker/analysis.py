@@ -79,13 +79,9 @@ ANALYSERS: dict[str, str] = {
 #: The install extra that brings each optional analyser, the language it serves, and the
 #: packages the extra installs (named in the advice: "companion" on the package index is
 #: another project, so the extra alone could install the wrong thing).
-EXTRAS: dict[str, tuple[str, str]] = {
-    "mecab-ko": ("ko", "Korean"),
-    "unidic": ("ja", "Japanese"),
-}
-PACKAGES: dict[str, str] = {
-    "mecab-ko": "python-mecab-ko",
-    "unidic": "fugashi unidic-lite",
+EXTRAS: dict[str, tuple[str, str, str]] = {
+    "mecab-ko": ("ko", "Korean", "python-mecab-ko"),
+    "unidic": ("ja", "Japanese", "fugashi unidic-lite"),
 }
 
 
@@ -108,14 +104,14 @@ def analyser_for(name: str) -> Analyser:
         analyser: Analyser = getattr(importlib.import_module(module_name), class_name)()
     except (ImportError, RuntimeError) as exc:
         # RuntimeError: MeCab found no dictionary (a half-installed package)
-        extra, language = EXTRAS.get(name, ("", ""))
+        extra, language, packages = EXTRAS.get(name, ("", "", ""))
         if extra:
             raise AnalyserUnavailable(
                 f"Not checked: {language} needs its word analyser, which is not installed. "
-                f"Add it to Companion's environment with: pip install {PACKAGES[name]} "
+                f"Add it to Companion's environment with: pip install {packages} "
                 f"(or run scripts/start.sh again, which installs the extra '{extra}').",
                 extra,
-                PACKAGES[name],
+                packages,
             ) from exc
         raise AnalyserUnavailable(
             f"The word analyser '{name}' cannot be loaded ({exc}); install its package."
@@ -177,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 2:
         print("usage: python -m companion.core.checker.analysis LANG TEXT", file=sys.stderr)
         return 2
-    by_language = {extra: analyser for analyser, (extra, _) in EXTRAS.items()}
+    by_language = {extra: analyser for analyser, (extra, _, _) in EXTRAS.items()}
     name = args[0] if args[0] in ANALYSERS else by_language.get(args[0], "surface")
     print(lemma_line(analyser_for(name).tokens(args[1])).line)
     return 0
