@@ -252,11 +252,17 @@ def skip_pyside_source_reading() -> None:
 
 
 def build(
-    clock: Callable[[], dt.datetime] | None = None, *, features: bool = True, tray: bool = True
+    clock: Callable[[], dt.datetime] | None = None,
+    *,
+    features: bool = True,
+    tray: bool = True,
+    settled: bool = True,
 ) -> Parts:
     """Create the QApplication (if needed), open the store, build controller, window and tray,
     and install the features' start-up hooks (unless ``features`` is False: `install_features`
     does it later). With ``tray`` False the tray is made when ``Parts.tray`` is first read.
+    With ``settled`` False, what the first window need not wait for (see ``settle``) waits
+    until ``settle`` is called.
 
     Raises CompanionError when the database cannot be used.
     """
@@ -280,7 +286,9 @@ def build(
     app.setDesktopFileName(paths.APP_ID)  # the launcher `companion desktop install` writes
     from companion.ui import theme
 
-    theme.follow(app)  # light or dark as the system says, before the first paint
+    # Light or dark as the system says: before the first paint where only the colour scheme
+    # can say it (GNOME's dark style, Windows), else in ``settle``.
+    theme.follow(app, before_first_paint=not settled)
 
     from companion.store import open_store
     from companion.ui import icons
@@ -297,12 +305,25 @@ def build(
     window = MainWindow(controller, has_tray=tray_available())
     window.quit_requested.connect(app.quit)
     parts = Parts(app, controller, window, store)
+    if settled:
+        settle(parts)
     if tray or features:
         parts.make_tray()
     forget_module_sources()
     if features:
         install_features(parts)
     return parts
+
+
+def settle(parts: Parts) -> None:
+    """What every start needs but the first window does not wait for, each of which builds
+    PySide6's ``Qt`` namespace (about 12 ms): the colour scheme where it was not asked before
+    the first paint (a dark one re-themes the window), and the check for other writers and a
+    new day whenever the app becomes active."""
+    from companion.ui import theme
+
+    theme.follow(parts.app)
+    parts.controller.watch_activation()
 
 
 def tray_available() -> bool:
@@ -381,14 +402,14 @@ def run(args: argparse.Namespace) -> int:
     _start_log_file()
     forget_module_sources()
     try:
-        parts = build(features=False, tray=False)
+        parts = build(features=False, tray=False, settled=False)
     except CompanionError as error:
         _attach_log_file()
         app = QApplication.instance() or QApplication(sys.argv[:1])
         if not offer_restore(error):
             return 2
         try:
-            parts = build(features=False, tray=False)
+            parts = build(features=False, tray=False, settled=False)
         except CompanionError as again:
             from PySide6.QtWidgets import QMessageBox
 
@@ -424,7 +445,8 @@ def run(args: argparse.Namespace) -> int:
 
     def after_first_paint() -> None:
         nonlocal server
-        # The tray first: its icon appears a moment after the window, before anything else.
+        settle(parts)  # a dark scheme found only now re-themes the window at once
+        # The tray next: its icon appears a moment after the window, before anything else.
         if has_tray:
             parts.tray.show()
         else:

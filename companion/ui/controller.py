@@ -9,8 +9,9 @@ import datetime as dt
 import logging
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from companion import settings as settings_module
@@ -23,6 +24,9 @@ from companion.settings import Settings
 from companion.store import Store
 from companion.store import ratio as ratio_store
 from companion.ui.i18n import arg
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +76,7 @@ class Controller(QObject):
         self.changes.listen(self._on_change)
         # Writes by other processes (a CLI import, a second tool on the file): the database's
         # data_version moves. Checked every second while the window is open, slowly while it is
-        # hidden (the tray's ratio), and at once when the app becomes active.
+        # hidden (the tray's ratio), and at once when the app becomes active (watch_activation).
         self._data_version = self._read_data_version()
         self.watch_timer = QTimer(self)
         self.watch_timer.timeout.connect(self.check_other_writers)
@@ -84,10 +88,21 @@ class Controller(QObject):
         self.day_timer = QTimer(self)
         self.day_timer.setSingleShot(True)
         self.day_timer.timeout.connect(self.check_day)
-        application = QGuiApplication.instance()
-        if isinstance(application, QGuiApplication):
-            application.applicationStateChanged.connect(self.on_application_state_changed)
         self._schedule_day_check()
+        self._watching_activation = False
+
+    def watch_activation(self) -> None:
+        """Look for other writers and a new day whenever the app becomes active again (after a
+        sleep, from another window). The app starts this once its first window has painted:
+        the window's own activation at start-up would only check what was just read, and
+        hearing it costs the first window about 12 ms (the signal carries a ``Qt`` enum, and
+        PySide6 builds the whole ``Qt`` namespace to hand one over)."""
+        from PySide6.QtCore import Qt  # noqa: F401  (built first: see above)
+
+        application = QGuiApplication.instance()
+        if isinstance(application, QGuiApplication) and not self._watching_activation:
+            application.applicationStateChanged.connect(self.on_application_state_changed)
+            self._watching_activation = True
 
     # --- days -------------------------------------------------------------------------------
 
@@ -106,8 +121,11 @@ class Controller(QObject):
             self.day_changed.emit()
         self._schedule_day_check()
 
-    @Slot(Qt.ApplicationState)
+    # Typed by name, not as Qt.ApplicationState: naming the ``Qt`` namespace at import builds it.
+    @Slot("Qt::ApplicationState")
     def on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        from PySide6.QtCore import Qt
+
         if state == Qt.ApplicationState.ApplicationActive:
             self.check_other_writers()
             self.check_day()

@@ -1,7 +1,8 @@
 """Icons from resources/, and the tray icon painted with today's ratio.
 
-What only the tray's badge needs (QPainter, QFont, polygons) is imported when it is first
-painted, after the first window: each class PySide6 wraps costs its enums the first time.
+What only the tray's badge needs (QPainter, QFont, polygons, the ``Qt`` namespace) is imported
+when it is first painted, after the first window: each class PySide6 wraps costs its enums the
+first time.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon
 
 from companion.core import resources
@@ -58,7 +58,7 @@ def badge_text(day: DayRatio) -> str:
 def tray_icon(day: DayRatio, size: int = 64) -> QIcon:
     """The ratio on a badge whose colour follows the state, and a mark under the number that
     says it without colour: ▲ above the target, ▬ at it, ▼ below it (none on an empty day)."""
-    from PySide6.QtCore import QRectF
+    from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QFont, QPainter, QPixmap
 
     pixmap = QPixmap(size, size)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import NamedTuple, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -34,6 +34,7 @@ from companion.ui import icons
 from companion.ui.actions import Actions
 from companion.ui.controller import Controller
 from companion.ui.i18n import arg
+from companion.ui.style import USER_ROLE, set_key
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,8 @@ class Banner(QFrame):
         layout.setContentsMargins(14, 8, 8, 8)
         self.label = QLabel()
         self.label.setWordWrap(True)
+        from PySide6.QtCore import Qt  # with the first message, after the first paint
+
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action = QPushButton()
         self.action.clicked.connect(self.on_action_clicked)
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Screens"))
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_key(self.sidebar, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         # Palette colours only, so light and dark system themes both read well.
         self.sidebar.setStyleSheet(
@@ -247,7 +250,7 @@ class MainWindow(QMainWindow):
         for spec in SCREENS:
             title = self.tr(spec.title)
             item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(USER_ROLE, spec.key)
             shortcut = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(arg(self.tr("%1 (%2)"), title, shortcut))
             self.sidebar.addItem(item)
@@ -299,8 +302,10 @@ class MainWindow(QMainWindow):
         """Put the keyboard in a screen: the control its ``focus_target()`` names (Today: +),
         else its first control, so a screen reached by shortcut can be used without the mouse."""
         if isinstance(widget, Focusable):
-            widget.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+            widget.focus_target().setFocus()  # OtherFocusReason, without naming ``Qt``
             return
+        from PySide6.QtCore import Qt
+
         candidate = widget.nextInFocusChain()
         for _ in range(1000):
             if candidate is None or candidate is widget:
@@ -360,7 +365,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&Go"))
         for spec in SCREENS:
             action = view.addAction(self.tr(spec.title))
-            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcuts([QKeySequence(spec.shortcut)])  # (see actions.py)
             action.triggered.connect(
                 lambda _checked=False, key=spec.key: self.focus_screen(self.show_screen(key))
             )

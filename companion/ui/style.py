@@ -1,5 +1,6 @@
 """Shared look: heading sizes and emphasised fonts, relative to the system font (HiDPI and
-accessibility settings scale with it), and colours that read on a light and a dark window."""
+accessibility settings scale with it), colours that read on a light and a dark window, and
+``set_key`` for the ``Qt`` enums of the first window."""
 
 from __future__ import annotations
 
@@ -11,6 +12,20 @@ from PySide6.QtWidgets import QBoxLayout, QLabel
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit
+
+USER_ROLE = 256
+"""``Qt.ItemDataRole.UserRole`` (0x0100, fixed by Qt), for item data set on the first window."""
+
+
+def set_key(target: QObject, name: str, key: str) -> None:
+    """Set ``target``'s enum property ``name`` to the enum key ``key`` (``"AlignCenter"``,
+    ``"ScrollBarAlwaysOff"``; flags may be joined with ``|``), as Qt's own property system
+    reads it. The first window sets its ``Qt`` enums this way: naming one from Python makes
+    PySide6 build Python enums for the whole ``Qt`` namespace, about 12 ms it need not wait
+    for. A misspelt property or key raises ValueError (Qt would quietly ignore it)."""
+    if not target.setProperty(name, key):
+        raise ValueError(f"{target.metaObject().className()} has no {name} {key!r}")
+
 
 SCREEN_MARGINS = (24, 18, 24, 18)
 """Left, top, right, bottom space around every screen, so moving between screens does not

@@ -5,17 +5,56 @@ GTK theme). Where the scheme is dark but the palette is still light (GNOME's dar
 the desktop portal, the Fusion style on a desktop that only reports the scheme), the app gets
 the Fusion style and a dark palette of its own, and gets the system's back when the scheme turns
 light again. Everything else in the app draws from the palette, so it follows.
+
+Asking for the scheme costs the first window about 12 ms: the answer is a ``Qt.ColorScheme``,
+and PySide6 builds Python enums for the whole ``Qt`` namespace the first time one is made. So
+at start-up it is asked before the first paint only where the palette can be light while the
+scheme is dark (``scheme_needed_before_paint``); elsewhere just after it, and a dark answer
+there (rare) re-themes the window a moment after it appeared.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
 log = logging.getLogger(__name__)
+
+GNOME_FAMILY = frozenset({"gnome", "unity", "budgie", "pantheon", "cinnamon", "x-cinnamon", "mate"})
+"""Desktops (XDG_CURRENT_DESKTOP, any of its ``:``-separated names, any case) whose dark style
+reaches Qt through the desktop portal or the gtk3 theme: the scheme dark, the palette light."""
+
+PORTAL_THEMES = frozenset({"gtk3", "gnome", "xdgdesktopportal"})
+"""Platform themes (QT_QPA_PLATFORMTHEME) that report the scheme without a matching palette."""
+
+
+def scheme_needed_before_paint(env: Mapping[str, str], platform: str) -> bool:
+    """Whether the colour scheme must be asked before the first window paints: where the
+    system's palette can stay light while the scheme is dark, so only the scheme says the
+    window should be dark — GNOME-family desktops and GTK or portal platform themes, an app
+    in a Flatpak or Snap sandbox (the portal again), and Windows (its default style keeps a
+    light palette in dark mode). Elsewhere (KDE, macOS, no desktop named) the palette already
+    matches the scheme, and the scheme is asked just after the first paint.
+
+    ``env`` is the environment, ``platform`` is ``sys.platform``."""
+    if platform == "win32":
+        return True
+    if env.get("FLATPAK_ID") or env.get("container") == "flatpak" or env.get("SNAP"):
+        return True
+    desktops = {name.strip().lower() for name in env.get("XDG_CURRENT_DESKTOP", "").split(":")}
+    themes = {name.strip().lower() for name in env.get("QT_QPA_PLATFORMTHEME", "").split(":")}
+    return bool(desktops & GNOME_FAMILY or themes & PORTAL_THEMES)
+
 
 _DARK = {
     QPalette.ColorRole.Window: "#2b2b2e",
@@ -72,7 +111,8 @@ def is_dark(palette: QPalette) -> bool:
 
 class SchemeFollower(QObject):
     """Keeps the app's look in step with the colour scheme: the system's, or one set by
-    ``force`` (the screenshots' --dark, tests). One per application (see ``follow``).
+    ``force`` (the screenshots' --dark, tests). One per application (see ``follow``); it
+    follows the system once ``settle`` has run.
 
     Signals:
         scheme_changed(bool): the app now looks dark (True) or light (False).
@@ -92,7 +132,17 @@ class SchemeFollower(QObject):
         asking for it at start-up would build PySide6's wrapper of QStyle and its enums
         (about 4 ms) before the first window, which a light scheme never needs."""
         self.dark = is_dark(app.palette())
-        app.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
+        self.settled = False
+        """Whether the scheme has been asked and its changes are heard (``settle``)."""
+
+    def settle(self) -> None:
+        """Follow the system's scheme from now on: ask it, apply it, hear when it changes."""
+        # Asked before connecting: a signal carrying a Qt enum reaches Python only once
+        # PySide6 has built the ``Qt`` namespace, which asking builds.
+        self.apply()
+        if not self.settled:
+            self.app.styleHints().colorSchemeChanged.connect(self.on_color_scheme_changed)
+            self.settled = True
 
     def scheme(self) -> Qt.ColorScheme:
         if self.forced is not None:
@@ -102,14 +152,17 @@ class SchemeFollower(QObject):
     def force(self, scheme: Qt.ColorScheme | None) -> None:
         """Look light or dark whatever the system says; None follows the system again."""
         self.forced = scheme
-        self.apply()
+        self.settle()
 
-    @Slot(Qt.ColorScheme)
+    # Typed by name, not as Qt.ColorScheme: naming the ``Qt`` namespace at import would build it.
+    @Slot("Qt::ColorScheme")
     def on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         self.apply()
 
     def apply(self) -> None:
         """Bring palette and style in line with the scheme (nothing when they already are)."""
+        from PySide6.QtCore import Qt
+
         wants_dark = self.scheme() == Qt.ColorScheme.Dark
         if wants_dark and not self.own_palette and not is_dark(self.app.palette()):
             log.info("colour scheme: dark; using a dark palette")
@@ -141,13 +194,18 @@ class SchemeFollower(QObject):
                 widget.setStyleSheet(sheet)
 
 
-def follow(app: QApplication) -> SchemeFollower:
-    """The application's follower, made (and applied) on first call."""
+def follow(app: QApplication, *, before_first_paint: bool = False) -> SchemeFollower:
+    """The application's follower, made on first call, following the system's scheme.
+
+    With ``before_first_paint`` (at start-up) it asks the scheme now only where
+    ``scheme_needed_before_paint`` says so; elsewhere a later ``follow(app)`` (just after the
+    first paint) asks it and re-themes the window if it is dark."""
     # Found by name: looking for a Python class among the application's children would wrap
     # each of them for Python, the style among them (its enums cost the first window 4 ms).
     found = app.findChild(QObject, _FOLLOWER)
-    if isinstance(found, SchemeFollower):
-        return found
-    follower = SchemeFollower(app)
-    follower.apply()
+    follower = found if isinstance(found, SchemeFollower) else SchemeFollower(app)
+    if follower.settled:
+        return follower
+    if not before_first_paint or scheme_needed_before_paint(os.environ, sys.platform):
+        follower.settle()
     return follower

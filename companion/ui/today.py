@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,7 +29,7 @@ from companion.store.ratio import MAX_NOTE, MAX_TOPIC
 from companion.ui import icons
 from companion.ui.controller import Controller
 from companion.ui.i18n import arg, day_text, number, time_text
-from companion.ui.style import heading, scaled_font, screen_margins
+from companion.ui.style import USER_ROLE, heading, scaled_font, screen_margins, set_key
 from companion.ui.words import format_ratio, format_target, ratio_number, state_words
 
 if TYPE_CHECKING:
@@ -125,12 +125,12 @@ class TodayScreen(QWidget):
         self.ratio_label = QLabel()
         for label in (self.positive_count, self.negative_count, self.ratio_label):
             label.setFont(big)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_key(label, "alignment", "AlignCenter")
         self.positive_count.setAccessibleName(self.tr("Positive interactions today"))
         self.negative_count.setAccessibleName(self.tr("Negative interactions today"))
         self.ratio_label.setAccessibleName(self.tr("Today's ratio"))
         self.target_label = QLabel()
-        self.target_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_key(self.target_label, "alignment", "AlignCenter")
 
         counts = QGridLayout()
         for column, (value, caption) in enumerate(
@@ -142,7 +142,7 @@ class TodayScreen(QWidget):
         ):
             counts.addWidget(value, 0, column)
             cap = QLabel(caption)
-            cap.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_key(cap, "alignment", "AlignCenter")
             counts.addWidget(cap, 1, column)
         counts.addWidget(self.target_label, 2, 2)
 
@@ -223,7 +223,7 @@ class TodayScreen(QWidget):
         self.recent_list.setAlternatingRowColors(True)
         # A long note wraps onto more lines (and shows whole in the tooltip), not in a sideways
         # scroll that hides it.
-        self.recent_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_key(self.recent_list, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.recent_list.setWordWrap(True)
         self.recent_list.setResizeMode(QListWidget.ResizeMode.Adjust)
 
@@ -256,7 +256,7 @@ class TodayScreen(QWidget):
             (QKeySequence.StandardKey.Undo, self.on_undo_clicked),
         ):
             shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            set_key(shortcut, "context", "WidgetWithChildrenShortcut")
             shortcut.activated.connect(slot)
 
         controller.changed.connect(self.on_store_changed)
@@ -319,9 +319,7 @@ class TodayScreen(QWidget):
         """The selected log when it is negative, else today's last negative log."""
         item = self.recent_list.currentItem()
         if item is not None:
-            chosen = ratio_store.get_interaction(
-                self.controller.store, int(item.data(Qt.ItemDataRole.UserRole))
-            )
+            chosen = ratio_store.get_interaction(self.controller.store, int(item.data(USER_ROLE)))
             if chosen is not None and not chosen.positive:
                 return chosen
         start, end = self.controller.today_bounds()
@@ -387,7 +385,7 @@ class TodayScreen(QWidget):
         if self._topics_loaded:
             return
         if self.topic_model is None:
-            from PySide6.QtCore import QStringListModel
+            from PySide6.QtCore import QStringListModel, Qt
             from PySide6.QtWidgets import QCompleter
 
             self.topic_model = QStringListModel(self)
@@ -412,7 +410,7 @@ class TodayScreen(QWidget):
             item = QListWidgetItem(
                 icons.state_icon(State.ABOVE if entry.positive else State.BELOW), "  ".join(parts)
             )
-            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setData(USER_ROLE, entry.id)
             item.setToolTip("  ".join(parts))
             self.recent_list.addItem(item)
 

@@ -1,6 +1,7 @@
 """The first window waits only for what it shows: the tray, the single-instance server, the
-banner and PySide6's wrappers of what the window does not use come after its first paint, and
-no module's source is read on the way (see benchmarks/README.md for what each costs)."""
+banner, PySide6's ``Qt`` namespace and its wrappers of what the window does not use come after
+its first paint, and no module's source is read on the way (see benchmarks/README.md for what
+each costs)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -33,9 +35,15 @@ run_after_paint = companion_app.FirstPaint.run
 def report(self):
     from PySide6 import QtCore, QtWidgets
 
+    # Before anything below names a class: PySide6 adds ``Qt`` to the module once it has built
+    # the namespace's Python enums, whatever built them (a name, a call returning one).
+    qt_namespace = "Qt" in vars(QtCore)
     tops = QtWidgets.QApplication.topLevelWidgets()
     window = [w for w in tops if type(w).__name__ == "MainWindow"]
+    today = window[0].screens.get("today") if window else None
     print(json.dumps({
+        "qt_namespace": qt_namespace,
+        "logs_shown": today.recent_list.count() if today is not None else None,
         "modules": sorted(name for name in sys.modules if name.startswith("companion")),
         "wrapped": sorted(set(vars(QtWidgets)) | set(vars(QtCore))),
         "sources": [name for name in linecache.cache if "companion" in name],
@@ -62,13 +70,38 @@ print(json.dumps(read))
 """
 
 
+def start_env(folder: Path) -> dict[str, str]:
+    """The environment of a start in folders of its own (a module-wide fixture runs before the
+    per-test folders are set), no desktop named: where the colour scheme is asked after the
+    first paint (theme.scheme_needed_before_paint)."""
+    env = dict(os.environ)
+    env["COMPANION_DATA_DIR"] = str(folder / "data")
+    env["COMPANION_CONFIG_DIR"] = str(folder / "config")
+    env["XDG_CONFIG_HOME"] = str(folder / "xdg-config")
+    env["XDG_DATA_HOME"] = str(folder / "xdg-data")
+    for name in ("XDG_CURRENT_DESKTOP", "QT_QPA_PLATFORMTHEME", "FLATPAK_ID", "container", "SNAP"):
+        env.pop(name, None)
+    return env
+
+
 @pytest.fixture(scope="module")
-def first_window() -> dict[str, object]:
+def first_window(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    env = start_env(tmp_path_factory.mktemp("first-window"))
+    # A day with logs, so Today's list fills its items before the first paint too.
+    for sign in ("+", "-"):
+        logged = subprocess.run(
+            [sys.executable, "-m", "companion", "log", sign, "--topic", "billing"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert logged.returncode == 0, logged.stderr
     done = subprocess.run(
         [sys.executable, "-c", START],
         capture_output=True,
         text=True,
-        env=dict(os.environ),
+        env=env,
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
@@ -81,6 +114,14 @@ def first_window() -> dict[str, object]:
 def test_the_first_window_shows_today(first_window):
     assert first_window["screen"] == "today"
     assert "companion.ui.today" in first_window["modules"]
+    assert first_window["logs_shown"] == 2
+
+
+def test_the_qt_namespace_is_built_after_the_first_paint(first_window):
+    # Its 93 enums cost about 12 ms: the controller hears activation, the theme asks the
+    # colour scheme (where it can wait) after the paint, and the window and Today set their
+    # Qt enums by name (style.set_key).
+    assert first_window["qt_namespace"] is False
 
 
 def test_the_tray_and_the_hand_off_come_after_the_first_paint(first_window):
@@ -140,3 +181,77 @@ def test_the_app_reads_no_module_source_after_pyside(qapp, tmp_path, monkeypatch
 
     assert not [name for name in linecache.cache if name.endswith("fresh_module_for_the_scan.py")]
     monkeypatch.delitem(sys.modules, "fresh_module_for_the_scan")
+
+
+def test_the_first_window_gets_the_qt_enums_it_sets_by_name(parts):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QShortcut
+
+    from companion.ui import style
+
+    assert Qt.ItemDataRole.UserRole.value == style.USER_ROLE
+    window = parts.window
+    assert window.sidebar.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert window.sidebar.item(0).data(Qt.ItemDataRole.UserRole) == "today"
+    today = window.screen_widget("today")
+    for label in (today.positive_count, today.negative_count, today.ratio_label):
+        assert label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert today.target_label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert today.recent_list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    keys = today.findChildren(QShortcut)
+    assert len(keys) == 5
+    assert {key.context() for key in keys} == {Qt.ShortcutContext.WidgetWithChildrenShortcut}
+
+
+def test_a_misspelt_enum_key_or_property_is_refused(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from companion.ui import style
+
+    label = QLabel("x")
+    qtbot.addWidget(label)
+    with pytest.raises(ValueError, match="AlignCentre"):
+        style.set_key(label, "alignment", "AlignCentre")
+    with pytest.raises(ValueError, match="alignement"):
+        style.set_key(label, "alignement", "AlignCenter")
+    style.set_key(label, "alignment", "AlignRight|AlignVCenter")
+    assert label.alignment().value == 0x0002 | 0x0080
+
+
+def test_the_actions_keep_their_shortcuts(parts):
+    from PySide6.QtGui import QKeySequence
+
+    actions = parts.window.app_actions
+    assert actions.log_positive.shortcut() == QKeySequence("Ctrl+Up")
+    assert actions.log_negative.shortcut() == QKeySequence("Ctrl+Down")
+    assert actions.quit.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert actions.hide_window.shortcut() == QKeySequence(QKeySequence.StandardKey.Close)
+    assert not actions.settings.shortcut().isEmpty()
+    go = [action for action in parts.window.menuBar().actions() if action.menu()][3].menu()
+    assert [action.shortcut().toString() for action in go.actions()][:2] == ["Ctrl+1", "Ctrl+2"]
+
+
+def test_activation_is_heard_once_the_start_has_settled(qtbot, clock, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    parts = companion_app.build(clock=clock, features=False, tray=False, settled=False)
+    qtbot.addWidget(parts.window)
+    checked: list[str] = []
+    monkeypatch.setattr(parts.controller, "check_other_writers", lambda: checked.append("w"))
+    monkeypatch.setattr(parts.controller, "check_day", lambda: checked.append("d"))
+    app = QApplication.instance()
+    try:
+        # The first window's own activation: nothing to check, what it shows was just read.
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+        assert checked == []
+        companion_app.settle(parts)
+        companion_app.settle(parts)  # heard once, however often it is called
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+        assert checked == []
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+        assert checked == ["w", "d"]
+    finally:
+        parts.window.has_tray = True
+        parts.window.close()
+        parts.store.close()

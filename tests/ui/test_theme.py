@@ -145,3 +145,147 @@ def test_an_error_message_reads_on_light_and_dark_and_follows_the_scheme(followe
     follower.force(Qt.ColorScheme.Light)
     qtbot.waitUntil(lambda: not theme.is_dark(label.palette()))
     assert label.palette().color(QPalette.ColorRole.WindowText) == QColor(style.ERROR_ON_LIGHT)
+
+
+@pytest.mark.parametrize(
+    ("env", "platform", "needed"),
+    [
+        ({}, "linux", False),  # no desktop named
+        ({"XDG_CURRENT_DESKTOP": "KDE"}, "linux", False),
+        ({"XDG_CURRENT_DESKTOP": "XFCE"}, "linux", False),
+        ({}, "darwin", False),
+        ({}, "win32", True),  # windowsvista keeps a light palette in dark mode
+        ({"XDG_CURRENT_DESKTOP": "GNOME"}, "linux", True),
+        ({"XDG_CURRENT_DESKTOP": "ubuntu:GNOME"}, "linux", True),
+        ({"XDG_CURRENT_DESKTOP": "Budgie:GNOME"}, "linux", True),
+        ({"XDG_CURRENT_DESKTOP": "Unity"}, "linux", True),
+        ({"XDG_CURRENT_DESKTOP": "Pantheon"}, "linux", True),
+        ({"XDG_CURRENT_DESKTOP": "X-Cinnamon"}, "linux", True),
+        ({"XDG_CURRENT_DESKTOP": "Cinnamon"}, "linux", True),
+        ({"XDG_CURRENT_DESKTOP": "MATE"}, "linux", True),
+        ({"XDG_CURRENT_DESKTOP": "KDE", "QT_QPA_PLATFORMTHEME": "xdgdesktopportal"}, "linux", True),
+        ({"QT_QPA_PLATFORMTHEME": "gtk3"}, "linux", True),
+        ({"QT_QPA_PLATFORMTHEME": "gnome"}, "linux", True),
+        ({"QT_QPA_PLATFORMTHEME": "kde"}, "linux", False),
+        ({"FLATPAK_ID": "org.example.Companion"}, "linux", True),
+        ({"container": "flatpak"}, "linux", True),
+        ({"SNAP": "/snap/companion/1"}, "linux", True),
+        ({"XDG_CURRENT_DESKTOP": ""}, "linux", False),
+    ],
+)
+def test_the_scheme_is_asked_before_the_first_paint_only_where_the_palette_may_not_say_it(
+    env: dict[str, str], platform: str, needed: bool
+):
+    assert theme.scheme_needed_before_paint(env, platform) is needed
+
+
+DESKTOP_VARIABLES = (
+    "XDG_CURRENT_DESKTOP",
+    "QT_QPA_PLATFORMTHEME",
+    "FLATPAK_ID",
+    "container",
+    "SNAP",
+)
+
+
+class System:
+    """The colour scheme the system says, as a test sets it (None: what Qt says), and how
+    often it was asked."""
+
+    def __init__(self) -> None:
+        self.scheme: Qt.ColorScheme | None = None
+        self.asked = 0
+
+
+@pytest.fixture
+def no_follower_yet(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[System]:
+    """The application as at start-up, with no follower made yet (the session's own one is
+    set aside meanwhile), no desktop named, and the system's scheme as the test says."""
+    from PySide6.QtCore import QObject
+
+    for name in DESKTOP_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    system = System()
+    asked_qt = theme.SchemeFollower.scheme
+
+    def scheme(follower: theme.SchemeFollower) -> Qt.ColorScheme:
+        if follower.forced is None:
+            system.asked += 1
+            if system.scheme is not None:
+                return system.scheme
+        return asked_qt(follower)
+
+    monkeypatch.setattr(theme.SchemeFollower, "scheme", scheme)
+    old = qapp.findChild(QObject, theme._FOLLOWER)
+    if old is not None:
+        old.setParent(None)
+    try:
+        yield system
+    finally:
+        new = qapp.findChild(QObject, theme._FOLLOWER)
+        if isinstance(new, theme.SchemeFollower):
+            new.force(Qt.ColorScheme.Light)  # the system's palette and style back
+            new.setParent(None)
+            new.deleteLater()
+        if old is not None:
+            old.setParent(qapp)
+
+
+def sidebar_corner_lightness(parts) -> float:
+    sidebar = parts.window.sidebar
+    image = sidebar.grab().toImage()
+    return image.pixelColor(sidebar.width() - 2, sidebar.height() - 2).lightnessF()
+
+
+def test_where_the_scheme_can_wait_a_dark_one_rethemes_the_window_just_after_its_first_paint(
+    no_follower_yet, qapp, qtbot, clock
+):
+    from companion import app as companion_app
+
+    system = no_follower_yet
+    system.scheme = Qt.ColorScheme.Dark  # as a dark desktop other than GNOME's would say
+    parts = companion_app.build(clock=clock, features=False, tray=False, settled=False)
+    qtbot.addWidget(parts.window)
+    try:
+        follower = theme.follow(qapp, before_first_paint=True)
+        assert not follower.settled and system.asked == 0
+        parts.window.show()
+        qtbot.waitExposed(parts.window)
+        assert sidebar_corner_lightness(parts) > 0.7  # the first frame: the system's palette
+        with qtbot.waitSignal(follower.scheme_changed) as changed:
+            companion_app.settle(parts)  # what run() does once the window has painted
+        assert changed.args == [True] and system.asked > 0
+        assert theme.is_dark(qapp.palette()) and follower.settled
+        assert sidebar_corner_lightness(parts) < 0.3
+        # Heard from now on, as when the follower is made before the first paint.
+        system.scheme = Qt.ColorScheme.Light
+        with qtbot.waitSignal(follower.scheme_changed) as changed:
+            qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert changed.args == [False]
+        assert sidebar_corner_lightness(parts) > 0.7
+    finally:
+        parts.window.has_tray = True  # closing must not quit the shared QApplication
+        parts.window.close()
+        parts.store.close()
+
+
+def test_on_gnome_a_dark_scheme_is_there_before_the_first_paint(
+    no_follower_yet, qapp, qtbot, clock, monkeypatch
+):
+    from companion import app as companion_app
+
+    system = no_follower_yet
+    system.scheme = Qt.ColorScheme.Dark
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "ubuntu:GNOME")
+    parts = companion_app.build(clock=clock, features=False, tray=False, settled=False)
+    qtbot.addWidget(parts.window)
+    try:
+        follower = theme.follow(qapp, before_first_paint=True)
+        assert follower.settled and system.asked > 0 and theme.is_dark(qapp.palette())
+        parts.window.show()
+        qtbot.waitExposed(parts.window)
+        assert sidebar_corner_lightness(parts) < 0.3  # dark from the first frame
+    finally:
+        parts.window.has_tray = True
+        parts.window.close()
+        parts.store.close()
