@@ -283,12 +283,29 @@ def find_capitals(rule: Rule, draft: Draft) -> list[Finding]:
         if shouty and words and text[last:s].strip(" ,'’") == "":
             words, last = words + 1, e
             continue
-        if words >= 2 or (words == 1 and _shouts_alone(rule, text, first, last)):
+        if _shouts(rule, text, first, last, words):
             found.append(Finding(rule.id, first, last, None, rule))
         first, last, words = s, e, 1 if shouty else 0
-    if words >= 2 or (words == 1 and _shouts_alone(rule, text, first, last)):
+    if _shouts(rule, text, first, last, words):
         found.append(Finding(rule.id, first, last, None, rule))
     return found
+
+
+def _is_label(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a label or a heading of a template ("IMPORTANT: …", "WHAT
+    HAPPENED:"), not shouting: followed by a colon, and starting its line or its sentence (a
+    template pasted without its line breaks: "… for you. WHAT WE DID: …")."""
+    if not text.startswith(":", e):
+        return False
+    before = text[max(0, s - 200) : s].rstrip(" \t")
+    return not before or before[-1] in "\n.!?]):"
+
+
+def _shouts(rule: Rule, text: str, s: int, e: int, words: int) -> bool:
+    """Whether a run of ``words`` words in capitals, text[s:e], is shouting."""
+    if words == 0 or _is_label(text, s, e):
+        return False
+    return words >= 2 or _shouts_alone(rule, text, s, e)
 
 
 #: (id of a caps rule's patterns, a word) -> (those patterns, whether they match the word);
@@ -298,8 +315,6 @@ _LONE_WORDS: dict[tuple[int, str], tuple[Matcher, bool]] = {}
 
 def _shouts_alone(rule: Rule, text: str, s: int, e: int) -> bool:
     """Whether one word in capitals, text[s:e], is shouting on its own."""
-    if text.startswith(":", e) and (s == 0 or text[s - 1] == "\n"):
-        return False  # a label starting its line ("IMPORTANT: …")
     if e - s >= rule.min_letters:
         return True
     pattern = rule.pattern

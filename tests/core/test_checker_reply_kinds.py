@@ -1,0 +1,150 @@
+"""More kinds of bad reply, each a class rather than a phrasing: denying what the customer
+says happened, silencing them, bare and final refusals, a one-word reply, hedged promises,
+stock apologies with nothing done, "don't worry about it", the agent's own day as the answer,
+passive promises with no one and no time, and capitals that are a template's headings.
+
+Each kind has its good counterpart, which must stay unflagged. Every sentence here is our
+own, written for the test, in plain and curly-apostrophe forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.checker import check
+
+
+def categories(text: str) -> set[str]:
+    return {f.category for f in check(text, lang="en").findings}
+
+
+def flagged(text: str) -> bool:
+    return check(text, lang="en").verdict != "ok"
+
+
+def both_apostrophes(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    curly = [(c, s.replace("'", "’")) for c, s in pairs if "'" in s]
+    return pairs + curly
+
+
+BAD: list[tuple[str, str]] = [
+    # the customer's account denied
+    ("blame", "Everything is running perfectly on our side."),
+    ("blame", "The heater works fine for all our other customers."),
+    ("blame", "There is nothing wrong with the device."),
+    ("blame", "The update is working as designed."),
+    ("blame", "There was no record of any call from you."),
+    ("blame", "You never returned the form."),
+    ("blame", "I very much doubt that."),
+    ("blame", "We found that hard to believe."),
+    ("blame", "The fee is correct according to our records."),
+    ("blame", "That one's on you."),
+    ("blame", "We take no responsibility for lost keys."),
+    ("blame", "You damaged it."),
+    # silenced, rushed or talked down to
+    ("dismissive", "Could you let me finish?"),
+    ("dismissive", "Please stop interrupting."),
+    ("dismissive", "Keep your voice down."),
+    ("dismissive", "Mind your language."),
+    ("dismissive", "You just don't get it."),
+    ("dismissive", "You are not our only client."),
+    ("dismissive", "I've got other calls waiting."),
+    ("dismissive", "Everybody else has to wait."),
+    ("dismissive", "Relax."),
+    ("dismissive", "Perhaps our service simply isn't right for you."),
+    ("dismissive", "What exactly is it that you want?"),
+    ("dismissive", "Alright, fine."),
+    ("dismissive", "I've told you twice already."),
+    ("dismissive", "We've gone over this before."),
+    # handing it back
+    ("dismissive", "I'm only following procedure."),
+    ("dismissive", "The software does not permit that."),
+    ("dismissive", "Our till won't take it."),
+    ("dismissive", "Just contact your card issuer."),
+    ("dismissive", "Wrong team."),
+    ("dismissive", "Look it up online."),
+    ("dismissive", "Questions like these are best handled over the phone."),
+    # a bare or final no
+    ("refusal", "Sorry, we can't."),
+    ("refusal", "Exchanges are not offered on sale items."),
+    ("refusal", "Our decision is final."),
+    ("refusal", "We will not be revisiting this further."),
+    # a word for a reply
+    ("dismissive", "Okay."),
+    ("dismissive", "Received."),
+    # hedged, passive or empty promises
+    ("dismissive", "The engineer will hopefully be there on Monday."),
+    ("dismissive", "The refund goes through tomorrow, probably."),
+    ("dismissive", "We'll see."),
+    ("dismissive", "I will try, but no promises."),
+    ("dismissive", "We'll deal with it when we get a chance."),
+    ("dismissive", "Your complaint is being reviewed."),
+    ("dismissive", "It will be sorted out by the billing team."),
+    ("dismissive", "You will be notified."),
+    ("dismissive", "I suppose it might work."),
+    ("dismissive", "There's been a minor hiccup."),
+    ("dismissive", "Things could have been a lot worse."),
+    ("dismissive", "Just don't worry about that."),
+    # stock apologies and stock lines with nothing done
+    ("dismissive", "We are sorry for the inconvenience."),
+    ("dismissive", "Please accept my apologies."),
+    ("dismissive", "All our advisers are currently busy."),
+    ("dismissive", "We're currently investigating reports of a problem."),
+    # the agent's day as the answer
+    ("dismissive", "I can't wait to go home."),
+    ("dismissive", "The manager is on holiday."),
+    ("dismissive", "Sales have been really slow lately."),
+    # shutting the door
+    ("insult", "Quit calling us."),
+    ("insult", "We refuse to put up with this."),
+    ("insult", "We'll end this call now."),
+    ("insult", "We don't want clients like you."),
+]
+
+GOOD: list[str] = [
+    "Everything is working again on our side, so please try once more and tell me how it goes.",
+    "There's no record of the payment yet, so could you forward me the bank's receipt?",
+    "I doubt you'll need it, but I've attached the manual just in case.",
+    "That's on us: I've sent a replacement by express today.",
+    "If you damaged it by accident, our cover still pays for the repair.",
+    "Let me finish updating your address and I'll confirm it by email.",
+    "If any of the steps don't make sense, just call me.",
+    "We have other colours in stock too, if you'd like to swap.",
+    "Really glad it's working now!",
+    "The software doesn't permit that, but I can do it for you from here.",
+    "If the charge is still there on Friday, contact your card issuer.",
+    "Sorry, we can't deliver on Sunday, but Saturday morning is free; shall I book it?",
+    "Exchanges are not offered on sale items, but I can give you store credit instead.",
+    "Okay, I've moved your delivery to Thursday.",
+    "It will be sorted out by the billing team by 3 pm today, and I'll email you when it is.",
+    "You will be notified by text on the morning of the delivery, with a two-hour slot.",
+    "Don't worry about that: I've already cancelled the second payment.",
+    "We are sorry for the inconvenience; I've refunded the delivery charge today.",
+    "The manager is on holiday until Monday, so I've asked her deputy to call you this afternoon.",
+    "Thank you for your patience while I looked into this.",
+    "No problem at all, happy to help.",
+    "Hopefully that helps!",
+    "Hi Ana,\n\nWHAT HAPPENED: the parcel went to the old address.\nWHAT WE DID: it left today.",
+]
+
+
+@pytest.mark.parametrize(("category", "sentence"), both_apostrophes(BAD))
+def test_each_kind_is_flagged(category: str, sentence: str) -> None:
+    assert category in categories(sentence), sentence
+    assert flagged(sentence)
+
+
+@pytest.mark.parametrize("sentence", GOOD + [s.replace("'", "’") for s in GOOD if "'" in s])
+def test_its_good_counterpart_is_not(sentence: str) -> None:
+    report = check(sentence, lang="en")
+    assert report.verdict == "ok", [(f.rule, sentence[f.start : f.end]) for f in report.findings]
+
+
+def test_a_one_word_reply_is_only_flagged_when_it_is_the_whole_reply() -> None:
+    assert flagged("Noted.")
+    assert not flagged("Noted.\nI've changed the address and the parcel goes out today.")
+
+
+def test_headings_of_a_template_pasted_inline_are_not_shouting() -> None:
+    text = "Sorry, Lee. WHAT WENT WRONG: the label was misprinted. WHAT WE DID: a new one is here."
+    assert "shouting" not in categories(text)
+    assert "shouting" in categories("Sorry, Lee, but we ALREADY SENT IT: check your inbox.")
