@@ -98,6 +98,16 @@ BAD: list[tuple[str, str]] = [
     ("insult", "We refuse to put up with this."),
     ("insult", "We'll end this call now."),
     ("insult", "We don't want clients like you."),
+    # found by writing new variants of the kinds the checker already knew
+    ("insult", "Thanks a lot for your three irate voicemails."),
+    ("insult", "Please stop badgering us."),
+    ("insult", "Can't you read?"),
+    ("blame", "Youre mistaken about the price."),
+    ("dismissive", "Then do it yourself."),
+    ("dismissive", "Fill it in correctly this time."),
+    ("dismissive", "I'm afraid our hands are tied."),
+    ("refusal", "There is simply no way we could do that."),
+    ("dismissive", "I'll check on your case."),
 ]
 
 GOOD: list[str] = [
@@ -123,6 +133,8 @@ GOOD: list[str] = [
     "Thank you for your patience while I looked into this.",
     "No problem at all, happy to help.",
     "Hopefully that helps!",
+    "I'll check on your case now and call you back within the hour.",
+    "There's no way you could have known; I've sent the right size today.",
     "Hi Ana,\n\nWHAT HAPPENED: the parcel went to the old address.\nWHAT WE DID: it left today.",
 ]
 
