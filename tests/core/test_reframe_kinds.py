@@ -430,3 +430,36 @@ def test_a_skill_spoken_of_as_a_fixed_trait_is_permanent(
 )
 def test_preferences_and_passing_states_are_not_fixed_traits(thought: str) -> None:
     assert own(detect(thought)) == []
+
+
+@pytest.mark.parametrize(
+    ("thought", "dimension", "words"),
+    [
+        ("I can't cope with criticism at all.", PERM, "I can't cope with criticism at all"),
+        ("I just can't deal with angry callers.", PERM, "I just can't deal with angry callers"),
+        ("I'm far too emotional for this job.", PERM, "I'm far too emotional for this job"),
+        ("Honestly I have no idea what I'm doing here.", PERS, "I have no idea what I'm doing"),
+    ],
+)
+def test_work_doubts_said_as_a_lasting_lack_are_marked_and_rewritten(
+    thought: str, dimension: Dimension, words: str
+) -> None:
+    result = detect(thought)
+    assert marked(result, dimension) == [words]
+    suggestion = result.suggestions[dimension]
+    assert suggestion and words not in suggestion
+    assert not own(detect(suggestion)), suggestion
+    assert_readable(result)
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "The outage made everything slower for the whole team.",
+        "I don't know what I'm doing for lunch yet.",
+        "I can't deal with angry callers until I've had my break.",
+        "I'm too tired for this job today.",
+    ],
+)
+def test_their_near_misses_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == []
