@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 import logging
-from typing import NamedTuple, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QColor,
-    QCursor,
-    QHideEvent,
-    QKeySequence,
-    QPaintEvent,
-    QShowEvent,
-)
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,6 +26,9 @@ from companion.ui.actions import Actions
 from companion.ui.controller import Controller
 from companion.ui.i18n import arg
 from companion.ui.style import USER_ROLE, set_key
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QHideEvent, QPaintEvent, QShowEvent
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +163,8 @@ class Banner(QFrame):
         parent = self.parentWidget()
         if parent is None or not parent.isVisible() or self.isVisible():
             return False
+        from PySide6.QtGui import QCursor  # with the first message
+
         return self.geometry().contains(parent.mapFromGlobal(QCursor.pos()))
 
     @Slot()

@@ -18,7 +18,7 @@ from companion import app as companion_app
 # The real app as `companion --exit-after-show` starts it, saying what was loaded by the time
 # its window had painted (FirstPaint.run follows the first paint; the app quits right after).
 START = """
-import json, linecache, sys
+import gc, json, linecache, sys
 from types import SimpleNamespace
 
 # Every source file read from here on (PySide6 reads them through linecache, which the app
@@ -30,6 +30,9 @@ linecache.getlines = lambda name, *args: read.append(name) or getlines(name, *ar
 from companion import app as companion_app
 
 run_after_paint = companion_app.FirstPaint.run
+asked_for_a_tray = []
+tray_available = companion_app.tray_available
+companion_app.tray_available = lambda: asked_for_a_tray.append(1) or tray_available()
 
 
 def report(self):
@@ -43,6 +46,9 @@ def report(self):
     today = window[0].screens.get("today") if window else None
     print(json.dumps({
         "qt_namespace": qt_namespace,
+        "collecting": gc.isenabled(),
+        "frozen": gc.get_freeze_count(),
+        "tray_asked": bool(asked_for_a_tray),
         "logs_shown": today.recent_list.count() if today is not None else None,
         "modules": sorted(name for name in sys.modules if name.startswith("companion")),
         "wrapped": sorted(set(vars(QtWidgets)) | set(vars(QtCore))),
@@ -130,6 +136,16 @@ def test_the_tray_and_the_hand_off_come_after_the_first_paint(first_window):
     assert "companion.ui.notify" not in modules
     assert "companion.ipc" not in modules
     assert first_window["banner"] is False  # made with the first message
+
+
+def test_garbage_is_not_collected_before_the_first_paint(first_window):
+    # PySide6's own objects were set aside as it loaded, and the start held collections back.
+    assert first_window["frozen"] > 10_000
+    assert first_window["collecting"] is False
+
+
+def test_a_start_that_shows_its_window_asks_for_a_tray_after_the_first_paint(first_window):
+    assert first_window["tray_asked"] is False
 
 
 def test_the_first_window_does_without_pyside_wrappers_it_does_not_use(first_window):
@@ -255,3 +271,52 @@ def test_activation_is_heard_once_the_start_has_settled(qtbot, clock, monkeypatc
         parts.window.has_tray = True
         parts.window.close()
         parts.store.close()
+
+
+# The real app started as a user starts it, reporting what the work after the first paint has
+# found by the time it installs the features' hooks (after the theme, activation and tray).
+AFTER_PAINT = """
+import gc, json, sys
+from types import SimpleNamespace
+from companion import app as companion_app
+
+painted = []
+run_after_paint = companion_app.FirstPaint.run
+companion_app.FirstPaint.run = lambda self: painted.append(1) or run_after_paint(self)
+asked = []
+tray_available = companion_app.tray_available
+companion_app.tray_available = lambda: asked.append(bool(painted)) or tray_available()
+
+
+def report(parts):
+    print(json.dumps({"collecting": gc.isenabled(), "tray_asked": asked}), flush=True)
+    parts.app.quit()
+
+
+companion_app.install_features = report
+companion_app.run(SimpleNamespace(command=None, exit_after_show=False, hidden=False))
+"""
+
+
+def test_after_the_first_paint_garbage_is_collected_again_and_the_tray_is_asked_for(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-c", AFTER_PAINT],
+        capture_output=True,
+        text=True,
+        env=start_env(tmp_path),
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    reports = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    assert reports == [{"collecting": True, "tray_asked": [True]}]  # once, after the paint
+
+
+def test_importing_the_app_leaves_the_garbage_collector_as_it_was():
+    done = subprocess.run(
+        [sys.executable, "-c", "import gc; import companion.app; print(gc.isenabled())"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True"]

@@ -332,3 +332,12 @@ def test_undo_does_not_lift_the_bottom_of_the_window(parts, qtbot):
     parts.window.app_actions.undo.trigger()  # its message goes to the status bar
     qtbot.wait(50)
     assert today.geometry() == before
+
+
+def test_plus_and_minus_share_their_row_half_and_half(parts):
+    today = parts.window.screen_widget("today")
+    plus, minus = today.plus_button.geometry(), today.minus_button.geometry()
+    assert abs(plus.width() - minus.width()) <= 1
+    row = today.contentsRect().width() - sum(today.layout().getContentsMargins()[::2])
+    assert plus.width() + minus.width() + today.layout().spacing() >= row - 2
+    assert plus.height() == minus.height() == 64
