@@ -108,6 +108,22 @@ BAD: list[tuple[str, str]] = [
     ("dismissive", "I'm afraid our hands are tied."),
     ("refusal", "There is simply no way we could do that."),
     ("dismissive", "I'll check on your case."),
+    # whole replies: the bureaucratic no, the answer said to be written somewhere, excuses
+    ("refusal", "Sale items are excluded from our refund policy."),
+    ("refusal", "The guarantee doesn't extend to water damage."),
+    ("refusal", "We regard this complaint as closed."),
+    ("refusal", "Sorry, we're fully booked."),
+    ("refusal", "Please call back next week."),
+    ("refusal", "We don't honour those vouchers."),
+    ("dismissive", "That's just the way the software works."),
+    ("dismissive", "It's all there in black and white."),
+    ("dismissive", "The cancellation fee is set out in your contract."),
+    ("dismissive", "Due to unexpected demand, orders are delayed."),
+    ("dismissive", "Don't worry, everything will be okay."),
+    ("dismissive", "We'll sort it."),
+    ("blame", "Our driver behaved professionally."),
+    ("blame", "You were billed the advertised price."),
+    ("blame", "The fees are very clearly displayed at the till."),
 ]
 
 GOOD: list[str] = [
@@ -133,6 +149,9 @@ GOOD: list[str] = [
     "Thank you for your patience while I looked into this.",
     "No problem at all, happy to help.",
     "Hopefully that helps!",
+    "Sale items are excluded from our refund policy, but I can swap the size for you today.",
+    "I can't begin to imagine how stressful the move has been.",
+    "Everything will be okay: the engineer is booked for 9 am tomorrow.",
     "I'll check on your case now and call you back within the hour.",
     "There's no way you could have known; I've sent the right size today.",
     "Hi Ana,\n\nWHAT HAPPENED: the parcel went to the old address.\nWHAT WE DID: it left today.",
