@@ -463,3 +463,36 @@ def test_work_doubts_said_as_a_lasting_lack_are_marked_and_rewritten(
 )
 def test_their_near_misses_are_not_marked(thought: str) -> None:
     assert own(detect(thought)) == []
+
+
+@pytest.mark.parametrize(
+    ("thought", "dimension", "words"),
+    [
+        ("Honestly, I'm a selfish friend.", PERS, "I'm a selfish friend"),
+        ("I am simply not enough.", PERS, "I am simply not enough"),
+        ("That has to be about me.", PERS, "That has to be about me"),
+        ("I'm not really good at anything.", PERV, "not really good at anything"),
+        ("One bad review will ruin my whole life.", PERV, "ruin my whole life"),
+    ],
+)
+def test_labels_spread_and_personalised_in_other_shapes(
+    thought: str, dimension: Dimension, words: str
+) -> None:
+    result = detect(thought)
+    assert marked(result, dimension) == [words]
+    suggestion = result.suggestions[dimension]
+    assert suggestion and words not in suggestion
+    assert not own(detect(suggestion)), suggestion
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "I've handled all of them before, and I can handle this one.",
+        "Everything will turn out fine.",
+        "I don't need to fix everything tonight.",
+        "This week is all about me and my family.",
+    ],
+)
+def test_their_healthy_versions_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == []
