@@ -151,6 +151,7 @@ GOOD: list[str] = [
     "Hopefully that helps!",
     "Sale items are excluded from our refund policy, but I can swap the size for you today.",
     "I can't begin to imagine how stressful the move has been.",
+    "That can't have been easy, and thank you for telling us.",
     "Everything will be okay: the engineer is booked for 9 am tomorrow.",
     "I'll check on your case now and call you back within the hour.",
     "There's no way you could have known; I've sent the right size today.",
