@@ -86,7 +86,7 @@ BAD: list[tuple[str, str]] = [
     ("dismissive", "Just don't worry about that."),
     # stock apologies and stock lines with nothing done
     ("dismissive", "We are sorry for the inconvenience."),
-    ("dismissive", "Please accept my apologies."),
+    ("dismissive", "We apologise on behalf of the company."),
     ("dismissive", "All our advisers are currently busy."),
     ("dismissive", "We're currently investigating reports of a problem."),
     # the agent's day as the answer
@@ -152,6 +152,7 @@ GOOD: list[str] = [
     "Sale items are excluded from our refund policy, but I can swap the size for you today.",
     "I can't begin to imagine how stressful the move has been.",
     "That can't have been easy, and thank you for telling us.",
+    "We can't find a booking under your name. We'd welcome the chance to talk; please call us on 0161 555 0100.",
     "Everything will be okay: the engineer is booked for 9 am tomorrow.",
     "I'll check on your case now and call you back within the hour.",
     "There's no way you could have known; I've sent the right size today.",
