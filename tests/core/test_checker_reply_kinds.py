@@ -139,6 +139,13 @@ BAD: list[tuple[str, str]] = [
     ("dismissive", "You do realise the store shuts at six, right?"),
     ("dismissive", "Most people understand that."),
     ("blame", "Our fees are perfectly reasonable."),
+    # business-letter coldness
+    ("blame", "You have been in arrears since May."),
+    ("blame", "I'm rather disappointed that you didn't reply."),
+    ("dismissive", "We may possibly be able to look at it."),
+    ("dismissive", "We got your email."),
+    ("dismissive", "Unavailable."),
+    ("dismissive", "The engineer is running slightly late."),
 ]
 
 GOOD: list[str] = [
@@ -169,6 +176,7 @@ GOOD: list[str] = [
     "The form is in the back office; it will take me two minutes to fetch it. Can you hold?",
     "Sorry, I can't hear you very well. Could you say that again?",
     "If there's anything we can do to make things easier, just let us know.",
+    "Although we can't extend credit just now, we invite you to pay on delivery instead.",
     "That can't have been easy, and thank you for telling us.",
     "We can't find a booking under your name. We'd welcome the chance to talk: 0161 555 0100.",
     "Everything will be okay: the engineer is booked for 9 am tomorrow.",
