@@ -206,4 +206,9 @@ def test_a_one_word_reply_is_only_flagged_when_it_is_the_whole_reply() -> None:
 def test_headings_of_a_template_pasted_inline_are_not_shouting() -> None:
     text = "Sorry, Lee. WHAT WENT WRONG: the label was misprinted. WHAT WE DID: a new one is here."
     assert "shouting" not in categories(text)
+    # a heading whose last word is an acronym, and one that runs on from a short word
+    text = (
+        "Sorry, Lee. WHAT WE DID TO FIX IT: a new label. AS A THANK YOU FOR YOUR PATIENCE: a gift."
+    )
+    assert "shouting" not in categories(text)
     assert "shouting" in categories("Sorry, Lee, but we ALREADY SENT IT: check your inbox.")

@@ -291,14 +291,21 @@ def find_capitals(rule: Rule, draft: Draft) -> list[Finding]:
     return found
 
 
+#: How far a heading of a template may run on to its colon ("WHAT WE DID TO FIX IT:")
+_LABEL_REACH = 80
+
+
 def _is_label(text: str, s: int, e: int) -> bool:
-    """Whether text[s:e] is a label or a heading of a template ("IMPORTANT: …", "WHAT
-    HAPPENED:"), not shouting: followed by a colon, and starting its line or its sentence (a
-    template pasted without its line breaks: "… for you. WHAT WE DID: …")."""
-    if not text.startswith(":", e):
+    """Whether text[s:e] is a label or a heading of a template ("IMPORTANT: …", "WHAT WE
+    DID TO FIX IT:"), not shouting: the stretch from the start of its line or sentence (a
+    template pasted without its line breaks: "… for you. WHAT WE DID: …") to a colon is
+    all in capitals."""
+    colon = text.find(":", e, e + _LABEL_REACH)
+    if colon < 0:
         return False
-    before = text[max(0, s - 200) : s].rstrip(" \t")
-    return not before or before[-1] in "\n.!?]):"
+    start = max(text.rfind(mark, max(0, s - _LABEL_REACH), s) for mark in "\n.!?]):") + 1
+    heading = text[start:colon]
+    return bool(heading.strip()) and not any(ch.islower() for ch in heading)
 
 
 def _shouts(rule: Rule, text: str, s: int, e: int, words: int) -> bool:
