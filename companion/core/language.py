@@ -17,6 +17,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from typing import NamedTuple
 
 #: The languages a text can be detected as, with their English names.
 NAMES: dict[str, str] = {
@@ -49,16 +50,6 @@ NATIVE_NAMES: dict[str, str] = {
 #: A letter of these scripts weighs this many Latin letters.
 _DENSE = 3
 
-_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
-_QUOTATION = re.compile(
-    "|".join(rf"{a}[^{b}\n]{{0,400}}{b}" for a, b in ("「」", "『』", "“”", "«»", '""'))
-)
-
-#: Links, e-mail addresses and code say nothing about the language they stand in.
-_NOT_WORDS = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`{3}[\s\S]*?`{3}|`[^`\n]*`"
-)
-
 #: Another script's weighted letters decide the language once they are this share of the Latin
 #: ones (a Greek sentence around two product names; not an English one holding a name in Hangul).
 _OTHER_SHARE = 0.3
@@ -70,26 +61,49 @@ _ENOUGH = 12
 _SAMPLE = 4000
 
 
-#: Each script's letters, counted with one pass of the regular-expression engine each.
-_SCRIPTS = {
-    "hangul": re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"),
-    "kana": re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]"),
-    "han": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]"),
-    "greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
-    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
-    "arabic": re.compile(r"[\u0600-\u06ff]"),
-    "hebrew": re.compile(r"[\u0590-\u05ff]"),
-    "thai": re.compile(r"[\u0e00-\u0e7f]"),
-    "devanagari": re.compile(r"[\u0900-\u097f]"),
-}
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+class _Patterns(NamedTuple):
+    quoted_line: re.Pattern[str]
+    quotation: re.Pattern[str]
+    #: Links, e-mail addresses and code say nothing about the language they stand in.
+    not_words: re.Pattern[str]
+    #: Each script's letters, counted with one pass of the regular-expression engine each.
+    scripts: dict[str, re.Pattern[str]]
+    latin: re.Pattern[str]
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """Compiled on the first text, not at import: the window's start-up imports this module
+    for the languages' names (about 3 ms of compiling it does not need)."""
+    return _Patterns(
+        quoted_line=re.compile(r"^[ \t]*>.*$", re.MULTILINE),
+        quotation=re.compile(
+            "|".join(rf"{a}[^{b}\n]{{0,400}}{b}" for a, b in ("「」", "『』", "“”", "«»", '""'))
+        ),
+        not_words=re.compile(
+            r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`{3}[\s\S]*?`{3}|`[^`\n]*`"
+        ),
+        scripts={
+            "hangul": re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"),
+            "kana": re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]"),
+            "han": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]"),
+            "greek": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
+            "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+            "arabic": re.compile(r"[\u0600-\u06ff]"),
+            "hebrew": re.compile(r"[\u0590-\u05ff]"),
+            "thai": re.compile(r"[\u0e00-\u0e7f]"),
+            "devanagari": re.compile(r"[\u0900-\u097f]"),
+        },
+        latin=re.compile(r"[A-Za-z\u00c0-\u024f]"),
+    )
 
 
 def _counts(text: str) -> Counter[str]:
+    patterns = _patterns()
     counts: Counter[str] = Counter()
-    counts["latin"] = len(_LATIN.findall(text))
+    counts["latin"] = len(patterns.latin.findall(text))
     if not text.isascii():
-        for script, letters in _SCRIPTS.items():
+        for script, letters in patterns.scripts.items():
             found = len(letters.findall(text))
             if found:
                 counts[script] = found
@@ -123,10 +137,11 @@ def _weighted(counts: Counter[str]) -> dict[str, int]:
 def detect_language(text: str, default: str = "en") -> str:
     """The language code of ``text`` (see NAMES); ``default`` when it has no letters at all."""
     sample = text[:_SAMPLE]
+    patterns = _patterns()
     if sample.isascii():  # no letter of any script but Latin: English, or no letters at all
-        return "en" if _LATIN.search(sample) else default
-    sample = _NOT_WORDS.sub(" ", sample)
-    own = _QUOTATION.sub(" ", _QUOTED_LINE.sub("", sample))
+        return "en" if patterns.latin.search(sample) else default
+    sample = patterns.not_words.sub(" ", sample)
+    own = patterns.quotation.sub(" ", patterns.quoted_line.sub("", sample))
     weights = _weighted(_counts(own))
     if sum(weights.values()) < _ENOUGH:
         whole = _weighted(_counts(sample))

@@ -268,3 +268,18 @@ def test_a_language_may_be_written_as_users_and_files_write_it(given: str) -> No
 def test_a_text_without_words_is_not_passed_as_ok(text: str) -> None:
     with pytest.raises(InvalidInput, match="no words"):
         checker.check(text)
+
+
+def test_the_languages_names_cost_no_compiling() -> None:
+    """The window's start-up imports the module for the names only: its regular expressions
+    are compiled on the first text."""
+    import subprocess
+    import sys
+
+    code = (
+        "import companion.core.interface_language, companion.core.language as l;"
+        "print(l._patterns.cache_info().currsize, l.detect_language('Καλημέρα σας'),"
+        " l._patterns.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "el", "1"]
