@@ -146,6 +146,8 @@ BAD: list[tuple[str, str]] = [
     ("dismissive", "We got your email."),
     ("dismissive", "Unavailable."),
     ("dismissive", "The engineer is running slightly late."),
+    ("jargon", "Enclosed please find the revised statement."),
+    ("jargon", "A fee will be levied on late returns."),
 ]
 
 GOOD: list[str] = [
@@ -177,6 +179,8 @@ GOOD: list[str] = [
     "Sorry, I can't hear you very well. Could you say that again?",
     "If there's anything we can do to make things easier, just let us know.",
     "Although we can't extend credit just now, we invite you to pay on delivery instead.",
+    "In accordance with your wishes, I've closed the account today.",
+    "The old photographs are in our reading room for your perusal.",
     "That can't have been easy, and thank you for telling us.",
     "We can't find a booking under your name. We'd welcome the chance to talk: 0161 555 0100.",
     "Everything will be okay: the engineer is booked for 9 am tomorrow.",
