@@ -435,13 +435,20 @@ def test_preferences_and_passing_states_are_not_fixed_traits(thought: str) -> No
 @pytest.mark.parametrize(
     ("thought", "dimension", "words"),
     [
+        # work doubts said as a lasting lack
         ("I can't cope with criticism at all.", PERM, "I can't cope with criticism at all"),
         ("I just can't deal with angry callers.", PERM, "I just can't deal with angry callers"),
         ("I'm far too emotional for this job.", PERM, "I'm far too emotional for this job"),
         ("Honestly I have no idea what I'm doing here.", PERS, "I have no idea what I'm doing"),
+        # labels, spreading and personalising in other shapes
+        ("Honestly, I'm a selfish friend.", PERS, "I'm a selfish friend"),
+        ("I am simply not enough.", PERS, "I am simply not enough"),
+        ("That has to be about me.", PERS, "That has to be about me"),
+        ("I'm not really good at anything.", PERV, "not really good at anything"),
+        ("One bad review will ruin my whole life.", PERV, "ruin my whole life"),
     ],
 )
-def test_work_doubts_said_as_a_lasting_lack_are_marked_and_rewritten(
+def test_more_shapes_of_each_kind_are_marked_and_rewritten(
     thought: str, dimension: Dimension, words: str
 ) -> None:
     result = detect(thought)
@@ -459,40 +466,11 @@ def test_work_doubts_said_as_a_lasting_lack_are_marked_and_rewritten(
         "I don't know what I'm doing for lunch yet.",
         "I can't deal with angry callers until I've had my break.",
         "I'm too tired for this job today.",
-    ],
-)
-def test_their_near_misses_are_not_marked(thought: str) -> None:
-    assert own(detect(thought)) == []
-
-
-@pytest.mark.parametrize(
-    ("thought", "dimension", "words"),
-    [
-        ("Honestly, I'm a selfish friend.", PERS, "I'm a selfish friend"),
-        ("I am simply not enough.", PERS, "I am simply not enough"),
-        ("That has to be about me.", PERS, "That has to be about me"),
-        ("I'm not really good at anything.", PERV, "not really good at anything"),
-        ("One bad review will ruin my whole life.", PERV, "ruin my whole life"),
-    ],
-)
-def test_labels_spread_and_personalised_in_other_shapes(
-    thought: str, dimension: Dimension, words: str
-) -> None:
-    result = detect(thought)
-    assert marked(result, dimension) == [words]
-    suggestion = result.suggestions[dimension]
-    assert suggestion and words not in suggestion
-    assert not own(detect(suggestion)), suggestion
-
-
-@pytest.mark.parametrize(
-    "thought",
-    [
         "I've handled all of them before, and I can handle this one.",
         "Everything will turn out fine.",
         "I don't need to fix everything tonight.",
         "This week is all about me and my family.",
     ],
 )
-def test_their_healthy_versions_are_not_marked(thought: str) -> None:
+def test_their_near_misses_and_healthy_versions_are_not_marked(thought: str) -> None:
     assert own(detect(thought)) == []
