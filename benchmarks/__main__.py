@@ -100,25 +100,16 @@ def run_process(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return SPAWNER.run(argv, env)
 
 
-DESKTOP_VARIABLES = (
-    "XDG_CURRENT_DESKTOP",
-    "QT_QPA_PLATFORMTHEME",
-    "FLATPAK_ID",
-    "container",
-    "SNAP",
-)
-"""What tells the app which desktop it is on. Where the colour scheme can only be learnt from
-Qt's ``colorScheme()`` (GNOME-family desktops, GTK or portal themes, Flatpak, Snap, Windows:
-``companion.ui.theme.scheme_needed_before_paint``) the app asks for it before its first paint,
-which builds PySide6's whole ``Qt`` namespace; elsewhere just after. The start-up figure
-measures a start with no desktop named (as on KDE or macOS); a figure of its own measures
-GNOME's."""
-
-
 def app_env(data_dir: Path, config_dir: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for name in DESKTOP_VARIABLES:  # the same start wherever the benchmark runs
+    # The same start wherever the benchmark runs: no desktop named, as on KDE or macOS. Where
+    # the colour scheme can only be learnt from Qt's colorScheme() (GNOME-family desktops, GTK
+    # or portal themes, Flatpak, Snap, Windows) the app asks for it before its first paint,
+    # which builds PySide6's whole Qt namespace; a figure of its own measures GNOME's start.
+    from companion.ui.theme import DESKTOP_VARIABLES
+
+    for name in DESKTOP_VARIABLES:
         env.pop(name, None)
     # An installed app has its bytecode compiled (pip does it at install time); measure that,
     # for the app and the bare window alike, not the compiler.

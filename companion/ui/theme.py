@@ -37,6 +37,16 @@ reaches Qt through the desktop portal or the gtk3 theme: the scheme dark, the pa
 PORTAL_THEMES = frozenset({"gtk3", "gnome", "xdgdesktopportal"})
 """Platform themes (QT_QPA_PLATFORMTHEME) that report the scheme without a matching palette."""
 
+DESKTOP_VARIABLES = (
+    "XDG_CURRENT_DESKTOP",
+    "QT_QPA_PLATFORMTHEME",
+    "FLATPAK_ID",
+    "container",
+    "SNAP",
+)
+"""The environment that says which desktop the app is on, all that scheme_needed_before_paint
+reads (a test or a benchmark clears them for a start with no desktop named)."""
+
 
 def scheme_needed_before_paint(env: Mapping[str, str], platform: str) -> bool:
     """Whether the colour scheme must be asked before the first window paints: where the

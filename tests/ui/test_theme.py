@@ -179,15 +179,6 @@ def test_the_scheme_is_asked_before_the_first_paint_only_where_the_palette_may_n
     assert theme.scheme_needed_before_paint(env, platform) is needed
 
 
-DESKTOP_VARIABLES = (
-    "XDG_CURRENT_DESKTOP",
-    "QT_QPA_PLATFORMTHEME",
-    "FLATPAK_ID",
-    "container",
-    "SNAP",
-)
-
-
 class System:
     """The colour scheme the system says, as a test sets it (None: what Qt says), and how
     often it was asked."""
@@ -203,7 +194,7 @@ def no_follower_yet(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iter
     set aside meanwhile), no desktop named, and the system's scheme as the test says."""
     from PySide6.QtCore import QObject
 
-    for name in DESKTOP_VARIABLES:
+    for name in theme.DESKTOP_VARIABLES:
         monkeypatch.delenv(name, raising=False)
     system = System()
     asked_qt = theme.SchemeFollower.scheme
