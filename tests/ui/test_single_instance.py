@@ -260,3 +260,61 @@ def test_on_windows_the_app_refuses_a_pipe_client_of_another_user(parts, monkeyp
     assert InstanceServer._peer_is_us(client)
     del users[handle]
     assert not InstanceServer._peer_is_us(client)  # cannot tell: not trusted
+
+
+def talk_in_pieces(qtbot, path, pieces: list[bytes], *, read: bool = True) -> bytes:
+    """Send ``pieces`` a moment apart from a thread while Qt runs; all the reply's bytes (or
+    none: hang up without reading when ``read`` is False)."""
+    answer = []
+
+    def talk():
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(10)
+            client.connect(str(path))
+            for piece in pieces:
+                client.sendall(piece)
+                time.sleep(0.2)
+            buffer = b""
+            while read and (chunk := client.recv(65536)):
+                buffer += chunk
+            answer.append(buffer)
+
+    thread = threading.Thread(target=talk)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10000)
+    return answer[0]
+
+
+def test_a_request_arriving_in_pieces_is_answered_once_whole(parts, server, qtbot):
+    request = ipc.encode(ipc.request_message(["log", "+"]))
+    reply = talk_in_pieces(qtbot, server.path, [request[:7], request[7:20], request[20:]])
+    assert ipc.decode(reply)["exit"] == 0 and reply.count(b"\n") == 1
+    assert positives() == 1
+
+
+def test_a_reply_larger_than_the_socket_buffer_arrives_whole(parts, server, qtbot, monkeypatch):
+    big = "a line of output\n" * 200_000  # 3.4 MB: written as the client reads it
+    monkeypatch.setattr(server, "handle", lambda message: ipc.reply_message(0, big))
+    reply = talk_in_pieces(qtbot, server.path, [ipc.encode(ipc.request_message(["today"]))])
+    assert ipc.decode(reply)["stdout"] == big
+
+
+def test_a_client_hanging_up_mid_request_leaves_the_server_answering(parts, server, qtbot):
+    talk_in_pieces(qtbot, server.path, [b'{"v": 2, "argv": ['], read=False)
+    qtbot.waitUntil(lambda: not server._listener.peers, timeout=5000)
+    assert exchange(qtbot, server.path, ipc.encode(ipc.request_message(["--ping"])))["exit"] == 0
+    assert positives() == 0
+
+
+def test_only_this_user_can_open_the_socket_and_it_goes_with_the_app(parts, qtbot):
+    path = ipc.socket_path(paths.data_dir())
+    instance = InstanceServer(parts.controller, path)
+    assert instance.listen()
+    try:
+        assert oct(path.stat().st_mode & 0o777) == oct(0o600)
+        second = InstanceServer(parts.controller, path)
+        assert not second.listen()  # the first one answers its ping
+    finally:
+        instance.close()
+    assert not path.exists()
+    assert ipc.send(path, ["--ping"]) is None
