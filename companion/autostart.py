@@ -10,8 +10,6 @@ folder. Errors are OSError, for the caller to show.
 from __future__ import annotations
 
 import os
-import plistlib
-import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -148,6 +146,8 @@ class WindowsRun:
         return self.key.get(RUN_VALUE) is not None
 
     def enable(self, command: Sequence[str]) -> None:
+        import subprocess  # Windows' quoting; the app idle in the tray does without the module
+
         self.key.set(RUN_VALUE, subprocess.list2cmdline(list(command)))
 
     def disable(self) -> None:
@@ -177,6 +177,8 @@ class MacLaunchAgent:
         return self.path.exists()
 
     def enable(self, command: Sequence[str]) -> None:
+        import plistlib  # macOS only: elsewhere the app does without it (and its XML parser)
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.write_bytes(plistlib.dumps(self.agent(command)))
 

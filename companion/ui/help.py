@@ -6,7 +6,6 @@ Installed at start by the feature manifest; the welcome loads when first asked f
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 from pathlib import Path
@@ -229,6 +228,8 @@ def _tr(text: str) -> str:
 
 def shortcut_sheet_html(window: QMainWindow) -> str:
     """The sheet as a page of small tables: the menus' keys, then each screen's own."""
+    import html  # when the sheet is first opened: its entities table is not idle memory
+
     parts = [
         "<h2>"
         + html.escape(QCoreApplication.translate("ShortcutSheet", "Keyboard shortcuts"))
