@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -201,6 +202,15 @@ def desktop_service(app_name: str, parent: QObject | None = None) -> DesktopNoti
     return FreedesktopNotifications(app_name, parent)
 
 
+def session_bus_may_be_there() -> bool:
+    """Whether the session bus is named ($DBUS_SESSION_BUS_ADDRESS) or at its usual place
+    ($XDG_RUNTIME_DIR/bus); without either, no connection to it can be made."""
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return True
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    return bool(runtime) and os.path.exists(os.path.join(runtime, "bus"))
+
+
 @dataclass(slots=True)
 class _Notification:
     title: str
@@ -257,6 +267,11 @@ class FreedesktopNotifications(QObject):
         if self.connection is not None:
             return True
         if self.unusable:
+            return False
+        if not session_bus_may_be_there():
+            # Not even jeepney is loaded to find that out (about 0.5 MiB, for good).
+            log.info("no desktop notification service: no session bus")
+            self.unusable = True
             return False
         try:
             from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
