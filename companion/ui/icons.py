@@ -10,14 +10,14 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor, QIcon, QIconEngine
 
 from companion.core import resources
 from companion.core.ratio import DayRatio, State
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPolygonF
+    from PySide6.QtCore import QRect, QRectF, QSize
+    from PySide6.QtGui import QPainter, QPixmap, QPolygonF
 
 STATE_COLOURS = {
     State.ABOVE: QColor("#2e8b57"),
@@ -28,8 +28,57 @@ STATE_COLOURS = {
 
 @cache
 def icon(name: str) -> QIcon:
-    """An SVG icon shipped in resources/icons (cached; Qt scales it for HiDPI)."""
+    """An SVG icon shipped in resources/icons (cached; Qt scales it for HiDPI), read when it is
+    first drawn (see ``SvgWhenDrawn``)."""
+    return QIcon(AppIcon() if name == "companion" else SvgWhenDrawn(name))
+
+
+@cache
+def svg_icon(name: str) -> QIcon:
+    """The icon read from its SVG file now (which loads Qt's SVG icon engine)."""
     return QIcon(str(resources.resource("icons", f"{name}.svg")))
+
+
+class SvgWhenDrawn(QIconEngine):
+    """An SVG icon that reads its file, and so loads QtSvg and Qt's SVG icon engine, when it is
+    first drawn rather than when it is made: an app idle in the tray draws only its painted
+    badge, and QtSvg with its engine is about 1 MiB of its memory. Every call is the real
+    icon's (``svg_icon``), so it looks and scales exactly as that one."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def real(self) -> QIcon:
+        return svg_icon(self.name)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        self.real().paint(painter, rect, mode=mode, state=state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.real().pixmap(size, mode, state)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        return self.real().pixmap(size, scale, mode, state)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return self.real().actualSize(size, mode, state)
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return self.real().availableSizes(mode, state)
+
+    def isNull(self) -> bool:
+        return False
+
+    def key(self) -> str:
+        return "SvgWhenDrawn"
+
+    def clone(self) -> QIconEngine:
+        return SvgWhenDrawn(self.name)
 
 
 def app_icon() -> QIcon:
@@ -114,3 +163,53 @@ def state_mark(state: State, box: QRectF) -> QPolygonF:
             QPointF(left, centre + bar),
         ]
     return QPolygonF(points)
+
+
+APP_ICON_PNG_SIZES = (48, 128, 256)
+"""The sizes of Companion's icon shipped as PNG files for the launcher."""
+
+
+@cache
+def png_app_icon(size: int) -> QIcon:
+    return QIcon(str(resources.resource("icons", f"companion-{size}.png")))
+
+
+class AppIcon(SvgWhenDrawn):
+    """Companion's icon: from the smallest of the launcher's PNG files (48, 128, 256 px) at
+    least as large as asked, larger from the SVG when first asked for. The desktop asks for 16
+    to 128 px (what Qt offers for an SVG icon) as soon as the tray icon shows, and Qt reads a
+    PNG itself, without QtSvg."""
+
+    def __init__(self) -> None:
+        super().__init__("companion")
+
+    def source(self, width: float, height: float) -> QIcon:
+        for size in APP_ICON_PNG_SIZES:
+            if max(width, height) <= size:
+                return png_app_icon(size)
+        return self.real()
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        source = self.source(rect.width() * scale, rect.height() * scale)
+        source.paint(painter, rect, mode=mode, state=state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.source(size.width(), size.height()).pixmap(size, mode, state)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        source = self.source(size.width() * scale, size.height() * scale)
+        return source.pixmap(size, scale, mode, state)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return size  # as the SVG: any size asked for
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        return []  # as the SVG: the desktop then asks for the sizes Qt chooses
+
+    def clone(self) -> QIconEngine:
+        return AppIcon()
