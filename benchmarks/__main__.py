@@ -8,6 +8,7 @@ JSON but never fails anything.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import platform
@@ -21,6 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -494,26 +496,54 @@ def size_figure() -> Figure:
     )
 
 
+def _shift_end(hours: float) -> str:
+    """A shift end this many hours from now on today's clock, kept within the day."""
+    now = dt.datetime.now()
+    when = now + dt.timedelta(hours=hours)
+    if when.date() != now.date():
+        when = now.replace(hour=23, minute=59) if hours > 0 else now.replace(hour=0, minute=1)
+    return when.strftime("%H:%M")
+
+
+def _tray_users(
+    tmp: Path, name: str, pairs: int, shift_end: str, host: Any
+) -> list[dict[str, str]]:
+    """Data folders of users whose database exists already (so the runs measure a start, not
+    a first start's migration) and whose shift ends at ``shift_end``."""
+    envs = []
+    for index in range(pairs):
+        folder = tmp / f"{name}-{index}"
+        env = app_env(folder / "data", folder / "config")
+        subprocess.run(
+            [*companion_command(), "today"], env=env, check=True, stdout=subprocess.DEVNULL
+        )
+        settings_file = folder / "config" / "settings.json"
+        settings_file.parent.mkdir(parents=True, exist_ok=True)
+        values = json.loads(settings_file.read_text()) if settings_file.exists() else {}
+        settings_file.write_text(json.dumps({**values, "shift_end": shift_end}))
+        envs.append(host.env(env))
+    return envs
+
+
 def tray_figures(tmp: Path, pairs: int, idle_seconds: float) -> list[Figure]:
     """Idle memory of `companion --hidden` beside a bare tray app, both in a real tray where
-    Xvfb and trayer are installed, and the app's idle CPU there (see benchmarks/tray.py)."""
+    Xvfb and trayer are installed, and the app's idle CPU there (see benchmarks/tray.py).
+
+    Measured in the middle of a shift (its end two hours away), where the app spends the day,
+    so the figure does not depend on the time it is run at; a figure without a budget measures
+    a start after the shift's end, when the end-of-shift reminder is shown at once."""
     from benchmarks import tray
 
     host = tray.TrayHost().start()
     try:
-        envs = []
-        for index in range(pairs):
-            folder = tmp / f"tray-{index}"
-            env = app_env(folder / "data", folder / "config")
-            # A user's database exists already: create it first, so the runs measure a
-            # start, not a first start's migration.
-            subprocess.run(
-                [*companion_command(), "today"], env=env, check=True, stdout=subprocess.DEVNULL
-            )
-            envs.append(host.env(env))
         bare_env = host.env(app_env(tmp / "tray-bare" / "data", tmp / "tray-bare" / "config"))
+        during = _tray_users(tmp, "tray", pairs, _shift_end(2), host)
         bare, app = tray.measure(
-            [*companion_command(), "--hidden"], envs, bare_env, pairs, 1.0, idle_seconds
+            [*companion_command(), "--hidden"], during, bare_env, pairs, 1.0, idle_seconds
+        )
+        after = _tray_users(tmp, "tray-after", pairs, _shift_end(-1), host)
+        bare_after, app_after = tray.measure(
+            [*companion_command(), "--hidden"], after, bare_env, pairs, 1.0, None
         )
     finally:
         host.close()
@@ -532,10 +562,19 @@ def tray_figures(tmp: Path, pairs: int, idle_seconds: float) -> list[Figure]:
                 round(rss_bare, 1),
                 round(tray.median_ratio(app, bare), 3),
                 1.3,
-                note=f"{host.description}; VmRSS, median of {pairs} overlapping pairs; "
-                f"anonymous {anon_app:.1f} vs {anon_bare:.1f} MiB",
+                note=f"{host.description}; mid-shift; VmRSS, median of {pairs} overlapping "
+                f"pairs; anonymous {anon_app:.1f} vs {anon_bare:.1f} MiB",
             ),
             on="ratio",
+        ),
+        Figure(
+            "idle memory after the shift's end (reminder shown) vs bare",
+            round(statistics.median(run.rss for run in app_after), 1),
+            "MiB",
+            round(statistics.median(run.rss for run in bare_after), 1),
+            round(tray.median_ratio(app_after, bare_after), 3),
+            note="no budget: the end-of-shift reminder is shown at start-up (here without a "
+            "notification server, as Qt's own balloon)",
         ),
         judge(
             Figure(

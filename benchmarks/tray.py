@@ -227,11 +227,11 @@ def measure(
     bare_env: dict[str, str],
     pairs: int,
     gap: float,
-    idle_seconds: float,
+    idle_seconds: float | None,
 ) -> tuple[list[Idle], list[Idle]]:
     """``pairs`` bare tray apps and apps, started alternately ``gap`` seconds apart (each app run
     with its own data folder, ``app_env[i]``, so none hands over to another). The first app run
-    also measures idle CPU over ``idle_seconds``."""
+    also measures idle CPU over ``idle_seconds`` (when given)."""
     bare = [sys.executable, str(HERE / "bare_tray.py")]
     warming = [
         threading.Thread(target=warm_up, args=(argv, env))

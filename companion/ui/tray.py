@@ -8,7 +8,6 @@ says once how to get a tray, notifications go to the desktop's notification serv
 from __future__ import annotations
 
 import logging
-import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -188,6 +187,8 @@ class Tray(QObject):
         window.show_banner(self.installed_keys_text())
 
     def installed_keys_text(self) -> str:
+        import shlex  # only for this message: not held by the app idle in the tray
+
         command = shlex.join([*desktop.launch_command(), "log", "+"])
         return arg(
             self.tr(
