@@ -181,6 +181,8 @@ GOOD: list[str] = [
     "Although we can't extend credit just now, we invite you to pay on delivery instead.",
     "In accordance with your wishes, I've closed the account today.",
     "The old photographs are in our reading room for your perusal.",
+    "Once the photos arrive, we will review the next step under our store policy and reply.",
+    "I value you as a client: the new rate starts on March 1, and current jobs keep the old one.",
     "That can't have been easy, and thank you for telling us.",
     "We can't find a booking under your name. We'd welcome the chance to talk: 0161 555 0100.",
     "Everything will be okay: the engineer is booked for 9 am tomorrow.",
