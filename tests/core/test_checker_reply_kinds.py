@@ -148,6 +148,14 @@ BAD: list[tuple[str, str]] = [
     ("dismissive", "The engineer is running slightly late."),
     ("jargon", "Enclosed please find the revised statement."),
     ("jargon", "A fee will be levied on late returns."),
+    # defending the business instead of answering
+    ("blame", "We were quite surprised to read your review."),
+    ("blame", "Our rooms are usually very popular with guests."),
+    ("blame", "We don't agree with your account of the evening."),
+    ("refusal", "The slot is no longer available."),
+    ("dismissive", "So, to repeat: refunds take ten days."),
+    ("dismissive", "We are doing all we can."),
+    ("insult", "What a jackass."),
 ]
 
 GOOD: list[str] = [
