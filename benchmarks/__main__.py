@@ -149,24 +149,40 @@ def companion_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "companion"]
 
 
+def _wall_figure(
+    name: str,
+    runs: list[tuple[float, float]],
+    base_runs: list[tuple[float, float]],
+    budget: float | None = None,
+    note: str = "",
+) -> Figure:
+    """A start-up figure: the median wall time of ``runs`` against ``base_runs`` (A/B pairs),
+    and the median of the per-pair ratios."""
+    return Figure(
+        name,
+        round(statistics.median(r[0] for r in runs) * 1000, 1),
+        "ms",
+        round(statistics.median(r[0] for r in base_runs) * 1000, 1),
+        round(pair_ratio(runs, base_runs, 0), 3),
+        budget,
+        note=note,
+    )
+
+
 def startup_figures(tmp: Path, pairs: int, ten_year_dir: Path | None) -> list[Figure]:
     empty = tmp / "empty"
     env = app_env(empty / "data", empty / "config")
     companion = [*companion_command(), "--exit-after-show"]
     bare = [sys.executable, str(HERE / "bare_window.py")]
     app_runs, bare_runs = ab(companion, env, bare, env, pairs)
-    wall_app = statistics.median(r[0] for r in app_runs) * 1000
-    wall_bare = statistics.median(r[0] for r in bare_runs) * 1000
     rss_app = statistics.median(r[1] for r in app_runs)
     rss_bare = statistics.median(r[1] for r in bare_runs)
     figures = [
         judge(
-            Figure(
+            _wall_figure(
                 "start-up to first paint (--exit-after-show vs bare window)",
-                round(wall_app, 1),
-                "ms",
-                round(wall_bare, 1),
-                round(pair_ratio(app_runs, bare_runs, 0), 3),
+                app_runs,
+                bare_runs,
                 1.25,
                 note="whole process, quit once the window has painted, no desktop named; median "
                 "of per-pair ratios",
@@ -190,12 +206,10 @@ def startup_figures(tmp: Path, pairs: int, ten_year_dir: Path | None) -> list[Fi
         companion, dict(env, XDG_CURRENT_DESKTOP="GNOME"), bare, env, pairs
     )
     figures.append(
-        Figure(
+        _wall_figure(
             "start-up on GNOME (XDG_CURRENT_DESKTOP=GNOME) vs bare",
-            round(statistics.median(r[0] for r in gnome_runs) * 1000, 1),
-            "ms",
-            round(statistics.median(r[0] for r in gnome_bare_runs) * 1000, 1),
-            round(pair_ratio(gnome_runs, gnome_bare_runs, 0), 3),
+            gnome_runs,
+            gnome_bare_runs,
             note="no budget: the colour scheme asked before the first paint (GNOME's dark style "
             "keeps a light palette), which builds PySide6's Qt namespace",
         )
@@ -205,13 +219,8 @@ def startup_figures(tmp: Path, pairs: int, ten_year_dir: Path | None) -> list[Fi
         big_runs, small_runs = ab(companion, big_env, companion, env, pairs)
         figures.append(
             judge(
-                Figure(
-                    "start-up with a ten-year database vs empty",
-                    round(statistics.median(r[0] for r in big_runs) * 1000, 1),
-                    "ms",
-                    round(statistics.median(r[0] for r in small_runs) * 1000, 1),
-                    round(pair_ratio(big_runs, small_runs, 0), 3),
-                    1.1,
+                _wall_figure(
+                    "start-up with a ten-year database vs empty", big_runs, small_runs, 1.1
                 ),
                 on="ratio",
             )
