@@ -156,6 +156,8 @@ BAD: list[tuple[str, str]] = [
     ("dismissive", "So, to repeat: refunds take ten days."),
     ("dismissive", "We are doing all we can."),
     ("insult", "What a jackass."),
+    ("dismissive", "We'll place you on hold."),
+    ("dismissive", "Honestly, this rule is ridiculous."),
 ]
 
 GOOD: list[str] = [
