@@ -193,6 +193,8 @@ GOOD: list[str] = [
     "The old photographs are in our reading room for your perusal.",
     "Once the photos arrive, we will review the next step under our store policy and reply.",
     "I value you as a client: the new rate starts on March 1, and current jobs keep the old one.",
+    "Sorry about the mess. Please call me at 555-0100 as soon as possible and I'll put it right.",
+    "We'll reply today with the next step under our store policy.",
     "That can't have been easy, and thank you for telling us.",
     "We can't find a booking under your name. We'd welcome the chance to talk: 0161 555 0100.",
     "Everything will be okay: the engineer is booked for 9 am tomorrow.",
