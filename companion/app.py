@@ -47,16 +47,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def __getattr__(name: str) -> object:
-    """``InstanceServer``, from where it lives now (companion.ui.instance_server), loaded when
-    first named: this module imports none of ours at its top."""
-    if name == "InstanceServer":
-        from companion.ui.instance_server import InstanceServer
-
-        return InstanceServer
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 class Parts:
     """The running app's pieces, for ``run`` and for tests and screenshot scripts.
 

@@ -33,12 +33,8 @@ class InstanceServer(QObject):
 
     Each request runs the same command function the terminal would, inside the app, on the GUI
     thread, so logs from the CLI and the window are serialised and the screens refresh at once.
-    Only processes of the same user are heard, and each command id is applied once.
-
-    On Linux, macOS and the BSDs the Unix socket is served with the standard library, its
-    descriptors watched by Qt's event loop (``_UnixListener``): QLocalServer would load
-    QtNetwork, about 3 MiB of an app idle in the tray. On Windows, where the hand-off is a
-    named pipe, QLocalServer serves it (``_PipeListener``).
+    Only processes of the same user are heard, and each command id is applied once. How the
+    connections are served on each platform: see the module's help.
     """
 
     def __init__(self, controller: Controller, path: Path, parent: QObject | None = None) -> None:

@@ -15,12 +15,12 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox
 
 from companion import ipc, paths
-from companion.app import InstanceServer
 from companion.store import checks as checks_store
 from companion.ui.check import CheckScreen
 from companion.ui.check_findings import CARD_ROLE, FindingCard, FindingCardDelegate
 from companion.ui.check_settings import ReplyCheckPage
 from companion.ui.check_tools import ReplyTools
+from companion.ui.instance_server import InstanceServer
 from companion.ui.settings_dialog import SettingsDialog
 
 HARD = "No. You are wrong, as I already said!!! Per our policy, refunds take 14 days."

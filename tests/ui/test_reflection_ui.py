@@ -191,7 +191,7 @@ def test_an_entry_saved_elsewhere_shows_unless_words_are_being_changed(parts, qt
 
 def test_a_handed_over_reflect_add_shows_in_the_open_screen(parts, qtbot):  # type: ignore[no-untyped-def]
     from companion import ipc, paths
-    from companion.app import InstanceServer
+    from companion.ui.instance_server import InstanceServer
 
     server = InstanceServer(parts.controller, ipc.socket_path(paths.data_dir()))
     assert server.listen()

@@ -10,8 +10,8 @@ import time
 import pytest
 
 from companion import ipc, paths
-from companion.app import InstanceServer
 from companion.store import handoffs, open_store, ratio
+from companion.ui.instance_server import InstanceServer
 from tests.support import run_process
 
 

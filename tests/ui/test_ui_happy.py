@@ -542,7 +542,7 @@ def test_large_file_loads_by_pages(parts, qtbot) -> None:  # type: ignore[no-unt
 
 def test_cli_clipboard_add_handed_to_the_running_app(parts, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from companion import ipc
-    from companion.app import InstanceServer
+    from companion.ui.instance_server import InstanceServer
 
     happy = screen(parts)
     QGuiApplication.clipboard().setText("Brilliant help, thanks! Call +1 415 555 2671")
@@ -566,9 +566,9 @@ def test_a_handed_over_happy_add_shows_in_the_open_happy_screen(
     parts, qtbot, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from companion import ipc
-    from companion.app import InstanceServer
     from companion.services import Change, Subject
     from companion.services.happy import Added
+    from companion.ui.instance_server import InstanceServer
 
     happy = screen(parts)
     assert happy.model.rowCount() == 0
@@ -665,7 +665,7 @@ def test_lift_is_offered_for_a_negative_logged_here_not_for_another_process_writ
     parts, qtbot, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     from companion import ipc
-    from companion.app import InstanceServer
+    from companion.ui.instance_server import InstanceServer
 
     add(parts, "Kind words", 0)
     banner = parts.window.banner
