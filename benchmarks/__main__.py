@@ -348,6 +348,39 @@ def sample_reply(size: int, seed: int = 3) -> str:
     return " ".join(parts)[:size]
 
 
+def varied_replies(count: int, size: int, seed: int = 5) -> list[str]:
+    """``count`` different replies of about ``size`` characters, each a new mix of the English
+    rule pack's own example sentences (what it must flag and what it must leave alone)."""
+    from companion.core.checker import load_pack
+
+    pack = load_pack("en")
+    sentences = [s for rule in pack.rules for s in (*rule.examples, *rule.not_examples)]
+    rng = random.Random(seed)
+    replies = []
+    for _ in range(count):
+        parts: list[str] = []
+        length = 0
+        while length < size:
+            sentence = rng.choice(sentences)
+            parts.append(sentence)
+            length += len(sentence) + 1
+        replies.append(" ".join(parts)[:size])
+    return replies
+
+
+def fresh_replies_ms(check: Callable[[str], object], replies: list[str], warmup: int) -> float:
+    """The median time to check a reply the checker has not seen, after ``warmup`` others: an
+    agent's replies all differ, and the pattern sets' automata grow with each new text."""
+    for reply in replies[:warmup]:
+        check(reply)
+    samples = []
+    for reply in replies[warmup:]:
+        start = time.perf_counter()
+        check(reply)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1000
+
+
 def checker_figures(repeat: int) -> list[Figure]:
     try:
         from companion.core import checker
@@ -358,8 +391,15 @@ def checker_figures(repeat: int) -> list[Figure]:
     one_kb = median_ms(lambda: checker.check(small), repeat * 5)
     ten_kb = median_ms(lambda: checker.check(middle), repeat)
     hundred_kb = median_ms(lambda: checker.check(big), max(5, repeat // 5), warmup=1)
+    fresh_kb = fresh_replies_ms(checker.check, varied_replies(100 + repeat * 5, 1024), 100)
     figures = [
         judge(Figure("reply checker, 1 KB", round(one_kb, 4), "ms", budget=1.0)),
+        Figure(
+            "reply checker, 1 KB, each reply new",
+            round(fresh_kb, 3),
+            "ms",
+            note="a different reply every time, after 100 others",
+        ),
         Figure("reply checker, 10 KB", round(ten_kb, 3), "ms"),
         judge(Figure("reply checker, 100 KB", round(hundred_kb, 3), "ms", budget=50.0)),
         Figure(

@@ -10,7 +10,15 @@ import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core.checker.patternset import Encoded, PatternSet, Untranslatable, superset
+from companion.core.checker.patternset import (
+    _GROUP,
+    Encoded,
+    PatternSet,
+    Untranslatable,
+    _emit,
+    _parse,
+    superset,
+)
 
 ALL_CHARACTERS = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
@@ -73,7 +81,7 @@ def test_a_set_says_which_patterns_may_match_and_when_it_cannot_tell() -> None:
     backref, _ = patterns.add(r"(a)\1")
     patterns.compile()
     assert backref is None  # always run
-    assert patterns.hits(Encoded("per our policy")) == {first, len(patterns)}
+    assert patterns.hits(Encoded("per our policy")) == {first}
     found = patterns.hits(Encoded("what??"))
     assert found is not None and second in found and first not in found
     assert patterns.add("late") == (None, None)  # compiled: nothing joins any more
@@ -161,3 +169,24 @@ def test_a_beginning_anchor_after_a_trailing_look_ahead_still_matches_where_pyth
     for pattern, text in [("(?=a)^", "a"), ("x\n(?=a)^", "x\na")]:
         assert re.compile(pattern, re.MULTILINE).search(text) is not None
         assert re2.compile(superset(pattern, re.MULTILINE)).search(text) is not None
+
+
+def test_patterns_spread_over_several_automata_keep_their_numbers() -> None:
+    patterns = PatternSet()
+    words = [f"word{n}x" for n in range(3 * _GROUP + 5)]
+    numbers = [patterns.add(w)[0] for w in words]
+    patterns.compile()
+    assert numbers == list(range(len(words)))
+    for n in (0, _GROUP - 1, _GROUP, 2 * _GROUP + 1, len(words) - 1):
+        assert patterns.hits(Encoded(f"a {words[n]} here")) == {n}
+    assert patterns.hits(Encoded("nothing")) == frozenset()
+
+
+def test_a_long_counted_repeat_is_looked_for_unbounded_and_still_found() -> None:
+    translated = _emit(list(_parse(r"but[^.]{0,60}no", 0)), at_end=True)
+    assert "60" not in translated and translated.endswith(")*no")
+    patterns = PatternSet()
+    number, _ = patterns.add(r"but[^.!?]{1,30} no")
+    patterns.compile()
+    found = patterns.hits(Encoded("but we can't do that, no"))
+    assert found is not None and number in found

@@ -28,10 +28,14 @@ except ImportError:  # pragma: no cover - every supported Python has it
 
 #: RE2 refuses counted repeats above this.
 _MAX_COUNT = 1000
+#: Repeats counted up to more than this are written unbounded (see _repeat).
+_MAX_COUNTED = 4
+#: Patterns per RE2 set (see PatternSet).
+_GROUP = 64
 #: Memory RE2 may use for the set's automaton and for each locator's (allocated as needed, not
 #: up front). When a text needs more, the set says it cannot tell (everything runs) and a
 #: locator falls back to RE2's slower engine: the results stay the same.
-_MAX_MEM = 16 << 20
+_MAX_MEM = 4 << 20
 _LOCATOR_MEM = 1 << 20
 
 # Character classes: what to write for a category inside a class that matches it (a superset of
@@ -111,7 +115,11 @@ def _class(members: Sequence[tuple[Any, Any]]) -> str:
 def _repeat(body: str, low: int, high: Any) -> str:
     if low > _MAX_COUNT:
         raise Untranslatable("a repeat count RE2 refuses")
-    if high is _sre.MAXREPEAT or high > _MAX_COUNT:
+    # A repeat counted up to many ("[^.!?]{0,60}") costs the automaton a state per count, for
+    # each combination with the other patterns' states; unbounded it matches more (the set
+    # only has to find every possible match) and stays small.
+    if high is _sre.MAXREPEAT or high > _MAX_COUNTED:
+        low = min(low, 1) if low <= _MAX_COUNTED else low
         quantifier = "*" if low == 0 else "+" if low == 1 else f"{{{low},}}"
     else:
         quantifier = "?" if (low, high) == (0, 1) else f"{{{low},{high}}}"
@@ -265,16 +273,25 @@ class PatternSet:
 
     ``add`` returns the pattern's number, or None when it cannot join (it must then always run);
     ``hits`` returns the numbers that may match, or None when the set cannot tell (RE2 missing,
-    text that is not valid Unicode, or the automaton running out of memory): run everything.
+    text that is not valid Unicode, or an automaton running out of memory): run everything.
+
+    The patterns are shared among several RE2 sets of at most ``_GROUP`` patterns each. One set
+    of a whole pack is a single automaton whose states are combinations of every pattern's
+    progress: on the same text again it is fast, but each new reply makes it build states
+    anew, and real replies ran slower than running every pattern in Python. Small sets keep
+    few combinations, so their automata are built once and reused.
     """
 
-    __slots__ = ("_count", "_match", "_options", "_regexp", "_set", "unanchored")
+    __slots__ = ("_count", "_groups", "_matches", "_options", "_re2", "_regexp", "unanchored")
 
     def __init__(self, use_re2: bool = True) -> None:
         """``use_re2=False`` makes a set that never tells: every pattern runs in Python, as
         without the ``google-re2`` package (for comparing the two)."""
-        self._set: Any = None
-        self._match: Any = None
+        self._re2: Any = None
+        #: (set, number of its first pattern, its size) while patterns are added
+        self._groups: list[tuple[Any, int, int]] = []
+        #: after compile: (a set's Match, number of its first pattern, its own "\z" index)
+        self._matches: tuple[tuple[Any, int, int], ...] | None = None
         self._regexp: Any = None
         self._options: Any = None
         #: the first argument of a locator's Match (see add)
@@ -284,20 +301,24 @@ class PatternSet:
             return
         try:
             re2 = importlib.import_module("re2")
-            options = re2.Options()
-            options.max_mem = _MAX_MEM
-            options.log_errors = False
-            options.never_capture = True
-            self._set = re2.Set.SearchSet(options)
             self._regexp = re2._re2.RE2
             self._options = re2.Options()
             self._options.log_errors = False
             self._options.max_mem = _LOCATOR_MEM
             self._options.never_capture = True
             self.unanchored = self._regexp.Anchor.UNANCHORED
+            self._new_group(re2)
+            self._re2 = re2
         except (ImportError, AttributeError, TypeError) as exc:  # not installed, or changed
             log.info("RE2 is not available, every pattern will run: %s", exc)
-            self._set = None
+            self._re2 = None
+
+    def _new_group(self, re2: Any) -> None:
+        options = re2.Options()
+        options.max_mem = _MAX_MEM
+        options.log_errors = False
+        options.never_capture = True
+        self._groups.append((re2.Set.SearchSet(options), self._count, 0))
 
     def add(self, pattern: str, flags: int = 0, locate: bool = False) -> tuple[int | None, Any]:
         """Add a pattern: its number (None: it cannot join, so it always runs) and, when
@@ -306,7 +327,7 @@ class PatternSet:
         ``Match(set.unanchored, encoded.data, start, len(encoded.data))`` returns
         ``[(begin, end)]`` in bytes for its leftmost match at or after ``start`` (begin is -1
         when there is none): the pattern cannot match before ``begin``."""
-        if self._set is None or self._match is not None:
+        if self._re2 is None or self._matches is not None:
             return None, None
         try:
             items = list(_parse(pattern, flags))
@@ -314,11 +335,16 @@ class PatternSet:
         except (Untranslatable, re.error, RecursionError) as exc:
             log.debug("pattern %r always runs: %s", pattern, exc)
             return None, None
+        if self._groups[-1][2] >= _GROUP:
+            self._new_group(self._re2)
+        group, first, size = self._groups[-1]
         try:
-            index = self._set.Add(translated)
+            group.Add(translated)
         except Exception as exc:  # re2.error: RE2 refused the translation
             log.warning("RE2 refused %r (from %r): %s", translated, pattern, exc)
             return None, None
+        self._groups[-1] = (group, first, size + 1)
+        index = self._count
         self._count += 1
         locator = None
         if locate and not _literal_led(items):
@@ -328,28 +354,38 @@ class PatternSet:
                 log.warning("RE2 refused the locator %r: %s", translated, exc)
             if locator is not None and not locator.ok():
                 locator = None
-        return int(index), locator
+        return index, locator
 
     def compile(self) -> None:
-        """Build the automaton; no pattern can be added after this."""
-        if self._set is None or self._match is not None:
+        """Build the automata; no pattern can be added after this."""
+        if self._re2 is None or self._matches is not None:
             return
-        try:
-            # the last pattern matches every text: its absence means the search failed
-            self._set.Add(r"\z")
-            self._set.Compile()
-        except Exception as exc:  # too big for max_mem
-            log.warning("RE2 set of %d patterns cannot be built: %s", self._count, exc)
-            self._set = None
-            return
-        self._match = self._set.Match
+        matches = []
+        for group, first, size in self._groups:
+            try:
+                # the last pattern matches every text: its absence means the search failed
+                group.Add(r"\z")
+                group.Compile()
+            except Exception as exc:  # too big for max_mem
+                log.warning("RE2 set of %d patterns cannot be built: %s", size, exc)
+                self._re2 = None
+                return
+            matches.append((group.Match, first, size))
+        self._matches = tuple(matches)
+        self._groups = []
 
     def hits(self, encoded: Encoded) -> frozenset[int] | None:
         """The numbers of the patterns that may match the text (None: run them all)."""
-        if self._match is None:
+        if self._matches is None:
             return None
-        found = frozenset(self._match(encoded.data) or ())
-        return found if self._count in found else None
+        data = encoded.data
+        found: list[int] = []
+        for match, first, end in self._matches:
+            got = match(data)
+            if not got or end not in got:
+                return None
+            found.extend(first + i for i in got if i != end)
+        return frozenset(found)
 
     def __len__(self) -> int:
         return self._count
