@@ -37,6 +37,62 @@ _SECTIONS = frozenset(
 #: A word class used in a pattern: {name} (lower-case letters and hyphens, so it is never a
 #: regex repeat such as {2,} or an escaped \{)
 _WORD_CLASS = re.compile(r"(?<!\\)\{([a-z][a-z-]*)\}")
+
+
+def _after(words: tuple[str, ...]) -> str:
+    """A look-behind: the apostrophe follows one of ``words``, or ``word(?:`` in a pattern."""
+    return "|".join(f"(?<=\\b{w})|(?<=\\b{w}\\(\\?:)" for w in words)
+
+
+# In a pack that sets apostrophes = "optional", the contractions that stay one word without their
+# apostrophe also match written without it ("dont", "Im", "thats", "youre"). "it's", "we're",
+# "we'll", "I'll", "I'd" and "he'll" stay as written: without the mark they are other words
+# (its, were, well, ill, id, hell).
+_BARE_CONTRACTION = re.compile(
+    r"\['’\](?=(?:t|ve|m)(?![a-z]))"  # don't, can't, I've, I'm
+    rf"|(?:{_after(('that', 'what', 'here', 'there'))})\['’\](?=s(?![a-z]))"
+    rf"|(?:{_after(('you', 'they'))})\['’\](?=(?:re|ll)(?![a-z]))"
+)
+
+
+def _look_behinds(pattern: str) -> list[tuple[int, int]]:
+    """Where ``pattern``'s look-behind groups are (their length must stay fixed)."""
+    spans: list[tuple[int, int]] = []
+    groups: list[tuple[int, bool]] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            groups.append((i, pattern.startswith(("(?<=", "(?<!"), i)))
+        elif c == ")" and groups:
+            start, behind = groups.pop()
+            if behind:
+                spans.append((start, i))
+        i += 1
+    return spans
+
+
+def _bare_contractions(pattern: str) -> str:
+    """``pattern`` with the apostrophe of those contractions made optional (outside its
+    look-behinds)."""
+    behind = _look_behinds(pattern) if "(?<" in pattern else []
+
+    def one(m: re.Match[str]) -> str:
+        if any(a < m.start() < b for a, b in behind):
+            return m.group()
+        return "['’]?"
+
+    return _BARE_CONTRACTION.sub(one, pattern)
+
+
 _PATTERN_KEYS = ("patterns", "lemmas", "unless", "when", "when_quoted")
 
 
@@ -100,19 +156,27 @@ def _expand(pattern: str, classes: Mapping[str, str], where: str) -> str:
     return _WORD_CLASS.sub(one, pattern)
 
 
-def _with_classes(raw: Mapping[str, Any], classes: Mapping[str, str], where: str) -> dict[str, Any]:
-    """A rule's table with the word classes in its patterns and suggestions spelled out."""
+def _with_classes(
+    raw: Mapping[str, Any], classes: Mapping[str, str], where: str, bare: bool = False
+) -> dict[str, Any]:
+    """A rule's table with the word classes in its patterns and suggestions spelled out (and,
+    with ``bare``, the apostrophes of one-word contractions made optional)."""
+
+    def spelt(pattern: str) -> str:
+        pattern = _expand(pattern, classes, where)
+        return _bare_contractions(pattern) if bare else pattern
+
     out = dict(raw)
     for key in _PATTERN_KEYS:
         value = out.get(key)
         if isinstance(value, str):
-            out[key] = _expand(value, classes, where)
+            out[key] = spelt(value)
         elif isinstance(value, list):
-            out[key] = [_expand(v, classes, where) if isinstance(v, str) else v for v in value]
+            out[key] = [spelt(v) if isinstance(v, str) else v for v in value]
     suggestions = out.get("suggestions")
     if isinstance(suggestions, list):
         out["suggestions"] = [
-            {**item, "for": _expand(item["for"], classes, where)}
+            {**item, "for": spelt(item["for"])}
             if isinstance(item, dict) and isinstance(item.get("for"), str)
             else item
             for item in suggestions
@@ -311,6 +375,10 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
     if fold not in ("", "accents"):
         raise RulePackError(f'{source} [pack]: fold is "accents" or left out')
     reading_ease = bool(pack.get("reading_ease", lang == "en"))
+    apostrophes = pack.get("apostrophes", "")
+    if apostrophes not in ("", "optional"):
+        raise RulePackError(f'{source} [pack]: apostrophes is "optional" or left out')
+    bare = apostrophes == "optional"
     if analyser not in ANALYSERS:
         raise RulePackError(
             f"{source} [pack]: analyser must be one of {sorted(ANALYSERS)}, not '{analyser}'"
@@ -329,7 +397,9 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
         raise RulePackError(f"{source} [verdict]: only 'care' and 'hard' belong here")
     classes = _word_classes(data, source)
     friendly_patterns = tuple(
-        _expand(p, classes, f"{source} [friendly]")
+        _bare_contractions(_expand(p, classes, f"{source} [friendly]"))
+        if bare
+        else _expand(p, classes, f"{source} [friendly]")
         for p in _strings(data.get("friendly", {}), "patterns", f"{source} [friendly]")
     )
     friendly = (
@@ -362,7 +432,7 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
         if rid in seen:
             raise RulePackError(f"{where}: duplicate id")
         seen.add(rid)
-        raw = _with_classes(raw, classes, where)
+        raw = _with_classes(raw, classes, where, bare)
         rules.append(
             _rule(raw, where, categories, word_bounded, pattern_set, lang, sentence_end, bool(fold))
         )

@@ -1,0 +1,213 @@
+"""Everyday lines that hurt a reply, each a kind rather than a phrasing: the customer's word
+doubted ("you claim", "it works for me", "no one has complained"), the customer held to what
+they signed, "I told you so" and lectures for next time, closing the door ("this is our final
+response", "we're under no obligation"), a stock "we'll be in touch" or a ticket closed on
+them, talking down ("not a mind reader", "hun", "why on earth"), what we don't have with
+nothing we do, small sums and "not that bad", and hostility dressed as a reason. A reply that
+also does something for the customer stays unflagged, and so does a full template whose stock
+line sits beside a date, a voucher or a fix.
+
+Hurried replies drop apostrophes ("dont", "thats", "Im"): the English pack matches those
+contractions without them, but never reads "were", "well" or "its" as "we're", "we'll", "it's".
+Every sentence here is our own, written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.checker import check
+from companion.core.checker.pack import RulePackError, _bare_contractions, parse_pack
+
+
+def categories(text: str) -> set[str]:
+    return {f.category for f in check(text, lang="en").findings}
+
+
+def flagged(text: str) -> bool:
+    return check(text, lang="en").verdict != "ok"
+
+
+BAD: list[tuple[str, str]] = [
+    # the customer's word doubted
+    ("blame", "You claim the box was empty."),
+    ("blame", "The printer works fine for me."),
+    ("blame", "Strange, that should work."),
+    ("blame", "Nobody has ever complained about the lids before."),
+    ("blame", "We never make errors like that."),
+    ("blame", "That sounds like a user problem."),
+    ("blame", "The script works on our machines."),
+    ("blame", "That doesn't happen."),
+    # held to the small print
+    ("blame", "You accepted the terms when you booked."),
+    ("blame", "By signing up, you agreed to the monthly fee."),
+    # told so, and lectured for next time
+    ("dismissive", "We did warn you."),
+    ("blame", "You probably dropped it."),
+    ("blame", "You didn't tell us that."),
+    ("blame", "From now on, please read the label first."),
+    ("blame", "Try to be more careful with the cable."),
+    # the door closed
+    ("refusal", "This is our final reply on the matter."),
+    ("refusal", "Further emails on this subject will not be answered."),
+    ("refusal", "We have no obligation to replace it."),
+    ("refusal", "We've never offered refunds."),
+    ("refusal", "Sorry, sold out."),
+    ("dismissive", "I'll get back to you shortly."),
+    ("dismissive", "Your case has been closed."),
+    ("dismissive", "Could I put you on hold?"),
+    ("dismissive", "No clue."),
+    # talking down
+    ("dismissive", "We are not a charity, madam."),
+    ("dismissive", "Sorry, I'm not a mind-reader."),
+    ("dismissive", "Please stop shouting at me."),
+    ("dismissive", "So the ball's in your court."),
+    ("dismissive", "It clearly says so in the booking email."),
+    ("dismissive", "Why on earth would you do that?"),
+    ("dismissive", "Look, hun, those are the rules."),
+    ("dismissive", "I'm not going to argue about it."),
+    ("dismissive", "Policy's policy, I'm afraid."),
+    ("dismissive", "I'm only the messenger."),
+    ("dismissive", "I'm sure everything is fine."),
+    # small sums, small problems, our own closing time
+    ("dismissive", "It's only 4 pounds."),
+    ("dismissive", "Honestly, it isn't that bad."),
+    ("dismissive", "We're closing in ten minutes."),
+    # what we don't have, with nothing we do
+    ("cant-without-can", "We don't offer any evening slots."),
+    ("cant-without-can", "Sorry, we do not deliver to islands."),
+    # hostility dressed as a reason
+    ("insult", "If you were less aggressive, we might have helped."),
+    ("insult", "You're the most unreasonable customer I've had."),
+    ("insult", "We have now flagged your email address as spam."),
+    # a bare instruction
+    ("blame", "I know the stop is far, but you still have to get off here."),
+    ("dismissive", "Please contact customer service."),
+]
+
+GOOD: list[str] = [
+    "You say the box was empty, so I've sent a full one by courier today.",
+    "It works on my end, so let's look at your settings together: could you send a screenshot?",
+    (
+        "No one has reported this yet, so thank you: I've passed it to the engineers and "
+        "will update you by Friday."
+    ),
+    "You didn't mention the size, so I've sent both and you can keep the one that fits.",
+    "In future you can also change the date yourself in the app.",
+    "We have no obligation to ask for the receipt, so I've refunded you straight away.",
+    "Sold out, I'm afraid, but the restock lands on Monday and I've put one aside for you.",
+    "I'll get back to you by 3 pm today with the courier's answer.",
+    "Your case was closed by mistake, so I have reopened it.",
+    "Could I put you on hold for two minutes while I check the stock?",
+    "Not sure which model you have? It's printed under the lid.",
+    "It's only four pounds, so I've simply refunded it.",
+    "We don't offer evening slots, but there is a Saturday morning slot free this week.",
+    (
+        "We don't deliver to islands ourselves; I've booked a partner courier who will "
+        "bring it on Thursday."
+    ),
+    "I will refund 100% of your costs today.",
+    (
+        "Dear [Name], your order will ship by [new date] instead of [old date]. I'm "
+        "working to get it to you as soon as possible. Thank you for your patience!"
+    ),
+    (
+        "Dear [Customer Name], we apologise for the delay. As a thank-you for waiting, "
+        "we're offering you a 20% discount: just use the code SORRY20 at checkout."
+    ),
+    (
+        "Dear [Name], we're sorry for the billing error: we have rectified it and "
+        "attached a new bill. We are committed to getting every statement right."
+    ),
+    "We will have this resolved within 24 hours, and we are committed to making it right.",
+    (
+        "When you leave, you will need to cancel the booking and you will then get your "
+        "refund automatically."
+    ),
+    (
+        "Last night the app was down for an hour, and we know this disrupted your work. "
+        "It's running again and we've added a second server."
+    ),
+    (
+        "They were unable to deliver because the gate was locked, so I've rebooked it for "
+        "tomorrow morning."
+    ),
+    "Well, the parcel is on its way: here is the tracking link.",
+]
+
+
+@pytest.mark.parametrize(("category", "sentence"), BAD)
+def test_each_kind_is_flagged(category: str, sentence: str) -> None:
+    assert category in categories(sentence), (sentence, categories(sentence))
+
+
+@pytest.mark.parametrize("sentence", GOOD)
+def test_its_good_counterpart_is_not(sentence: str) -> None:
+    assert not flagged(sentence), check(sentence, lang="en").findings
+
+
+@pytest.mark.parametrize(
+    ("category", "sentence"),
+    [
+        ("dismissive", "I dont know."),
+        ("dismissive", "Thats not my job."),
+        ("dismissive", "Im not sure."),
+        ("blame", "Youre wrong."),
+        ("cant-without-can", "We cant change that."),
+        ("blame", "You shouldnt have opened it."),
+        ("dismissive", "Ive explained this twice already."),
+    ],
+)
+def test_contractions_typed_without_apostrophes_are_read(category: str, sentence: str) -> None:
+    assert category in categories(sentence), (sentence, categories(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They were unable to help me.",  # not "we're unable to help"
+        "The firm had its policy changed.",
+        "Well, I will send it today.",
+        "We were not able to reach you, so I've left a note for the driver.",
+    ],
+)
+def test_words_that_look_like_bare_contractions_are_left_alone(sentence: str) -> None:
+    assert not flagged(sentence), check(sentence, lang="en").findings
+
+
+def test_only_one_word_contractions_lose_their_apostrophe_and_never_in_a_look_behind() -> None:
+    assert _bare_contractions("don['’]t") == "don['’]?t"
+    assert _bare_contractions("(?:I['’]m|I am)") == "(?:I['’]?m|I am)"
+    assert _bare_contractions("that(?:['’]s| is)") == "that(?:['’]?s| is)"
+    assert _bare_contractions("you['’]re") == "you['’]?re"
+    for kept in ("it['’]s", "we['’]re", "we['’]ll", "I['’]ll", "I['’]d", "let['’]s"):
+        assert _bare_contractions(kept) == kept
+    # a look-behind's length must stay fixed
+    assert _bare_contractions("(?<!don['’]t )help") == "(?<!don['’]t )help"
+
+
+def _pack(apostrophes: str | None) -> dict[str, object]:
+    pack: dict[str, object] = {"lang": "xx"}
+    if apostrophes is not None:
+        pack["apostrophes"] = apostrophes
+    rule = {
+        "id": "r",
+        "category": "refusal",
+        "severity": "care",
+        "practice": "P3.2",
+        "why": "w",
+        "patterns": ["I can['’]t"],
+        "message": "m",
+    }
+    return {"pack": pack, "rule": [rule]}
+
+
+def test_the_pack_option_is_off_unless_asked_and_refuses_other_values() -> None:
+    def source(apostrophes: str | None) -> str:
+        matcher = parse_pack(_pack(apostrophes), "test").rules[0].pattern
+        assert matcher is not None
+        return matcher.lowered[0].pattern
+
+    assert "['’]?t" in source("optional")
+    assert "['’]t" in source(None) and "['’]?t" not in source(None)
+    with pytest.raises(RulePackError, match="apostrophes"):
+        parse_pack(_pack("loose"), "test")
