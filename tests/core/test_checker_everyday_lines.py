@@ -54,7 +54,6 @@ BAD: list[tuple[str, str]] = [
     ("refusal", "Sorry, sold out."),
     ("dismissive", "I'll get back to you shortly."),
     ("dismissive", "Your case has been closed."),
-    ("dismissive", "Could I put you on hold?"),
     ("dismissive", "No clue."),
     # talking down
     ("dismissive", "We are not a charity, madam."),
@@ -79,6 +78,14 @@ BAD: list[tuple[str, str]] = [
     ("insult", "If you were less aggressive, we might have helped."),
     ("insult", "You're the most unreasonable customer I've had."),
     ("insult", "We have now flagged your email address as spam."),
+    # a review bought down, and the customer told what they failed to grasp
+    ("dismissive", "Could you take down your rating if we send a gift card?"),
+    ("dismissive", "We'd give you a free month in return for editing your review."),
+    ("dismissive", "You seem not to realise that the offer ended in May."),
+    ("dismissive", "As you appear to have misunderstood, the basic fact that fees apply stands."),
+    ("blame", "Please make sure you are typing the right account number."),
+    ("jargon", "This email is to notify you that your plan changes next month."),
+    ("jargon", "We refer to your letter dated 3 June regarding the deposit."),
     # a bare instruction
     ("blame", "I know the stop is far, but you still have to get off here."),
     ("dismissive", "Please contact customer service."),
@@ -98,6 +105,9 @@ GOOD: list[str] = [
     "I'll get back to you by 3 pm today with the courier's answer.",
     "Your case was closed by mistake, so I have reopened it.",
     "Could I put you on hold for two minutes while I check the stock?",
+    "Mary, may I put you on hold?",
+    "You can edit your review whenever you like from the app.",
+    "If the code still fails, I'll reset it; please check you're using the new card meanwhile.",
     "Not sure which model you have? It's printed under the lid.",
     "It's only four pounds, so I've simply refunded it.",
     "We don't offer evening slots, but there is a Saturday morning slot free this week.",
@@ -211,3 +221,13 @@ def test_the_pack_option_is_off_unless_asked_and_refuses_other_values() -> None:
     assert "['’]t" in source(None) and "['’]?t" not in source(None)
     with pytest.raises(RulePackError, match="apostrophes"):
         parse_pack(_pack("loose"), "test")
+
+
+def test_a_hedged_apology_passes_only_in_a_reply_that_mends_what_went_wrong() -> None:
+    hedged = "We apologise for any trouble this may have caused."
+    assert "dismissive-hedged-apology" in {f.rule for f in check(hedged, lang="en").findings}
+    mended = hedged + " We have already refunded the second charge to your card."
+    assert not flagged(mended), check(mended, lang="en").findings
+    # an apology for the customer's feelings stays a finding whatever else the reply does
+    feelings = "I'm sorry you feel that way. I have refunded the second charge."
+    assert "dismissive-non-apology" in {f.rule for f in check(feelings, lang="en").findings}

@@ -85,7 +85,7 @@ REAL_APOLOGIES_AND_KIND_WORDS = [
 @pytest.mark.parametrize("sentence", NON_APOLOGIES)
 def test_an_apology_for_feelings_or_with_if_or_may_is_flagged(sentence: str) -> None:
     report = check(sentence)
-    assert "dismissive-non-apology" in rules(sentence), sentence
+    assert rules(sentence) & {"dismissive-non-apology", "dismissive-hedged-apology"}, sentence
     assert report.verdict != "ok"
 
 
@@ -398,7 +398,11 @@ MORE_NON_APOLOGIES = [
 def test_apologies_for_what_the_customer_thinks_or_with_nothing_done_are_flagged(
     sentence: str,
 ) -> None:
-    assert rules(sentence) & {"dismissive-non-apology", "dismissive-stock-apology"}, rules(sentence)
+    assert rules(sentence) & {
+        "dismissive-non-apology",
+        "dismissive-stock-apology",
+        "dismissive-hedged-apology",
+    }, rules(sentence)
 
 
 def test_a_stock_apology_with_a_fix_in_the_reply_passes() -> None:
