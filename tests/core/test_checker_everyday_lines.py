@@ -106,6 +106,11 @@ GOOD: list[str] = [
     "Your case was closed by mistake, so I have reopened it.",
     "Could I put you on hold for two minutes while I check the stock?",
     "Mary, may I put you on hold?",
+    (
+        "Thank you for contacting us. We're sorry, but the headset is not eligible for return "
+        "as the seal has been opened. If it is faulty, it is covered by the warranty, and we "
+        "can arrange the repair for you: just reply with a photo of the fault."
+    ),
     "You can edit your review whenever you like from the app.",
     "If the code still fails, I'll reset it; please check you're using the new card meanwhile.",
     "Not sure which model you have? It's printed under the lid.",

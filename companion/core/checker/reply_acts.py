@@ -50,7 +50,8 @@ def _agent_sentences(layout: Layout) -> list[tuple[int, int]]:
 def find_sentence_pairs(rule: Rule, draft: Draft) -> list[Finding]:
     """Each first act (the rule's patterns) followed in its sentence — or the next one, with
     ``unless_scope = "next"`` — by the second (its ``when`` patterns). The finding covers the
-    second act, from its start to the end of its match."""
+    second act, from its start to the end of its match. Its ``unless`` patterns (a way
+    forward) cancel it anywhere after the first act."""
     layout = draft.layout
     first, second = rule.pattern, rule.when
     if first is None or second is None or not second.may_match(layout.hits):
@@ -69,7 +70,9 @@ def find_sentence_pairs(rule: Rule, draft: Draft) -> list[Finding]:
         hit = second.first(layout, _e, hi)
         if hit is None or not layout.in_agent(*hit):
             continue
-        if unless is not None and unless.search(layout, s, hi):
+        # what the agent goes on to offer, anywhere after the apology, turns it into a no
+        # with a way forward
+        if unless is not None and unless.search(layout, s, len(layout.text)):
             continue
         found.append(Finding(rule.id, hit[0], hit[1], None, rule))
         covered = hi
