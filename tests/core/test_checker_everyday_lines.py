@@ -236,3 +236,34 @@ def test_a_hedged_apology_passes_only_in_a_reply_that_mends_what_went_wrong() ->
     # an apology for the customer's feelings stays a finding whatever else the reply does
     feelings = "I'm sorry you feel that way. I have refunded the second charge."
     assert "dismissive-non-apology" in {f.rule for f in check(feelings, lang="en").findings}
+
+
+LONG_REPLY = (
+    "Hi Sam, thank you for telling us about the broken handle on your kettle, and I'm sorry "
+    "it failed after only two weeks. I have checked your order, and the replacement kettle "
+    "left our warehouse with the courier, and the tracking link is in the email we "
+    "sent a minute ago. You don't need to send the old one back: please recycle it locally. "
+)
+
+
+def test_one_stock_line_weighs_as_a_hint_in_a_long_reply_but_not_in_a_short_one() -> None:
+    stock = "Your satisfaction is our top priority."
+    short = check(stock, lang="en")
+    assert short.verdict == "care" and {f.rule for f in short.findings} == {"dismissive-canned"}
+    long = check(LONG_REPLY + stock, lang="en")
+    assert "dismissive-canned" in {f.rule for f in long.findings}  # still shown
+    assert long.verdict == "ok", long.findings
+    # several different stock lines still make a form letter
+    letter = check(
+        LONG_REPLY + stock + " We apologise for any inconvenience caused by our supplier.",
+        lang="en",
+    )
+    assert letter.verdict == "care", letter.findings
+
+
+@pytest.mark.parametrize("value", [-1, "60", 1.5, True])
+def test_hint_from_words_must_be_a_whole_number(value: object) -> None:
+    data = _pack(None)
+    data["rule"][0]["hint_from_words"] = value  # type: ignore[index]
+    with pytest.raises(RulePackError, match="hint_from_words"):
+        parse_pack(data, "test")

@@ -124,7 +124,7 @@ def _check(
         skip = {(i.rule, i.start, i.end) for i in ignored}
         findings = [f for f in findings if (f.rule, f.start, f.end) not in skip]
     findings = in_report_order(findings)
-    points = score(findings)
+    points = score(findings, draft.words)
     return Report(
         verdict=verdict(points, findings, pack.care_at, pack.hard_at),
         score=points,

@@ -65,6 +65,8 @@ class Rule:
     at_sentence_start: bool = False
     min_words: int = 0
     max_per_text: int = 0
+    #: in a reply of at least this many words the finding weighs as a hint (0: never)
+    hint_from_words: int = 0
     # missing: the situations that call for the element (None: every reply does)
     when: Matcher | None = None
     when_quoted: Matcher | None = None

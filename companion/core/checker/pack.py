@@ -184,6 +184,13 @@ def _with_classes(
     return out
 
 
+def _count(raw: Mapping[str, Any], key: str, where: str) -> int:
+    value = raw.get(key, 0)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise RulePackError(f"{where}: '{key}' must be a whole number of 0 or more")
+    return value
+
+
 def _matcher(
     patterns: tuple[str, ...],
     word_bounded: bool,
@@ -341,6 +348,7 @@ def _rule(
         at_sentence_start=bool(raw.get("at_sentence_start", False)),
         min_words=int(raw.get("min_words", 0)),
         max_per_text=int(raw.get("max_per_text", 0)),
+        hint_from_words=_count(raw, "hint_from_words", where),
         min_letters=int(raw.get("min_letters", 4)),
         allow=frozenset(a.casefold() for a in _strings(raw, "allow", where)),
         max_sentence_words=int(raw.get("max_sentence_words", 0)),

@@ -84,16 +84,22 @@ def blames_and_refuses(findings: Iterable[Finding]) -> bool:
     return blame and refusal
 
 
-def score(findings: Iterable[Finding]) -> float:
+def score(findings: Iterable[Finding], words: int = 0) -> float:
     """1 - product of (1 - weight); repeats of one rule count less each time, so length alone
-    does not make a reply "hard". Blame with a refusal weighs as one more "hard" finding."""
+    does not make a reply "hard". Blame with a refusal weighs as one more "hard" finding. In a
+    reply of ``words`` words, a rule with ``hint_from_words`` at or below that weighs as a hint:
+    one stock line among many words of the agent's own is no form letter."""
     findings = list(findings)
     per_rule: dict[str, int] = {}
     keep = 1.0
+    hint = SEVERITY_WEIGHTS["hint"]
     for f in findings:
         n = per_rule.get(f.rule, 0)
         per_rule[f.rule] = n + 1
-        keep *= 1.0 - f.source.weight * (0.5**n)
+        weight = f.source.weight
+        if f.source.hint_from_words and words >= f.source.hint_from_words:
+            weight = min(weight, hint)
+        keep *= 1.0 - weight * (0.5**n)
     if blames_and_refuses(findings):
         keep *= 1.0 - SEVERITY_WEIGHTS["hard"]
     return round(1.0 - keep, 3)
