@@ -86,6 +86,11 @@ BAD: list[tuple[str, str]] = [
     ("blame", "Please make sure you are typing the right account number."),
     ("jargon", "This email is to notify you that your plan changes next month."),
     ("jargon", "We refer to your letter dated 3 June regarding the deposit."),
+    # rules broken, the wrong place, the passive of an office
+    ("blame", "You violated our posting guidelines."),
+    ("blame", "You asked this in the wrong forum."),
+    ("jargon", "It has been observed that your account is overdue."),
+    ("dismissive", "Use the search function."),
     # a bare instruction
     ("blame", "I know the stop is far, but you still have to get off here."),
     ("dismissive", "Please contact customer service."),
@@ -106,6 +111,11 @@ GOOD: list[str] = [
     "Your case was closed by mistake, so I have reopened it.",
     "Could I put you on hold for two minutes while I check the stock?",
     "Mary, may I put you on hold?",
+    "The engineer is running behind; your new time is [new time], and you can reply to move it.",
+    "I'm so sorry you found the room in that state; I've moved you to a clean one upstairs.",
+    "We'd love to welcome you back for a complimentary dinner. We take pride in our service.",
+    "The insurer does not always send us the latest figures, so I've asked them again today.",
+    "The treatment has a high success rate, but it is not 100%, and yours needs a second look.",
     (
         "Thank you for contacting us. We're sorry, but the headset is not eligible for return "
         "as the seal has been opened. If it is faulty, it is covered by the warranty, and we "
