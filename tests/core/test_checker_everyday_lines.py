@@ -163,7 +163,10 @@ GOOD: list[str] = [
     "Your case was closed by mistake, so I have reopened it.",
     "Could I put you on hold for two minutes while I check the stock?",
     "Mary, may I put you on hold?",
-    "We checked the CCTV footage and saw the courier leave it at the wrong door; a new one is on its way.",
+    (
+        "We checked the CCTV footage and saw the courier leave it at the wrong door; "
+        "a new one is on its way."
+    ),
     "Our staff are trained for this, and I'm sorry they let you down; I've refunded the meal.",
     "For the record, you were right, and I've refunded the night.",
     "We take this seriously, and we've already retrained the team involved.",
