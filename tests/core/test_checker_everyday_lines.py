@@ -143,6 +143,22 @@ BAD: list[tuple[str, str]] = [
     ("dismissive", "Perhaps our cafe is not for you."),
     ("insult", "Do not bother coming back."),
     ("insult", "You are barred from the bar."),
+    # a technical answer that puts it on the customer's side
+    ("blame", "The issue must be with your router."),
+    ("blame", "It has to be your wifi, not our app."),
+    ("blame", "Nothing changed on our end."),
+    ("blame", "Our platform is running fine."),
+    ("blame", "The status page reports no incidents."),
+    ("blame", "We invoiced you correctly."),
+    ("insult", "Sounds like a layer 8 problem."),
+    ("dismissive", "It is a feature, not a bug."),
+    ("refusal", "That is beyond the scope of our support."),
+    ("refusal", "Sorry, it isn't something we fix."),
+    ("dismissive", "We are closing your ticket due to no response."),
+    ("dismissive", "I'm marking this ticket as solved."),
+    ("dismissive", "There is no timeline for a fix."),
+    ("policy-without-why", "Exceptions are at the manager's discretion."),
+    ("jargon", "Failure to respond may result in closure of the account."),
     # a bare instruction
     ("blame", "I know the stop is far, but you still have to get off here."),
     ("dismissive", "Please contact customer service."),
@@ -163,6 +179,8 @@ GOOD: list[str] = [
     "Your case was closed by mistake, so I have reopened it.",
     "Could I put you on hold for two minutes while I check the stock?",
     "Mary, may I put you on hold?",
+    "The problem was on our side, and I've fixed it.",
+    "Our servers are fine now, so please try once more and tell me if it still fails.",
     (
         "We checked the CCTV footage and saw the courier leave it at the wrong door; "
         "a new one is on its way."
