@@ -159,6 +159,18 @@ BAD: list[tuple[str, str]] = [
     ("dismissive", "There is no timeline for a fix."),
     ("policy-without-why", "Exceptions are at the manager's discretion."),
     ("jargon", "Failure to respond may result in closure of the account."),
+    # what the front desk hasn't got, with nothing it has
+    ("cant-without-can", "We don't serve breakfast."),
+    ("cant-without-can", "No walk-ins."),
+    ("cant-without-can", "Members only."),
+    ("cant-without-can", "Sorry, the pool is closed."),
+    ("cant-without-can", "It isn't on our menu."),
+    ("cant-without-can", "Your table is not ready yet."),
+    ("cant-without-can", "We're out of stock on that."),
+    ("dismissive", "It is going to be a long wait."),
+    ("dismissive", "No one is around today."),
+    ("dismissive", "Call back later."),
+    ("dismissive", "So what do you need now?"),
     # a bare instruction
     ("blame", "I know the stop is far, but you still have to get off here."),
     ("dismissive", "Please contact customer service."),
@@ -179,6 +191,9 @@ GOOD: list[str] = [
     "Your case was closed by mistake, so I have reopened it.",
     "Could I put you on hold for two minutes while I check the stock?",
     "Mary, may I put you on hold?",
+    "The kitchen is closed, but I can bring you sandwiches from the bar.",
+    "We don't split bills, but you can each pay for your own drinks at the bar.",
+    "Your room isn't ready yet, so I've put your bags in the store; the spa is yours until two.",
     "The problem was on our side, and I've fixed it.",
     "Our servers are fine now, so please try once more and tell me if it still fails.",
     (
