@@ -376,3 +376,29 @@ def test_hint_from_words_must_be_a_whole_number(value: object) -> None:
     data["rule"][0]["hint_from_words"] = value  # type: ignore[index]
     with pytest.raises(RulePackError, match="hint_from_words"):
         parse_pack(data, "test")
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "THIS IS THE THIRD TIME YOU HAVE ASKED. THE ANSWER IS STILL NO, SO STOP EMAILING.",
+        "No, are you out of your mind?",
+        "Who asked for your opinion anyway?",
+        "We're going to call the police if you set foot in here again.",
+        "Management will hand the footage over to the police.",
+    ],
+)
+def test_a_shouted_tirade_an_insult_as_a_question_and_threats_reach_hard(reply: str) -> None:
+    assert check(reply, lang="en").verdict == "hard", check(reply, lang="en").findings
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "IMPORTANT: please bring your ORDER NUMBER and ID to the desk.",
+        "If you ever feel unsafe in the car park, please call the police straight away.",
+        "Thanks for the lovely write-up; the exposure really helps a small shop like ours.",
+    ],
+)
+def test_capitals_for_a_label_and_the_police_as_advice_do_not(reply: str) -> None:
+    assert check(reply, lang="en").verdict != "hard", check(reply, lang="en").findings
