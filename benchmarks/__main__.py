@@ -339,6 +339,11 @@ def sample_reply(size: int, seed: int = 3) -> str:
         "If anything is still not right, just reply and I'll help.",
         "The courier usually delivers within two working days.",
     ]
+    return _mix(rng, sentences, size)
+
+
+def _mix(rng: random.Random, sentences: list[str], size: int) -> str:
+    """Sentences drawn at random until the text is about ``size`` characters."""
     parts: list[str] = []
     length = 0
     while length < size:
@@ -356,16 +361,7 @@ def varied_replies(count: int, size: int, seed: int = 5) -> list[str]:
     pack = load_pack("en")
     sentences = [s for rule in pack.rules for s in (*rule.examples, *rule.not_examples)]
     rng = random.Random(seed)
-    replies = []
-    for _ in range(count):
-        parts: list[str] = []
-        length = 0
-        while length < size:
-            sentence = rng.choice(sentences)
-            parts.append(sentence)
-            length += len(sentence) + 1
-        replies.append(" ".join(parts)[:size])
-    return replies
+    return [_mix(rng, sentences, size) for _ in range(count)]
 
 
 def fresh_replies_ms(check: Callable[[str], object], replies: list[str], warmup: int) -> float:
