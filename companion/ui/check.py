@@ -119,7 +119,7 @@ class CheckScreen(QWidget):
         intro = QLabel(
             self.tr(
                 "Paste or type a draft, or use Check clipboard. Each finding says why it matters "
-                "to the customer and offers a rewrite."
+                "to the customer and what to do instead, often with a rewrite."
             )
         )
         intro.setWordWrap(True)

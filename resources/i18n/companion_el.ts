@@ -314,10 +314,6 @@
         <translation>Έλεγχος απάντησης</translation>
     </message>
     <message>
-        <source>Paste or type a draft, or use Check clipboard. Each finding says why it matters to the customer and offers a rewrite.</source>
-        <translation>Επικολλήστε ή γράψτε την απάντησή σας, ή πατήστε «Έλεγχος προχείρου». Κάθε παρατήρηση εξηγεί γιατί μετράει για τον πελάτη και προτείνει άλλη διατύπωση.</translation>
-    </message>
-    <message>
         <source>Draft reply</source>
         <translation>Προσχέδιο απάντησης</translation>
     </message>
@@ -442,6 +438,10 @@
             <numerusform>%1 — %n μικρή λεπτομέρεια που ίσως θέλετε να δείτε.</numerusform>
             <numerusform>%1 — %n μικρές λεπτομέρειες που ίσως θέλετε να δείτε.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paste or type a draft, or use Check clipboard. Each finding says why it matters to the customer and what to do instead, often with a rewrite.</source>
+        <translation>Επικολλήστε ή γράψτε την απάντησή σας, ή πατήστε «Έλεγχος προχείρου». Κάθε παρατήρηση εξηγεί γιατί μετράει για τον πελάτη και τι να κάνετε αντί γι&apos; αυτό, συχνά με έτοιμη νέα διατύπωση.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n finding(s) worth a look before sending.</source>

@@ -314,10 +314,6 @@
         <translation>返信をチェック</translation>
     </message>
     <message>
-        <source>Paste or type a draft, or use Check clipboard. Each finding says why it matters to the customer and offers a rewrite.</source>
-        <translation>下書きを貼り付けるか入力してください。「クリップボードをチェック」も使えます。指摘ごとに、お客様にとってなぜ大事なのかと言い換えの例を示します。</translation>
-    </message>
-    <message>
         <source>Draft reply</source>
         <translation>返信の下書き</translation>
     </message>
@@ -440,6 +436,10 @@
         <translation>
             <numerusform>%1 — 少し気になるところが %n か所あります。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paste or type a draft, or use Check clipboard. Each finding says why it matters to the customer and what to do instead, often with a rewrite.</source>
+        <translation>下書きを貼り付けるか入力してください。「クリップボードをチェック」も使えます。指摘ごとに、お客様にとってなぜ大事なのか、代わりにどうすればよいかを示し、多くの場合は言い換えの例も添えます。</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n finding(s) worth a look before sending.</source>

@@ -314,10 +314,6 @@
         <translation>답변 검토</translation>
     </message>
     <message>
-        <source>Paste or type a draft, or use Check clipboard. Each finding says why it matters to the customer and offers a rewrite.</source>
-        <translation>초안을 붙여 넣거나 입력하세요. 클립보드 검토를 써도 돼요. 확인할 점마다 고객 입장에서 왜 중요한지, 어떻게 바꿔 쓰면 좋을지 알려 드려요.</translation>
-    </message>
-    <message>
         <source>Draft reply</source>
         <translation>답변 초안</translation>
     </message>
@@ -440,6 +436,10 @@
         <translation>
             <numerusform>%1 — 살펴보면 좋을 작은 부분이 %n개 있어요.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paste or type a draft, or use Check clipboard. Each finding says why it matters to the customer and what to do instead, often with a rewrite.</source>
+        <translation>초안을 붙여 넣거나 입력하세요. 클립보드 검토를 써도 돼요. 확인할 점마다 고객 입장에서 왜 중요한지, 대신 어떻게 하면 좋을지 알려 드리고, 바꿔 쓸 문장도 자주 함께 보여 드려요.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n finding(s) worth a look before sending.</source>

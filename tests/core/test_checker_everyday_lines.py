@@ -434,3 +434,11 @@ def test_a_shouted_tirade_an_insult_as_a_question_and_threats_reach_hard(reply: 
 )
 def test_capitals_for_a_label_and_the_police_as_advice_do_not(reply: str) -> None:
     assert check(reply, lang="en").verdict != "hard", check(reply, lang="en").findings
+
+
+def test_a_stock_line_in_a_long_reply_is_reported_as_a_hint() -> None:
+    stock = check(LONG_REPLY + "Your satisfaction is our top priority.", lang="en").findings
+    canned = [f for f in stock if f.rule == "dismissive-canned"]
+    assert canned and all(f.severity == "hint" for f in canned)
+    short = check("Your satisfaction is our top priority.", lang="en").findings
+    assert [f.severity for f in short if f.rule == "dismissive-canned"] == ["care"]

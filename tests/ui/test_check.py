@@ -594,3 +594,20 @@ def test_a_findings_practice_link_opens_the_practices_in_the_app(parts, qtbot):
     opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, PracticesWindow)]
     assert opened and opened[0].isVisible()
     opened[0].close()
+
+
+def test_a_stock_line_in_a_long_reply_is_shown_as_a_hint(parts, qtbot):
+    screen = check_screen(parts)
+    paste(
+        qtbot,
+        screen,
+        "Hi Sam, thank you for telling us about the broken handle on your kettle, and I'm sorry "
+        "it failed after only two weeks. I have checked your order, and the replacement kettle "
+        "left our warehouse with the courier, and the tracking link is in the email we sent a "
+        "minute ago. You don't need to send the old one back: please recycle it locally. Your "
+        "satisfaction is our top priority.",
+    )
+    settled(qtbot, screen)
+    assert screen.verdict_label.text().startswith("OK")
+    card = screen.findings_model.card(0)
+    assert card is not None and (card.level, card.severity) == ("hint", "hint")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 
 from companion.core.checker.model import CATEGORIES, SEVERITY_WEIGHTS, Finding, Verdict
@@ -84,22 +85,31 @@ def blames_and_refuses(findings: Iterable[Finding]) -> bool:
     return blame and refusal
 
 
-def score(findings: Iterable[Finding], words: int = 0) -> float:
+def as_hints_in_long_replies(findings: Iterable[Finding], words: int) -> list[Finding]:
+    """The findings of a reply of ``words`` words, each of a rule with ``hint_from_words`` at or
+    below that made a hint (its rule seen with hint severity and weight), so the score, the
+    colours and the words on the screen all say the same: one stock line among many words of
+    the agent's own is no form letter."""
+    hint = SEVERITY_WEIGHTS["hint"]
+    out = []
+    for f in findings:
+        rule = f.source
+        if rule.hint_from_words and words >= rule.hint_from_words and rule.weight > hint:
+            f = f._replace(source=dataclasses.replace(rule, severity="hint", weight=hint))
+        out.append(f)
+    return out
+
+
+def score(findings: Iterable[Finding]) -> float:
     """1 - product of (1 - weight); repeats of one rule count less each time, so length alone
-    does not make a reply "hard". Blame with a refusal weighs as one more "hard" finding. In a
-    reply of ``words`` words, a rule with ``hint_from_words`` at or below that weighs as a hint:
-    one stock line among many words of the agent's own is no form letter."""
+    does not make a reply "hard". Blame with a refusal weighs as one more "hard" finding."""
     findings = list(findings)
     per_rule: dict[str, int] = {}
     keep = 1.0
-    hint = SEVERITY_WEIGHTS["hint"]
     for f in findings:
         n = per_rule.get(f.rule, 0)
         per_rule[f.rule] = n + 1
-        weight = f.source.weight
-        if f.source.hint_from_words and words >= f.source.hint_from_words:
-            weight = min(weight, hint)
-        keep *= 1.0 - weight * (0.5**n)
+        keep *= 1.0 - f.source.weight * (0.5**n)
     if blames_and_refuses(findings):
         keep *= 1.0 - SEVERITY_WEIGHTS["hard"]
     return round(1.0 - keep, 3)
