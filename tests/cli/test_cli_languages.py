@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 from tests.support import run_cli
 
@@ -76,10 +79,6 @@ def test_reframe_detect_reads_each_thought_in_its_language() -> None:
 
 
 def test_the_findings_category_is_named_in_the_users_language() -> None:
-    import os
-    import subprocess
-    import sys
-
     env = {**os.environ, "LANG": "ko_KR.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
     done = subprocess.run(
         [sys.executable, "-m", "companion", "check", "-"],
@@ -94,10 +93,6 @@ def test_the_findings_category_is_named_in_the_users_language() -> None:
 
 
 def test_argparse_own_words_follow_the_language() -> None:
-    import os
-    import subprocess
-    import sys
-
     env = {**os.environ, "LANG": "ja_JP.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
 
     def run(*argv: str) -> subprocess.CompletedProcess[str]:
@@ -118,37 +113,26 @@ def test_argparse_own_words_follow_the_language() -> None:
     assert run("today", "--help").stdout.startswith("usage: ")
 
 
-def test_korean_messages_take_the_particle_their_value_needs() -> None:
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "LANG": "ko_KR.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
-    done = subprocess.run(
+def _check_stdin(locale: str, text: str) -> subprocess.CompletedProcess[str]:
+    """``companion check -`` on ``text`` in a process whose locale is ``locale``."""
+    env = {**os.environ, "LANG": locale, "LC_ALL": "", "LC_MESSAGES": ""}
+    return subprocess.run(
         [sys.executable, "-m", "companion", "check", "-"],
-        input="a\x00b",
+        input=text,
         capture_output=True,
         text=True,
         env=env,
         check=False,
     )
+
+
+def test_korean_messages_take_the_particle_their_value_needs() -> None:
+    done = _check_stdin("ko_KR.UTF-8", "a\x00b")
     assert done.returncode == 2
     assert "표준 입력은 " in done.stderr and "(는)" not in done.stderr
 
 
 def test_not_checked_is_said_in_the_users_language() -> None:
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "LANG": "ja_JP.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
-    done = subprocess.run(
-        [sys.executable, "-m", "companion", "check", "-"],
-        input="我们很抱歉，这个不能退款。",
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    done = _check_stdin("ja_JP.UTF-8", "我们很抱歉，这个不能退款。")
     assert done.returncode == 2
     assert "チェックしていません" in done.stderr and "中文" in done.stderr

@@ -93,6 +93,11 @@ def _bare_contractions(pattern: str) -> str:
     return _BARE_CONTRACTION.sub(one, pattern)
 
 
+def _loosened(pattern: str, bare: bool) -> str:
+    """``pattern`` as the pack reads it: with bare contractions when it sets them optional."""
+    return _bare_contractions(pattern) if bare else pattern
+
+
 _PATTERN_KEYS = ("patterns", "lemmas", "unless", "when", "when_quoted")
 
 
@@ -163,8 +168,7 @@ def _with_classes(
     with ``bare``, the apostrophes of one-word contractions made optional)."""
 
     def spelt(pattern: str) -> str:
-        pattern = _expand(pattern, classes, where)
-        return _bare_contractions(pattern) if bare else pattern
+        return _loosened(_expand(pattern, classes, where), bare)
 
     out = dict(raw)
     for key in _PATTERN_KEYS:
@@ -405,9 +409,7 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
         raise RulePackError(f"{source} [verdict]: only 'care' and 'hard' belong here")
     classes = _word_classes(data, source)
     friendly_patterns = tuple(
-        _bare_contractions(_expand(p, classes, f"{source} [friendly]"))
-        if bare
-        else _expand(p, classes, f"{source} [friendly]")
+        _loosened(_expand(p, classes, f"{source} [friendly]"), bare)
         for p in _strings(data.get("friendly", {}), "patterns", f"{source} [friendly]")
     )
     friendly = (
