@@ -236,8 +236,8 @@ class CheckScreen(QWidget):
         caption = QLabel(self.tr("Findings"))
         caption.setBuddy(self.findings_view)
         column.addWidget(caption)
-        column.addWidget(self.findings_view, 1)
-        column.addWidget(self.detail, 1)
+        column.addWidget(self.findings_view, 3)
+        column.addWidget(self.detail, 2)
         column.addWidget(self.before_box, 2)
         return right
 

@@ -236,10 +236,9 @@ class FindingCardDelegate(QStyledItemDelegate):
         heading = arg(
             QCoreApplication.translate("FindingCard", "%1 — %2"), card.title, card.severity
         )
-        blocks = [(bold, heading), (italic, card.words), (font, card.why)]
-        if card.action_line():
-            blocks.append((font, card.action_line()))
-        return blocks
+        # What to do and the rewrites are the detail pane's, under the list: said once, and
+        # the cards stay short enough to see several at a time.
+        return [(bold, heading), (italic, card.words), (font, card.why)]
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
         width = self.view.viewport().width() or option.rect.width()

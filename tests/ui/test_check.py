@@ -496,6 +496,29 @@ def test_findings_are_cards_for_the_eye_the_keyboard_and_a_screen_reader(parts, 
     assert model.index(1, 0).data(CARD_ROLE).title in screen.detail.title.text()
 
 
+def test_what_to_do_is_said_once_under_the_list_and_the_list_gets_the_room(parts, qtbot):
+    """A card says what was found and why; what to do and the rewrites are the pane's below
+    (said on both, the same advice took half the column and one card was all that showed)."""
+    screen = check_screen(parts)
+    screen.window().resize(1100, 760)
+    screen.editor.setPlainText(HARD)
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    view, model = screen.findings_view, screen.findings_model
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, FindingCardDelegate)
+    for row in range(model.rowCount()):
+        card = model.index(row, 0).data(CARD_ROLE)
+        painted = " ".join(text for _, text in delegate._blocks(card, view.font()))
+        assert card.why in painted
+        assert not card.advice or card.advice not in painted
+    view.setCurrentIndex(model.index(0, 0))
+    finding = screen.findings_model.finding(0)
+    assert finding is not None and finding.advice
+    assert screen.detail.advice.text() == f"What to do: {finding.advice}"
+    qtbot.waitUntil(lambda: view.height() > 0)
+    assert view.height() > screen.detail.height()
+
+
 def test_no_practice_codes_in_what_an_agent_reads(parts, qtbot):
     screen = check_screen(parts)
     screen.editor.setPlainText(HARD)
