@@ -439,3 +439,33 @@ def test_code_pasted_into_a_reply_is_not_read_as_its_words() -> None:
     )
     assert not [f for f in check(reply, "en").findings if f.start > 0]
     assert check("You are wrong!!! NEVER do that.", "en").verdict != "ok"
+
+
+@pytest.mark.parametrize(
+    ("text", "bad_twin"),
+    [
+        # an invitation to leave something with us is no invitation to leave
+        (
+            "Your room isn't ready yet; you're welcome to leave your bags with us.",
+            "You're welcome to leave if you don't like it.",
+        ),
+        # what the customer is entitled to is good news, not a judgement
+        ("You're entitled to €400 and a meal voucher.", "You're so entitled."),
+        # what they should not have had to bear is ours
+        (
+            "That's our planning mistake, not something you should have had to put up with.",
+            "You should have booked earlier.",
+        ),
+        # card brands written in capitals are no abbreviations between colleagues
+        ("We take VISA, Mastercard and AMEX at the counter.", "The SKU is OOS until the next PO."),
+        # a responsibility we owned up to having warned about too late
+        (
+            "Visas are the traveller's responsibility, but I should have told you Peru needs one.",
+            "Visas are the traveller's responsibility.",
+        ),
+    ],
+)
+def test_good_lines_that_share_words_with_bad_ones(text: str, bad_twin: str) -> None:
+    report = check(text, "en")
+    assert report.verdict == "ok", [(f.rule, text[f.start : f.end]) for f in report.findings]
+    assert check(bad_twin, "en").verdict != "ok"
