@@ -458,6 +458,11 @@ def test_code_pasted_into_a_reply_is_not_read_as_its_words() -> None:
         ),
         # card brands written in capitals are no abbreviations between colleagues
         ("We take VISA, Mastercard and AMEX at the counter.", "The SKU is OOS until the next PO."),
+        # sympathy for what the customer has to go through is no order
+        (
+            "I'm sorry you have to deal with this; you must be worn out.",
+            "You have to deal with this yourself.",
+        ),
         # a responsibility we owned up to having warned about too late
         (
             "Visas are the traveller's responsibility, but I should have told you Peru needs one.",
