@@ -474,3 +474,66 @@ def test_good_lines_that_share_words_with_bad_ones(text: str, bad_twin: str) -> 
     report = check(text, "en")
     assert report.verdict == "ok", [(f.rule, text[f.start : f.end]) for f in report.findings]
     assert check(bad_twin, "en").verdict != "ok"
+
+
+# ------------------------------------------------------------------ abbreviations
+
+
+def acronyms(text: str) -> list[str]:
+    return flagged(text, "jargon-acronyms")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The SKU has been OOS since the last PO.", "SKU has been OOS since the last PO"),
+        ("Looks like a 502 from the LB after a stale DNS TTL.", "LB after a stale DNS TTL"),
+        ("Your PNRs are on a non-ref fare; only the YQ comes back.", None),
+    ],
+)
+def test_two_different_abbreviations_in_a_sentence_are_jargon(text: str, words: str | None) -> None:
+    found = acronyms(text)
+    assert len(found) == 1
+    assert words is None or found == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send the PDF to our UK office by USB.",  # everyday ones
+        "We take VISA, Mastercard and AMEX.",  # brands
+        "Your order [ORDER_ID] for {{SKU_CODE}} ships today.",  # placeholders
+        "WHAT WE ARE DOING TO FIX IT: the SKU is back.",  # a heading
+        "You did NOT read ALL of it.",  # stress
+        "The SKU ships today. The PO went out yesterday.",  # one per sentence
+        "The SKU and the other SKU both ship today.",  # the same one twice
+        "> Why is the SKU OOS?\nIt's back in stock now.",  # the customer's words
+        "Order XXXX-1234 is at gate B12.",  # codes
+    ],
+)
+def test_everyday_abbreviations_brands_placeholders_and_headings_are_not(text: str) -> None:
+    assert acronyms(text) == []
+
+
+def test_a_pack_can_ask_for_more_abbreviations_before_a_sentence_counts() -> None:
+    data = {
+        "pack": {"lang": "xx"},
+        "rule": [
+            {
+                "id": "acr",
+                "kind": "acronyms",
+                "category": "jargon",
+                "practice": "P3.6",
+                "severity": "care",
+                "message": "m",
+                "why": "w",
+                "min_acronyms": 3,
+                "allow": ["PDF"],
+            }
+        ],
+    }
+    pack = parse_pack(data, "test")
+    from companion.core.checker import check_with_pack
+
+    assert not check_with_pack("The SKU is OOS, send the PDF.", pack).findings
+    assert check_with_pack("The SKU is OOS until the next PO.", pack).findings

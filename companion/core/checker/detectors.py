@@ -291,6 +291,50 @@ def find_capitals(rule: Rule, draft: Draft) -> list[Finding]:
     return found
 
 
+# --------------------------------------------------------------------------- acronyms
+
+#: a word of two to five capitals or digits starting with a capital ("SKU", "P4", "AT&T"),
+#: perhaps with a plural "s" ("PNRs"), standing on its own
+_ACRONYM = re.compile(r"(?<![\w\[{<_/@.&'’-])[A-Z][A-Z0-9&]{1,4}s?(?![\w\]}>_/@&'’-])")
+#: three or more words in capitals in a row: a heading or shouting, not abbreviations
+_CAPS_RUN = re.compile(r"[A-Z][A-Z0-9&'’]*(?:[ ,]+[A-Z][A-Z0-9&'’]*){2,}")
+
+
+@detector("acronyms")
+def find_acronyms(rule: Rule, draft: Draft) -> list[Finding]:
+    """A sentence with ``min_acronyms`` different abbreviations in capitals ("the SKU is OOS
+    until the next PO"), from its first to its last. Everyday ones (``allow``: PDF, UK, VISA),
+    template placeholders, codes, and runs of three or more words in capitals (a heading, or
+    shouting, which the caps rule finds) do not count."""
+    layout = draft.layout
+    text = layout.text
+    if not any("A" <= ch <= "Z" for ch in text):
+        return []
+    runs = [m.span() for m in _CAPS_RUN.finditer(text)]
+    placeholders: list[tuple[int, int]] | None = None
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for m in _ACRONYM.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        key = word.casefold()
+        if key in rule.allow or (key.endswith("s") and key[:-1] in rule.allow):
+            continue
+        if any(a <= s and e <= b for a, b in runs) or _is_code(text, s, e, word):
+            continue
+        if not layout.in_agent(s, e):
+            continue
+        if placeholders is None:
+            placeholders = _placeholders(text)
+        if placeholders and any(a <= s and e <= b for a, b in placeholders):
+            continue
+        by_sentence.setdefault(layout.sentence_start(s), []).append((s, e, key.rstrip("s")))
+    found: list[Finding] = []
+    for words in by_sentence.values():
+        if len({w for _, _, w in words}) >= rule.min_acronyms:
+            found.append(Finding(rule.id, words[0][0], words[-1][1], None, rule))
+    return found
+
+
 #: How far a heading of a template may run on to its colon ("WHAT WE DID TO FIX IT:")
 _LABEL_REACH = 80
 

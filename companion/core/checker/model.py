@@ -73,6 +73,8 @@ class Rule:
     # caps
     min_letters: int = 4
     allow: frozenset[str] = frozenset()
+    # acronyms: how many different abbreviations make a sentence a code
+    min_acronyms: int = 2
     # readability
     max_sentence_words: int = 0
     max_words: int = 0

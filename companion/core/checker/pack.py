@@ -354,6 +354,7 @@ def _rule(
         max_per_text=int(raw.get("max_per_text", 0)),
         hint_from_words=_count(raw, "hint_from_words", where),
         min_letters=int(raw.get("min_letters", 4)),
+        min_acronyms=_count(raw, "min_acronyms", where) or 2,
         allow=frozenset(a.casefold() for a in _strings(raw, "allow", where)),
         max_sentence_words=int(raw.get("max_sentence_words", 0)),
         max_words=int(raw.get("max_words", 0)),
