@@ -388,6 +388,10 @@ def checker_figures(repeat: int) -> list[Figure]:
     ten_kb = median_ms(lambda: checker.check(middle), repeat)
     hundred_kb = median_ms(lambda: checker.check(big), max(5, repeat // 5), warmup=1)
     fresh_kb = fresh_replies_ms(checker.check, varied_replies(100 + repeat * 5, 1024), 100)
+    # a pattern's first words on every line and no full stop: a rule read on to the end of the
+    # sentence from each of them would cost time by the square of the length
+    unbroken = ("if you had a minute we could talk it over and " * 2300)[: 100 * 1024]
+    unbroken_kb = median_ms(lambda: checker.check(unbroken), max(5, repeat // 5), warmup=1)
     figures = [
         judge(Figure("reply checker, 1 KB", round(one_kb, 4), "ms", budget=1.0)),
         Figure(
@@ -398,6 +402,15 @@ def checker_figures(repeat: int) -> list[Figure]:
         ),
         Figure("reply checker, 10 KB", round(ten_kb, 3), "ms"),
         judge(Figure("reply checker, 100 KB", round(hundred_kb, 3), "ms", budget=50.0)),
+        judge(
+            Figure(
+                "reply checker, 100 KB, one phrase over and over",
+                round(unbroken_kb, 3),
+                "ms",
+                budget=50.0,
+                note="no full stop, the words of a rule on every line",
+            )
+        ),
         Figure(
             "reply checker, 100 KB / 10 KB time",
             round(hundred_kb / ten_kb, 1),

@@ -190,3 +190,27 @@ def test_a_long_counted_repeat_is_looked_for_unbounded_and_still_found() -> None
     patterns.compile()
     found = patterns.hits(Encoded("but we can't do that, no"))
     assert found is not None and number in found
+
+
+def test_a_locator_ends_its_match_as_soon_as_it_can() -> None:
+    """A locator is asked only where a match may start. Greedy, a trailing "[^.]{0,60}" (read
+    unbounded) had RE2 read on to the next full stop on every call: a long text without one and
+    with the pattern's words on every line cost time by the square of its length."""
+    patterns = PatternSet()
+    _, locator = patterns.add(r"(?:(?<=sorry )|(?<=regret ))if (?:you|we)[^.!?]{0,60}", locate=True)
+    assert locator is not None
+    text = Encoded(("if you had a b c d " * 50).lower())
+    [(begin, end)] = locator.Match(patterns.unanchored, text.data, 3, len(text.data))
+    assert (begin, end) == (19, 25)  # the next "if you", and no further
+
+
+def test_lazy_repeats_keep_where_each_match_starts() -> None:
+    for pattern in [r"a[^.]{0,60}b", r"(?:x|yy)+z", r"(?:the )?reply(?: now)?"]:
+        greedy = _emit(list(_parse(pattern, 0)), at_end=True)
+        lazy = _emit(list(_parse(pattern, 0)), at_end=True, lazy=True)
+        for text in ["xx a..b yyz the reply now", "reply a b xyz", "nothing here"]:
+            starts = [
+                (m.start() if m else None)
+                for m in (re2.search(greedy, text), re2.search(lazy, text))
+            ]
+            assert starts[0] == starts[1], (pattern, text)

@@ -308,7 +308,7 @@ def find_acronyms(rule: Rule, draft: Draft) -> list[Finding]:
     shouting, which the caps rule finds) do not count."""
     layout = draft.layout
     text = layout.text
-    if not any("A" <= ch <= "Z" for ch in text):
+    if _ACRONYM.search(text) is None:
         return []
     runs = [m.span() for m in _CAPS_RUN.finditer(text)]
     placeholders: list[tuple[int, int]] | None = None

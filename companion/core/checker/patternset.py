@@ -112,7 +112,7 @@ def _class(members: Sequence[tuple[Any, Any]]) -> str:
     return f"[{'^' if negated else ''}{''.join(parts)}]"
 
 
-def _repeat(body: str, low: int, high: Any) -> str:
+def _repeat(body: str, low: int, high: Any, lazy: bool = False) -> str:
     if low > _MAX_COUNT:
         raise Untranslatable("a repeat count RE2 refuses")
     # A repeat counted up to many ("[^.!?]{0,60}") costs the automaton a state per count, for
@@ -123,7 +123,7 @@ def _repeat(body: str, low: int, high: Any) -> str:
         quantifier = "*" if low == 0 else "+" if low == 1 else f"{{{low},}}"
     else:
         quantifier = "?" if (low, high) == (0, 1) else f"{{{low},{high}}}"
-    return f"(?:{body}){quantifier}"
+    return f"(?:{body}){quantifier}{'?' if lazy else ''}"
 
 
 def _zero_width(item: tuple[Any, Any]) -> bool:
@@ -146,10 +146,12 @@ def _looks_ahead(item: tuple[Any, Any]) -> bool:
     return op is _sre.ASSERT and av[0] == 1
 
 
-def _emit(items: Sequence[tuple[Any, Any]], at_end: bool = False) -> str:
+def _emit(items: Sequence[tuple[Any, Any]], at_end: bool = False, lazy: bool = False) -> str:
     """``at_end``: nothing that consumes text follows these items in the whole pattern, so a
     look-ahead among the trailing zero-width items can become text to match: "X(?=Y)" matches
-    somewhere exactly when "XY" does."""
+    somewhere exactly when "XY" does. ``lazy``: every repeat as few times as it can, which
+    moves no match's start, only its end (a locator needs only the start, and a greedy
+    "[^.]*" would have RE2 read on to the next full stop, on every call)."""
     out: list[str] = []
     last = len(items)
     while last > 0 and _zero_width(items[last - 1]):
@@ -168,18 +170,18 @@ def _emit(items: Sequence[tuple[Any, Any]], at_end: bool = False) -> str:
         elif op is _sre.IN:
             out.append(_class(av))
         elif op is _sre.BRANCH:
-            alternatives = (_emit(alternative, tail) for alternative in av[1])
+            alternatives = (_emit(alternative, tail, lazy) for alternative in av[1])
             out.append("(?:" + "|".join(alternatives) + ")")
         elif op is _sre.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             if add_flags or del_flags:
                 raise Untranslatable("inline flags")
-            out.append(f"(?:{_emit(sub, tail)})")
+            out.append(f"(?:{_emit(sub, tail, lazy)})")
         elif op is getattr(_sre, "ATOMIC_GROUP", None):
-            out.append(f"(?:{_emit(av, tail)})")
+            out.append(f"(?:{_emit(av, tail, lazy)})")
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
             low, high, sub = av
-            out.append(_repeat(_emit(sub), low, high))
+            out.append(_repeat(_emit(sub, lazy=lazy), low, high, lazy))
         elif op is _sre.AT:
             # ^ keeps its line meaning; $, \b and the rest are dropped (matching without a
             # zero-width condition only finds more; and Python sees the end of a searched
@@ -193,7 +195,7 @@ def _emit(items: Sequence[tuple[Any, Any]], at_end: bool = False) -> str:
                 out.append(r"\A")
         elif op is _sre.ASSERT and av[0] == 1 and at_end and k >= last:
             # a trailing look-ahead; the ones after it still only look at what it matched
-            out.append(f"(?:{_emit(av[1])})")
+            out.append(f"(?:{_emit(av[1], lazy=lazy)})")
             at_end = False
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
             continue  # any other look-around: dropped, as above
@@ -349,7 +351,8 @@ class PatternSet:
         locator = None
         if locate and not _literal_led(items):
             try:
-                locator = self._regexp(translated.encode("utf-8"), self._options)
+                lazy = _emit(items, at_end=True, lazy=True)
+                locator = self._regexp(lazy.encode("utf-8"), self._options)
             except Exception as exc:  # re2.error, as above
                 log.warning("RE2 refused the locator %r: %s", translated, exc)
             if locator is not None and not locator.ok():
