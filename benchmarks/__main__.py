@@ -485,6 +485,14 @@ def language_figures(repeat: int) -> list[Figure]:
             ),
             judge(
                 Figure(
+                    f"checker in {lang}, per KB (60 KB, no full stop)",
+                    round(got["per_kb_unbroken_ms"], 3),
+                    "ms",
+                    budget=5.0,
+                )
+            ),
+            judge(
+                Figure(
                     f"memory added by {lang} to an English-only process",
                     round(got["rss_mib"] - got["english_rss_mib"], 1),
                     "MiB",

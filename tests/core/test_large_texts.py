@@ -3,11 +3,14 @@ MeCab reads it a piece at a time with the same words as if it had read it whole.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from companion.core.checker import analysers, check, report_json, rewrites
 from companion.core.checker.analysers import MecabKorean, UniDicJapanese, pieces, with_context
@@ -201,3 +204,29 @@ def test_a_piece_is_read_with_the_lines_around_it_that_have_words() -> None:
     assert with_context(text, second, third) == (0, text.index("\n\nFourth"))
     assert with_context(text, 0, second) == (0, third - 1)
     assert with_context(text, third, len(text)) == (second, len(text))
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab é.!?…\n ")), max_size=60),
+    st.integers(min_value=0, max_value=60),
+)
+def test_sentence_edges_in_text_that_is_not_ascii_are_where_the_marks_say(
+    text: str, pos: int
+) -> None:
+    """Sentence edges outside ASCII come from the end marks found once; they must be the
+    ones a scan from the position finds (a run of marks ends a sentence, so does a newline)."""
+    from companion.core.checker import load_pack
+
+    text = "é" + text  # never ASCII, so never the byte-copy path
+    pos = min(pos, len(text))
+    layout = load_pack("en").layout(text)
+    m = re.compile(r"[.!?…]+|\n|$").search(text, pos)
+    assert m is not None
+    assert layout.sentence_end(pos) == m.end()
+    at = pos  # inside a run of end marks: that run's sentence
+    if at < len(text) and text[at] in ".!?…":
+        while at > 0 and text[at - 1] in ".!?…":
+            at -= 1
+    back = re.compile(r"[.!?…\n]").search(text[::-1], len(text) - at)
+    raw = 0 if back is None else len(text) - back.start()
+    assert layout.sentence_start(pos) == layout._skip_lead(raw)

@@ -50,6 +50,18 @@ def test_an_apology_with_a_way_forward_passes(text: str) -> None:
     assert "refusal-sorry-but" not in _rules(text)
 
 
+def test_many_apologies_in_one_long_sentence_are_each_judged_as_before() -> None:
+    """What is found after each apology is remembered for the next one (a long sentence is
+    read once); each one must still be judged on what follows it."""
+    no = "sorry for the mix-up but the voucher isn't valid on sale items and "
+    text = no * 30 + "sorry for the wait but I can offer 10% off instead and " + no * 3
+    starts = [f.start for f in check(text, "en").findings if f.rule == "refusal-sorry-but"]
+    # a way forward after each of the first thirty; the last three have none after them
+    assert len(starts) == 1 and starts[0] > text.index("instead")
+    assert "refusal-sorry-but" in _rules(no * 30)
+    assert "refusal-sorry-but" not in _rules(no * 30 + "I can offer 10% off instead.")
+
+
 def test_an_apology_that_turns_to_our_own_troubles_is_an_excuse() -> None:
     text = "Our apologies, but since the launch we have been swamped with orders."
     assert "dismissive-sorry-but-excuse" in _rules(text)

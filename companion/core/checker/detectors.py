@@ -118,13 +118,21 @@ def _agent_search(matcher: Matcher, layout: Layout) -> bool:
     return any(matcher.search(layout, a, b) for a, b in layout.agent)
 
 
-def _unless_hit(rule: Rule, unless: Matcher, layout: Layout, start: int) -> bool:
-    """Whether the rule's "unless" patterns cancel the match at ``start`` (sentence scopes)."""
+def _unless_hit(
+    rule: Rule, unless: Matcher, layout: Layout, start: int, seen: dict[tuple[int, int], bool]
+) -> bool:
+    """Whether the rule's "unless" patterns cancel the match at ``start`` (sentence scopes).
+    ``seen`` keeps the answer for each stretch looked at: matches in one sentence share it, so
+    a long sentence is searched once, not once per match."""
     lo = layout.sentence_start(start)
     hi = layout.sentence_end(start)
     if rule.unless_scope == "next":
         hi = layout.next_sentence_end(hi)
-    return unless.search(layout, min(lo, start), hi)
+    key = (min(lo, start), hi)
+    hit = seen.get(key)
+    if hit is None:
+        hit = seen[key] = unless.search(layout, *key)
+    return hit
 
 
 @detector("pattern", needs_patterns=True, only_on_match=True)
@@ -142,6 +150,7 @@ def find_patterns(rule: Rule, draft: Draft) -> list[Finding]:
     found: list[Finding] = []
     last = -1
     quoted = layout.quoted
+    seen: dict[tuple[int, int], bool] = {}
     after_sentence = rule.apply == "after-sentence"
     spans = rule.pattern.spans(layout) if rule.pattern is not None else []
     if rule.lemmas:
@@ -153,7 +162,7 @@ def find_patterns(rule: Rule, draft: Draft) -> list[Finding]:
             continue
         if rule.at_sentence_start and layout.sentence_start(s) != s:
             continue
-        if unless is not None and _unless_hit(rule, unless, layout, s):
+        if unless is not None and _unless_hit(rule, unless, layout, s, seen):
             continue
         insert_at = layout.sentence_end(s) if after_sentence else None
         # Finding(...) without its keyword handling: half the cost, and this runs per match

@@ -53,9 +53,7 @@ class Sentences:
     bullets)."""
 
     marks: str
-    #: the end of a sentence: its run of end marks, a newline, or the end of the text
-    end: re.Pattern[str]
-    #: an end mark or a newline, searched in the reversed text
+    #: an end mark or a newline
     mark: re.Pattern[str]
     #: bytes.translate table turning ASCII end marks and newlines into "." and the rest "x"
     ascii_shape: bytes
@@ -67,7 +65,6 @@ class Sentences:
         ends = re.escape(marks)
         return cls(
             marks=marks,
-            end=re.compile(rf"[{ends}]+|\n|$"),
             mark=re.compile(rf"[{ends}\n]"),
             lead_apart=not set(SENTENCE_LEAD) & set(marks),
             ascii_shape=ascii_table({"".join(ch for ch in marks if ch.isascii()) + "\n": "."}, "x"),
@@ -145,7 +142,7 @@ class Layout(Subject):
     __slots__ = (
         "_friendly",
         "_friendly_spans",
-        "_reversed",
+        "_marks",
         "_sentences",
         "_shape_bytes",
         "_spaces",
@@ -171,7 +168,7 @@ class Layout(Subject):
         #: whether anything is quoted (if not, every span is the agent's)
         self.quoted = self.agent != ((0, len(text)),)
         self._friendly_spans: tuple[tuple[int, int], ...] | None = None
-        self._reversed: str | None = None
+        self._marks: list[int] | None = None
         self._shape_bytes: bytes | None = None
         self._spaces: bytes | None = None
 
@@ -231,14 +228,17 @@ class Layout(Subject):
     def sentence_end(self, pos: int) -> int:
         """Where the sentence holding ``pos`` ends (after its end marks or newline)."""
         shape = self._shape()
-        if shape is None:
-            m = self._sentences.end.search(self.text, pos)
-            assert m is not None  # "$" always matches
-            return m.end()
         text = self.text
-        at = shape.find(b".", pos)
-        if at < 0:
-            return len(text)
+        if shape is None:
+            edges = self._mark_positions()
+            k = bisect.bisect_left(edges, pos)
+            if k == len(edges):
+                return len(text)
+            at = edges[k]
+        else:
+            at = shape.find(b".", pos)
+            if at < 0:
+                return len(text)
         if text[at] == "\n":
             return at + 1
         marks = self._sentences.marks
@@ -260,11 +260,18 @@ class Layout(Subject):
         if shape is not None:
             raw = shape.rfind(b".", 0, at) + 1
         else:
-            if self._reversed is None:
-                self._reversed = text[::-1]
-            m = self._sentences.mark.search(self._reversed, len(text) - at)
-            raw = 0 if m is None else len(text) - m.start()
+            edges = self._mark_positions()
+            k = bisect.bisect_left(edges, at)
+            raw = edges[k - 1] + 1 if k else 0
         return self._skip_lead(raw)
+
+    def _mark_positions(self) -> list[int]:
+        """Where each end mark and newline is, in order (found once, for text that is not
+        ASCII: then every sentence edge is a bisection, not a scan of the sentence, and a long
+        text without a full stop costs no more per match than a short one)."""
+        if self._marks is None:
+            self._marks = [m.start() for m in self._sentences.mark.finditer(self.text)]
+        return self._marks
 
     def _skip_lead(self, start: int) -> int:
         """The first character of a sentence starting at ``start`` after its lead (stopping at

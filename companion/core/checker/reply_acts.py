@@ -61,19 +61,36 @@ def find_sentence_pairs(rule: Rule, draft: Draft) -> list[Finding]:
         unless = None
     found: list[Finding] = []
     covered = -1
+    # The first acts come left to right, so each search below remembers what it found: the
+    # second act found from one place is the one found from any place before it, and a way
+    # forward that starts after a place is after every earlier one. A long sentence with many
+    # first acts is read once, not once per act.
+    seconds: dict[int, tuple[int, tuple[int, int] | None]] = {}  # sentence end -> (from, hit)
+    way_from, no_way_from = -1, len(layout.text) + 1
     for s, _e in first.spans(layout):
         if s < covered or (layout.quoted and not layout.in_agent(s, s + 1)):
             continue
         hi = layout.sentence_end(s)
         if rule.unless_scope == "next":
             hi = layout.next_sentence_end(hi)
-        hit = second.first(layout, _e, hi)
+        known = seconds.get(hi)
+        if known is not None and known[0] <= _e and (known[1] is None or known[1][0] >= _e):
+            hit = known[1]
+        else:
+            hit = second.first(layout, _e, hi)
+            seconds[hi] = (_e, hit)
         if hit is None or not layout.in_agent(*hit):
             continue
         # what the agent goes on to offer, anywhere after the apology, turns it into a no
         # with a way forward
-        if unless is not None and unless.search(layout, s, len(layout.text)):
+        if unless is not None and s <= way_from:
             continue
+        if unless is not None and s < no_way_from:
+            way = unless.first(layout, s, len(layout.text))
+            if way is not None:
+                way_from = way[0]
+                continue
+            no_way_from = s
         found.append(Finding(rule.id, hit[0], hit[1], None, rule))
         covered = hi
         if rule.max_per_text and len(found) >= rule.max_per_text:
