@@ -52,6 +52,10 @@ __all__ = [
 ]
 
 MAX_THOUGHT_CHARS = 20_000
+#: How far either side of a cue its clause and sentence are read: a clause longer than this is
+#: pasted text, not a thought, and reading all of it for each cue cost time by the square of
+#: its length.
+REACH = 300
 """Longer than any thought typed by hand; a limit keeps live marking fast."""
 
 _WORD = re.compile(r"\w+(?:'\w+)*")
@@ -250,20 +254,22 @@ class _Reader:
         self.clause_starts = sorted(starts)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
-        """Bounds of the clause around ``text[start:end]``."""
+        """Bounds of the clause around ``text[start:end]``, read at most ``REACH`` characters
+        either side."""
         i = bisect.bisect_right(self.clause_starts, start)
         clause_start = self.clause_starts[i - 1] if i else 0
         j = bisect.bisect_left(self.clause_ends, end)
         clause_end = self.clause_ends[j] if j < len(self.clause_ends) else len(self.text)
-        return clause_start, clause_end
+        return max(clause_start, start - REACH), min(clause_end, end + REACH)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """Bounds of the sentence around ``text[start:end]``, its final mark included."""
+        """Bounds of the sentence around ``text[start:end]``, its final mark included, read
+        at most ``REACH`` characters either side."""
         i = bisect.bisect_left(self.sentence_ends, start)
         begin = self.sentence_ends[i - 1] + 1 if i else 0
         j = bisect.bisect_left(self.sentence_ends, end)
         finish = self.sentence_ends[j] + 1 if j < len(self.sentence_ends) else len(self.text)
-        return begin, finish
+        return max(begin, start - REACH), min(finish, end + REACH)
 
     def tokens_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         first = bisect.bisect_left(self.token_starts, start)
