@@ -520,3 +520,19 @@ def _still_fires(old: str, new: str, finding: Finding) -> bool:
     changed_end = prefix + len(_added(old, new))
     lo, hi = min(prefix, finding.start), max(changed_end, prefix)
     return any(f.start <= hi and f.end >= lo for f in after)
+
+
+@pytest.mark.parametrize(
+    ("lang", "rule_id", "example"), EXAMPLES, ids=[f"{r}:{e[:40]}" for _, r, e in EXAMPLES]
+)
+def test_applying_a_rewrite_by_its_words_gives_what_was_offered(
+    lang: str, rule_id: str, example: str
+) -> None:
+    """apply_suggestion takes a rewrite by its words; a rule that offers the same words for two
+    places ("" for "hereby" and again for "aforementioned") must still apply the one that fits
+    here, as the Check screen offered it."""
+    from companion.core.checker import apply_suggestion
+
+    for finding in _findings(example, lang, rule_id):
+        for rewrite in rewrites(example, finding):
+            assert apply_suggestion(example, finding, rewrite.suggestion) == rewrite.text

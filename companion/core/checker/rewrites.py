@@ -124,16 +124,21 @@ def report_json(text: str, report: Report) -> dict[str, Any]:
 
 
 def fit_suggestion(text: str, finding: Finding, suggestion: str) -> Rewrite | None:
-    """One suggestion (the rule's, or any text) fitted to the finding; None if it cannot fit."""
+    """One suggestion (the rule's, or any text) fitted to the finding; None if it cannot fit.
+    A rule may offer the same words for several places ("" to take out "hereby", and again
+    "aforementioned"): the first of them that fits here is the one."""
     rule = finding.source
-    pattern = None
-    if suggestion in rule.suggestions:
-        pattern = _patterns(rule)[rule.suggestions.index(suggestion)]
+    patterns = [
+        pattern
+        for offered, pattern in zip(rule.suggestions, _patterns(rule), strict=True)
+        if offered == suggestion
+    ] or [None]
     lo, hi = _stretch(text, finding)
-    fitted = _fit(text[lo:hi], _shifted(finding, lo), suggestion, pattern, text)
-    if fitted is None:
-        return None
-    return Rewrite(suggestion, fitted.words, text, lo, hi, fitted.text)
+    for pattern in patterns:
+        fitted = _fit(text[lo:hi], _shifted(finding, lo), suggestion, pattern, text)
+        if fitted is not None:
+            return Rewrite(suggestion, fitted.words, text, lo, hi, fitted.text)
+    return None
 
 
 def apply_suggestion(text: str, finding: Finding, suggestion: str) -> str:
