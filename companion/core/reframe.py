@@ -52,11 +52,11 @@ __all__ = [
 ]
 
 MAX_THOUGHT_CHARS = 20_000
+"""Longer than any thought typed by hand; a limit keeps live marking fast."""
 #: How far either side of a cue its clause and sentence are read: a clause longer than this is
 #: pasted text, not a thought, and reading all of it for each cue cost time by the square of
 #: its length.
 REACH = 300
-"""Longer than any thought typed by hand; a limit keeps live marking fast."""
 
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _SENTENCE_END = ".!?\n"
