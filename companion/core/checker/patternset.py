@@ -350,11 +350,11 @@ class PatternSet:
         self._count += 1
         locator = None
         if locate and not _literal_led(items):
+            lazy = _emit(items, at_end=True, lazy=True)
             try:
-                lazy = _emit(items, at_end=True, lazy=True)
                 locator = self._regexp(lazy.encode("utf-8"), self._options)
             except Exception as exc:  # re2.error, as above
-                log.warning("RE2 refused the locator %r: %s", translated, exc)
+                log.warning("RE2 refused the locator %r: %s", lazy, exc)
             if locator is not None and not locator.ok():
                 locator = None
         return index, locator
