@@ -57,8 +57,14 @@ class FakeClock:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    # Midday local time today, so "today" is unambiguous whatever the day-start hour.
-    local_noon = dt.datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+    # Midday of the Companion day it is now (days start at the default hour), so "today" is the
+    # same day for the app under test and for a command run on the real clock: between midnight
+    # and the day-start hour that is yesterday's date, not the calendar's.
+    from companion.core.days import day_of
+    from companion.settings import Settings
+
+    today = day_of(dt.datetime.now(dt.UTC), Settings().day_start_hour)
+    local_noon = dt.datetime.combine(today, dt.time(hour=12)).astimezone()
     return FakeClock(local_noon.astimezone(dt.UTC))
 
 
