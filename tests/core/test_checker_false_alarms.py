@@ -136,6 +136,8 @@ def test_owning_a_mistake_is_acknowledgement() -> None:
         "Dear <AGENT NAME>, please confirm %FIRST_NAME% and *|FNAME|* are filled in.",
         "Tracking number: XXXXXXX, reference ORDER_ID, item code AB-1234.",
         "IMPORTANT: keep your recovery code somewhere safe.",
+        "Was this helpful? Reply YES, or type AGENT to talk to a person.",
+        "Text STOP to 60123 to opt out of these messages.",
     ],
 )
 def test_names_placeholders_codes_and_labels_are_not_shouting(text: str) -> None:
@@ -150,6 +152,8 @@ def test_names_placeholders_codes_and_labels_are_not_shouting(text: str) -> None
         ("You must NEVER share the code.", "NEVER"),
         ("Send it back IMMEDIATELY, please.", "IMMEDIATELY"),
         ("Hi [NAME], we ALREADY TOLD YOU twice.", "ALREADY TOLD YOU"),
+        ("You have to reply TODAY or the booking goes.", "TODAY"),
+        ("Reply YES NOW.", "NOW"),
     ],
 )
 def test_everyday_words_in_capitals_still_shout(text: str, words: str) -> None:

@@ -256,6 +256,20 @@ def _is_code(text: str, s: int, e: int, word: str) -> bool:
     return word.count(word[0]) == len(word)
 
 
+#: Words before a keyword the customer is to type or send ("Reply YES", "text STOP", "type
+#: 'AGENT'"): the capitals show what to send, not a raised voice
+_KEYWORD_BEFORE = re.compile(
+    r"\b(?:reply|replying|text|texting|type|typing|enter|entering|say|press|send|write|answer"
+    r"|tap|click|select|choose|key in)(?: with| back)?\s+['\"‘“]?$",
+    re.IGNORECASE,
+)
+
+#: ... unless the word stresses when or whether ("reply TODAY", "do NOT send")
+_STRESS_WORDS = frozenset(
+    ("today", "now", "immediately", "again", "always", "never", "not", "please", "asap", "first")
+)
+
+
 def _placeholders(text: str) -> list[tuple[int, int]]:
     """(start, end) of each template placeholder in the text."""
     if not any(mark in text for mark in "[{<%|"):
@@ -267,8 +281,9 @@ def _placeholders(text: str) -> list[tuple[int, int]]:
 def find_capitals(rule: Rule, draft: Draft) -> list[Finding]:
     """Runs of words in capitals: two or more words, or one word that shouts alone — one of
     the rule's patterns (NOT, NEVER) or a word of ``min_letters`` letters or more. Acronyms
-    (``allow``), template placeholders, codes and labels ("IMPORTANT:") are left alone, and a
-    lone short word that is not in the patterns is taken for a name (SEGA, ASUS)."""
+    (``allow``), template placeholders, codes, labels ("IMPORTANT:") and a keyword to send
+    ("Reply YES") are left alone, and a lone short word that is not in the patterns is taken
+    for a name (SEGA, ASUS)."""
     layout = draft.layout
     text = layout.text
     found: list[Finding] = []
@@ -287,8 +302,13 @@ def find_capitals(rule: Rule, draft: Draft) -> list[Finding]:
         if shouty:
             if placeholders is None:
                 placeholders = _placeholders(text)
-            if placeholders and any(a <= s and e <= b for a, b in placeholders):
-                shouty = False
+            in_placeholder = any(a <= s and e <= b for a, b in placeholders)
+            keyword = (
+                not words
+                and word.casefold() not in _STRESS_WORDS
+                and _KEYWORD_BEFORE.search(text, max(0, s - 24), s) is not None
+            )
+            shouty = not (in_placeholder or keyword)
         if shouty and words and text[last:s].strip(" ,'’") == "":
             words, last = words + 1, e
             continue
