@@ -138,6 +138,7 @@ def test_owning_a_mistake_is_acknowledgement() -> None:
         "IMPORTANT: keep your recovery code somewhere safe.",
         "Was this helpful? Reply YES, or type AGENT to talk to a person.",
         "Text STOP to 60123 to opt out of these messages.",
+        "Hi (CUSTOMER NAME), the refund for (ENTER AMOUNT) went back to your card today.",
     ],
 )
 def test_names_placeholders_codes_and_labels_are_not_shouting(text: str) -> None:

@@ -233,9 +233,11 @@ def _caps_words(text: str) -> Iterator[re.Match[str]]:
 
 
 #: Template placeholders an agent fills in ([FIRST_NAME], {{ticket_ref}}, <Agent Name>,
-#: %FIRST_NAME%, *|FNAME|*): the capitals in them are not the agent's voice
+#: %FIRST_NAME%, *|FNAME|*, (CUSTOMER NAME)): the capitals in them are not the agent's voice
 _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,80}\]|\{\{?[^{}\n]{1,80}\}?\}|<[^<>\n]{1,80}>|%\w{2,40}%|\*\|\w{1,40}\|\*"
+    # (CUSTOMER NAME), (ENTER AMOUNT): words in capitals alone in brackets
+    r"|\((?=[^()\n]*[A-Z]{2})[A-Z0-9 _/&#.-]{2,60}\)"
 )
 #: Characters that make a word in capitals part of a code or a name (ORDER_ID, SKU-1234, #ABC)
 _CODE_BEFORE = frozenset("_#@/\\$%&+=")
@@ -272,7 +274,7 @@ _STRESS_WORDS = frozenset(
 
 def _placeholders(text: str) -> list[tuple[int, int]]:
     """(start, end) of each template placeholder in the text."""
-    if not any(mark in text for mark in "[{<%|"):
+    if not any(mark in text for mark in "[{<%|("):
         return []
     return [m.span() for m in _PLACEHOLDER.finditer(text)]
 
