@@ -155,6 +155,7 @@ def test_names_placeholders_codes_and_labels_are_not_shouting(text: str) -> None
         ("Hi [NAME], we ALREADY TOLD YOU twice.", "ALREADY TOLD YOU"),
         ("You have to reply TODAY or the booking goes.", "TODAY"),
         ("Reply YES NOW.", "NOW"),
+        ("The answer (I SAID NO) has not changed.", "SAID NO"),
     ],
 )
 def test_everyday_words_in_capitals_still_shout(text: str, words: str) -> None:

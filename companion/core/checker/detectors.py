@@ -304,7 +304,11 @@ def find_capitals(rule: Rule, draft: Draft) -> list[Finding]:
         if shouty:
             if placeholders is None:
                 placeholders = _placeholders(text)
-            in_placeholder = any(a <= s and e <= b for a, b in placeholders)
+            inside = next(((a, b) for a, b in placeholders if a <= s and e <= b), None)
+            # "(CUSTOMER NAME)" is a blank to fill; "(I SAID NO)" is still a raised voice
+            in_placeholder = inside is not None and not (
+                text[inside[0]] == "(" and _listed_alone(rule, word)
+            )
             keyword = (
                 not words
                 and word.casefold() not in _STRESS_WORDS
@@ -399,10 +403,14 @@ def _shouts_alone(rule: Rule, text: str, s: int, e: int) -> bool:
     """Whether one word in capitals, text[s:e], is shouting on its own."""
     if e - s >= rule.min_letters:
         return True
+    return _listed_alone(rule, text[s:e])
+
+
+def _listed_alone(rule: Rule, word: str) -> bool:
+    """Whether ``word`` is one of the caps rule's everyday words that shout alone (NOT, NEVER)."""
     pattern = rule.pattern
     if pattern is None:
         return False
-    word = text[s:e]
     known = _LONE_WORDS.get((id(pattern), word))
     if known is None:  # a handful of words per pack, so each is worked out once
         if len(_LONE_WORDS) > 4096:
