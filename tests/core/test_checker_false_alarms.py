@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from companion.core.checker import check, load_pack, parse_pack
+from companion.core.checker.pack import RulePackError
 
 
 def rules(text: str) -> set[str]:
@@ -190,6 +191,23 @@ def test_a_pack_without_lone_words_keeps_every_long_word_as_shouting() -> None:
 
     assert shouted("the SEGA box") == ["SEGA"]
     assert shouted("the [SEGA_BOX] and ABCD-1234") == []
+    # words to send are the pack's own: without its keywords, "STOP" is a word like any other
+    assert shouted("Reply STOP to opt out") == ["STOP"]
+
+
+def test_a_caps_rule_with_broken_keywords_is_refused() -> None:
+    rule = {
+        "id": "caps",
+        "category": "shouting",
+        "kind": "caps",
+        "severity": "care",
+        "practice": "P2.3",
+        "why": "w",
+        "message": "m",
+        "keywords": ["reply (\\w+"],
+    }
+    with pytest.raises(RulePackError, match="keywords"):
+        parse_pack({"pack": {"lang": "xx"}, "rule": [rule]}, "xx.toml")
 
 
 # ------------------------------------------------------------------ policy without why

@@ -258,18 +258,8 @@ def _is_code(text: str, s: int, e: int, word: str) -> bool:
     return word.count(word[0]) == len(word)
 
 
-#: Words before a keyword the customer is to type or send ("Reply YES", "text STOP", "type
-#: 'AGENT'"): the capitals show what to send, not a raised voice
-_KEYWORD_BEFORE = re.compile(
-    r"\b(?:reply|replying|text|texting|type|typing|enter|entering|say|press|send|write|answer"
-    r"|tap|click|select|choose|key in)(?: with| back)?\s+['\"‘“]?$",
-    re.IGNORECASE,
-)
-
-#: ... unless the word stresses when or whether ("reply TODAY", "do NOT send")
-_STRESS_WORDS = frozenset(
-    ("today", "now", "immediately", "again", "always", "never", "not", "please", "asap", "first")
-)
+#: How far before a word in capitals a caps rule's ``keywords`` look ("Reply with 'YES'")
+_KEYWORD_REACH = 24
 
 
 def _placeholders(text: str) -> list[tuple[int, int]]:
@@ -311,8 +301,8 @@ def find_capitals(rule: Rule, draft: Draft) -> list[Finding]:
             )
             keyword = (
                 not words
-                and word.casefold() not in _STRESS_WORDS
-                and _KEYWORD_BEFORE.search(text, max(0, s - 24), s) is not None
+                and rule.keywords is not None
+                and rule.keywords.search(text, max(0, s - _KEYWORD_REACH), e) is not None
             )
             shouty = not (in_placeholder or keyword)
         if shouty and words and text[last:s].strip(" ,'’") == "":

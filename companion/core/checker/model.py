@@ -73,6 +73,9 @@ class Rule:
     # caps
     min_letters: int = 4
     allow: frozenset[str] = frozenset()
+    #: ends at a lone word in capitals that is a keyword to send ("Reply YES"), not shouting;
+    #: searched over the words just before it and the word itself
+    keywords: re.Pattern[str] | None = None
     # acronyms: how many different abbreviations make a sentence a code
     min_acronyms: int = 2
     # readability

@@ -195,6 +195,16 @@ def _count(raw: Mapping[str, Any], key: str, where: str) -> int:
     return value
 
 
+def _keywords(patterns: tuple[str, ...], where: str) -> re.Pattern[str] | None:
+    """A caps rule's ``keywords``, as one pattern that must end where it is searched up to."""
+    if not patterns:
+        return None
+    try:
+        return re.compile(f"(?:{'|'.join(patterns)})\\Z", re.IGNORECASE)
+    except re.error as exc:
+        raise RulePackError(f"{where}: bad keywords pattern: {exc}") from exc
+
+
 def _matcher(
     patterns: tuple[str, ...],
     word_bounded: bool,
@@ -356,6 +366,7 @@ def _rule(
         min_letters=int(raw.get("min_letters", 4)),
         min_acronyms=_count(raw, "min_acronyms", where) or 2,
         allow=frozenset(a.casefold() for a in _strings(raw, "allow", where)),
+        keywords=_keywords(_strings(raw, "keywords", where), where),
         max_sentence_words=int(raw.get("max_sentence_words", 0)),
         max_words=int(raw.get("max_words", 0)),
         min_reading_ease=float(raw["min_reading_ease"]) if "min_reading_ease" in raw else None,
