@@ -163,27 +163,25 @@ def test_everyday_words_in_capitals_still_shout(text: str, words: str) -> None:
     assert words in flagged(text, "shouting-capitals")
 
 
+def _caps_pack(**extra: object) -> dict[str, object]:
+    """A one-rule pack of language "xx" with a caps rule and nothing else set but ``extra``."""
+    rule = {
+        "id": "caps",
+        "category": "shouting",
+        "kind": "caps",
+        "severity": "care",
+        "practice": "P2.3",
+        "why": "w",
+        "message": "m",
+        **extra,
+    }
+    return {"pack": {"lang": "xx"}, "rule": [rule]}
+
+
 def test_a_pack_without_lone_words_keeps_every_long_word_as_shouting() -> None:
     """A language's pack that lists no lone words still gets the placeholder and code rules,
     and any word of min_letters letters shouts alone."""
-    pack = parse_pack(
-        {
-            "pack": {"lang": "xx"},
-            "rule": [
-                {
-                    "id": "caps",
-                    "category": "shouting",
-                    "kind": "caps",
-                    "severity": "care",
-                    "practice": "P2.3",
-                    "why": "w",
-                    "message": "m",
-                    "min_letters": 4,
-                }
-            ],
-        },
-        "xx.toml",
-    )
+    pack = parse_pack(_caps_pack(min_letters=4), "xx.toml")
     from companion.core.checker.checking import check_with_pack
 
     def shouted(text: str) -> list[str]:
@@ -196,18 +194,8 @@ def test_a_pack_without_lone_words_keeps_every_long_word_as_shouting() -> None:
 
 
 def test_a_caps_rule_with_broken_keywords_is_refused() -> None:
-    rule = {
-        "id": "caps",
-        "category": "shouting",
-        "kind": "caps",
-        "severity": "care",
-        "practice": "P2.3",
-        "why": "w",
-        "message": "m",
-        "keywords": ["reply (\\w+"],
-    }
     with pytest.raises(RulePackError, match="keywords"):
-        parse_pack({"pack": {"lang": "xx"}, "rule": [rule]}, "xx.toml")
+        parse_pack(_caps_pack(keywords=["reply (\\w+"]), "xx.toml")
 
 
 # ------------------------------------------------------------------ policy without why
