@@ -29,7 +29,7 @@ from companion.core.checker import (
 )
 from companion.core.checker.analysis import AnalyserUnavailable, SurfaceAnalyser, analyser_for
 from companion.core.checker.detectors import DETECTORS
-from companion.core.checker.engine import Matcher, Subject
+from companion.core.checker.engine import Matcher, Subject, unwrapped
 from companion.core.checker.readability import sentences_and_syllables
 from companion.core.checker.scoring import in_report_order, report_order, resolve_overlaps
 from companion.core.errors import InvalidInput
@@ -152,6 +152,22 @@ def test_no_empathy_and_no_next_step_are_reply_level() -> None:
         "Thanks for waiting! The parcel left on Monday. Let me know if it hasn't arrived by Friday."
     )
     assert categories(kind) == set()
+
+
+def test_a_sentence_wrapped_by_a_mail_program_reads_as_one() -> None:
+    # a plain-text email wrapped at a fixed column breaks phrases across lines
+    wrapped = (
+        "Hi Sam,\nthank you for writing about the parcel that went missing. I'm afraid it's\n"
+        "not our problem now, so I'm afraid that you need\nto take it up with the courier.\n"
+        "Regards,\nJo"
+    )
+    found = {(f.rule, wrapped[f.start : f.end]) for f in check(wrapped, lang="en").findings}
+    assert ("dismissive-condescending", "it's\nnot our problem") in found
+    assert ("blame-you-need-to", "you need\nto") in found
+    # short lines, and lines that end a sentence, stay lines of their own
+    lines = "Hi Sam\nno refunds needed: the parcel arrived.\nit went to your neighbour."
+    assert unwrapped(lines, lines.lower()) == lines.lower()
+    assert unwrapped("a" * 45 + "\r\nb", "a" * 45 + "\r\nb") == "a" * 45 + "  b"
 
 
 def test_a_short_note_is_not_asked_for_empathy() -> None:

@@ -52,6 +52,42 @@ def may_match(ids: tuple[int | None, ...], hits: frozenset[int] | None, text: st
     return not hits.isdisjoint(ids)
 
 
+#: A line at least this long that runs on into a line starting in lower case was wrapped by
+#: the mail program, not ended by the writer (see unwrapped).
+_WRAP_WIDTH = 40
+
+
+def unwrapped(text: str, lowered: str) -> str:
+    """``lowered`` with each line break that only wraps a sentence ("that's not our\\nproblem")
+    made a space, so a phrase reads the same whichever column the writer's mail program
+    wrapped it at. A break wraps when its line is long, ends in a letter, a digit or a comma,
+    and the next line starts in lower case; a short line ("Hi Sam") or one that ends a
+    sentence is a line of its own. Offsets do not move: one character stands for one."""
+    at = lowered.find("\n")
+    if at < 0:
+        return lowered
+    breaks: list[int] = []
+    line_start = 0
+    while at >= 0:
+        end = at - 1 if at and text[at - 1] == "\r" else at
+        last = text[end - 1] if end > line_start else ""
+        if (
+            end - line_start >= _WRAP_WIDTH
+            and (last.isalnum() or last == ",")
+            and at + 1 < len(text)
+            and text[at + 1].islower()
+        ):
+            breaks.extend(range(end, at + 1))
+        line_start = at + 1
+        at = lowered.find("\n", line_start)
+    if not breaks:
+        return lowered
+    chars = list(lowered)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
+
+
 class Subject:
     """A text as the engine matches it: its lower-cased copy, that copy as RE2 reads it, and
     which of a pattern set's patterns may match it.
@@ -67,13 +103,14 @@ class Subject:
         lowered = text.lower()
         if fold:
             lowered = fold_accents(lowered)
-        #: text.lower() when that keeps every offset, else None
-        self.low: str | None = lowered if len(lowered) == len(text) else None
+        #: text.lower() when that keeps every offset, else None; a sentence wrapped by a
+        #: mail program is read as one line (see unwrapped)
+        self.low: str | None = unwrapped(text, lowered) if len(lowered) == len(text) else None
         #: ``low`` as RE2 reads it (None: not valid Unicode, or lower-casing moved offsets)
         self.encoded: Encoded | None = None
         if self.low is not None and pattern_set is not None:
             with contextlib.suppress(UnicodeEncodeError):  # a lone surrogate
-                self.encoded = Encoded(lowered)
+                self.encoded = Encoded(self.low)
         #: the set's patterns that may match ``low`` (None: run every pattern)
         self.hits: frozenset[int] | None = None
         if self.encoded is not None and pattern_set is not None:
