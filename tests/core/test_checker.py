@@ -170,6 +170,55 @@ def test_a_sentence_wrapped_by_a_mail_program_reads_as_one() -> None:
     assert unwrapped("a" * 45 + "\r\nb", "a" * 45 + "\r\nb") == "a" * 45 + "  b"
 
 
+def _contraction_after_space(pattern: str) -> str | None:
+    """The first group in ``pattern`` written after a space with a contraction among its
+    alternatives ("you (?:have been|['’]ve been)"), which can never match "you've been"."""
+    for start in (m.end() for m in re.finditer(r" \(\?:", pattern)):
+        depth, at, alternatives = 1, start, [""]
+        while at < len(pattern) and depth:
+            ch = pattern[at]
+            if ch == "\\":
+                alternatives[-1] += pattern[at : at + 2]
+                at += 2
+                continue
+            if ch == "[":
+                close = pattern.index("]", at + 2)
+                alternatives[-1] += pattern[at : close + 1]
+                at = close + 1
+                continue
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if depth == 1 and ch == "|":
+                alternatives.append("")
+            elif depth:
+                alternatives[-1] += ch
+            at += 1
+        optional = pattern[at : at + 1] in ("?", "*")
+        if not optional and any(a.startswith("['’]") for a in alternatives):
+            return pattern[max(0, start - 12) : at]
+    return None
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "ja", "el"])
+def test_no_pattern_wants_a_space_before_a_contraction(lang: str) -> None:
+    pack = tomllib.loads(resource("rules", f"{lang}.toml").read_text(encoding="utf-8"))
+    found = [
+        (rule["id"], hit)
+        for rule in pack["rule"]
+        for key in ("patterns", "unless", "when")
+        for pattern in rule.get(key, [])
+        if isinstance(pattern, str) and (hit := _contraction_after_space(pattern))
+    ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You've been warned before.", "Sorry, but you've made a mistake on the form."],
+)
+def test_contracted_blame_is_read_like_the_full_form(text: str) -> None:
+    assert categories(text) & {"blame"}
+
+
 def test_a_short_note_is_not_asked_for_empathy() -> None:
     assert check("Done, refunded.").findings == ()
 
