@@ -193,6 +193,48 @@ def test_a_pack_without_lone_words_keeps_every_long_word_as_shouting() -> None:
     assert shouted("Reply STOP to opt out") == ["STOP"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi BUYERNAME, thank you for your order; it leaves the warehouse today.",
+        "Your order (INSERT SO REF) was dispatched this morning.",
+        "Dear CUSTOMER NAME, the replacement is on its way.",
+        "Please have YOUR ORDER NUMBER to hand when you call.",
+        "Kind regards, AGENTNAME",
+    ],
+)
+def test_blanks_of_a_template_left_in_capitals_are_not_shouting(text: str) -> None:
+    """A saved reply whose blanks are words in capitals with no brackets ("Hi BUYERNAME") or
+    with an everyday word inside the brackets ("(INSERT SO REF)") has nothing raised in it."""
+    assert "shouting-capitals" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("PLEASE SEND YOUR ORDER NUMBER NOW.", "PLEASE SEND YOUR ORDER NUMBER NOW"),
+        ("We told you EVERY TIME you called.", "EVERY TIME"),
+        ("Hi BUYERNAME, I SAID NO.", "SAID NO"),
+    ],
+)
+def test_a_blank_inside_a_raised_voice_still_shouts(text: str, words: str) -> None:
+    assert words in flagged(text, "shouting-capitals")
+
+
+def test_a_pack_without_blanks_keeps_a_long_lone_word_as_shouting() -> None:
+    from companion.core.checker.checking import check_with_pack
+
+    def shouted(pack_data: dict[str, object], text: str) -> list[str]:
+        found = check_with_pack(text, parse_pack(pack_data, "xx.toml")).findings
+        return [text[f.start : f.end] for f in found]
+
+    assert shouted(_caps_pack(min_letters=8), "Hi BUYERNAME") == ["BUYERNAME"]
+    blanks = _caps_pack(min_letters=8, blanks=["(?:buyer)?name"])
+    assert shouted(blanks, "Hi BUYERNAME") == []
+    with pytest.raises(RulePackError, match="blanks"):
+        parse_pack(_caps_pack(blanks=["(name"]), "xx.toml")
+
+
 def test_a_caps_rule_with_broken_keywords_is_refused() -> None:
     with pytest.raises(RulePackError, match="keywords"):
         parse_pack(_caps_pack(keywords=["reply (\\w+"]), "xx.toml")

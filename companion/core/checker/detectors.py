@@ -295,9 +295,12 @@ def find_capitals(rule: Rule, draft: Draft) -> list[Finding]:
             if placeholders is None:
                 placeholders = _placeholders(text)
             inside = next(((a, b) for a, b in placeholders if a <= s and e <= b), None)
-            # "(CUSTOMER NAME)" is a blank to fill; "(I SAID NO)" is still a raised voice
+            # "(CUSTOMER NAME)" is a blank to fill; "(I SAID NO)" is still a raised voice,
+            # but not "(INSERT SO REF)", which the rule's blanks know for a blank
             in_placeholder = inside is not None and not (
-                text[inside[0]] == "(" and _listed_alone(rule, word)
+                text[inside[0]] == "("
+                and _listed_alone(rule, word)
+                and not _is_blank(rule, text[inside[0] + 1 : inside[1] - 1])
             )
             keyword = (
                 not words
@@ -377,9 +380,15 @@ def _is_label(text: str, s: int, e: int) -> bool:
     return bool(heading.strip()) and not any(ch.islower() for ch in heading)
 
 
+def _is_blank(rule: Rule, words: str) -> bool:
+    """Whether ``words`` in capitals are, all of them, a blank of a template ("BUYERNAME",
+    "INSERT SO REF"), as the caps rule's ``blanks`` say."""
+    return rule.blanks is not None and rule.blanks.fullmatch(words.strip()) is not None
+
+
 def _shouts(rule: Rule, text: str, s: int, e: int, words: int) -> bool:
     """Whether a run of ``words`` words in capitals, text[s:e], is shouting."""
-    if words == 0 or _is_label(text, s, e):
+    if words == 0 or _is_label(text, s, e) or _is_blank(rule, text[s:e]):
         return False
     return words >= 2 or _shouts_alone(rule, text, s, e)
 

@@ -76,6 +76,9 @@ class Rule:
     #: ends at a lone word in capitals that is a keyword to send ("Reply YES"), not shouting;
     #: searched over the words just before it and the word itself
     keywords: re.Pattern[str] | None = None
+    #: matches the whole of a run of words in capitals that is a blank of a template to fill
+    #: in ("Hi BUYERNAME", "(INSERT SO REF)", "CUSTOMER NAME"), not shouting
+    blanks: re.Pattern[str] | None = None
     # acronyms: how many different abbreviations make a sentence a code
     min_acronyms: int = 2
     # readability

@@ -205,6 +205,16 @@ def _keywords(patterns: tuple[str, ...], where: str) -> re.Pattern[str] | None:
         raise RulePackError(f"{where}: bad keywords pattern: {exc}") from exc
 
 
+def _blanks(patterns: tuple[str, ...], where: str) -> re.Pattern[str] | None:
+    """A caps rule's ``blanks``, as one pattern to match a whole run of words in capitals."""
+    if not patterns:
+        return None
+    try:
+        return re.compile(f"(?:{'|'.join(patterns)})", re.IGNORECASE)
+    except re.error as exc:
+        raise RulePackError(f"{where}: bad blanks pattern: {exc}") from exc
+
+
 def _matcher(
     patterns: tuple[str, ...],
     word_bounded: bool,
@@ -367,6 +377,7 @@ def _rule(
         min_acronyms=_count(raw, "min_acronyms", where) or 2,
         allow=frozenset(a.casefold() for a in _strings(raw, "allow", where)),
         keywords=_keywords(_strings(raw, "keywords", where), where),
+        blanks=_blanks(_strings(raw, "blanks", where), where),
         max_sentence_words=int(raw.get("max_sentence_words", 0)),
         max_words=int(raw.get("max_words", 0)),
         min_reading_ease=float(raw["min_reading_ease"]) if "min_reading_ease" in raw else None,
