@@ -308,3 +308,86 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
     assert pervasive is not None and pervasive.startswith("一部の人に迷惑を")
     for suggestion in detect("みんなに嫌われている。").suggestions.values():
         assert suggestion is None or "はに" not in suggestion
+
+
+# ------------------------------------------------------------------ kinds, not sentences
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        # タメ口 by its endings
+        ("今ちょうど調べてるから。", "ja-dismissive-plain-form"),
+        ("その型はもう終わっちゃった。", "ja-dismissive-plain-form"),
+        ("まだ支払ってないの？", "ja-dismissive-plain-form"),
+        # バイト敬語 and keigo turned the wrong way
+        ("店長がそうおっしゃっていました。", "ja-dismissive-wrong-keigo"),
+        ("詳しくは窓口で伺ってください。", "ja-dismissive-wrong-keigo"),
+        ("お届け先のほう、お間違いないですか。", "ja-dismissive-wrong-keigo"),
+        # 責任転嫁 and passing the customer on
+        ("その件はうちの部署の担当じゃないんです。", "ja-dismissive-not-mine"),
+        ("昨日のスタッフが受け付けたものなので。", "ja-dismissive-not-mine"),
+        ("返金のことはカード会社に聞いてください。", "ja-dismissive-pass-on"),
+        # the customer's action named as the cause
+        ("ご指定いただいた日付に誤りがありました。", "ja-blame-you-are-wrong"),
+        ("お客様が途中で画面を閉じられたことが原因です。", "ja-blame-you-are-wrong"),
+        # the soft no, and a service we "do not do"
+        ("土日の配達はちょっと厳しいです。", "ja-refusal-declined"),
+        ("ギフト包装は当店ではやっておりません。", "ja-refusal-declined"),
+        # excuses
+        ("お盆で問い合わせが集中しておりましたので。", "ja-dismissive-excuse"),
+        # 上から目線
+        ("今回だけ特別に交換してあげますね。", "ja-dismissive-condescending"),
+        ("ご説明の内容、お分かりになりましたか。", "ja-dismissive-condescending"),
+        # 前にも申し上げましたが
+        ("この前もお伝えしましたよね。", "ja-dismissive-as-i-said"),
+        # 目安のない待機
+        ("また改めてご連絡いたします。", "ja-dismissive-vague-wait"),
+        ("入荷がいつになるかは分かりかねます。", "ja-dismissive-vague-wait"),
+        # とりあえず／一応／たぶん
+        ("一応、上に聞いてみます。", "ja-dismissive-hedge"),
+        # 謝罪でない謝罪
+        ("ご不便に感じられたとしたら、すみません。", "ja-dismissive-non-apology"),
+        # 口コミ返信での反論
+        ("常連のお客様からはご好評をいただいている味です。", "ja-blame-contradict"),
+        ("当館としてはマニュアル通りの接客をしたと認識しております。", "ja-blame-contradict"),
+        # 突き放す, sarcasm, minimising, judging the customer, threats
+        ("あとはそちらで何とかしてください。", "ja-dismissive-push-away"),
+        ("ご忠告どうも。", "ja-dismissive-sarcasm"),
+        ("数分待っただけですよね。", "ja-dismissive-minimising"),
+        ("読解力が少し足りないのではないでしょうか。", "ja-insult-judgement"),
+        ("今後のご予約はお断りします。", "ja-insult-threat"),
+        # a reply made only of stock lines
+        (
+            "口コミをいただき、ありがとうございます。スタッフ全員で共有いたします。"
+            "またのお越しをお待ちしております。",
+            "ja-dismissive-stock-reply",
+        ),
+    ],
+)
+def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
+    report = check(reply, "ja")
+    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
+    assert report.verdict != "ok"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # a real apology, thanks, a plain answer with a time
+        "お返事が遅くなり、大変申し訳ございません。",
+        "写真を送っていただき、ありがとうございます。おかげで原因がわかりました。",
+        "調べたうえで、明日の正午までにお電話いたします。",
+        # a refusal with a way forward, a firm but kind boundary, a handover that takes it on
+        "あいにく土曜日は配達がないのですが、月曜日の午前でしたらお届けできます。",
+        "大声が続くようでしたら、一度お電話を切らせていただき、こちらからかけ直します。",
+        "私では判断できないため、責任者に確認して一時間以内にご連絡いたします。",
+        # the customer's words quoted, a review reply that names what happened
+        "「対応が遅い」とのお声をいただき、受付の手順を見直しました。",
+        "ご来店ありがとうございました。お席のご案内でお待たせしてしまい、申し訳ございません。"
+        "本日から予約の確認方法を改めております。",
+    ],
+)
+def test_kind_replies_of_the_same_shapes_stay_ok(reply: str) -> None:
+    report = check(reply, "ja")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
