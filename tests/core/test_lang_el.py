@@ -299,3 +299,91 @@ def test_the_phrasebook_passes_its_own_checker() -> None:
         p.text for p in load_phrasebook("el").phrases() if check(p.text, "el").verdict != "ok"
     ]
     assert not flagged
+
+
+# ------------------------------------------------------------ kinds a Greek trainer warns about
+
+
+@pytest.mark.parametrize(
+    ("rule", "reply"),
+    [
+        # the customer's own act named as the mistake
+        ("blame-you-did-it-wrong", "Εσείς επιλέξατε λάθος μέγεθος στην παραγγελία."),
+        ("blame-you-did-it-wrong", "Δεν καταχωρήσατε σωστά τον αριθμό της κάρτας."),
+        # "why did you …?"
+        ("blame-why-did-you", "Γιατί δεν μας καλέσατε την ίδια μέρα;"),
+        # a duty or an order
+        ("blame-you-must", "Είστε υποχρεωμένοι να μας ενημερώσετε γραπτώς."),
+        ("blame-you-must", "Φέρτε αμέσως το τιμολόγιο στο κατάστημα."),
+        # talking down, and "I didn't understand you"
+        ("dismissive-talking-down", "Δεν καταλαβαίνετε ότι η προσφορά έληξε;"),
+        ("dismissive-talking-down", "Δεν χρειάζεται πτυχίο για να συνδέσετε τον ρούτερ."),
+        ("dismissive-not-understood", "Δεν σας καταλαβαίνω."),
+        # "calm down" in its many forms
+        ("dismissive-calm-down", "Χαμηλώστε τη φωνή σας, παρακαλώ."),
+        ("dismissive-calm-down", "Μη θυμώνετε, θα το δούμε."),
+        # not mine: not in my hands, someone else's job, the courier's fault
+        ("dismissive-not-mine", "Δυστυχώς δεν είναι στα χέρια μας."),
+        ("dismissive-not-mine", "Φταίει η μεταφορική, όχι το κατάστημα."),
+        # a wait with no time
+        ("dismissive-vague-wait", "Ο τεχνικός θα περάσει κάποια μέρα."),
+        ("dismissive-vague-wait", "Θα σας απαντήσουμε όποτε βρούμε λίγο χρόνο."),
+        # an apology that only cushions a no, and a bare stock apology
+        ("refusal-sorry-but", "Λυπούμαστε, αλλά δεν αλλάζει τίποτα."),
+        ("dismissive-stock-apology-bare", "Ζητάμε ειλικρινά συγγνώμη για την ενόχληση."),
+        ("dismissive-non-apology", "Συγγνώμη αν το πήρατε προσωπικά."),
+        # arguing back at a review
+        ("blame-contradict", "Δεν ισχύει τίποτα από όσα γράφετε."),
+        ("blame-contradict", "Πρόκειται για ένα ψέμα από την αρχή ως το τέλος."),
+        ("blame-contradict", "Η αξιολόγηση είναι ψεύτικη."),
+        # irony, walls, made small, our own troubles, stock lines
+        ("dismissive-sarcasm", "Τέλεια, ακόμα ένα μήνυμα με κεφαλαία."),
+        ("dismissive-stonewall", "Δεν έχουμε τίποτα άλλο να σας πούμε."),
+        ("dismissive-minimising", "Δεν ήταν και τίποτα σπουδαίο η καθυστέρηση."),
+        ("dismissive-excuse", "Δεν προλάβαμε, έχουμε πάρα πολλή δουλειά."),
+        (
+            "dismissive-stock-reply",
+            "Σας ευχαριστούμε για την επικοινωνία. Η άποψή σας είναι πολύτιμη για εμάς. "
+            "Καταβάλλουμε κάθε δυνατή προσπάθεια. Παραμένουμε στη διάθεσή σας.",
+        ),
+        # the singular and a policy to hide behind
+        ("dismissive-register", "Θα σε ενημερώσουμε μόλις φτάσει."),
+        ("policy-without-why", "Δεν το επιτρέπει η διοίκηση."),
+        ("cant-without-can", "Δεν υπάρχει τρόπος να ακυρωθεί η πτήση."),
+    ],
+)
+def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str) -> None:
+    report = check(reply, "el")
+    assert rule in {f.source.id for f in report.findings}, reply
+    assert report.verdict != "ok", reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Μήπως επιλέξατε άλλο μέγεθος κατά λάθος; Σας στέλνω σήμερα το σωστό.",
+        "Γιατί συνέβη η διπλή χρέωση; Η τράπεζα έστειλε την εντολή δύο φορές· λυπάμαι για "
+        "το μπέρδεμα και την ακύρωσα ήδη.",
+        "Για να προχωρήσει η επιστροφή, θα χρειαστώ το τιμολόγιο. Μου το στέλνετε;",
+        "Ίσως δεν σας το εξήγησα καλά· ας το δούμε μαζί βήμα βήμα.",
+        "Συγγνώμη, δεν σας άκουσα καλά, η γραμμή διακόπτεται. Μπορείτε να το επαναλάβετε;",
+        "Θέλω να σας βοηθήσω και θα σας παρακαλούσα να μιλάμε πιο ήρεμα.",
+        "Η παράδοση εξαρτάται από τη μεταφορική, γι' αυτό τους πήρα ήδη τηλέφωνο· "
+        "θα σας ενημερώσω μέχρι τις 5.",
+        "Θα σας ενημερώσω την Πέμπτη το πρωί, ακόμα κι αν δεν έχω νέα.",
+        "Λυπάμαι, αλλά η αλλαγή δεν γίνεται μετά την έκδοση· μπορώ όμως να σας κρατήσω θέση "
+        "στην επόμενη πτήση.",
+        "Ζητώ συγγνώμη για την αναστάτωση· σας έστειλα ήδη νέο κωδικό.",
+        "Σας ευχαριστούμε πολύ για τα καλά σας λόγια για το δωμάτιο!",
+        "Δεν έχω κάτι καινούργιο να σας πω ακόμα, θα σας γράψω όμως αύριο στις 10.",
+        "Μην ανησυχείτε, συμβαίνουν αυτά· η κράτηση σας επανήλθε.",
+        "Λυπάμαι για την αναμονή· έχουμε πολλή δουλειά αυτές τις μέρες, αλλά θα σας απαντήσω "
+        "μέχρι το μεσημέρι.",
+        "Η ικανοποίησή σας μετράει. Σας επιστρέψαμε σήμερα τα 12 ευρώ.",
+        "Τι ωραία νέα! Χαιρόμαστε που όλα λειτουργούν.",
+        "Γράφετε «είστε άχρηστοι» και καταλαβαίνω πόσο θυμωμένος είστε· ας δούμε τι έγινε.",
+    ],
+)
+def test_kind_replies_that_share_those_words_stay_quiet(reply: str) -> None:
+    report = check(reply, "el")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
