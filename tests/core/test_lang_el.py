@@ -350,6 +350,14 @@ def test_the_phrasebook_passes_its_own_checker() -> None:
         ("dismissive-register", "Θα σε ενημερώσουμε μόλις φτάσει."),
         ("policy-without-why", "Δεν το επιτρέπει η διοίκηση."),
         ("cant-without-can", "Δεν υπάρχει τρόπος να ακυρωθεί η πτήση."),
+        # the office window: impersonal refusals, "not us", orders, a hesitant flat no
+        ("refusal-declined", "Δεν δίνονται πλέον βεβαιώσεις."),
+        ("dismissive-not-mine", "Δεν τα χειριζόμαστε εμείς αυτά."),
+        ("blame-you-must", "Πρέπει να συμπληρώσετε μόνος σας την αίτηση στο site."),
+        ("refusal-flat-no", "Χμ, όχι, δεν ισχύει η προσφορά σήμερα."),
+        ("cant-without-can", "Δεν τα φέρνουμε πλέον."),
+        # sugary diminutives strung together
+        ("dismissive-overdone", "Περάστε στο ταμειάκι με την αποδειξούλα σας."),
     ],
 )
 def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str) -> None:
@@ -382,6 +390,11 @@ def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str)
         "Η ικανοποίησή σας μετράει. Σας επιστρέψαμε σήμερα τα 12 ευρώ.",
         "Τι ωραία νέα! Χαιρόμαστε που όλα λειτουργούν.",
         "Γράφετε «είστε άχρηστοι» και καταλαβαίνω πόσο θυμωμένος είστε· ας δούμε τι έγινε.",
+        # a brand's warm singular, an explained "we don't", a single everyday diminutive
+        "Καταλαβαίνω πόσο σε δυσκόλεψε η καθυστέρηση.",
+        "Δεν ζητάμε εμείς ποτέ κωδικούς μέσω email· αν λάβατε τέτοιο μήνυμα, μην απαντήσετε.",
+        "Ένα λεπτάκι να ανοίξω την κράτησή σας.",
+        "Ναι, τα έχουμε σε όλα τα μεγέθη.",
     ],
 )
 def test_kind_replies_that_share_those_words_stay_quiet(reply: str) -> None:
