@@ -363,6 +363,33 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
             "またのお越しをお待ちしております。",
             "ja-dismissive-stock-reply",
         ),
+        # humble words for what the customer does, respect words piled up, 〜様 on a thing
+        ("あちらのソファにお掛けしてお待ちください。", "ja-dismissive-wrong-keigo"),
+        ("お近くのコンビニでご利用できます。", "ja-dismissive-wrong-keigo"),
+        ("ご来店になられたお客様に配っております。", "ja-dismissive-wrong-keigo"),
+        ("ご住所様をご記入ください。", "ja-dismissive-wrong-keigo"),
+        ("係の者にお伝えしておきます。", "ja-dismissive-wrong-keigo"),
+        # plain, dialect and half-finished endings
+        ("その型は今ないです。", "ja-dismissive-plain-form"),
+        ("今日はもう無理やねん。", "ja-dismissive-plain-form"),
+        ("在庫を確認しないといけないんで…", "ja-dismissive-plain-form"),
+        # reproach, orders with a deadline, a bare no
+        ("また番号を間違えたんですか？", "ja-blame-why-did-you"),
+        ("今週中にご提出ください。", "ja-blame-you-need-to"),
+        ("だめですね。", "ja-refusal-declined"),
+        ("ご注文は電話のみとなっております。", "ja-refusal-declined"),
+        # the delay put down to a cause, an apology for someone else's doing
+        ("年度末で申請が重なったので、審査が遅れてしまいました。", "ja-dismissive-excuse"),
+        ("係の者が不手際をしたそうで、申し訳ございません。", "ja-dismissive-non-apology"),
+        # review replies that argue, threats, sarcasm, judging, minimising
+        ("開業以来、そのようなお声をいただいたことは一度もございません。", "ja-blame-contradict"),
+        ("お口に合わなかったのではと存じます。", "ja-blame-contradict"),
+        ("これ以上は当方にも考えがございます。", "ja-insult-threat"),
+        ("変えられるならとっくに変えています。", "ja-dismissive-sarcasm"),
+        ("あなたのようなお客様は初めてです。", "ja-insult-judgement"),
+        ("騒ぐほどのことではありません。", "ja-dismissive-minimising"),
+        ("できる限り早めにお返事します。", "ja-dismissive-vague-wait"),
+        ("ご納得いただけないなら、よその店を当たってください。", "ja-dismissive-push-away"),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
@@ -386,6 +413,12 @@ def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: st
         "「対応が遅い」とのお声をいただき、受付の手順を見直しました。",
         "ご来店ありがとうございました。お席のご案内でお待たせしてしまい、申し訳ございません。"
         "本日から予約の確認方法を改めております。",
+        # the polite "I don't know" after a cushion, a polite request to read, a phone line
+        "申し訳ございませんが、私ではわかりかねます。",
+        "ご利用の前に、説明書をよくお読みください。",
+        "あいにく鈴木は出張しておりまして、戻りは来週の月曜日でございます。",
+        "発売日は未定ですが、決まりしだいメールでお知らせします。",
+        "ご確認いただけましたら、こちらで手続きを進めます。",
     ],
 )
 def test_kind_replies_of_the_same_shapes_stay_ok(reply: str) -> None:
