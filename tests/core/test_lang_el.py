@@ -358,6 +358,19 @@ def test_the_phrasebook_passes_its_own_checker() -> None:
         ("cant-without-can", "Δεν τα φέρνουμε πλέον."),
         # sugary diminutives strung together
         ("dismissive-overdone", "Περάστε στο ταμειάκι με την αποδειξούλα σας."),
+        # more ways of the same kinds: a bare promise, "no news, wait", sorry you weren't happy
+        ("dismissive-vague-wait", "Θα σας απαντήσουμε το συντομότερο."),
+        ("dismissive-vague-wait", "Δεν υπάρχει ακόμα καμία εξέλιξη."),
+        ("dismissive-non-apology", "Λυπάμαι που δεν φύγατε ευχαριστημένη."),
+        ("blame-you-should-have", "Αν διαβάζατε τα μηνύματά μας, θα το ξέρατε."),
+        ("blame-you-are-wrong", "Η οθόνη έσπασε λόγω λανθασμένης τοποθέτησης."),
+        ("dismissive-calm-down", "Δεν χρειάζεται να μιλάτε έτσι."),
+        ("dismissive-not-mine", "Τέτοια τα κανονίζετε με τον πάροχό σας."),
+        ("blame-contradict", "Όσα είπατε στο τηλέφωνο ήταν υπερβολές."),
+        ("dismissive-sarcasm", "Επιτέλους μας θυμηθήκατε."),
+        ("dismissive-minimising", "Δεν συνέβη και τίποτα σοβαρό."),
+        ("insult-threat", "Άλλη μια τέτοια κριτική και θα κινηθούμε."),
+        ("insult-judgement", "Το πρόβλημα είστε εσείς."),
     ],
 )
 def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str) -> None:
@@ -395,6 +408,14 @@ def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str)
         "Δεν ζητάμε εμείς ποτέ κωδικούς μέσω email· αν λάβατε τέτοιο μήνυμα, μην απαντήσετε.",
         "Ένα λεπτάκι να ανοίξω την κράτησή σας.",
         "Ναι, τα έχουμε σε όλα τα μεγέθη.",
+        # a "no" that answers a worry, a customer's own next step, an alternative after "αλλά"
+        "Όχι, δεν θα σας κοστίσει τίποτα η αλλαγή θέσης.",
+        "Για να ενεργοποιηθεί η κάρτα, μπείτε στην εφαρμογή. Μόλις ορίσετε PIN, θα λειτουργήσει "
+        "αμέσως.",
+        "Ο κωδικός έκπτωσης δεν ισχύει στα εισιτήρια, αλλά με την κάρτα μέλους έχετε δωρεάν "
+        "αποσκευή.",
+        "Λυπούμαστε που η διαμονή σας δεν ήταν όπως την περιμένατε· σας επιστρέψαμε τη μία βραδιά.",
+        "Αυτά από εμάς, καλή συνέχεια!",
     ],
 )
 def test_kind_replies_that_share_those_words_stay_quiet(reply: str) -> None:
