@@ -551,6 +551,21 @@ def test_new_blame_with_a_refusal_is_hard() -> None:
     assert check(text).verdict == "hard", rules(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You knocked it off the shelf, so we won't swap it.",
+        "That was your mistake and we're not refunding it.",
+        "You missed the cut-off, so the answer is no.",
+        "The fault lies with you, so no refund is due.",
+    ],
+)
+def test_blame_with_a_refusal_in_everyday_words_is_hard(text: str) -> None:
+    """The customer's act named as the cause, and a refusal said as what we won't do or as
+    "the answer is no": each is a care finding alone, and together a hard reply."""
+    assert check(text).verdict == "hard", rules(text)
+
+
 # ------------------------------------------------------------------ whole replies
 
 
