@@ -100,6 +100,106 @@ def test_good_replies_are_left_alone(reply: str) -> None:
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
 
 
+# Kinds of cold reply that a Korean support trainer warns about, each in words of our own that
+# no rule example uses: the pack must know the kind, not the sentence.
+@pytest.mark.parametrize(
+    ("category", "reply"),
+    [
+        # passing the buck
+        ("dismissive", "저도 위에서 시킨 대로 하는 거라서요."),
+        ("dismissive", "그건 저희 팀 담당이 아닙니다."),
+        # one-word reply
+        ("dismissive", "넵"),
+        ("dismissive", "재고 없어요."),
+        # a wait with no time
+        ("dismissive", "처리는 시간이 꽤 걸려요."),
+        ("dismissive", "나중에 다시 연락드리겠습니다."),
+        # a guess
+        ("dismissive", "아마 다음 주쯤이면 되지 않을까 싶어요."),
+        ("dismissive", "글쎄요, 그건 해 봐야 알겠는데요."),
+        # talking down
+        ("dismissive", "화면을 똑바로 보세요."),
+        ("dismissive", "이런 건 기본이라 다 아시죠?"),
+        # making light of it
+        ("dismissive", "그 정도 얼룩은 쓰시는 데 지장 없어요."),
+        ("dismissive", "하루 늦은 걸 가지고 너무 그러시네요."),
+        # our own excuses
+        ("dismissive", "저희도 일손이 모자라서요."),
+        ("dismissive", "제가 여기 온 지 얼마 안 돼서요."),
+        # leaving it to the customer
+        ("dismissive", "반품을 하시든 말든 그건 고객님 자유예요."),
+        ("dismissive", "마음대로 하시든지요."),
+        # shutting the door
+        ("dismissive", "저는 할 말 다 했습니다."),
+        ("dismissive", "그럼 이만 끊을게요."),
+        # sarcasm
+        ("dismissive", "네네, 고객님이 다 맞으시겠죠."),
+        ("dismissive", "어련하시겠어요."),
+        # a sighing question
+        ("dismissive", "예? 또 뭐가 문제인데요?"),
+        ("dismissive", "휴... 다시 말씀해 보세요."),
+        # a bare order
+        ("dismissive", "여기 서명하세요."),
+        ("dismissive", "번호표부터 뽑으세요."),
+        # arguing with a review
+        ("blame", "다른 손님들은 다 맛있게 드시고 가세요."),
+        ("blame", "저희는 정량대로 담아 드렸습니다."),
+        # service speech
+        ("jargon", "이쪽으로 오실게요."),
+        ("jargon", "카드 결제 도와 드릴게요."),
+        # a casual question
+        ("dismissive", "어떤 거 하실래요?"),
+        # blame by the customer's action
+        ("blame", "충전하다가 떨어뜨리셔서 생긴 고장입니다."),
+        # a threat
+        ("insult", "한 번만 더 이러시면 출입 금지입니다."),
+        # passing the customer on
+        ("dismissive", "그건 제조사 서비스센터에 직접 문의하세요."),
+        # honouring the goods
+        ("jargon", "주문하신 케이크 포장되셨습니다."),
+        # a non-apology
+        ("dismissive", "제 말투가 거슬리셨다면 죄송합니다."),
+        # impatience
+        ("dismissive", "영수증이 있어야 한다구요."),
+        # arguing back
+        ("blame", "그건 아니죠, 제 말이 맞아요."),
+        # a no over a serving verb
+        ("cant-without-can", "저희는 현금 안 받아요."),
+    ],
+)
+def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
+    report = check(reply, "ko")
+    assert report.verdict != "ok" and category in _categories(reply), (reply, report.findings)
+
+
+# The kind replies next to them: a decision passed on with what will be done, a time, an
+# apology for the wait, greetings and kind orders, a drink that is ready, "고소한 맛".
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "제가 결정할 수는 없지만, 오늘 팀장님께 바로 여쭤보고 연락드리겠습니다.",
+        "확인해서 내일 오전 10시까지 답변 드리겠습니다.",
+        "아마 많이 답답하셨을 거예요. 지금 바로 확인해 드릴게요.",
+        "사용하시는 데 지장은 없지만 마음에 걸리시면 새 제품으로 바꿔 드릴게요.",
+        "주문이 몰려 답변이 늦었습니다. 기다려 주셔서 감사합니다.",
+        "어서 오세요. 편하게 둘러보세요.",
+        "맛있게 드세요!",
+        "주문하신 커피 나왔습니다.",
+        "무엇을 드시겠어요?",
+        "양이 적게 느껴지셨다니 아쉽습니다. 다음엔 더 넉넉히 담아 드릴게요.",
+        "리뷰 감사합니다! 고소한 맛을 좋아해 주셔서 기뻐요.",
+        "네, 확인했습니다. 오늘 발송해 드릴게요.",
+        "고객님 같은 분들 덕분에 힘이 납니다. 감사합니다.",
+        "잠시만 기다려 주세요.",
+        "이미 아시겠지만, 주말에는 배송이 하루 늦어질 수 있어요.",
+        "제 담당은 아니지만 담당자에게 바로 연결해 드리겠습니다.",
+    ],
+)
+def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
+    report = check(reply, "ko")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
 def test_a_refusal_with_its_reason_inside_an_apology_is_not_cant_without_can() -> None:
     text = "죄송합니다. 주문 즉시 제작에 들어가기 때문에 취소가 어렵습니다. 다시 한번 죄송합니다."
     assert "cant-without-can" not in {f.rule for f in check(text, "ko").findings}
