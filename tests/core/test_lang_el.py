@@ -371,6 +371,18 @@ def test_the_phrasebook_passes_its_own_checker() -> None:
         ("dismissive-minimising", "Δεν συνέβη και τίποτα σοβαρό."),
         ("insult-threat", "Άλλη μια τέτοια κριτική και θα κινηθούμε."),
         ("insult-judgement", "Το πρόβλημα είστε εσείς."),
+        # the customer's problem, their counterfactual, the terms they signed
+        ("blame-you-are-wrong", "Είναι δική σας υπόθεση πώς θα το στείλετε."),
+        ("blame-you-should-have", "Αν είχατε κρατήσει την απόδειξη, θα σας το αλλάζαμε."),
+        ("policy-without-why", "Αποδεχτήκατε τους όρους όταν κάνατε την εγγραφή."),
+        ("blame-not-our-fault", "Δεν εντοπίζουμε κανένα σφάλμα στο σύστημά μας."),
+        # other shops exist, "we owe you nothing", "we are not magicians", whining
+        ("insult-threat", "Υπάρχουν και άλλες εταιρείες, αν δεν σας κάνουμε."),
+        ("refusal-declined", "Δεν σας οφείλουμε τίποτα."),
+        ("dismissive-sarcasm", "Δεν είμαστε μάγοι."),
+        ("insult-judgement", "Σταματήστε τη μουρμούρα, παρακαλώ."),
+        ("dismissive-excuse", "Έχετε ιδέα πόσα αιτήματα έχουμε;"),
+        ("dismissive-as-i-said", "Υποβάλετε ξανά όλη την αίτηση από την αρχή."),
     ],
 )
 def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str) -> None:
@@ -416,6 +428,10 @@ def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str)
         "αποσκευή.",
         "Λυπούμαστε που η διαμονή σας δεν ήταν όπως την περιμένατε· σας επιστρέψαμε τη μία βραδιά.",
         "Αυτά από εμάς, καλή συνέχεια!",
+        "Δεν χρεωθήκατε δύο φορές· η δεύτερη κίνηση είναι δέσμευση που θα φύγει μόνη της σε "
+        "δύο με τρεις μέρες.",
+        "Θα μπορούσατε να είστε λίγο πιο συγκεκριμένη για το χρώμα, για να σας στείλω το σωστό;",
+        "Το πρόβλημα είναι στον δικό μας διακομιστή και το διορθώνουμε τώρα.",
     ],
 )
 def test_kind_replies_that_share_those_words_stay_quiet(reply: str) -> None:
