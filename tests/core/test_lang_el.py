@@ -383,6 +383,16 @@ def test_the_phrasebook_passes_its_own_checker() -> None:
         ("insult-judgement", "Σταματήστε τη μουρμούρα, παρακαλώ."),
         ("dismissive-excuse", "Έχετε ιδέα πόσα αιτήματα έχουμε;"),
         ("dismissive-as-i-said", "Υποβάλετε ξανά όλη την αίτηση από την αρχή."),
+        # impatience, closing time, canned lines, dares, the manager "if you like"
+        ("dismissive-condescending", "Τι θέλετε πάλι να αλλάξουμε;"),
+        ("dismissive-brush-off", "Κλείσαμε, ελάτε άλλη μέρα."),
+        ("dismissive-canned", "Κάνουμε κάθε δυνατή προσπάθεια."),
+        ("dismissive-stonewall", "Γράψτε όπου θέλετε."),
+        ("dismissive-not-mine", "Απευθυνθείτε στην προϊσταμένη, αν θέλετε."),
+        ("dismissive-vague-wait", "Θα σας πάρουμε όταν βρούμε χρόνο."),
+        ("blame-you-should-have", "Την επόμενη φορά να ελέγχετε το δέμα μπροστά στον κούριερ."),
+        ("blame-contradict", "Είστε βέβαιη ότι το παραλάβατε;"),
+        ("dismissive-sarcasm", "Με συγχωρείτε που δουλεύουμε."),
     ],
 )
 def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str) -> None:
@@ -432,6 +442,10 @@ def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str)
         "δύο με τρεις μέρες.",
         "Θα μπορούσατε να είστε λίγο πιο συγκεκριμένη για το χρώμα, για να σας στείλω το σωστό;",
         "Το πρόβλημα είναι στον δικό μας διακομιστή και το διορθώνουμε τώρα.",
+        "Δεν είμαι σίγουρος, γι' αυτό ρωτάω τώρα την αποθήκη και σας απαντώ σε μισή ώρα.",
+        "Η γνώμη σας είναι σημαντική για εμάς· αλλάξαμε ήδη το ωράριο του πρωινού.",
+        "Είστε σίγουρος ότι θέλετε να διαγράψετε τον λογαριασμό;",
+        "Η συναλλαγή ακυρώθηκε και το ποσό θα επιστραφεί αυτόματα στην κάρτα σας.",
     ],
 )
 def test_kind_replies_that_share_those_words_stay_quiet(reply: str) -> None:
