@@ -393,6 +393,9 @@ def test_the_phrasebook_passes_its_own_checker() -> None:
         ("blame-you-should-have", "Την επόμενη φορά να ελέγχετε το δέμα μπροστά στον κούριερ."),
         ("blame-contradict", "Είστε βέβαιη ότι το παραλάβατε;"),
         ("dismissive-sarcasm", "Με συγχωρείτε που δουλεύουμε."),
+        ("dismissive-vague-wait", "Θα ειδοποιηθείτε μόλις υπάρξει εξέλιξη."),
+        ("blame-you-are-wrong", "Φταίνε οι ρυθμίσεις σας."),
+        ("blame-not-our-fault", "Η πλατφόρμα μας δουλεύει άψογα."),
     ],
 )
 def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str) -> None:
@@ -449,5 +452,28 @@ def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str)
     ],
 )
 def test_kind_replies_that_share_those_words_stay_quiet(reply: str) -> None:
+    report = check(reply, "el")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # a refusal with its reason and an offer worded as "θα χαρούμε να …"
+        "Αγαπητέ κύριε Λαμπράκη,\n\nΗ προκαταβολή δεν επιστρέφεται, επειδή με αυτήν κλείνουμε "
+        "το δωμάτιο για εσάς. Θα χαρούμε όμως να μεταφέρουμε την κράτησή σας σε άλλες "
+        "ημερομηνίες χωρίς χρέωση.\n\nΜε εκτίμηση,\nΗ ρεσεψιόν",
+        # a delay with the new time and what the customer is entitled to
+        "Λυπούμαστε, το τρένο σας έχει καθυστέρηση μίας ώρας λόγω βλάβης στη γραμμή. Η νέα ώρα "
+        "αναχώρησης είναι 19:20 και δικαιούστε δωρεάν αλλαγή εισιτηρίου.",
+        # a data-protection no with the way to get it done
+        "Δεν μπορούμε να δώσουμε στοιχεία για λογαριασμό άλλου προσώπου, για να προστατεύσουμε "
+        "τα δεδομένα του. Αν ο κάτοχος μάς εξουσιοδοτήσει γραπτώς, θα σας εξυπηρετήσουμε αμέσως.",
+        # a paid repair explained plainly, with the next step
+        "Η επισκευή δεν καλύπτεται από την εγγύηση, γιατί η βλάβη προήλθε από πτώση. Κοστίζει "
+        "60 ευρώ και γίνεται σε δύο εργάσιμες· αν θέλετε να προχωρήσουμε, απαντήστε εδώ.",
+    ],
+)
+def test_full_plain_replies_with_a_reason_and_a_way_on_stay_quiet(reply: str) -> None:
     report = check(reply, "el")
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
