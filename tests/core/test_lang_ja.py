@@ -390,6 +390,17 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
         ("騒ぐほどのことではありません。", "ja-dismissive-minimising"),
         ("できる限り早めにお返事します。", "ja-dismissive-vague-wait"),
         ("ご納得いただけないなら、よその店を当たってください。", "ja-dismissive-push-away"),
+        # blame by 〜せいで, a rule "written down", only a part-timer, hedged promises
+        ("暗証番号を三回間違えたせいでロックがかかりました。", "ja-blame-you-are-wrong"),
+        ("規約にそう定められていますので。", "ja-policy-without-why"),
+        ("私は単なるアルバイトですので。", "ja-dismissive-not-mine"),
+        ("修理のことは購入したお店に問い合わせてください。", "ja-dismissive-pass-on"),
+        ("在庫が戻ればお送りできるかもしれません。", "ja-dismissive-vague-wait"),
+        # talking down, a review reply that says the staff remember it differently
+        ("少し考えればわかると思いますが。", "ja-dismissive-condescending"),
+        ("受付の者は規定通りにご案内したと申しております。", "ja-blame-contradict"),
+        ("ご不満のようでしたら、これで失礼します。", "ja-dismissive-push-away"),
+        ("ちょっと汚れがあるぐらいで、着られないわけではありません。", "ja-dismissive-minimising"),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
