@@ -396,6 +396,15 @@ def test_the_phrasebook_passes_its_own_checker() -> None:
         ("dismissive-vague-wait", "Θα ειδοποιηθείτε μόλις υπάρξει εξέλιξη."),
         ("blame-you-are-wrong", "Φταίνε οι ρυθμίσεις σας."),
         ("blame-not-our-fault", "Η πλατφόρμα μας δουλεύει άψογα."),
+        # polite-bureaucratic refusals, a cut-off with no way, a duty, "don't accuse us"
+        ("refusal-unable-to-help", "Η αίτησή σας δεν εγκρίνεται."),
+        ("refusal-declined", "Η περίπτωσή σας δεν εμπίπτει στους όρους του προγράμματος."),
+        ("cant-without-can", "Η γραμμή σας θα ανασταλεί."),
+        ("blame-you-should-have", "Είναι δική σας υποχρέωση να κρατάτε τις αποδείξεις."),
+        ("blame-contradict", "Μη μας ρίχνετε την ευθύνη."),
+        ("blame-not-our-fault", "Το δέμα έφυγε από εμάς σε τέλεια κατάσταση."),
+        ("dismissive-not-mine", "Εγώ δεν έχω πρόσβαση σε αυτά."),
+        ("insult-judgement", "Είναι πολύ αγενές εκ μέρους σας."),
     ],
 )
 def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str) -> None:
@@ -449,6 +458,9 @@ def test_each_kind_a_greek_trainer_warns_about_is_flagged(rule: str, reply: str)
         "Η γνώμη σας είναι σημαντική για εμάς· αλλάξαμε ήδη το ωράριο του πρωινού.",
         "Είστε σίγουρος ότι θέλετε να διαγράψετε τον λογαριασμό;",
         "Η συναλλαγή ακυρώθηκε και το ποσό θα επιστραφεί αυτόματα στην κάρτα σας.",
+        "Το δέμα έφυγε από την αποθήκη σήμερα το πρωί.",
+        "Μην ανησυχείτε, ο λογαριασμός σας είναι ασφαλής και η ύποπτη σύνδεση μπλοκαρίστηκε "
+        "αμέσως από το σύστημα.",
     ],
 )
 def test_kind_replies_that_share_those_words_stay_quiet(reply: str) -> None:
