@@ -165,6 +165,18 @@ def test_good_replies_are_left_alone(reply: str) -> None:
         ("blame", "그건 아니죠, 제 말이 맞아요."),
         # a no over a serving verb
         ("cant-without-can", "저희는 현금 안 받아요."),
+        # inside longer chat, phone, e-mail and review replies
+        ("blame", "저희 직원은 손님께 반말한 적이 한 번도 없습니다."),  # a denial
+        ("blame", "매장 CCTV 영상도 전부 남아 있습니다."),  # evidence held up to a reviewer
+        ("blame", "이 집 냉면은 원래 이 맛이에요."),  # evidence held up to a reviewer
+        # blaming customers for our trouble
+        ("blame", "고객님 같은 분들 때문에 다른 손님들이 피해를 봅니다."),
+        ("dismissive", "사진을 보내 주셔야 처리가 되죠."),  # impatience
+        ("dismissive", "이미 공지된 내용이라서요."),  # as already announced
+        ("dismissive", "이러시니 솔직히 억울하네요."),  # our own hurt
+        ("dismissive", "미리 예약하시지 그러셨어요."),  # hindsight as sarcasm
+        ("blame", "당일에 말씀하시면 어떡해요."),  # hindsight as blame
+        ("dismissive", "싫으면 안 오시면 돼요."),  # leaving it to the customer
     ],
 )
 def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
@@ -193,6 +205,13 @@ def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
         "잠시만 기다려 주세요.",
         "이미 아시겠지만, 주말에는 배송이 하루 늦어질 수 있어요.",
         "제 담당은 아니지만 담당자에게 바로 연결해 드리겠습니다.",
+        # owning the fix or the fault is acknowledgement enough; a recording checked is not a threat
+        "확인해 보니 배송이 하루 늦어지고 있어요. "
+        "제가 택배사에 직접 확인해서 오늘 안에 다시 알려 드릴게요.",
+        "보내 주신 사진 잘 받았습니다. 확인해 보니 제품 불량이 맞습니다. "
+        "새 제품으로 교환해 드리겠습니다.",
+        "통화 녹음을 확인해서 어떤 안내가 나갔는지 살펴보겠습니다.",
+        "냉면이 예전 맛과 다르다니 죄송합니다. 육수를 다시 점검하겠습니다.",
     ],
 )
 def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
