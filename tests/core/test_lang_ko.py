@@ -177,6 +177,11 @@ def test_good_replies_are_left_alone(reply: str) -> None:
         ("dismissive", "미리 예약하시지 그러셨어요."),  # hindsight as sarcasm
         ("blame", "당일에 말씀하시면 어떡해요."),  # hindsight as blame
         ("dismissive", "싫으면 안 오시면 돼요."),  # leaving it to the customer
+        # calling the customer 이모, asking for the review to change, reproach, "not my affair"
+        ("dismissive", "이모, 이것도 같이 드릴까요?"),
+        ("dismissive", "평점을 다시 고쳐 주셨으면 합니다."),
+        ("dismissive", "한 번 실수 가지고 너무하십니다."),
+        ("dismissive", "그 주문은 저는 모르는 일이에요."),
     ],
 )
 def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
@@ -212,6 +217,10 @@ def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
         "새 제품으로 교환해 드리겠습니다.",
         "통화 녹음을 확인해서 어떤 안내가 나갔는지 살펴보겠습니다.",
         "냉면이 예전 맛과 다르다니 죄송합니다. 육수를 다시 점검하겠습니다.",
+        # not knowing, asked back politely; a rule with what will be tried; thanks for the stars
+        "무슨 말씀인지 잘 모르겠어요. 혹시 화면 사진을 보내 주실 수 있을까요?",
+        "원칙대로라면 어렵지만, 이번에는 제가 팀장님께 예외를 요청해 보겠습니다.",
+        "별점 다섯 개 감사합니다! 다음에도 맛있게 준비할게요.",
     ],
 )
 def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
