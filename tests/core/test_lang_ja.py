@@ -401,6 +401,20 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
         ("受付の者は規定通りにご案内したと申しております。", "ja-blame-contradict"),
         ("ご不満のようでしたら、これで失礼します。", "ja-dismissive-push-away"),
         ("ちょっと汚れがあるぐらいで、着られないわけではありません。", "ja-dismissive-minimising"),
+        # reproach in a negative question, "you'd be the only one", "we found nothing wrong"
+        ("請求書をまだ開いていないんですか。", "ja-blame-why-did-you"),
+        ("あなたのような頼み方をされる方はあまりいらっしゃいません。", "ja-blame-you-are-wrong"),
+        ("検査の結果、故障は認められませんでした。", "ja-blame-contradict"),
+        ("辛さの感じ方は個人の差だと思います。", "ja-blame-contradict"),
+        # a door shut, a shrug, "it's no use", "you'll just have to give up"
+        ("もう二度とお電話いただかなくて構いません。", "ja-insult-threat"),
+        ("まあ、こういう日もありますよ。", "ja-dismissive-shrug"),
+        ("何度メールされましても困ります。", "ja-blame-not-our-fault"),
+        ("そのアプリは諦めていただくしかありません。", "ja-dismissive-push-away"),
+        # casual joints, "it should work", "I should have sent it"
+        ("調べてみますけど、時間はかかります。", "ja-dismissive-plain-form"),
+        ("設定を変えれば動くはずです。", "ja-dismissive-hedge"),
+        ("ご案内は先月お送りしたはずです。", "ja-dismissive-as-i-said"),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
