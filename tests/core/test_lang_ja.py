@@ -415,6 +415,13 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
         ("調べてみますけど、時間はかかります。", "ja-dismissive-plain-form"),
         ("設定を変えれば動くはずです。", "ja-dismissive-hedge"),
         ("ご案内は先月お送りしたはずです。", "ja-dismissive-as-i-said"),
+        # ぼかし言葉 and 若者言葉, a bare "that's wrong", "that can't be"
+        ("ポイントとかは付きません。", "ja-dismissive-vague-words"),
+        ("色はもっと明るい感じです。", "ja-dismissive-vague-words"),
+        ("そちらのほうが早いんじゃないですか。", "ja-dismissive-vague-words"),
+        ("それは違いますね。", "ja-blame-you-are-wrong"),
+        ("そんなことはありえないかと存じます。", "ja-blame-contradict"),
+        ("えっと、担当は今いないです。", "ja-dismissive-plain-form"),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
