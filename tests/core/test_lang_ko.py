@@ -182,6 +182,14 @@ def test_good_replies_are_left_alone(reply: str) -> None:
         ("dismissive", "평점을 다시 고쳐 주셨으면 합니다."),
         ("dismissive", "한 번 실수 가지고 너무하십니다."),
         ("dismissive", "그 주문은 저는 모르는 일이에요."),
+        # the system as the excuse, "can't" over any verb, a threat, a one-word reply, making light
+        ("dismissive", "프로그램이 원래 그렇게 설정돼 있어서요."),
+        ("cant-without-can", "주말에는 저희가 못 가요."),
+        ("cant-without-can", "교환 불가 품목이에요."),
+        ("insult", "자꾸 이러시면 저희도 가만 안 있습니다."),
+        ("dismissive", "확인중"),
+        ("dismissive", "이 정도로 화를 내실 일은 아닌데요."),
+        ("dismissive", "그게 그렇게 큰일인가요?"),
     ],
 )
 def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
@@ -221,6 +229,9 @@ def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
         "무슨 말씀인지 잘 모르겠어요. 혹시 화면 사진을 보내 주실 수 있을까요?",
         "원칙대로라면 어렵지만, 이번에는 제가 팀장님께 예외를 요청해 보겠습니다.",
         "별점 다섯 개 감사합니다! 다음에도 맛있게 준비할게요.",
+        # "잘 못 들었어요" is the agent's own miss; a system down with a time is news, not an excuse
+        "제가 잘 못 들었어요. 다시 말씀해 주시겠어요?",
+        "시스템 점검 때문에 지금은 조회가 안 됩니다. 오후 2시 이후에 제가 먼저 연락드릴게요.",
     ],
 )
 def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
