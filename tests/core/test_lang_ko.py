@@ -190,6 +190,14 @@ def test_good_replies_are_left_alone(reply: str) -> None:
         ("dismissive", "확인중"),
         ("dismissive", "이 정도로 화를 내실 일은 아닌데요."),
         ("dismissive", "그게 그렇게 큰일인가요?"),
+        # counter, clinic, shop Q&A and game support: closed, no plans, 'in order', read the page
+        ("cant-without-can", "진료는 벌써 끝났습니다."),
+        ("cant-without-can", "단종이라 재생산 계획은 없어요."),
+        ("dismissive", "발송은 순차적으로 처리됩니다."),
+        ("dismissive", "구매 전 상세페이지 꼭 확인 바랍니다."),
+        ("blame", "그건 오류가 아닙니다."),
+        ("dismissive", "됐구요, 성함이나 알려 주세요."),
+        ("dismissive", "등본 한 통 떼어 오세요."),
     ],
 )
 def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
@@ -232,6 +240,11 @@ def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
         # "잘 못 들었어요" is the agent's own miss; a system down with a time is news, not an excuse
         "제가 잘 못 들었어요. 다시 말씀해 주시겠어요?",
         "시스템 점검 때문에 지금은 조회가 안 됩니다. 오후 2시 이후에 제가 먼저 연락드릴게요.",
+        # the same situations, each with what happens next
+        "오늘 업무는 6시에 마감돼서, 내일 오전 9시에 가장 먼저 처리해 드리겠습니다.",
+        "말씀하신 현상은 정상 동작이지만, 헷갈리실 수 있어서 설정 방법을 알려 드릴게요.",
+        "출고는 주문 순서대로 진행되고 있어요. 고객님 주문은 내일 나갈 예정입니다.",
+        "잘 다녀오세요.",
     ],
 )
 def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
