@@ -456,3 +456,54 @@ def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: st
 def test_kind_replies_of_the_same_shapes_stay_ok(reply: str) -> None:
     report = check(reply, "ja")
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        # a closing formula is not something done for the customer
+        (
+            "お問い合わせの件、社内で話し合いましたが、お受けするのは難しいとの結論に至りました。"
+            "引き続きよろしくお願いいたします。",
+            "ja-refusal-declined",
+        ),
+        # the manual pointed at, and nothing more
+        (
+            "ご質問ありがとうございます。その手順はヘルプの設定の項目に掲載がございます。"
+            "そちらをご参照ください。",
+            "ja-dismissive-condescending",
+        ),
+        # a review reply that says nobody else complained
+        (
+            "ご投稿ありがとうございます。同じ日のほかのお客様からは、お叱りの声は頂戴しておりません。",
+            "ja-blame-contradict",
+        ),
+        # a reminder that reproaches
+        (
+            "何度もご請求申し上げておりますが、まだご入金がございません。大至急お振込みください。",
+            "ja-dismissive-as-i-said",
+        ),
+        # "another department", said as the whole answer
+        ("お電話ありがとうございます。そちらは窓口が異なりますので。", "ja-dismissive-not-mine"),
+    ],
+)
+def test_a_whole_reply_of_each_kind_is_flagged(reply: str, rule: str) -> None:
+    report = check(reply, "ja")
+    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
+    assert report.verdict != "ok"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "お問い合わせの件、社内で話し合いましたが、今回はお受けできないことになりました。"
+        "代わりに来月の新しいプランでしたら、同じ内容をご用意できます。よろしくお願いいたします。",
+        "ご質問ありがとうございます。手順はヘルプの設定の項目にございますが、"
+        "画面を見ながら一緒に進めることもできますので、お気軽にお知らせください。",
+        "ご連絡ありがとうございます。お支払いの確認がまだ取れていないため、念のためご連絡いたしました。"
+        "行き違いでお振込み済みでしたら、ご容赦ください。",
+    ],
+)
+def test_whole_replies_that_offer_a_way_forward_stay_ok(reply: str) -> None:
+    report = check(reply, "ja")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
