@@ -139,7 +139,7 @@ def test_good_replies_are_left_alone(reply: str) -> None:
         ("dismissive", "예? 또 뭐가 문제인데요?"),
         ("dismissive", "휴... 다시 말씀해 보세요."),
         # a bare order
-        ("dismissive", "여기 서명하세요."),
+        ("dismissive", "빨리 서명하세요."),
         ("dismissive", "번호표부터 뽑으세요."),
         # arguing with a review
         ("blame", "다른 손님들은 다 맛있게 드시고 가세요."),
