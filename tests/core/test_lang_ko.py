@@ -198,6 +198,9 @@ def test_good_replies_are_left_alone(reply: str) -> None:
         ("blame", "그건 오류가 아닙니다."),
         ("dismissive", "됐구요, 성함이나 알려 주세요."),
         ("dismissive", "등본 한 통 떼어 오세요."),
+        # a whole reply that is one order, and "if it hurts, go to the ER"
+        ("dismissive", "송금하세요."),
+        ("dismissive", "많이 아프시면 큰 병원 가세요."),
     ],
 )
 def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
@@ -245,6 +248,11 @@ def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
         "말씀하신 현상은 정상 동작이지만, 헷갈리실 수 있어서 설정 방법을 알려 드릴게요.",
         "출고는 주문 순서대로 진행되고 있어요. 고객님 주문은 내일 나갈 예정입니다.",
         "잘 다녀오세요.",
+        # the polite "-세요" a guide gives as the right way, and news with its date
+        "이쪽에 앉으세요.",
+        "해당 상품은 현재 재고가 없어 죄송합니다. 입고 예정일은 다음 주 월요일입니다.",
+        "환불은 원칙적으로 7일 이내에 가능하지만, "
+        "제품 하자가 있는 경우에는 기간과 관계없이 도와드립니다.",
     ],
 )
 def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
