@@ -422,6 +422,18 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
         ("それは違いますね。", "ja-blame-you-are-wrong"),
         ("そんなことはありえないかと存じます。", "ja-blame-contradict"),
         ("えっと、担当は今いないです。", "ja-dismissive-plain-form"),
+        # plain words put to a customer
+        ("こちらにサインしてもらえます？", "ja-dismissive-wrong-keigo"),
+        ("お届け日は何にしますか。", "ja-dismissive-wrong-keigo"),
+        ("お名前は何ですか。", "ja-dismissive-wrong-keigo"),
+        ("あっちのレジでお願いします。", "ja-dismissive-plain-form"),
+        # "I don't get what you mean", "that's only your impression", "so you say, but…"
+        ("おっしゃっていることがよく分かりません。", "ja-dismissive-condescending"),
+        ("それはお客様の思い込みです。", "ja-blame-contradict"),
+        (
+            "冷めていたとのことですが、スタッフは温かい状態でお出ししております。",
+            "ja-blame-contradict",
+        ),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
