@@ -201,6 +201,18 @@ def test_good_replies_are_left_alone(reply: str) -> None:
         # a whole reply that is one order, and "if it hurts, go to the ER"
         ("dismissive", "송금하세요."),
         ("dismissive", "많이 아프시면 큰 병원 가세요."),
+        # telecom, insurance, hotel, airline: your own choice, no duty, rules as threats
+        ("blame", "약정은 본인이 직접 가입하신 거라서요."),
+        ("refusal", "저희가 그걸 바꿔 드릴 이유는 없습니다."),
+        ("dismissive", "연체료는 원래 붙는 거예요."),
+        ("dismissive", "취소해 달라고 하셔도 방법이 없어요."),
+        ("blame", "분실은 택배사 책임이 아닙니다."),
+        ("insult", "수칙을 어기시면 즉시 퇴장 조치하겠습니다."),
+        ("dismissive", "맛이 싫으시면 시키지 마세요."),
+        ("blame", "그 말은 사실과 달라요."),
+        ("dismissive", "우선 서류부터 내세요."),
+        ("dismissive", "이런 경우는 처음 봅니다."),
+        ("dismissive", "제가 왜 물어 드려야 해요?"),
     ],
 )
 def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
@@ -253,6 +265,10 @@ def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
         "해당 상품은 현재 재고가 없어 죄송합니다. 입고 예정일은 다음 주 월요일입니다.",
         "환불은 원칙적으로 7일 이내에 가능하지만, "
         "제품 하자가 있는 경우에는 기간과 관계없이 도와드립니다.",
+        # the same desks, each with what can be done
+        "체크인은 3시부터지만, 짐은 먼저 맡아 드릴 수 있어요.",
+        "리뷰 보고 웃음이 났어요. 이렇게 재미있게 써 주셔서 감사합니다!",
+        "처음 받아 보는 문의라 정확히 확인하고 싶어요. 오늘 중으로 답변 드릴게요.",
     ],
 )
 def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
