@@ -269,6 +269,11 @@ def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
         "체크인은 3시부터지만, 짐은 먼저 맡아 드릴 수 있어요.",
         "리뷰 보고 웃음이 났어요. 이렇게 재미있게 써 주셔서 감사합니다!",
         "처음 받아 보는 문의라 정확히 확인하고 싶어요. 오늘 중으로 답변 드릴게요.",
+        # a make-good already sent, and a fault that may happen is advice, not a complaint
+        "항공편이 2시간 지연되었습니다. 기다리시는 동안 쓰실 식사 쿠폰을 보내 드렸습니다. "
+        "탑승 시간은 다시 문자로 알려 드리겠습니다.",
+        "이 제품은 방수가 되지 않아 물에 닿으면 고장이 날 수 있어요. "
+        "가까운 서비스센터 주소를 보내 드릴게요.",
     ],
 )
 def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
