@@ -434,6 +434,14 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
             "冷めていたとのことですが、スタッフは温かい状態でお出ししております。",
             "ja-blame-contradict",
         ),
+        # a bare plain request, "if you'd said so sooner", "you chose it", "it's no different"
+        ("番号札を取って待っていてください。", "ja-blame-plain-request"),
+        ("前もってご相談いただければ、ご用意できたのですが。", "ja-blame-you-should-have"),
+        ("ご自分で決められたプランですよね。", "ja-blame-you-should-have"),
+        ("店長に相談しても結果は同じです。", "ja-dismissive-push-away"),
+        ("予約のお客様が優先でございます。", "ja-refusal-everyone"),
+        ("お店はもう閉めました。", "ja-refusal-declined"),
+        ("さっきも同じご質問をされましたよね。", "ja-dismissive-as-i-said"),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
@@ -463,6 +471,9 @@ def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: st
         "あいにく鈴木は出張しておりまして、戻りは来週の月曜日でございます。",
         "発売日は未定ですが、決まりしだいメールでお知らせします。",
         "ご確認いただけましたら、こちらで手続きを進めます。",
+        # a request with a cushion, and a figure to go on after bad news
+        "恐れ入りますが、番号札をお取りになってお待ちください。",
+        "保証の対象外で申し訳ございません。有償修理は6,000円、4日ほどで仕上がります。",
     ],
 )
 def test_kind_replies_of_the_same_shapes_stay_ok(reply: str) -> None:
