@@ -235,6 +235,21 @@ def test_a_pack_without_blanks_keeps_a_long_lone_word_as_shouting() -> None:
         parse_pack(_caps_pack(blanks=["(name"]), "xx.toml")
 
 
+def test_capitals_alone_in_round_brackets_are_a_blank_in_any_script() -> None:
+    """"(ΟΝΟΜΑ ΠΕΛΑΤΗ)" is a blank like "(CUSTOMER NAME)"; brackets with a small letter in
+    them ("(ΟΝΟΜΑ πελάτη)") are words like any other."""
+    from companion.core.checker.checking import check_with_pack
+
+    pack = parse_pack(_caps_pack(min_letters=4), "xx.toml")
+
+    def shouted(text: str) -> list[str]:
+        return [text[f.start : f.end] for f in check_with_pack(text, pack).findings]
+
+    assert shouted("Αγαπητέ (ΟΝΟΜΑ ΠΕΛΑΤΗ), ευχαριστούμε.") == []
+    assert shouted("Dear (CUSTOMER NAME), thank you.") == []
+    assert shouted("Αγαπητέ (ΟΝΟΜΑ πελάτη), ευχαριστούμε.") == ["ΟΝΟΜΑ"]
+
+
 def test_a_caps_rule_with_broken_keywords_is_refused() -> None:
     with pytest.raises(RulePackError, match="keywords"):
         parse_pack(_caps_pack(keywords=["reply (\\w+"]), "xx.toml")

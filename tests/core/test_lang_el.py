@@ -533,3 +533,22 @@ def test_kind_replies_that_share_those_words_stay_quiet(reply: str) -> None:
 def test_full_plain_replies_with_a_reason_and_a_way_on_stay_quiet(reply: str) -> None:
     report = check(reply, "el")
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Αγαπητέ ΟΝΟΜΑ ΠΕΛΑΤΗ, η παραγγελία σας στάλθηκε σήμερα.",
+        "Γεια σας ΟΝΟΜΑΤΕΠΩΝΥΜΟ, σας ευχαριστούμε για την κράτηση.",
+        "Ο αριθμός της παραγγελίας σας είναι (ΣΥΜΠΛΗΡΩΣΤΕ ΑΡΙΘΜΟ).",
+    ],
+)
+def test_blanks_of_a_template_in_greek_capitals_are_not_shouting(text: str) -> None:
+    """A saved Greek reply with its blanks in capitals, bare or in round brackets, has no
+    raised voice in it; the brackets were known only for Latin capitals."""
+    assert "shouting-capitals" not in {f.rule for f in check(text, "el").findings}
+
+
+def test_greek_words_in_capitals_inside_brackets_still_shout() -> None:
+    text = "Η απάντηση (ΕΙΠΑΜΕ ΟΧΙ) δεν αλλάζει."
+    assert "shouting-capitals" in {f.rule for f in check(text, "el").findings}

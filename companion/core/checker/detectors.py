@@ -236,8 +236,9 @@ def _caps_words(text: str) -> Iterator[re.Match[str]]:
 #: %FIRST_NAME%, *|FNAME|*, (CUSTOMER NAME)): the capitals in them are not the agent's voice
 _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n]{1,80}\]|\{\{?[^{}\n]{1,80}\}?\}|<[^<>\n]{1,80}>|%\w{2,40}%|\*\|\w{1,40}\|\*"
-    # (CUSTOMER NAME), (ENTER AMOUNT): words in capitals alone in brackets
-    r"|\((?=[^()\n]*[A-Z]{2})[A-Z0-9 _/&#.-]{2,60}\)"
+    # (CUSTOMER NAME), (ΟΝΟΜΑ ΠΕΛΑΤΗ): words in capitals alone in brackets, in any script;
+    # _placeholders keeps only those with no small letter
+    r"|\([^()\n]{2,60}\)"
 )
 #: Characters that make a word in capitals part of a code or a name (ORDER_ID, SKU-1234, #ABC)
 _CODE_BEFORE = frozenset("_#@/\\$%&+=")
@@ -266,7 +267,21 @@ def _placeholders(text: str) -> list[tuple[int, int]]:
     """(start, end) of each template placeholder in the text."""
     if not any(mark in text for mark in "[{<%|("):
         return []
-    return [m.span() for m in _PLACEHOLDER.finditer(text)]
+    return [m.span() for m in _PLACEHOLDER.finditer(text) if _is_blank_shape(m.group())]
+
+
+def _is_blank_shape(found: str) -> bool:
+    """Whether a bracketed stretch is a blank: any but round brackets, or round ones holding
+    only capitals, digits and joiners ("(ENTER AMOUNT)", "(ΟΝΟΜΑ ΠΕΛΑΤΗ)"), two capitals at
+    least."""
+    if found[0] != "(":
+        return True
+    inner = found[1:-1]
+    return (
+        sum(ch.isupper() for ch in inner) >= 2
+        and not any(ch.islower() for ch in inner)
+        and all(ch.isalnum() or ch in " _/&#.-" for ch in inner)
+    )
 
 
 @detector("caps")
