@@ -236,7 +236,7 @@ def test_a_pack_without_blanks_keeps_a_long_lone_word_as_shouting() -> None:
 
 
 def test_capitals_alone_in_round_brackets_are_a_blank_in_any_script() -> None:
-    """"(ΟΝΟΜΑ ΠΕΛΑΤΗ)" is a blank like "(CUSTOMER NAME)"; brackets with a small letter in
+    """ "(ΟΝΟΜΑ ΠΕΛΑΤΗ)" is a blank like "(CUSTOMER NAME)"; brackets with a small letter in
     them ("(ΟΝΟΜΑ πελάτη)") are words like any other."""
     from companion.core.checker.checking import check_with_pack
 
