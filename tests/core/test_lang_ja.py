@@ -442,6 +442,13 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
         ("予約のお客様が優先でございます。", "ja-refusal-everyone"),
         ("お店はもう閉めました。", "ja-refusal-declined"),
         ("さっきも同じご質問をされましたよね。", "ja-dismissive-as-i-said"),
+        # full, not eligible, "have you read it?", luck, "it was the crowd"
+        ("あいにく今月は満室となっております。", "ja-refusal-declined"),
+        ("ご案内メールはご覧になりましたか？", "ja-blame-why-did-you"),
+        ("不良品に当たったのは運が悪かったですね。", "ja-dismissive-minimising"),
+        ("ご注文が遅れたのは悪天候のためです。", "ja-dismissive-excuse"),
+        ("お気に召さなかったようで残念です。", "ja-dismissive-non-apology"),
+        ("サイズが違うとおっしゃっても、表記どおりでございます。", "ja-blame-not-our-fault"),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
@@ -474,6 +481,9 @@ def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: st
         # a request with a cushion, and a figure to go on after bad news
         "恐れ入りますが、番号札をお取りになってお待ちください。",
         "保証の対象外で申し訳ございません。有償修理は6,000円、4日ほどで仕上がります。",
+        # full tonight, with another evening offered; 左様でございますか
+        "あいにく今夜は満席でございます。金曜日でしたら19時からご用意できます。",
+        "左様でございますか。ご不便をおかけしました。",
     ],
 )
 def test_kind_replies_of_the_same_shapes_stay_ok(reply: str) -> None:
