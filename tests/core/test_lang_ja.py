@@ -449,6 +449,11 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
         ("ご注文が遅れたのは悪天候のためです。", "ja-dismissive-excuse"),
         ("お気に召さなかったようで残念です。", "ja-dismissive-non-apology"),
         ("サイズが違うとおっしゃっても、表記どおりでございます。", "ja-blame-not-our-fault"),
+        # speech lock, "what are you doing?", ご〜される, a curt e-mail close
+        ("まだ歩かないでください。", "ja-blame-plain-request"),
+        ("廊下で何をしているんですか。", "ja-blame-why-did-you"),
+        ("こちらのクーポンはご使用されますか。", "ja-dismissive-wrong-keigo"),
+        ("取り急ぎ用件のみ。", "ja-dismissive-wrong-keigo"),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
