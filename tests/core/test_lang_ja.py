@@ -454,6 +454,16 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
         ("廊下で何をしているんですか。", "ja-blame-why-did-you"),
         ("こちらのクーポンはご使用されますか。", "ja-dismissive-wrong-keigo"),
         ("取り急ぎ用件のみ。", "ja-dismissive-wrong-keigo"),
+        # bad news then "accept it", a notice "already given", the rules as the whole answer
+        ("送料が上がりました。ご了承ください。", "ja-dismissive-bare-acceptance"),
+        ("メンテナンスの日程はお知らせ済みです。", "ja-dismissive-as-i-said"),
+        ("ご契約の解除は約款に則った処理です。", "ja-policy-without-why"),
+        ("ご注文は手順どおりに処理しております。", "ja-blame-contradict"),
+        ("そんなご質問は初めて聞きました。", "ja-blame-contradict"),
+        ("取り消した予約は戻せません。", "ja-refusal-declined"),
+        ("私たちも人間ですから。", "ja-dismissive-excuse"),
+        ("この件のお話はもう済みました。", "ja-dismissive-push-away"),
+        ("お客様の使い方の問題かと思います。", "ja-blame-you-are-wrong"),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
