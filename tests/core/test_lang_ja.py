@@ -464,6 +464,11 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
         ("私たちも人間ですから。", "ja-dismissive-excuse"),
         ("この件のお話はもう済みました。", "ja-dismissive-push-away"),
         ("お客様の使い方の問題かと思います。", "ja-blame-you-are-wrong"),
+        # a bare 「はい？」, a no that trails off, the contracted 〜てます, 自己責任
+        ("はい？", "ja-dismissive-condescending"),
+        ("土曜日の配達はちょっと…", "ja-refusal-declined"),
+        ("いま調べてます。", "ja-dismissive-plain-form"),
+        ("設定の変更はご自身の自己責任でお願いします。", "ja-blame-you-are-wrong"),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
