@@ -552,3 +552,77 @@ def test_blanks_of_a_template_in_greek_capitals_are_not_shouting(text: str) -> N
 def test_greek_words_in_capitals_inside_brackets_still_shout() -> None:
     text = "Η απάντηση (ΕΙΠΑΜΕ ΟΧΙ) δεν αλλάζει."
     assert "shouting-capitals" in {f.rule for f in check(text, "el").findings}
+
+
+@pytest.mark.parametrize(
+    ("rule", "reply"),
+    [
+        # "you are wrong" in another word order, tense or verb
+        ("blame-you-are-wrong", "Λάθος κάνατε, το δέμα παραδόθηκε κανονικά."),
+        ("blame-you-are-wrong", "Είχατε μπερδέψει τις ημερομηνίες της κράτησης."),
+        ("blame-you-are-wrong", "Κακώς περιμένατε τόσο για να μας γράψετε."),
+        ("blame-you-are-wrong", "Δική σας υπόθεση αν δεν θέλετε την αντικατάσταση."),
+        ("blame-contradict", "Δεν έγιναν έτσι όπως τα περιγράφετε."),
+        ("blame-you-should-have", "Τα γνωρίζατε από την αρχή αυτά."),
+        # the shrug and the problem handed back
+        ("dismissive-brush-off", "Τι σας φταίμε εμείς;"),
+        ("dismissive-brush-off", "Ιδέα δεν έχουμε για το πότε ανοίγει."),
+        ("dismissive-brush-off", "Δεν μας πέφτει λόγος για τις χρεώσεις της τράπεζας."),
+        ("dismissive-brush-off", "Λύστε το μόνη σας από τις ρυθμίσεις."),
+        ("dismissive-not-mine", "Εμάς γιατί μας τα γράφετε;"),
+        # refusals said the short way, or with another verb
+        ("refusal-flat-no", "Με τίποτα."),
+        ("refusal-declined", "Δεν κάνουμε χατίρια σε κανέναν."),
+        ("refusal-declined", "Δεν προχωρούμε σε αντικατάσταση."),
+        ("refusal-declined", "Η δωροεπιταγή δεν ισχύει πλέον."),
+        ("refusal-unable-to-help", "Το αίτημα αλλαγής απορρίφθηκε."),
+        # sarcasm, minimising, open hostility, threats
+        ("dismissive-sarcasm", "Πλάκα μου κάνετε;"),
+        ("dismissive-sarcasm", "Δεν είμαστε ΜΚΟ, κύριε."),
+        ("dismissive-minimising", "Παίρνετε ό,τι πληρώνετε."),
+        ("dismissive-minimising", "Και λοιπόν;"),
+        ("insult-judgement", "Ντροπή σας να γράφετε τέτοια πράγματα."),
+        ("insult-judgement", "Μας ζαλίσατε με τα τηλεφωνήματα."),
+        ("insult-name-calling", "Είστε θρασύτατος."),
+        ("insult-threat", "Θα σας βάλουμε σε μαύρη λίστα αν ξαναγράψετε."),
+        ("insult-threat", "Μη μας ξαναπαίρνετε τηλέφωνο."),
+        # "see above", hedged apologies, vague promises, orders
+        ("dismissive-as-i-said", "Σας απάντησα ήδη χθες."),
+        ("dismissive-as-i-said", "Κοιτάξτε πιο πάνω."),
+        ("dismissive-non-apology", "Ζητώ συγγνώμη αν ακούστηκα λίγο αυστηρή."),
+        ("dismissive-non-apology", "Λυπούμαστε για την αναστάτωση που ίσως σας προκάλεσε."),
+        ("dismissive-vague-wait", "Θα το τσεκάρω."),
+        ("dismissive-vague-wait", "Θα λάβετε απάντηση το συντομότερο δυνατό."),
+        ("blame-you-must", "Να μας φέρετε επειγόντως το τιμολόγιο."),
+    ],
+)
+def test_the_same_kinds_said_in_other_words_are_flagged(rule: str, reply: str) -> None:
+    """Each kind is known by its stem and its endings, not by the one sentence it was met in:
+    another word order, tense, person or verb of the same act is flagged too."""
+    report = check(reply, "el")
+    assert rule in {f.source.id for f in report.findings}, reply
+    assert report.verdict != "ok", reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Κακώς σας είπαμε ότι είναι διαθέσιμο· το λάθος ήταν δικό μας και σας επιστρέφουμε "
+        "σήμερα τα χρήματα.",
+        "Μην μπερδεύετε το PIN της κάρτας με τον κωδικό της εφαρμογής, είναι διαφορετικά.",
+        "Το θέμα σας, κύριε Ιωάννου, λύθηκε σήμερα το πρωί.",
+        "Όχι, δεν υπάρχει καμία επιπλέον χρέωση για την αλλαγή.",
+        "Μην ντρέπεστε να μας ρωτήσετε ό,τι χρειάζεστε.",
+        "Μη νομίσετε ότι δεν μας νοιάζει η κριτική σας· την είδαμε όλοι και αλλάζουμε το "
+        "ωράριο από Δευτέρα.",
+        "Θα σας στείλουμε το ανταλλακτικό σύντομα, το αργότερο την Τετάρτη.",
+        "Αναμένουμε την απάντησή σας για να προχωρήσουμε την αλλαγή.",
+        "Τρελές προσφορές όλη την εβδομάδα στα παιδικά!",
+        "Ο εκπτωτικός κωδικός δεν ισχύει στα είδη προσφοράς, αλλά μπορείτε να τον "
+        "χρησιμοποιήσετε σε όλα τα άλλα.",
+        "Μην ξαναστείλετε τα έγγραφα, τα λάβαμε χθες και τα ελέγχουμε.",
+    ],
+)
+def test_replies_near_those_kinds_stay_quiet(reply: str) -> None:
+    report = check(reply, "el")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
