@@ -281,6 +281,67 @@ def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
 
 
+# Kinds found on public pages in a second round, each in sentences of our own: an apology made
+# light of, the fault put on one employee or an agency, a statement that sets "the facts" against
+# the customer, the reviewer's motive questioned, service refused over a review, customers lumped
+# into a group, a freebie asked back, help given as a favour, pressure after a no, odd counter
+# speech ("계산 도와드릴게요", "기다리실까요?"), "왜 자꾸 …세요?", the customer's body or age
+# blamed, "오버하세요", a guilt trip.
+@pytest.mark.parametrize(
+    ("category", "reply"),
+    [
+        ("dismissive", "남자답게 시원하게 사과할게요. 한 번만 눈감아 주세요."),
+        ("dismissive", "그깟 실수 좀 했다고 너무 그러지 마시고요."),
+        ("blame", "이번 일은 편의점 알바생 개인의 일탈일 뿐입니다."),
+        ("blame", "행사 공지는 협력 업체에서 임의로 올린 거예요."),
+        ("blame", "일각에서 제기된 의혹은 사실무근입니다."),
+        ("blame", "커뮤니티에 올라온 게시글은 사실과 다릅니다."),
+        ("blame", "별점 하나 주신 저의가 궁금합니다."),
+        ("blame", "서비스 더 받으시려고 이러시는 거죠?"),
+        ("blame", "영수증 같은 증거가 있으세요?"),
+        ("insult", "리뷰에 별점 1개 남기시면 다음부터 배달 안 해 드립니다."),
+        ("dismissive", "그 아파트 사시는 분들은 유독 민원이 많으세요."),
+        ("dismissive", "서비스로 드린 만두 값은 입금해 주세요."),
+        ("dismissive", "원래는 안 되는 건데 이번만 특별히 해 드리는 거예요."),
+        ("dismissive", "지금 안 하시면 나중에 고객님만 손해예요."),
+        ("jargon", "포장 도와드릴게요."),
+        ("jargon", "이쪽으로 들어가실까요?"),
+        ("dismissive", "왜 자꾸 전화를 끊으시려고 하는 거예요?"),
+        ("blame", "피부가 민감하셔서 생긴 트러블이에요."),
+        ("dismissive", "연세가 많으셔서 앱이 어려우신가 봐요."),
+        ("dismissive", "그 정도로 호들갑 떠실 일은 아닌데요."),
+        ("dismissive", "이런 글 하나에 동네 가게는 장사 접습니다."),
+        ("blame", "가입하실 때 계약서에 다 적혀 있었어요."),
+    ],
+)
+def test_second_round_kinds_are_flagged(category: str, reply: str) -> None:
+    report = check(reply, "ko")
+    assert report.verdict != "ok" and category in _categories(reply), (reply, report.findings)
+
+
+# Beside them, the replies those rules must leave alone: a statement written in the plain style
+# of the press, warm praise to a student, a real apology that owns the fault, a counter's kind
+# question, reassurance that answers the worry, a delay explained with what to do if it runs late.
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "모든 책임은 저희에게 있으며 피해를 입으신 분들께 깊이 사과드린다.",
+        "수능 보느라 정말 고생했다. 다음에 오면 음료 하나 서비스할게요!",
+        "직원 한 명의 실수였지만 교육을 제대로 못 한 저희 책임입니다. "
+        "오늘 바로 새로 보내 드리겠습니다.",
+        "혹시 예약하고 오셨을까요? 성함을 말씀해 주시면 바로 확인해 드릴게요.",
+        "영수증이 없어도 괜찮습니다. 주문하신 전화번호만 알려 주시면 바로 찾아 드릴게요.",
+        "환불은 카드사에 따라 3~5영업일이 걸립니다. 늦어지면 언제든 말씀해 주세요.",
+        "어르신들도 쉽게 쓰시도록 글씨 크기를 키울 수 있어요. 방법을 전화로 알려 드릴게요.",
+        "서비스로 드린 쿠키는 돌려주지 않으셔도 됩니다. 맛있게 드세요!",
+        "사실관계를 확인해서 오늘 오후까지 다시 연락드리겠습니다.",
+    ],
+)
+def test_second_round_kind_replies_stay_quiet(reply: str) -> None:
+    report = check(reply, "ko")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
 def test_a_refusal_with_its_reason_inside_an_apology_is_not_cant_without_can() -> None:
     text = "죄송합니다. 주문 즉시 제작에 들어가기 때문에 취소가 어렵습니다. 다시 한번 죄송합니다."
     assert "cant-without-can" not in {f.rule for f in check(text, "ko").findings}
