@@ -469,6 +469,11 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
         ("土曜日の配達はちょっと…", "ja-refusal-declined"),
         ("いま調べてます。", "ja-dismissive-plain-form"),
         ("設定の変更はご自身の自己責任でお願いします。", "ja-blame-you-are-wrong"),
+        # "do it yourself", "check properly before you order", "do as it says"
+        ("返品の手配はご自身でやってください。", "ja-dismissive-push-away"),
+        ("よく読んでから申し込んでください。", "ja-blame-you-should-have"),
+        ("メールに記載のとおりにしてください。", "ja-dismissive-condescending"),
+        ("今は忙しいので後にしてください。", "ja-blame-plain-request"),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
@@ -503,6 +508,10 @@ def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: st
         "保証の対象外で申し訳ございません。有償修理は6,000円、4日ほどで仕上がります。",
         # full tonight, with another evening offered; 左様でございますか
         "あいにく今夜は満席でございます。金曜日でしたら19時からご用意できます。",
+        # steps of an instruction, a small task made easy, words that only look rude
+        "アプリを開いて、右上の歯車から通知をオンにしてください。",
+        "あとは画面の下のボタンを押すだけです。",
+        "明日の朝早くそちらに伺います。",
         "左様でございますか。ご不便をおかけしました。",
     ],
 )
