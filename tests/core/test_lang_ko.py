@@ -312,6 +312,12 @@ def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
         ("dismissive", "그 정도로 호들갑 떠실 일은 아닌데요."),
         ("dismissive", "이런 글 하나에 동네 가게는 장사 접습니다."),
         ("blame", "가입하실 때 계약서에 다 적혀 있었어요."),
+        # the same kinds typed without spaces, or with another verb
+        ("dismissive", "한번만봐주세요ㅎㅎ"),
+        ("blame", "온라인에 떠도는 루머는 근거 없는 이야기입니다."),
+        ("dismissive", "끊지마시고 조금만 더 들어 보세요."),
+        ("jargon", "현금영수증 도와드릴게요."),
+        ("blame", "잇몸이 약하셔서 피가 나는 거예요."),
     ],
 )
 def test_second_round_kinds_are_flagged(category: str, reply: str) -> None:
@@ -335,6 +341,7 @@ def test_second_round_kinds_are_flagged(category: str, reply: str) -> None:
         "어르신들도 쉽게 쓰시도록 글씨 크기를 키울 수 있어요. 방법을 전화로 알려 드릴게요.",
         "서비스로 드린 쿠키는 돌려주지 않으셔도 됩니다. 맛있게 드세요!",
         "사실관계를 확인해서 오늘 오후까지 다시 연락드리겠습니다.",
+        "면접 잘 보세요! 좋은 소식 기다릴게요.",
     ],
 )
 def test_second_round_kind_replies_stay_quiet(reply: str) -> None:
