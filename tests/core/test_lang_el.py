@@ -626,3 +626,64 @@ def test_the_same_kinds_said_in_other_words_are_flagged(rule: str, reply: str) -
 def test_replies_near_those_kinds_stay_quiet(reply: str) -> None:
     report = check(reply, "el")
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("rule", "reply"),
+    [
+        # what the customer typed or did, named as the mistake, in any past verb
+        ("blame-you-did-it-wrong", "Το email που δηλώσατε ήταν λάθος."),
+        ("blame-you-did-it-wrong", "Εσείς το αφήσατε ανοιχτό όλη τη νύχτα."),
+        ("blame-you-did-it-wrong", "Έχετε συνδέσει το καλώδιο σε λάθος θύρα."),
+        ("blame-you-are-wrong", "Λάθος το διαβάσατε, η προσφορά έληξε χθες."),
+        ("blame-not-our-fault", "Η καθυστέρηση δεν ήταν δική μας αμέλεια."),
+        ("dismissive-not-mine", "Αυτά να τα συζητήσετε με την τράπεζα, όχι εδώ."),
+        # a short "impossible", a bureaucratic no, a cut-off said as what we will do to them
+        ("cant-without-can", "Αδύνατο."),
+        ("refusal-unable-to-help", "Η αντικατάσταση απορρίφθηκε."),
+        ("refusal-flat-no", "Η απόφαση του τμήματος είναι αρνητική."),
+        ("cant-without-can", "Θα σας απενεργοποιήσουμε τη συνδρομή."),
+        ("policy-without-why", "Έτσι το θέλει η διοίκηση."),
+        # talking down, mock thanks, open hostility, a door shown
+        ("dismissive-talking-down", "Είναι τόσο περίπλοκο;"),
+        ("dismissive-talking-down", "Δεν θέλει και πτυχίο για να βάλετε ένα καλώδιο."),
+        ("dismissive-condescending", "Καλό θα ήταν να κοιτάτε τις οδηγίες πριν μας τηλεφωνήσετε."),
+        ("dismissive-sarcasm", "Ευχαριστώ για την «εύστοχη» παρατήρηση."),
+        ("insult-judgement", "Είστε η χειρότερη πελάτισσα που είχαμε."),
+        ("insult-judgement", "Δεν σας κόβει καθόλου;"),
+        ("insult-threat", "Θα σας στείλουμε εξώδικο."),
+        ("insult-threat", "Μπορούσατε απλώς να πάτε αλλού."),
+        ("insult-threat", "Δεν πρόκειται να υπάρξει άλλη απάντηση."),
+        # waits with no time, an apology that doubts, "but it stands"
+        ("dismissive-vague-wait", "Θα σας γράψουμε όταν μάθουμε κάτι."),
+        ("dismissive-vague-wait", "Η καταγγελία σας βρίσκεται υπό εξέταση."),
+        ("dismissive-vague-wait", "Αναμένουμε ακόμα έγκριση από το λογιστήριο."),
+        ("dismissive-non-apology", "Λυπάμαι αν η εξυπηρέτηση δεν σας ικανοποίησε."),
+        ("refusal-sorry-but", "Λυπάμαι που σας ενόχλησε, αλλά έτσι είναι."),
+        ("blame-you-must", "Φέρτε το βιβλιάριο, αλλιώς δεν συνεχίζουμε."),
+    ],
+)
+def test_the_kinds_met_on_fresh_replies_are_flagged(rule: str, reply: str) -> None:
+    report = check(reply, "el")
+    assert rule in {f.source.id for f in report.findings}, reply
+    assert report.verdict != "ok", reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Εσείς κάνατε σωστά που μας γράψατε· το λάθος ήταν δικό μας.",
+        "Δεν έχετε κάνει κανένα λάθος, η αίτηση χάθηκε στο δικό μας σύστημα.",
+        "Έχετε παραλάβει λάθος μέγεθος; Σας στέλνουμε το σωστό σήμερα.",
+        "Η κράτηση είναι για δύο ενήλικες και ένα παιδί, με πρωινό.",
+        "Είστε ο πιο πιστός πελάτης μας, και σας ευχαριστούμε.",
+        "Όχι, η αλλαγή θέσης δεν χρεώνεται.",
+        "Δυστυχώς το χρώμα αυτό τελείωσε, αλλά σε γκρι το έχουμε σε όλα τα μεγέθη.",
+        "Η εγγύηση δεν καλύπτει σπασμένο τζάμι από χτύπημα, γιατί δεν είναι ελάττωμα "
+        "κατασκευής. Η αλλαγή του κοστίζει 35 ευρώ και γίνεται την ίδια μέρα.",
+        "Αν ξαναπαρουσιαστεί η βλάβη, θα σας στείλουμε τεχνικό την ίδια μέρα.",
+    ],
+)
+def test_plain_replies_beside_those_kinds_stay_quiet(reply: str) -> None:
+    report = check(reply, "el")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
