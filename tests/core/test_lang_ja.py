@@ -474,6 +474,14 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
         ("よく読んでから申し込んでください。", "ja-blame-you-should-have"),
         ("メールに記載のとおりにしてください。", "ja-dismissive-condescending"),
         ("今は忙しいので後にしてください。", "ja-blame-plain-request"),
+        # our own boss by bare title, the staff defended, sorry-then-"but", 〜形となりました
+        ("部長は本日出張しております。", "ja-dismissive-wrong-keigo"),
+        ("うちの者に悪気はございません。従業員に落ち度はありません。", "ja-blame-contradict"),
+        (
+            "お待たせして申し訳ございませんでした。しかしながら、当日は予約が重なっておりました。",
+            "ja-dismissive-excuse",
+        ),
+        ("ご返金はお受けできない形となりました。", "ja-dismissive-non-apology"),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
