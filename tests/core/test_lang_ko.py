@@ -318,6 +318,13 @@ def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
         ("dismissive", "끊지마시고 조금만 더 들어 보세요."),
         ("jargon", "현금영수증 도와드릴게요."),
         ("blame", "잇몸이 약하셔서 피가 나는 거예요."),
+        # public offices, clinics, banks, airlines and delivery apps
+        ("dismissive", "주차 문제는 시청에 문의하세요."),
+        ("dismissive", "백 번 민원 넣으셔도 결과는 마찬가지예요."),
+        ("blame", "카드 발급이 안 되는 건 손님 소득 문제라서요."),
+        ("dismissive", "택배 상자 찌그러지는 건 흔한 일입니다."),
+        ("blame", "배달이 늦은 건 눈 때문이지 저희 탓은 아니에요."),
+        ("blame", "짜다는 건 손님 입맛이 특이한 거예요."),
     ],
 )
 def test_second_round_kinds_are_flagged(category: str, reply: str) -> None:
@@ -342,6 +349,11 @@ def test_second_round_kinds_are_flagged(category: str, reply: str) -> None:
         "서비스로 드린 쿠키는 돌려주지 않으셔도 됩니다. 맛있게 드세요!",
         "사실관계를 확인해서 오늘 오후까지 다시 연락드리겠습니다.",
         "면접 잘 보세요! 좋은 소식 기다릴게요.",
+        "민원인께서 폭언을 계속하시면 통화가 종료될 수 있음을 안내드립니다.",
+        "어머님, 아이가 점심을 거의 못 먹어서 먼저 연락드렸어요.",
+        "원인이 밝혀질 때까지 판매를 중단하고, 구매하신 분께 전액 환불을 약속한다.",
+        "오늘은 예약이 다 찼어요. 내일 오후 2시는 비어 있는데 잡아 드릴까요?",
+        "이 동네 분들이 늘 반갑게 찾아 주셔서 감사합니다.",
     ],
 )
 def test_second_round_kind_replies_stay_quiet(reply: str) -> None:
