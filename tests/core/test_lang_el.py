@@ -687,3 +687,43 @@ def test_the_kinds_met_on_fresh_replies_are_flagged(rule: str, reply: str) -> No
 def test_plain_replies_beside_those_kinds_stay_quiet(reply: str) -> None:
     report = check(reply, "el")
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("rule", "reply"),
+    [
+        ("blame-you-did-it-wrong", "Απλώς δεν το φορτίζετε σωστά."),
+        ("blame-you-did-it-wrong", "Αφού το αφήσατε στον ήλιο, λογικό είναι να ξεθωριάσει."),
+        ("blame-you-are-wrong", "Το σφάλμα προέκυψε από τη δική σας απροσεξία."),
+        ("dismissive-talking-down", "Ανοίξατε καν το εγχειρίδιο;"),
+        ("dismissive-sarcasm", "Δεν είμαστε όλοι αλάνθαστοι σαν εσάς."),
+        ("dismissive-minimising", "Δεν επηρεάζει καν τη λειτουργία."),
+        ("insult-judgement", "Φαίνεται ότι δεν ξέρετε τι ζητάτε."),
+        ("insult-judgement", "Τέτοιες πελάτισσες δεν τις εξυπηρετούμε."),
+        ("insult-threat", "Θα αγνοήσουμε κάθε νέο μήνυμά σας."),
+        ("dismissive-vague-wait", "Θα σας ενημερώσει κάποιος τεχνικός."),
+        ("blame-you-must", "Εσείς οφείλετε να μας ειδοποιήσετε."),
+        ("blame-you-should-have", "Στείλτε ξανά τα έγγραφα, προσεκτικά αυτή τη φορά."),
+        ("cant-without-can", "Απαγορεύεται αυστηρά."),
+    ],
+)
+def test_a_third_set_of_fresh_lines_is_flagged(rule: str, reply: str) -> None:
+    report = check(reply, "el")
+    assert rule in {f.source.id for f in report.findings}, reply
+    assert report.verdict != "ok", reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Καταλαβαίνω τον θυμό σας. Για να σας βοηθήσω, ας μιλάμε λίγο πιο ήρεμα.",
+        "Δεν μπορώ να σας πω τι ρώτησε άλλος πελάτης, όπως δεν θα έλεγα τι ρωτήσατε εσείς. "
+        "Πείτε μου όμως τι χρειάζεστε και θα το λύσουμε μαζί.",
+        "Μας γράψατε «είστε ανίκανοι», και έχετε δίκιο ότι αργήσαμε· σας καλώ σε πέντε λεπτά.",
+        "Ο τεχνικός περίμενε, αλλά δεν σας βρήκε· σας κλείνω νέο ραντεβού για αύριο στις 10.",
+        "Απαγορεύεται το κάπνισμα στα δωμάτια· υπάρχει όμως χώρος στο μπαλκόνι.",
+    ],
+)
+def test_kind_lines_near_the_third_set_stay_quiet(reply: str) -> None:
+    report = check(reply, "el")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
