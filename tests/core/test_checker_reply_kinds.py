@@ -230,3 +230,50 @@ def test_headings_of_a_template_pasted_inline_are_not_shouting() -> None:
     )
     assert "shouting" not in categories(text)
     assert "shouting" in categories("Sorry, Lee, but we ALREADY SENT IT: check your inbox.")
+
+
+# Whole replies as typed in a hurry (lower case, apostrophes left out), from counters, clinics,
+# landlords, airlines and game support: the fault put on the customer's side, a shrug that
+# closes the matter, an outcome told bare.
+HURRIED_BAD: list[tuple[str, str]] = [
+    ("blame", "the line test is clear, the problem is your wiring"),
+    ("blame", "Its not our problem if your bank is slow."),
+    ("blame", "you should of measured the window first"),
+    ("blame", "The gate shut at 6.05 and you got there at 6.07, so you missed it."),
+    ("blame", "Tokens aren't refundable and you knew that when you bought them."),
+    ("blame", "Thanks for the review. We stand by our driver."),
+    ("dismissive", "The pool shuts at 9pm, rules are there for a reason."),
+    ("dismissive", "Payment is due on the 1st. Late is late."),
+    ("dismissive", "im a caretaker, not an electrician"),
+    ("dismissive", "hmm, never had that complaint before"),
+    ("dismissive", "The report is ready on Monday, ok?"),
+    ("refusal", "Staff reviewed it, appeal denied."),
+    ("refusal", "It's a known gap in the app and won't be fixed."),
+    ("refusal", "Your season pass has expired."),
+]
+
+# The same facts given with a reason, an apology or a way on.
+HURRIED_GOOD: list[str] = [
+    "The line test is clear, so the next thing is the wiring; I can book an engineer for Friday.",
+    "The gate shut early in the storm, so you missed the flight; I've rebooked you on the 7:15.",
+    "The pool shuts at 9pm so the lifeguards can close up; the spa is open until 10.",
+    "The appeal was declined because of the second account; you can appeal again in 30 days.",
+    "Your season pass has expired, and I can renew it today at last year's price if you'd like.",
+    "Is Monday at 10 ok?",
+    "We're on a short lunch break until 1:30, so leave your name and we'll ring you back.",
+    "The server outage from 8 to 9pm is noted, and ranked losses in that hour have been removed.",
+]
+
+
+@pytest.mark.parametrize(("category", "sentence"), both_apostrophes(HURRIED_BAD))
+def test_a_hurried_reply_of_each_kind_is_flagged(category: str, sentence: str) -> None:
+    assert category in categories(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence", HURRIED_GOOD + [s.replace("'", "’") for s in HURRIED_GOOD if "'" in s]
+)
+def test_the_same_facts_with_a_reason_or_a_way_on_are_not(sentence: str) -> None:
+    assert not flagged(sentence), [
+        (f.rule, f.start, f.end) for f in check(sentence, lang="en").findings
+    ]
