@@ -482,6 +482,11 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
             "ja-dismissive-excuse",
         ),
         ("ご返金はお受けできない形となりました。", "ja-dismissive-non-apology"),
+        # respect words for a colleague, humble ones for the customer, a price that "becomes"
+        ("店長が明日伺うとおっしゃっていました。", "ja-dismissive-wrong-keigo"),
+        ("鈴木さんは本日お休みになっています。", "ja-dismissive-wrong-keigo"),
+        ("あちらでお座りしていてください。", "ja-dismissive-wrong-keigo"),
+        ("合計で三千円になります。", "ja-dismissive-wrong-keigo"),
     ],
 )
 def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
@@ -520,6 +525,9 @@ def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: st
         "アプリを開いて、右上の歯車から通知をオンにしてください。",
         "あとは画面の下のボタンを押すだけです。",
         "明日の朝早くそちらに伺います。",
+        # the right forms next to the wrong ones above
+        "以上でお揃いでしょうか。",
+        "鈴木さんはいらっしゃいますでしょうか。",
         "左様でございますか。ご不便をおかけしました。",
     ],
 )
