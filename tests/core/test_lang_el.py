@@ -727,3 +727,10 @@ def test_a_third_set_of_fresh_lines_is_flagged(rule: str, reply: str) -> None:
 def test_kind_lines_near_the_third_set_stay_quiet(reply: str) -> None:
     report = check(reply, "el")
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+def test_an_insult_beside_a_quoted_dish_name_still_reaches_hard() -> None:
+    """Words in «» are the customer's only when the insult is inside them; a product name in
+    quotes does not shield the agent's own insult."""
+    report = check("Ποιος ανόητος ζητά «χωρίς κρεμμύδι» και μετά γκρινιάζει;", "el")
+    assert report.verdict == "hard"
