@@ -325,6 +325,11 @@ def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
         ("dismissive", "택배 상자 찌그러지는 건 흔한 일입니다."),
         ("blame", "배달이 늦은 건 눈 때문이지 저희 탓은 아니에요."),
         ("blame", "짜다는 건 손님 입맛이 특이한 거예요."),
+        # typed in a hurry: no spaces, 오바 for 오버, 바주세요 for 봐 주세요
+        ("dismissive", "왜자꾸 말을 자르세요?"),
+        ("dismissive", "좀 오바하시는 거 아니에요?"),
+        ("dismissive", "한번만 바주세요 ㅠ"),
+        ("dismissive", "원칙은 안되는건데 특별히 바꿔드리는거예요."),
     ],
 )
 def test_second_round_kinds_are_flagged(category: str, reply: str) -> None:
@@ -354,6 +359,9 @@ def test_second_round_kinds_are_flagged(category: str, reply: str) -> None:
         "원인이 밝혀질 때까지 판매를 중단하고, 구매하신 분께 전액 환불을 약속한다.",
         "오늘은 예약이 다 찼어요. 내일 오후 2시는 비어 있는데 잡아 드릴까요?",
         "이 동네 분들이 늘 반갑게 찾아 주셔서 감사합니다.",
+        "끊지 마시고 잠시만 기다려 주시면 담당 부서로 바로 연결해 드릴게요.",
+        "알바생 개인의 실수라고 넘기지 않겠습니다. 책임은 전적으로 저에게 있습니다.",
+        "증거 같은 건 없어도 괜찮아요. 말씀만으로 바로 접수해 드릴게요.",
     ],
 )
 def test_second_round_kind_replies_stay_quiet(reply: str) -> None:
