@@ -246,7 +246,6 @@ HURRIED_BAD: list[tuple[str, str]] = [
     ("dismissive", "Payment is due on the 1st. Late is late."),
     ("dismissive", "im a caretaker, not an electrician"),
     ("dismissive", "hmm, never had that complaint before"),
-    ("dismissive", "The report is ready on Monday, ok?"),
     ("refusal", "Staff reviewed it, appeal denied."),
     ("refusal", "It's a known gap in the app and won't be fixed."),
     ("refusal", "Your season pass has expired."),
@@ -260,6 +259,7 @@ HURRIED_GOOD: list[str] = [
     "The appeal was declined because of the second account; you can appeal again in 30 days.",
     "Your season pass has expired, and I can renew it today at last year's price if you'd like.",
     "Is Monday at 10 ok?",
+    "I'll call you back at 3, okay?",
     "We're on a short lunch break until 1:30, so leave your name and we'll ring you back.",
     "The server outage from 8 to 9pm is noted, and ranked losses in that hour have been removed.",
 ]
