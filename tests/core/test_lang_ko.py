@@ -330,6 +330,10 @@ def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
         ("dismissive", "좀 오바하시는 거 아니에요?"),
         ("dismissive", "한번만 바주세요 ㅠ"),
         ("dismissive", "원칙은 안되는건데 특별히 바꿔드리는거예요."),
+        # pharmacy, public facility, finance and e-mail desks
+        ("dismissive", "성분도 모르시면서 왜 그 약만 달라고 하세요?"),
+        ("blame", "폐장 직전에 오시면 저희도 난감합니다."),
+        ("dismissive", "이미 네 차례 안내드린 내용입니다."),
     ],
 )
 def test_second_round_kinds_are_flagged(category: str, reply: str) -> None:
@@ -362,6 +366,8 @@ def test_second_round_kinds_are_flagged(category: str, reply: str) -> None:
         "끊지 마시고 잠시만 기다려 주시면 담당 부서로 바로 연결해 드릴게요.",
         "알바생 개인의 실수라고 넘기지 않겠습니다. 책임은 전적으로 저에게 있습니다.",
         "증거 같은 건 없어도 괜찮아요. 말씀만으로 바로 접수해 드릴게요.",
+        "분실물은 안내데스크에서 한 달 동안 보관합니다. 물건 모양을 알려 주시면 찾아 드릴게요.",
+        "신입 상담원 교육 자료: 화난 고객에게 “진정하세요”라고 하지 말고 불편부터 인정하세요.",
     ],
 )
 def test_second_round_kind_replies_stay_quiet(reply: str) -> None:
