@@ -199,8 +199,8 @@ def test_the_phrasebook_phrases_are_polite_and_pass_the_checker() -> None:
         # the customer made the one who did not understand
         ("ご案内をご理解いただけず、残念です。", "ja-blame-contradict"),
         ("今週中に書類を送ってもらわないと困ります。", "ja-blame-you-need-to"),
-        # a bare polite "cannot"
-        ("土曜日のお届けはいたしかねます。", "ja-cant-without-can-polite"),
+        # a bare polite "cannot" (できかねます; the いたしかねます that training teaches is a hint)
+        ("土曜日のお届けはできかねます。", "ja-cant-without-can-polite"),
     ],
 )
 def test_each_kind_of_miss_found_on_public_pages_is_flagged(reply: str, rule: str) -> None:
@@ -583,5 +583,61 @@ def test_a_whole_reply_of_each_kind_is_flagged(reply: str, rule: str) -> None:
     ],
 )
 def test_whole_replies_that_offer_a_way_forward_stay_ok(reply: str) -> None:
+    report = check(reply, "ja")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        # バイト敬語 at the counter: ちょうどお預かり, 〜の方 before the service,
+        # お疲れ様です to a customer
+        ("三千円ちょうどお預かりします。", "ja-dismissive-wrong-keigo"),
+        ("ストローの方おつけしますか？", "ja-dismissive-wrong-keigo"),
+        ("お疲れ様でした。またお待ちしております。", "ja-dismissive-wrong-keigo"),
+        # disbelief: the customer's account cannot be true
+        ("そんなはずはないんですが、もう一度見てもらえますか。", "ja-blame-contradict"),
+        # the customer measured against others, or asked whether they can read
+        ("他の患者さんはみなさんちゃんと守っていますよ。", "ja-dismissive-condescending"),
+        ("メール、最後まで読めてますか？", "ja-dismissive-condescending"),
+        # blame put on the person's own effort, or a guessed slip
+        ("正直なところ、生徒さんの練習不足ですね。", "ja-blame-you-are-wrong"),
+        ("どこかで濡らしたんじゃないですか。", "ja-blame-you-are-wrong"),
+        # a plain clause left hanging, a startled あっ before the apology
+        ("今日はもう受付終わったので。", "ja-dismissive-plain-form"),
+        ("あっ、すみません、替えます。", "ja-dismissive-plain-form"),
+        # "we did check, but" and "it was someone else's instruction"
+        ("十分に注意していたのですが、誤配送が起きてしまいました。", "ja-dismissive-excuse"),
+        ("配送は委託先の判断によるものです。", "ja-dismissive-not-mine"),
+        # hurrying the customer, pushing the sale
+        ("後ろのお客様がお待ちなので、手短にお願いします。", "ja-dismissive-push-away"),
+        ("今契約しないと、このキャンペーンは終わりですよ。", "ja-dismissive-pressure"),
+    ],
+)
+def test_each_kind_of_the_third_round_is_flagged(reply: str, rule: str) -> None:
+    report = check(reply, "ja")
+    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
+    assert report.verdict != "ok"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # the polite "cannot" said briefly and clearly, as training teaches it
+        "その日のご予約はいたしかねます。",
+        # an apology that names our own fault, then thanks
+        "こちらの不手際でご迷惑をおかけし、申し訳ございませんでした。貴重なご意見をありがとうございました。",
+        # sharing the customer's disappointment is not an excuse
+        "ご希望に届かず、私どもも大変残念に思っております。",
+        # correct counter keigo and a comparison with ほう
+        "一万円お預かりいたします。",
+        "お箸はおつけしますか？",
+        "軽さで選ばれるなら、こちらのほうがおすすめです。",
+        # other customers mentioned to help, not to compare
+        "ほかのお客様からも同じご質問をいただいておりますので、手順をまとめました。",
+        "念のため、届いた箱をちゃんと開けてご確認いただけますか。",
+    ],
+)
+def test_kind_replies_of_the_third_round_stay_ok(reply: str) -> None:
     report = check(reply, "ja")
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
