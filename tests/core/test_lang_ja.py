@@ -636,8 +636,37 @@ def test_each_kind_of_the_third_round_is_flagged(reply: str, rule: str) -> None:
         # other customers mentioned to help, not to compare
         "ほかのお客様からも同じご質問をいただいておりますので、手順をまとめました。",
         "念のため、届いた箱をちゃんと開けてご確認いただけますか。",
+        # asking for a receipt is not demanding proof; a price that is fair, said with care
+        "ご購入の際のレシートはお手元にございますか。",
+        "ご事情を伺ったうえで、明日の正午までに担当からご連絡いたします。",
     ],
 )
 def test_kind_replies_of_the_third_round_stay_ok(reply: str) -> None:
     report = check(reply, "ja")
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        # the customer's old device or their senses named as the cause
+        ("ルーターが古いからかと思います。", "ja-blame-you-are-wrong"),
+        ("音は気のせいだと思いますよ。", "ja-blame-you-are-wrong"),
+        # the price, another shop or "so it's a complaint?" used to belittle
+        ("このお値段ですので、これ以上はちょっと。", "ja-dismissive-condescending"),
+        ("それってクレームですか？", "ja-dismissive-condescending"),
+        ("ググればすぐ出てきますよ。", "ja-dismissive-condescending"),
+        # vague promises, proof demanded, a sarcastic "so a refund will do?"
+        ("ご要望は前向きに検討いたします。", "ja-dismissive-hedge"),
+        ("その根拠はあるんですか？", "ja-blame-contradict"),
+        ("謝ればいいんでしょう？", "ja-dismissive-sarcasm"),
+        # "I never heard of it", "if only you had said so first", ending the call
+        ("そのようなお話は伺っておりません。", "ja-dismissive-not-mine"),
+        ("初めから言ってもらわないと困ります。", "ja-blame-you-should-have"),
+        ("もういいですか、次がありますので。", "ja-dismissive-push-away"),
+    ],
+)
+def test_each_kind_of_the_third_round_probes_is_flagged(reply: str, rule: str) -> None:
+    report = check(reply, "ja")
+    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
+    assert report.verdict != "ok"
