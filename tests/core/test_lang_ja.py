@@ -670,3 +670,26 @@ def test_each_kind_of_the_third_round_probes_is_flagged(reply: str, rule: str) -
     report = check(reply, "ja")
     assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
     assert report.verdict != "ok"
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        ("注意事項にも明記のとおり、返品は七日以内です。", "ja-dismissive-as-i-said"),
+        ("アプリを入れ直せばいいだけの話です。", "ja-dismissive-condescending"),
+        ("接客には自信を持っておりますが、そう感じられたのですね。", "ja-blame-contradict"),
+        ("今回は交換しますが、次回からは対応いたしかねます。", "ja-dismissive-push-away"),
+    ],
+)
+def test_each_kind_of_the_third_round_whole_replies_is_flagged(reply: str, rule: str) -> None:
+    report = check(reply, "ja")
+    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
+    assert report.verdict != "ok"
+
+
+def test_a_trouble_named_only_as_a_case_does_not_ask_for_an_apology() -> None:
+    reply = (
+        "開封後のお品物は、衛生上の理由から返品をお受けしておりません。"
+        "ただ、初期不良の場合は新品と交換いたしますので、お手元の状態を写真でお送りください。"
+    )
+    assert "ja-no-empathy" not in {f.rule for f in check(reply, "ja").findings}
