@@ -214,3 +214,53 @@ def test_lazy_repeats_keep_where_each_match_starts() -> None:
                 for m in (re2.search(greedy, text), re2.search(lazy, text))
             ]
             assert starts[0] == starts[1], (pattern, text)
+
+
+# ------------------------------------------------------------------ compiled on first use
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?<=then,? )go",
+        r"x(?<!a|bc)y",
+        r"(?:one|(?:(?<=a+)b))",
+        r"(?=(?<!ab?)c)c",
+    ],
+)
+def test_a_rule_whose_look_behind_varies_in_width_is_refused_when_its_pack_is_read(
+    pattern: str,
+) -> None:
+    """The patterns that can join the set are compiled only when a text may match them, so
+    the one error Python's parser leaves to its compiler is looked for when the pack is read,
+    wherever the look-behind sits."""
+    from companion.core.checker.pack import RulePackError, parse_pack
+
+    rule = {
+        "id": "r",
+        "category": "dismissive",
+        "severity": "care",
+        "practice": "P2.3",
+        "why": "w",
+        "message": "m",
+        "patterns": [pattern],
+    }
+    with pytest.raises(re.error):
+        re.compile(pattern)
+    with pytest.raises(RulePackError, match="look-behind"):
+        parse_pack({"pack": {"lang": "xx"}, "rule": [rule]}, "xx.toml")
+
+
+def test_a_pattern_in_the_set_is_compiled_when_a_text_first_may_match_it() -> None:
+    from companion.core.checker.engine import LazyPattern, Subject, compile_patterns
+
+    patterns = PatternSet()
+    matcher = compile_patterns(["sorry (?:not|if) sorry"], True, False, patterns)
+    patterns.compile()
+    lazy = matcher.lowered[0]
+    assert isinstance(lazy, LazyPattern) and lazy._compiled is None
+    assert matcher.spans(Subject("The parcel left today.", patterns)) == []
+    assert lazy._compiled is None  # the set said it could not match: never compiled
+    text = "Well, sorry not sorry."
+    assert matcher.spans(Subject(text, patterns)) == [(6, 21)]
+    assert lazy._compiled is not None and lazy.pattern == lazy._compiled.pattern

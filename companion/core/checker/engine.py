@@ -10,11 +10,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from companion.core.checker.patternset import Encoded, PatternSet
+from companion.core.checker.patternset import Encoded, PatternSet, check_lookbehinds, parse
 from companion.core.language import fold_accents
 
 
@@ -123,6 +123,36 @@ def _inside_word(subject: str, s: int) -> bool:
     return (ch.isalnum() or ch == "_") and (before.isalnum() or before == "_")
 
 
+class LazyPattern:
+    """A compiled pattern made on first use, with ``search``, ``match`` and ``pattern`` as a
+    re.Pattern has them. Once compiled, ``search`` and ``match`` are the compiled pattern's
+    own methods, so the search loops pay nothing more. Two threads may compile it at once;
+    both get an equal pattern."""
+
+    __slots__ = ("_compiled", "flags", "match", "pattern", "search")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+        self.search: Callable[..., re.Match[str] | None] = self._search_first
+        self.match: Callable[..., re.Match[str] | None] = self._match_first
+
+    def compiled(self) -> re.Pattern[str]:
+        found = self._compiled
+        if found is None:
+            found = re.compile(self.pattern, self.flags)
+            self.search, self.match = found.search, found.match
+            self._compiled = found
+        return found
+
+    def _search_first(self, *args: Any) -> re.Match[str] | None:
+        return self.compiled().search(*args)
+
+    def _match_first(self, *args: Any) -> re.Match[str] | None:
+        return self.compiled().match(*args)
+
+
 @dataclass(frozen=True, slots=True)
 class Matcher:
     """The patterns of one rule, compiled for speed.
@@ -136,7 +166,7 @@ class Matcher:
     Python only confirms.
     """
 
-    lowered: tuple[re.Pattern[str], ...]
+    lowered: tuple[re.Pattern[str] | LazyPattern, ...]
     #: the IGNORECASE copies' sources, compiled on first use (few texts need them)
     folded_sources: tuple[tuple[str, int], ...]
     bounded: bool
@@ -146,7 +176,7 @@ class Matcher:
     idset: frozenset[int] = frozenset()
     always: bool = True
     #: (lower-cased pattern, its set number, its RE2 locator or None) for the search loops
-    runs: tuple[tuple[re.Pattern[str], int | None, Any], ...] = ()
+    runs: tuple[tuple[re.Pattern[str] | LazyPattern, int | None, Any], ...] = ()
     unanchored: Any = None
 
     @property
@@ -184,7 +214,7 @@ class Matcher:
         bounded = self.bounded
         if subject.low is None or self.case_sensitive:
             text = subject.text
-            runs: Iterable[tuple[re.Pattern[str], int | None, Any]] = (
+            runs: Iterable[tuple[re.Pattern[str] | LazyPattern, int | None, Any]] = (
                 (pattern, None, None) for pattern in self.folded
             )
             hits = encoded = None
@@ -252,10 +282,11 @@ def compile_patterns(
     # switch edges off with word_boundaries = false. An edge that is punctuation ("?", "100%")
     # needs no word boundary, hence the alternatives.
     tail = r"(?:(?!\w)|(?<!\w))" if word_bounded else ""
-    lowered: list[re.Pattern[str]] = []
+    lowered: list[re.Pattern[str] | LazyPattern] = []
     folded: list[tuple[str, int]] = []
     ids: list[int | None] = []
     locators: list[Any] = []
+    pattern: re.Pattern[str] | LazyPattern
     for p in patterns:
         try:
             if case_sensitive:
@@ -265,15 +296,23 @@ def compile_patterns(
                 ids.append(None)  # the set sees lower-cased text
                 locators.append(None)
             else:
-                pattern = re.compile(f"(?:{lower_pattern(p, fold)}){tail}", re.MULTILINE)
+                source = f"(?:{lower_pattern(p, fold)}){tail}"
+                number, locator = None, None
+                parsed = parse(source, re.MULTILINE) if pattern_set is not None else None
+                if pattern_set is not None:
+                    number, locator = pattern_set.add(
+                        source, re.MULTILINE, locate=True, parsed=parsed
+                    )
+                if number is not None and parsed is not None:
+                    # run only on texts the set says it may match: compiled on first use, as
+                    # a pack holds hundreds of them and a text wakes a few (checked now)
+                    check_lookbehinds(parsed)
+                    pattern = LazyPattern(source, re.MULTILINE)
+                else:
+                    pattern = re.compile(source, re.MULTILINE)
                 lowered.append(pattern)
                 # Same syntax as the lower-cased copy just compiled, so no error can wait here.
                 folded.append((f"(?:{p}){tail}", re.MULTILINE | re.IGNORECASE))
-                number, locator = (
-                    (None, None)
-                    if pattern_set is None
-                    else pattern_set.add(pattern.pattern, re.MULTILINE, locate=True)
-                )
                 ids.append(number)
                 locators.append(locator)
         except re.error as exc:

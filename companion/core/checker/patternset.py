@@ -215,6 +215,42 @@ def _parse(pattern: str, flags: int) -> Any:
     return parsed
 
 
+def _checked(parsed: Any, flags: int) -> Any:
+    """A pattern already parsed (see parse), held to what _parse allows."""
+    if flags & re.IGNORECASE or parsed.state.flags & re.IGNORECASE:
+        raise Untranslatable("case-insensitive matching (match lower-cased text instead)")
+    return parsed
+
+
+def parse(pattern: str, flags: int) -> Any:
+    """``pattern`` parsed by the standard library, for add (None when this Python's parser is
+    not at hand). Raises re.error as re.compile would, but for check_lookbehinds' one case."""
+    return None if _sre is None else _sre.parse(pattern, flags)
+
+
+def check_lookbehinds(parsed: Any) -> None:
+    """Raise re.error, as re.compile would, for a look-behind that is not of fixed width in a
+    pattern ``parse`` gave: the one mistake the parser leaves to the compiler, so a pattern
+    compiled only when first needed is still refused when its pack is read."""
+    if _sre is None:
+        return
+    behind = (_sre.ASSERT, _sre.ASSERT_NOT)
+
+    def walk(node: Any) -> None:
+        if isinstance(node, _sre.SubPattern):
+            for op, av in node:
+                if op in behind and av[0] < 0:
+                    lo, hi = av[1].getwidth()
+                    if lo != hi:
+                        raise re.error("look-behind requires fixed-width pattern")
+                walk(av)
+        elif isinstance(node, (list, tuple)):
+            for item in node:
+                walk(item)
+
+    walk(parsed)
+
+
 def superset(pattern: str, flags: int = 0) -> str:
     """An RE2 expression that matches (at least) wherever ``pattern`` matches, compiled with
     ``flags`` and searched from any position to any end. Raises Untranslatable when there is
@@ -322,7 +358,9 @@ class PatternSet:
         options.never_capture = True
         self._groups.append((re2.Set.SearchSet(options), self._count, 0))
 
-    def add(self, pattern: str, flags: int = 0, locate: bool = False) -> tuple[int | None, Any]:
+    def add(
+        self, pattern: str, flags: int = 0, locate: bool = False, parsed: Any = None
+    ) -> tuple[int | None, Any]:
         """Add a pattern: its number (None: it cannot join, so it always runs) and, when
         ``locate`` is asked and Python's own scan would be slow (the pattern does not start with
         a literal), an RE2 locator for it, else None. A locator's
@@ -332,7 +370,7 @@ class PatternSet:
         if self._re2 is None or self._matches is not None:
             return None, None
         try:
-            items = list(_parse(pattern, flags))
+            items = list(_parse(pattern, flags) if parsed is None else _checked(parsed, flags))
             translated = _emit(items, at_end=True)
         except (Untranslatable, re.error, RecursionError) as exc:
             log.debug("pattern %r always runs: %s", pattern, exc)
