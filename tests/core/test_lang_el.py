@@ -734,3 +734,24 @@ def test_an_insult_beside_a_quoted_dish_name_still_reaches_hard() -> None:
     quotes does not shield the agent's own insult."""
     report = check("Ποιος ανόητος ζητά «χωρίς κρεμμύδι» και μετά γκρινιάζει;", "el")
     assert report.verdict == "hard"
+
+
+def _normal_case_rewrites(text: str) -> list[str]:
+    from companion.core.checker.rewrites import rewrites
+
+    found = [f for f in check(text, "el").findings if f.rule == "shouting-capitals"]
+    assert found, text
+    return [r.text for f in found for r in rewrites(text, f)]
+
+
+def test_greek_capitals_are_written_in_normal_case_only_with_their_accents() -> None:
+    """Greek capitals drop the accent a word of two syllables or more needs: written in
+    normal case it takes the spelling the reply itself has of it, or is not offered, never
+    left misspelt ("ηδη")."""
+    assert _normal_case_rewrites("Παρακαλούμε ΜΗΝ διαγράψετε την εφαρμογή.") == [
+        "Παρακαλούμε μην διαγράψετε την εφαρμογή."
+    ]
+    assert _normal_case_rewrites("Σας το είπα ΗΔΗ δύο φορές.") == []
+    assert _normal_case_rewrites("Ήδη σας απάντησα. Σας το είπα ΗΔΗ δύο φορές.") == [
+        "Ήδη σας απάντησα. Σας το είπα ήδη δύο φορές."
+    ]

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from companion.core.checker.model import NORMAL_CASE, Finding, Ignored, Report, Rule
+from companion.core.language import fold_accents
 
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
@@ -234,7 +235,10 @@ def _fit(
         start, end = found
     words = suggestion
     if NORMAL_CASE in words:
-        words = words.replace(NORMAL_CASE, _normal_case(text[start:end]))
+        normal = _normal_case(text[start:end], whole)
+        if normal is None:
+            return None  # a Greek word whose accent the capitals dropped: no guessing
+        words = words.replace(NORMAL_CASE, normal)
     place = _Place(text, start, end, finding.source, whole)
     if not words:
         return place.remove(suggestion)
@@ -564,10 +568,39 @@ def _written_elsewhere(word: str, text: str) -> bool:
     return word in _words_of[1]
 
 
-def _normal_case(words: str) -> str:
-    """Words in capitals written in normal case: lower case, "I" kept."""
+def _normal_case(words: str, text: str = "") -> str | None:
+    """Words in capitals written in normal case: lower case, "I" kept. Greek capitals carry
+    no accents, and a Greek word of two syllables or more needs one: it takes the accented
+    spelling the reply itself has of it (ΗΔΗ -> ήδη), and with none to go by nothing is
+    offered (None), as a word left without its accent is misspelt."""
     low = words.lower()
-    return re.sub(r"(?<![\w'’])i(?=['’](?:m|ll|ve|d)(?!\w)|[^\w'’]|$)", "I", low)
+    low = re.sub(r"(?<![\w'’])i(?=['’](?:m|ll|ve|d)(?!\w)|[^\w'’]|$)", "I", low)
+    if not _GREEK.search(low):
+        return low
+    known: dict[str, set[str]] = {}
+    for word in re.findall(r"\w+", text):
+        lowered = word.lower()
+        if lowered != fold_accents(lowered):
+            known.setdefault(fold_accents(lowered), set()).add(lowered)
+
+    def accented(m: re.Match[str]) -> str:
+        word = m.group()
+        if len(_GREEK_VOWELS.findall(word)) < 2 or word != fold_accents(word):
+            return word  # one syllable, no accent to put back; or written with its accent
+        spellings = known.get(word, set())
+        if len(spellings) != 1:
+            raise LookupError(word)
+        return next(iter(spellings))
+
+    try:
+        return re.sub(r"\w+", accented, low)
+    except LookupError:
+        return None
+
+
+#: a Greek letter; runs of Greek vowels, each about one syllable
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_VOWELS = re.compile(r"[αεηιουωϊϋ]+")
 
 
 def _article(word: str) -> str | None:
