@@ -755,3 +755,17 @@ def test_greek_capitals_are_written_in_normal_case_only_with_their_accents() -> 
     assert _normal_case_rewrites("Ήδη σας απάντησα. Σας το είπα ΗΔΗ δύο φορές.") == [
         "Ήδη σας απάντησα. Σας το είπα ήδη δύο φορές."
     ]
+
+
+def test_only_a_bare_no_is_taken_off_the_front_of_a_refusal() -> None:
+    """Removing "Όχι," leaves a sentence; removing "Ούτε λόγος για" leaves "Επιστροφή
+    χρημάτων.", so that removal is not offered."""
+    from companion.core.checker.rewrites import rewrites
+
+    def removals(text: str) -> list[str]:
+        found = [f for f in check(text, "el").findings if f.rule == "refusal-flat-no"]
+        assert found, text
+        return [r.text for f in found for r in rewrites(text, f) if not r.words]
+
+    assert removals("Εεε, όχι, αυτό δεν το φέρνουμε.") == ["Αυτό δεν το φέρνουμε."]
+    assert removals("Ούτε λόγος για επιστροφή χρημάτων.") == []
