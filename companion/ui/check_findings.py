@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -314,6 +315,22 @@ class FindingCardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class _FitColumn(QWidget):
+    """The detail's column, never shorter than its wrapped lines need at its width: a scroll
+    area sizes what it holds without asking the height a width needs, so a message of three
+    wrapped lines (Japanese, a narrow window) was squeezed under the next one instead of
+    scrolling."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        need = layout.totalMinimumHeightForWidth(event.size().width())
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+
 class FindingDetail(QScrollArea):
     """The selected finding: its message, what to do, the rewrites that fit where it is, Apply,
     Ignore, Phrases, and a link to the practice it comes from. Always on screen (a hint when
@@ -355,7 +372,7 @@ class FindingDetail(QScrollArea):
         buttons.addStretch(1)
         buttons.addWidget(self.phrases_button)
         # The rewrites take the room left, so the buttons stay at the foot whatever the finding.
-        inside = QWidget()
+        inside = _FitColumn()
         column = QVBoxLayout(inside)
         for widget in (self.placeholder, self.title, self.advice):
             column.addWidget(widget)

@@ -93,3 +93,45 @@ def test_a_missing_word_analyser_says_how_to_add_it_and_is_never_ok(parts, qtbot
     assert shown.startswith("Not checked: 한국어 needs its word analyser")
     assert "pip install python-mecab-ko" in shown
     assert screen.report is None
+
+
+def test_a_long_japanese_finding_scrolls_instead_of_squeezing_its_lines(qtbot):
+    """In a narrow, short detail panel a message of several wrapped lines keeps every line:
+    the labels do not overlap, and the panel scrolls to the buttons."""
+    from companion.ui.check_findings import FindingDetail
+
+    text = "お問い合わせありがとうございます。とりあえず再起動してみてください。"
+    [finding] = [f for f in checker.check(text, "ja").findings if f.rule == "ja-dismissive-hedge"]
+    detail = FindingDetail()
+    qtbot.addWidget(detail)
+    detail.setMaximumHeight(16_777_215)
+    detail.resize(260, 140)
+    detail.show()
+    detail.show_finding(text, finding)
+    qtbot.waitUntil(
+        lambda: detail.title.height() >= detail.title.heightForWidth(detail.title.width())
+    )
+    for label in (detail.title, detail.advice):
+        assert label.height() >= label.heightForWidth(label.width())
+    assert detail.title.geometry().bottom() < detail.advice.geometry().top()
+    assert detail.verticalScrollBar().maximum() > 0
+
+
+def test_the_status_line_ends_in_an_ellipsis_when_it_runs_past_two_lines(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from companion.ui.check import _StatusLine
+
+    status = _StatusLine()
+    qtbot.addWidget(status)
+    status.resize(120, status.height())
+    status.show()
+    whole = "Έγινε. Δείτε αν η πρόταση διαβάζεται ακόμα καλά μετά την αλλαγή."
+    status.setText(whole)
+    assert status.text() == whole
+    shown = QLabel.text(status)
+    assert shown.endswith("…") and whole.startswith(shown[:-1])
+    assert status.toolTip() == whole
+    status.resize(2000, status.height())
+    qtbot.waitUntil(lambda: QLabel.text(status) == whole)
+    assert status.toolTip() == ""
