@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -323,21 +324,32 @@ class _FitColumn(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.fit(event.size().width())
+
+    def fit(self, width: int | None = None) -> None:
+        """Ask the height the column's lines need at ``width`` (its own when not given)."""
         layout = self.layout()
-        if layout is None or not layout.hasHeightForWidth():
+        if layout is None:
             return
-        need = layout.totalMinimumHeightForWidth(event.size().width())
+        layout.activate()  # widgets shown or hidden since: counted as they are now
+        need = (
+            layout.totalMinimumHeightForWidth(self.width() if width is None else width)
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
+        )
         if need != self.minimumHeight():
             self.setMinimumHeight(need)
 
 
-class FindingDetail(QScrollArea):
+class FindingDetail(QFrame):
     """The selected finding: its message, what to do, the rewrites that fit where it is, Apply,
     Ignore, Phrases, and a link to the practice it comes from. Always on screen (a hint when
-    nothing is selected), so selecting a finding moves nothing; a long one scrolls here."""
+    nothing is selected), so selecting a finding moves nothing. The buttons and the link stay
+    at its foot; the words and the rewrites above them scroll when they need more room."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.practice = ""
         self.placeholder = QLabel(
             self.tr("Select a finding to see what to do and the rewrites that fit.")
@@ -371,23 +383,29 @@ class FindingDetail(QScrollArea):
         buttons.addWidget(self.ignore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.phrases_button)
-        # The rewrites take the room left, so the buttons stay at the foot whatever the finding.
-        inside = _FitColumn()
-        column = QVBoxLayout(inside)
+        # The words and the rewrites scroll; the rewrites take the room the words leave.
+        self.words = _FitColumn()
+        column = QVBoxLayout(self.words)
+        column.setContentsMargins(0, 0, 0, 0)
         for widget in (self.placeholder, self.title, self.advice):
             column.addWidget(widget)
         column.addWidget(self.suggestion_list, 1)
         column.addSpacerItem(
             QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
         )
-        column.addLayout(buttons)
-        column.addWidget(self.practice_link)
+        self.scroller = QScrollArea()
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.words)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.scroller, 1)
+        outer.addLayout(buttons)
+        outer.addWidget(self.practice_link)
         self.parts: list[QWidget] = [self.title, self.advice, self.suggestion_list]
         self.parts += [self.apply_button, self.ignore_button, self.phrases_button]
         self.parts.append(self.practice_link)
-        self.setWidget(inside)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Selected finding"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.setMaximumHeight(18 * self.fontMetrics().lineSpacing())  # the rest to the cards
@@ -399,6 +417,7 @@ class FindingDetail(QScrollArea):
             widget.setVisible(finding is not None)
         self.suggestion_list.clear()
         if finding is None:
+            self.words.fit()
             return
         category = category_title(finding.category)
         self.title.setText(
@@ -423,6 +442,7 @@ class FindingDetail(QScrollArea):
         practice = arg(self.tr("Where this comes from (practice %1)"), finding.practice)
         self.practice = finding.practice
         self.practice_link.setText(f'<a href="practices">{practice}</a>')
+        self.words.fit()
 
     def chosen_suggestion(self) -> str | None:
         """The rewrite chosen in the list (the first when none is), as the rule words it."""

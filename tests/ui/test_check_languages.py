@@ -114,7 +114,9 @@ def test_a_long_japanese_finding_scrolls_instead_of_squeezing_its_lines(qtbot):
     for label in (detail.title, detail.advice):
         assert label.height() >= label.heightForWidth(label.width())
     assert detail.title.geometry().bottom() < detail.advice.geometry().top()
-    assert detail.verticalScrollBar().maximum() > 0
+    assert detail.scroller.verticalScrollBar().maximum() > 0
+    # the buttons stay in sight at the foot, below the words that scroll
+    assert detail.scroller.geometry().bottom() < detail.apply_button.geometry().top()
 
 
 def test_the_status_line_ends_in_an_ellipsis_when_it_runs_past_two_lines(qtbot):
