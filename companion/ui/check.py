@@ -17,8 +17,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -55,6 +55,7 @@ from companion.ui.clipboard_watcher import looks_like_reply
 from companion.ui.controller import Controller
 from companion.ui.cooloff_keeper import ask_send_anyway
 from companion.ui.i18n import arg, number, ui_language
+from companion.ui.status_line import StatusLine
 from companion.ui.style import heading
 from companion.ui.words import verdict_words
 
@@ -84,55 +85,6 @@ class Draft:
     source: str = "typed"  # typed (pasted or typed), clipboard, recheck
     counted: bool = False  # its check is in today's numbers
     released: bool = False  # a hard verdict no longer holds it: cool-off taken or Send anyway
-
-
-class _StatusLine(QLabel):
-    """The status line: two lines at most, whatever the language and the window's width. What
-    does not fit ends in "…" and is shown whole as its tooltip; text() is always the whole."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._whole = ""
-        self.setWordWrap(True)
-        self.setFixedHeight(self._room() + 2)
-
-    def _room(self) -> int:
-        return 2 * self.fontMetrics().lineSpacing()
-
-    def text(self) -> str:
-        return self._whole
-
-    def setText(self, text: str) -> None:
-        self._whole = text
-        self._fit()
-
-    def clear(self) -> None:
-        self.setText("")
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fits(self, text: str, width: int) -> bool:
-        flags = int(Qt.TextFlag.TextWordWrap)
-        needed = self.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), flags, text)
-        return needed.height() <= self._room()
-
-    def _fit(self) -> None:
-        whole, width = self._whole, self.contentsRect().width()
-        if width <= 0 or self._fits(whole, width):
-            QLabel.setText(self, whole)
-            self.setToolTip("")
-            return
-        shortest, longest = 0, len(whole)  # the most of it that fits with "…" after it
-        while shortest < longest:
-            middle = (shortest + longest + 1) // 2
-            if self._fits(whole[:middle].rstrip() + "…", width):
-                shortest = middle
-            else:
-                longest = middle - 1
-        QLabel.setText(self, whole[:shortest].rstrip() + "…")
-        self.setToolTip(whole)
 
 
 class CheckScreen(QWidget):
@@ -318,7 +270,7 @@ class CheckScreen(QWidget):
         self.minute_button.setToolTip(self.tr("Hold this draft and take a short cool-off"))
         self.minute_button.clicked.connect(self.on_take_clicked)
         # Two lines, whatever it says: a message never pushes the buttons or the draft about.
-        self.status_label = _StatusLine()
+        self.status_label = StatusLine()
         self.status_label.setAccessibleName(self.tr("Status"))
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.language_box = QComboBox()

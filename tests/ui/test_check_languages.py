@@ -122,9 +122,9 @@ def test_a_long_japanese_finding_scrolls_instead_of_squeezing_its_lines(qtbot):
 def test_the_status_line_ends_in_an_ellipsis_when_it_runs_past_two_lines(qtbot):
     from PySide6.QtWidgets import QLabel
 
-    from companion.ui.check import _StatusLine
+    from companion.ui.status_line import StatusLine
 
-    status = _StatusLine()
+    status = StatusLine()
     qtbot.addWidget(status)
     status.resize(120, status.height())
     status.show()
