@@ -195,24 +195,18 @@ def _count(raw: Mapping[str, Any], key: str, where: str) -> int:
     return value
 
 
-def _keywords(patterns: tuple[str, ...], where: str) -> re.Pattern[str] | None:
-    """A caps rule's ``keywords``, as one pattern that must end where it is searched up to."""
+def _joined(
+    patterns: tuple[str, ...], where: str, key: str, end: str = ""
+) -> re.Pattern[str] | None:
+    """A caps rule's ``keywords`` (which must end where they are searched up to: ``end`` is
+    then an end anchor) or ``blanks`` (matched against a whole run of words in capitals), as
+    one case-blind pattern."""
     if not patterns:
         return None
     try:
-        return re.compile(f"(?:{'|'.join(patterns)})\\Z", re.IGNORECASE)
+        return re.compile(f"(?:{'|'.join(patterns)}){end}", re.IGNORECASE)
     except re.error as exc:
-        raise RulePackError(f"{where}: bad keywords pattern: {exc}") from exc
-
-
-def _blanks(patterns: tuple[str, ...], where: str) -> re.Pattern[str] | None:
-    """A caps rule's ``blanks``, as one pattern to match a whole run of words in capitals."""
-    if not patterns:
-        return None
-    try:
-        return re.compile(f"(?:{'|'.join(patterns)})", re.IGNORECASE)
-    except re.error as exc:
-        raise RulePackError(f"{where}: bad blanks pattern: {exc}") from exc
+        raise RulePackError(f"{where}: bad {key} pattern: {exc}") from exc
 
 
 def _matcher(
@@ -376,8 +370,8 @@ def _rule(
         min_letters=int(raw.get("min_letters", 4)),
         min_acronyms=_count(raw, "min_acronyms", where) or 2,
         allow=frozenset(a.casefold() for a in _strings(raw, "allow", where)),
-        keywords=_keywords(_strings(raw, "keywords", where), where),
-        blanks=_blanks(_strings(raw, "blanks", where), where),
+        keywords=_joined(_strings(raw, "keywords", where), where, "keywords", "\\Z"),
+        blanks=_joined(_strings(raw, "blanks", where), where, "blanks"),
         max_sentence_words=int(raw.get("max_sentence_words", 0)),
         max_words=int(raw.get("max_words", 0)),
         min_reading_ease=float(raw["min_reading_ease"]) if "min_reading_ease" in raw else None,
