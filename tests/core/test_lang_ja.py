@@ -63,20 +63,85 @@ def test_a_reply_missing_empathy_and_a_next_step_is_flagged_as_a_whole() -> None
     assert {"no-empathy", "no-next-step"} <= _categories(reply)
 
 
-@pytest.mark.parametrize(
-    "reply",
-    [
-        "このたびはご不便をおかけし、大変申し訳ございません。",
-        "ご丁寧にご連絡いただき、ありがとうございます。",
-        "お手数ですが、注文番号を教えていただけますでしょうか。",
-        "恐れ入りますが、本体の裏にある製造番号をお知らせください。",
-        "あいにく在庫を切らしておりますが、来週の入荷分からお取り置きいたします。",
-        "問題ございません。住所の変更を承りました。",
-        "ご注文の商品は本日発送いたしました。明日の午前中に届く予定です。",
-        "お客様のせいではございません。こちらで再発送の手配をいたしました。",
-        "お客様から「返金してほしい、ふざけるな」とのご連絡をいただきましたので、担当より折り返しご連絡いたします。",
-    ],
-)
+QUIET_LINES = [
+    "このたびはご不便をおかけし、大変申し訳ございません。",
+    "ご丁寧にご連絡いただき、ありがとうございます。",
+    "お手数ですが、注文番号を教えていただけますでしょうか。",
+    "恐れ入りますが、本体の裏にある製造番号をお知らせください。",
+    "あいにく在庫を切らしておりますが、来週の入荷分からお取り置きいたします。",
+    "問題ございません。住所の変更を承りました。",
+    "ご注文の商品は本日発送いたしました。明日の午前中に届く予定です。",
+    "お客様のせいではございません。こちらで再発送の手配をいたしました。",
+    "お客様から「返金してほしい、ふざけるな」とのご連絡をいただきましたので、担当より折り返しご連絡いたします。",
+    "恐れ入りますが、土曜日のお届けはいたしかねます。",
+    # correct keigo next to the wrong forms above
+    "お受け取りはどちらになさいますか？",
+    "お届け先はこちらでよろしいでしょうか。",
+    "こちらが交換用の部品でございます。",
+    "お届けは来週の火曜日になります。",
+    # comforting the customer is not a shrug; ですので/でしたら are not pushing back
+    "お客様のせいではございません。仕方のないことですので、お気になさらないでください。",
+    "ですので、明日改めてお電話いたします。",
+    "でしたら、別の色をお取り寄せいたします。",
+    # a comparison with ほう is not バイト敬語
+    "専門の担当のほうが詳しいため、担当を代わらせていただきます。",
+    # a real apology, thanks, a plain answer with a time
+    "お返事が遅くなり、大変申し訳ございません。",
+    "写真を送っていただき、ありがとうございます。おかげで原因がわかりました。",
+    "調べたうえで、明日の正午までにお電話いたします。",
+    # a refusal with a way forward, a firm but kind boundary, a handover that takes it on
+    "あいにく土曜日は配達がないのですが、月曜日の午前でしたらお届けできます。",
+    "大声が続くようでしたら、一度お電話を切らせていただき、こちらからかけ直します。",
+    "私では判断できないため、責任者に確認して一時間以内にご連絡いたします。",
+    # the customer's words quoted, a review reply that names what happened
+    "「対応が遅い」とのお声をいただき、受付の手順を見直しました。",
+    "ご来店ありがとうございました。お席のご案内でお待たせしてしまい、申し訳ございません。"
+    "本日から予約の確認方法を改めております。",
+    # the polite "I don't know" after a cushion, a polite request to read, a phone line
+    "申し訳ございませんが、私ではわかりかねます。",
+    "ご利用の前に、説明書をよくお読みください。",
+    "あいにく鈴木は出張しておりまして、戻りは来週の月曜日でございます。",
+    "発売日は未定ですが、決まりしだいメールでお知らせします。",
+    "ご確認いただけましたら、こちらで手続きを進めます。",
+    # a request with a cushion, and a figure to go on after bad news
+    "恐れ入りますが、番号札をお取りになってお待ちください。",
+    "保証の対象外で申し訳ございません。有償修理は6,000円、4日ほどで仕上がります。",
+    # full tonight, with another evening offered; 左様でございますか
+    "あいにく今夜は満席でございます。金曜日でしたら19時からご用意できます。",
+    # steps of an instruction, a small task made easy, words that only look rude
+    "アプリを開いて、右上の歯車から通知をオンにしてください。",
+    "あとは画面の下のボタンを押すだけです。",
+    "明日の朝早くそちらに伺います。",
+    # the right forms next to the wrong ones above
+    "以上でお揃いでしょうか。",
+    "鈴木さんはいらっしゃいますでしょうか。",
+    "左様でございますか。ご不便をおかけしました。",
+    "お問い合わせの件、社内で話し合いましたが、今回はお受けできないことになりました。"
+    "代わりに来月の新しいプランでしたら、同じ内容をご用意できます。よろしくお願いいたします。",
+    "ご質問ありがとうございます。手順はヘルプの設定の項目にございますが、"
+    "画面を見ながら一緒に進めることもできますので、お気軽にお知らせください。",
+    "ご連絡ありがとうございます。お支払いの確認がまだ取れていないため、念のためご連絡いたしました。"
+    "行き違いでお振込み済みでしたら、ご容赦ください。",
+    # the polite "cannot" said briefly and clearly, as training teaches it
+    "その日のご予約はいたしかねます。",
+    # an apology that names our own fault, then thanks
+    "こちらの不手際でご迷惑をおかけし、申し訳ございませんでした。貴重なご意見をありがとうございました。",
+    # sharing the customer's disappointment is not an excuse
+    "ご希望に届かず、私どもも大変残念に思っております。",
+    # correct counter keigo and a comparison with ほう
+    "一万円お預かりいたします。",
+    "お箸はおつけしますか？",
+    "軽さで選ばれるなら、こちらのほうがおすすめです。",
+    # other customers mentioned to help, not to compare
+    "ほかのお客様からも同じご質問をいただいておりますので、手順をまとめました。",
+    "念のため、届いた箱をちゃんと開けてご確認いただけますか。",
+    # asking for a receipt is not demanding proof; a price that is fair, said with care
+    "ご購入の際のレシートはお手元にございますか。",
+    "ご事情を伺ったうえで、明日の正午までに担当からご連絡いたします。",
+]
+
+
+@pytest.mark.parametrize("reply", QUIET_LINES)
 def test_apologies_thanks_cushions_and_plain_help_are_left_alone(reply: str) -> None:
     report = check(reply, "ja")
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
@@ -141,20 +206,25 @@ def test_distorted_thoughts_are_marked(thought: str, dimension: Dimension) -> No
     assert suggestion and " " not in suggestion
 
 
-@pytest.mark.parametrize(
-    "thought",
-    [
-        "いつもではない。",
-        "いつもじゃないよ。",
-        "みんなが私を嫌っているわけではない。",
-        "私のせいではない。",
-        "今回はミスをしたけど、次は気をつけよう。",
-        "ミスは誰にでもある。",
-        "いつもありがとうと言ってくれるお客様もいる。",
-        "今日のお客様は少し厳しかった。",
-        "あの件は配送業者の遅れが原因だった。",
-    ],
-)
+THOUGHTS_LEFT_ALONE = [
+    "いつもではない。",
+    "いつもじゃないよ。",
+    "みんなが私を嫌っているわけではない。",
+    "私のせいではない。",
+    "今回はミスをしたけど、次は気をつけよう。",
+    "ミスは誰にでもある。",
+    "いつもありがとうと言ってくれるお客様もいる。",
+    "今日のお客様は少し厳しかった。",
+    "あの件は配送業者の遅れが原因だった。",
+    "次に向けて直せる点が見つかった。",
+    "今日の応対は途中まではうまくいった。",
+    "あのお客様は急いでいたのかもしれない。",
+    "褒められたのは、準備を続けてきたからだ。",
+    "失敗しても、そこから学べる。",
+]
+
+
+@pytest.mark.parametrize("thought", THOUGHTS_LEFT_ALONE)
 def test_negated_and_balanced_thoughts_are_left_alone(thought: str) -> None:
     assert detect(thought, "ja").is_empty, thought
 
@@ -182,27 +252,263 @@ def test_the_phrasebook_phrases_are_polite_and_pass_the_checker() -> None:
 # ------------------------------------------------------------------ kinds found on public pages
 
 
-@pytest.mark.parametrize(
-    ("reply", "rule"),
-    [
-        # excuses and shrugs
-        ("年末は注文が集中しますので、遅れるのは仕方ありません。", "ja-dismissive-shrug"),
-        ("当日は人が足りず、やむを得ない状況でした。", "ja-dismissive-shrug"),
-        ("メールでお伝えしたつもりだったのですが。", "ja-dismissive-shrug"),
-        # pushing back before listening
-        ("ですから、ホームページに書いてある通りです。", "ja-dismissive-but"),
-        ("そうおっしゃられても、在庫がないものはないです。", "ja-dismissive-but"),
-        # keigo that customers hear as careless
-        ("お受け取りはどちらにいたしますか？", "ja-dismissive-wrong-keigo"),
-        ("お届け先はこちらでよろしかったでしょうか。", "ja-dismissive-wrong-keigo"),
-        ("こちらが交換用の部品になります。", "ja-dismissive-wrong-keigo"),
-        # the customer made the one who did not understand
-        ("ご案内をご理解いただけず、残念です。", "ja-blame-contradict"),
-        ("今週中に書類を送ってもらわないと困ります。", "ja-blame-you-need-to"),
-        # a bare polite "cannot" (できかねます; the いたしかねます that training teaches is a hint)
-        ("土曜日のお届けはできかねます。", "ja-cant-without-can-polite"),
-    ],
-)
+FLAGGED_LINES = [
+    # excuses and shrugs
+    ("年末は注文が集中しますので、遅れるのは仕方ありません。", "ja-dismissive-shrug"),
+    ("当日は人が足りず、やむを得ない状況でした。", "ja-dismissive-shrug"),
+    ("メールでお伝えしたつもりだったのですが。", "ja-dismissive-shrug"),
+    # pushing back before listening
+    ("ですから、ホームページに書いてある通りです。", "ja-dismissive-but"),
+    ("そうおっしゃられても、在庫がないものはないです。", "ja-dismissive-but"),
+    # keigo that customers hear as careless
+    ("お受け取りはどちらにいたしますか？", "ja-dismissive-wrong-keigo"),
+    ("お届け先はこちらでよろしかったでしょうか。", "ja-dismissive-wrong-keigo"),
+    ("こちらが交換用の部品になります。", "ja-dismissive-wrong-keigo"),
+    # the customer made the one who did not understand
+    ("ご案内をご理解いただけず、残念です。", "ja-blame-contradict"),
+    ("今週中に書類を送ってもらわないと困ります。", "ja-blame-you-need-to"),
+    # a bare polite "cannot" (できかねます; the いたしかねます that training teaches is a hint)
+    ("土曜日のお届けはできかねます。", "ja-cant-without-can-polite"),
+    # タメ口 by its endings
+    ("今ちょうど調べてるから。", "ja-dismissive-plain-form"),
+    ("その型はもう終わっちゃった。", "ja-dismissive-plain-form"),
+    ("まだ支払ってないの？", "ja-dismissive-plain-form"),
+    # バイト敬語 and keigo turned the wrong way
+    ("店長がそうおっしゃっていました。", "ja-dismissive-wrong-keigo"),
+    ("詳しくは窓口で伺ってください。", "ja-dismissive-wrong-keigo"),
+    ("お届け先のほう、お間違いないですか。", "ja-dismissive-wrong-keigo"),
+    # 責任転嫁 and passing the customer on
+    ("その件はうちの部署の担当じゃないんです。", "ja-dismissive-not-mine"),
+    ("昨日のスタッフが受け付けたものなので。", "ja-dismissive-not-mine"),
+    ("返金のことはカード会社に聞いてください。", "ja-dismissive-pass-on"),
+    # the customer's action named as the cause
+    ("ご指定いただいた日付に誤りがありました。", "ja-blame-you-are-wrong"),
+    ("お客様が途中で画面を閉じられたことが原因です。", "ja-blame-you-are-wrong"),
+    # the soft no, and a service we "do not do"
+    ("土日の配達はちょっと厳しいです。", "ja-refusal-declined"),
+    ("ギフト包装は当店ではやっておりません。", "ja-refusal-declined"),
+    # excuses
+    ("お盆で問い合わせが集中しておりましたので。", "ja-dismissive-excuse"),
+    # 上から目線
+    ("今回だけ特別に交換してあげますね。", "ja-dismissive-condescending"),
+    ("ご説明の内容、お分かりになりましたか。", "ja-dismissive-condescending"),
+    # 前にも申し上げましたが
+    ("この前もお伝えしましたよね。", "ja-dismissive-as-i-said"),
+    # 目安のない待機
+    ("また改めてご連絡いたします。", "ja-dismissive-vague-wait"),
+    ("入荷がいつになるかは分かりかねます。", "ja-dismissive-vague-wait"),
+    # とりあえず／一応／たぶん
+    ("一応、上に聞いてみます。", "ja-dismissive-hedge"),
+    # 謝罪でない謝罪
+    ("ご不便に感じられたとしたら、すみません。", "ja-dismissive-non-apology"),
+    # 口コミ返信での反論
+    ("常連のお客様からはご好評をいただいている味です。", "ja-blame-contradict"),
+    ("当館としてはマニュアル通りの接客をしたと認識しております。", "ja-blame-contradict"),
+    # 突き放す, sarcasm, minimising, judging the customer, threats
+    ("あとはそちらで何とかしてください。", "ja-dismissive-push-away"),
+    ("ご忠告どうも。", "ja-dismissive-sarcasm"),
+    ("数分待っただけですよね。", "ja-dismissive-minimising"),
+    ("読解力が少し足りないのではないでしょうか。", "ja-insult-judgement"),
+    ("今後のご予約はお断りします。", "ja-insult-threat"),
+    # a reply made only of stock lines
+    (
+        "口コミをいただき、ありがとうございます。スタッフ全員で共有いたします。"
+        "またのお越しをお待ちしております。",
+        "ja-dismissive-stock-reply",
+    ),
+    # humble words for what the customer does, respect words piled up, 〜様 on a thing
+    ("あちらのソファにお掛けしてお待ちください。", "ja-dismissive-wrong-keigo"),
+    ("お近くのコンビニでご利用できます。", "ja-dismissive-wrong-keigo"),
+    ("ご来店になられたお客様に配っております。", "ja-dismissive-wrong-keigo"),
+    ("ご住所様をご記入ください。", "ja-dismissive-wrong-keigo"),
+    ("係の者にお伝えしておきます。", "ja-dismissive-wrong-keigo"),
+    # plain, dialect and half-finished endings
+    ("その型は今ないです。", "ja-dismissive-plain-form"),
+    ("今日はもう無理やねん。", "ja-dismissive-plain-form"),
+    ("在庫を確認しないといけないんで…", "ja-dismissive-plain-form"),
+    # reproach, orders with a deadline, a bare no
+    ("また番号を間違えたんですか？", "ja-blame-why-did-you"),
+    ("今週中にご提出ください。", "ja-blame-you-need-to"),
+    ("だめですね。", "ja-refusal-declined"),
+    ("ご注文は電話のみとなっております。", "ja-refusal-declined"),
+    # the delay put down to a cause, an apology for someone else's doing
+    ("年度末で申請が重なったので、審査が遅れてしまいました。", "ja-dismissive-excuse"),
+    ("係の者が不手際をしたそうで、申し訳ございません。", "ja-dismissive-non-apology"),
+    # review replies that argue, threats, sarcasm, judging, minimising
+    ("開業以来、そのようなお声をいただいたことは一度もございません。", "ja-blame-contradict"),
+    ("お口に合わなかったのではと存じます。", "ja-blame-contradict"),
+    ("これ以上は当方にも考えがございます。", "ja-insult-threat"),
+    ("変えられるならとっくに変えています。", "ja-dismissive-sarcasm"),
+    ("あなたのようなお客様は初めてです。", "ja-insult-judgement"),
+    ("騒ぐほどのことではありません。", "ja-dismissive-minimising"),
+    ("できる限り早めにお返事します。", "ja-dismissive-vague-wait"),
+    ("ご納得いただけないなら、よその店を当たってください。", "ja-dismissive-push-away"),
+    # blame by 〜せいで, a rule "written down", only a part-timer, hedged promises
+    ("暗証番号を三回間違えたせいでロックがかかりました。", "ja-blame-you-are-wrong"),
+    ("規約にそう定められていますので。", "ja-policy-without-why"),
+    ("私は単なるアルバイトですので。", "ja-dismissive-not-mine"),
+    ("修理のことは購入したお店に問い合わせてください。", "ja-dismissive-pass-on"),
+    ("在庫が戻ればお送りできるかもしれません。", "ja-dismissive-vague-wait"),
+    # talking down, a review reply that says the staff remember it differently
+    ("少し考えればわかると思いますが。", "ja-dismissive-condescending"),
+    ("受付の者は規定通りにご案内したと申しております。", "ja-blame-contradict"),
+    ("ご不満のようでしたら、これで失礼します。", "ja-dismissive-push-away"),
+    ("ちょっと汚れがあるぐらいで、着られないわけではありません。", "ja-dismissive-minimising"),
+    # reproach in a negative question, "you'd be the only one", "we found nothing wrong"
+    ("請求書をまだ開いていないんですか。", "ja-blame-why-did-you"),
+    ("あなたのような頼み方をされる方はあまりいらっしゃいません。", "ja-blame-you-are-wrong"),
+    ("検査の結果、故障は認められませんでした。", "ja-blame-contradict"),
+    ("辛さの感じ方は個人の差だと思います。", "ja-blame-contradict"),
+    # a door shut, a shrug, "it's no use", "you'll just have to give up"
+    ("もう二度とお電話いただかなくて構いません。", "ja-insult-threat"),
+    ("まあ、こういう日もありますよ。", "ja-dismissive-shrug"),
+    ("何度メールされましても困ります。", "ja-blame-not-our-fault"),
+    ("そのアプリは諦めていただくしかありません。", "ja-dismissive-push-away"),
+    # casual joints, "it should work", "I should have sent it"
+    ("調べてみますけど、時間はかかります。", "ja-dismissive-plain-form"),
+    ("設定を変えれば動くはずです。", "ja-dismissive-hedge"),
+    ("ご案内は先月お送りしたはずです。", "ja-dismissive-as-i-said"),
+    # ぼかし言葉 and 若者言葉, a bare "that's wrong", "that can't be"
+    ("ポイントとかは付きません。", "ja-dismissive-vague-words"),
+    ("色はもっと明るい感じです。", "ja-dismissive-vague-words"),
+    ("そちらのほうが早いんじゃないですか。", "ja-dismissive-vague-words"),
+    ("それは違いますね。", "ja-blame-you-are-wrong"),
+    ("そんなことはありえないかと存じます。", "ja-blame-contradict"),
+    ("えっと、担当は今いないです。", "ja-dismissive-plain-form"),
+    # plain words put to a customer
+    ("こちらにサインしてもらえます？", "ja-dismissive-wrong-keigo"),
+    ("お届け日は何にしますか。", "ja-dismissive-wrong-keigo"),
+    ("お名前は何ですか。", "ja-dismissive-wrong-keigo"),
+    ("あっちのレジでお願いします。", "ja-dismissive-plain-form"),
+    # "I don't get what you mean", "that's only your impression", "so you say, but…"
+    ("おっしゃっていることがよく分かりません。", "ja-dismissive-condescending"),
+    ("それはお客様の思い込みです。", "ja-blame-contradict"),
+    (
+        "冷めていたとのことですが、スタッフは温かい状態でお出ししております。",
+        "ja-blame-contradict",
+    ),
+    # a bare plain request, "if you'd said so sooner", "you chose it", "it's no different"
+    ("番号札を取って待っていてください。", "ja-blame-plain-request"),
+    ("前もってご相談いただければ、ご用意できたのですが。", "ja-blame-you-should-have"),
+    ("ご自分で決められたプランですよね。", "ja-blame-you-should-have"),
+    ("店長に相談しても結果は同じです。", "ja-dismissive-push-away"),
+    ("予約のお客様が優先でございます。", "ja-refusal-everyone"),
+    ("お店はもう閉めました。", "ja-refusal-declined"),
+    ("さっきも同じご質問をされましたよね。", "ja-dismissive-as-i-said"),
+    # full, not eligible, "have you read it?", luck, "it was the crowd"
+    ("あいにく今月は満室となっております。", "ja-refusal-declined"),
+    ("ご案内メールはご覧になりましたか？", "ja-blame-why-did-you"),
+    ("不良品に当たったのは運が悪かったですね。", "ja-dismissive-minimising"),
+    ("ご注文が遅れたのは悪天候のためです。", "ja-dismissive-excuse"),
+    ("お気に召さなかったようで残念です。", "ja-dismissive-non-apology"),
+    ("サイズが違うとおっしゃっても、表記どおりでございます。", "ja-blame-not-our-fault"),
+    # speech lock, "what are you doing?", ご〜される, a curt e-mail close
+    ("まだ歩かないでください。", "ja-blame-plain-request"),
+    ("廊下で何をしているんですか。", "ja-blame-why-did-you"),
+    ("こちらのクーポンはご使用されますか。", "ja-dismissive-wrong-keigo"),
+    ("取り急ぎ用件のみ。", "ja-dismissive-wrong-keigo"),
+    # bad news then "accept it", a notice "already given", the rules as the whole answer
+    ("送料が上がりました。ご了承ください。", "ja-dismissive-bare-acceptance"),
+    ("メンテナンスの日程はお知らせ済みです。", "ja-dismissive-as-i-said"),
+    ("ご契約の解除は約款に則った処理です。", "ja-policy-without-why"),
+    ("ご注文は手順どおりに処理しております。", "ja-blame-contradict"),
+    ("そんなご質問は初めて聞きました。", "ja-blame-contradict"),
+    ("取り消した予約は戻せません。", "ja-refusal-declined"),
+    ("私たちも人間ですから。", "ja-dismissive-excuse"),
+    ("この件のお話はもう済みました。", "ja-dismissive-push-away"),
+    ("お客様の使い方の問題かと思います。", "ja-blame-you-are-wrong"),
+    # a bare 「はい？」, a no that trails off, the contracted 〜てます, 自己責任
+    ("はい？", "ja-dismissive-condescending"),
+    ("土曜日の配達はちょっと…", "ja-refusal-declined"),
+    ("いま調べてます。", "ja-dismissive-plain-form"),
+    ("設定の変更はご自身の自己責任でお願いします。", "ja-blame-you-are-wrong"),
+    # "do it yourself", "check properly before you order", "do as it says"
+    ("返品の手配はご自身でやってください。", "ja-dismissive-push-away"),
+    ("よく読んでから申し込んでください。", "ja-blame-you-should-have"),
+    ("メールに記載のとおりにしてください。", "ja-dismissive-condescending"),
+    ("今は忙しいので後にしてください。", "ja-blame-plain-request"),
+    # our own boss by bare title, the staff defended, sorry-then-"but", 〜形となりました
+    ("部長は本日出張しております。", "ja-dismissive-wrong-keigo"),
+    ("うちの者に悪気はございません。従業員に落ち度はありません。", "ja-blame-contradict"),
+    (
+        "お待たせして申し訳ございませんでした。しかしながら、当日は予約が重なっておりました。",
+        "ja-dismissive-excuse",
+    ),
+    ("ご返金はお受けできない形となりました。", "ja-dismissive-non-apology"),
+    # respect words for a colleague, humble ones for the customer, a price that "becomes"
+    ("店長が明日伺うとおっしゃっていました。", "ja-dismissive-wrong-keigo"),
+    ("鈴木さんは本日お休みになっています。", "ja-dismissive-wrong-keigo"),
+    ("あちらでお座りしていてください。", "ja-dismissive-wrong-keigo"),
+    ("合計で三千円になります。", "ja-dismissive-wrong-keigo"),
+    # a closing formula is not something done for the customer
+    (
+        "お問い合わせの件、社内で話し合いましたが、お受けするのは難しいとの結論に至りました。"
+        "引き続きよろしくお願いいたします。",
+        "ja-refusal-declined",
+    ),
+    # the manual pointed at, and nothing more
+    (
+        "ご質問ありがとうございます。その手順はヘルプの設定の項目に掲載がございます。"
+        "そちらをご参照ください。",
+        "ja-dismissive-condescending",
+    ),
+    # a review reply that says nobody else complained
+    (
+        "ご投稿ありがとうございます。同じ日のほかのお客様からは、お叱りの声は頂戴しておりません。",
+        "ja-blame-contradict",
+    ),
+    # a reminder that reproaches
+    (
+        "何度もご請求申し上げておりますが、まだご入金がございません。大至急お振込みください。",
+        "ja-dismissive-as-i-said",
+    ),
+    # "another department", said as the whole answer
+    ("お電話ありがとうございます。そちらは窓口が異なりますので。", "ja-dismissive-not-mine"),
+    # バイト敬語 at the counter: ちょうどお預かり, 〜の方 before the service,
+    # お疲れ様です to a customer
+    ("三千円ちょうどお預かりします。", "ja-dismissive-wrong-keigo"),
+    ("ストローの方おつけしますか？", "ja-dismissive-wrong-keigo"),
+    ("お疲れ様でした。またお待ちしております。", "ja-dismissive-wrong-keigo"),
+    # disbelief: the customer's account cannot be true
+    ("そんなはずはないんですが、もう一度見てもらえますか。", "ja-blame-contradict"),
+    # the customer measured against others, or asked whether they can read
+    ("他の患者さんはみなさんちゃんと守っていますよ。", "ja-dismissive-condescending"),
+    ("メール、最後まで読めてますか？", "ja-dismissive-condescending"),
+    # blame put on the person's own effort, or a guessed slip
+    ("正直なところ、生徒さんの練習不足ですね。", "ja-blame-you-are-wrong"),
+    ("どこかで濡らしたんじゃないですか。", "ja-blame-you-are-wrong"),
+    # a plain clause left hanging, a startled あっ before the apology
+    ("今日はもう受付終わったので。", "ja-dismissive-plain-form"),
+    ("あっ、すみません、替えます。", "ja-dismissive-plain-form"),
+    # "we did check, but" and "it was someone else's instruction"
+    ("十分に注意していたのですが、誤配送が起きてしまいました。", "ja-dismissive-excuse"),
+    ("配送は委託先の判断によるものです。", "ja-dismissive-not-mine"),
+    # hurrying the customer, pushing the sale
+    ("後ろのお客様がお待ちなので、手短にお願いします。", "ja-dismissive-push-away"),
+    ("今契約しないと、このキャンペーンは終わりですよ。", "ja-dismissive-pressure"),
+    # the customer's old device or their senses named as the cause
+    ("ルーターが古いからかと思います。", "ja-blame-you-are-wrong"),
+    ("音は気のせいだと思いますよ。", "ja-blame-you-are-wrong"),
+    # the price, another shop or "so it's a complaint?" used to belittle
+    ("このお値段ですので、これ以上はちょっと。", "ja-dismissive-condescending"),
+    ("それってクレームですか？", "ja-dismissive-condescending"),
+    ("ググればすぐ出てきますよ。", "ja-dismissive-condescending"),
+    # vague promises, proof demanded, a sarcastic "so a refund will do?"
+    ("ご要望は前向きに検討いたします。", "ja-dismissive-hedge"),
+    ("その根拠はあるんですか？", "ja-blame-contradict"),
+    ("謝ればいいんでしょう？", "ja-dismissive-sarcasm"),
+    # "I never heard of it", "if only you had said so first", ending the call
+    ("そのようなお話は伺っておりません。", "ja-dismissive-not-mine"),
+    ("初めから言ってもらわないと困ります。", "ja-blame-you-should-have"),
+    ("もういいですか、次がありますので。", "ja-dismissive-push-away"),
+    ("注意事項にも明記のとおり、返品は七日以内です。", "ja-dismissive-as-i-said"),
+    ("アプリを入れ直せばいいだけの話です。", "ja-dismissive-condescending"),
+    ("接客には自信を持っておりますが、そう感じられたのですね。", "ja-blame-contradict"),
+    ("今回は交換しますが、次回からは対応いたしかねます。", "ja-dismissive-push-away"),
+]
+
+
+@pytest.mark.parametrize(("reply", "rule"), FLAGGED_LINES)
 def test_each_kind_of_miss_found_on_public_pages_is_flagged(reply: str, rule: str) -> None:
     report = check(reply, "ja")
     assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
@@ -223,28 +529,6 @@ def test_the_polite_cannot_after_a_cushion_is_not_a_refusal(reply: str) -> None:
     there may still be asked for a next step; the words themselves are not flagged."""
     found = {f.category for f in check(reply, "ja").findings}
     assert not found & {"refusal", "cant-without-can"}, found
-
-
-@pytest.mark.parametrize(
-    "reply",
-    [
-        "恐れ入りますが、土曜日のお届けはいたしかねます。",
-        # correct keigo next to the wrong forms above
-        "お受け取りはどちらになさいますか？",
-        "お届け先はこちらでよろしいでしょうか。",
-        "こちらが交換用の部品でございます。",
-        "お届けは来週の火曜日になります。",
-        # comforting the customer is not a shrug; ですので/でしたら are not pushing back
-        "お客様のせいではございません。仕方のないことですので、お気になさらないでください。",
-        "ですので、明日改めてお電話いたします。",
-        "でしたら、別の色をお取り寄せいたします。",
-        # a comparison with ほう is not バイト敬語
-        "専門の担当のほうが詳しいため、担当を代わらせていただきます。",
-    ],
-)
-def test_cushioned_refusals_correct_keigo_and_plain_help_stay_ok(reply: str) -> None:
-    report = check(reply, "ja")
-    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
 
 
 @pytest.mark.parametrize(
@@ -275,20 +559,6 @@ def test_each_kind_of_distortion_found_on_public_pages_is_marked(
     assert suggestion and " " not in suggestion
 
 
-@pytest.mark.parametrize(
-    "thought",
-    [
-        "次に向けて直せる点が見つかった。",
-        "今日の応対は途中まではうまくいった。",
-        "あのお客様は急いでいたのかもしれない。",
-        "褒められたのは、準備を続けてきたからだ。",
-        "失敗しても、そこから学べる。",
-    ],
-)
-def test_reframed_thoughts_are_left_alone(thought: str) -> None:
-    assert detect(thought, "ja").is_empty, thought
-
-
 def test_japanese_reframe_suggestions_read_as_sentences() -> None:
     from companion.core.reframe import detect
 
@@ -311,380 +581,6 @@ def test_japanese_everyone_keeps_its_particle_in_the_rewrite() -> None:
 
 
 # ------------------------------------------------------------------ kinds, not sentences
-
-
-@pytest.mark.parametrize(
-    ("reply", "rule"),
-    [
-        # タメ口 by its endings
-        ("今ちょうど調べてるから。", "ja-dismissive-plain-form"),
-        ("その型はもう終わっちゃった。", "ja-dismissive-plain-form"),
-        ("まだ支払ってないの？", "ja-dismissive-plain-form"),
-        # バイト敬語 and keigo turned the wrong way
-        ("店長がそうおっしゃっていました。", "ja-dismissive-wrong-keigo"),
-        ("詳しくは窓口で伺ってください。", "ja-dismissive-wrong-keigo"),
-        ("お届け先のほう、お間違いないですか。", "ja-dismissive-wrong-keigo"),
-        # 責任転嫁 and passing the customer on
-        ("その件はうちの部署の担当じゃないんです。", "ja-dismissive-not-mine"),
-        ("昨日のスタッフが受け付けたものなので。", "ja-dismissive-not-mine"),
-        ("返金のことはカード会社に聞いてください。", "ja-dismissive-pass-on"),
-        # the customer's action named as the cause
-        ("ご指定いただいた日付に誤りがありました。", "ja-blame-you-are-wrong"),
-        ("お客様が途中で画面を閉じられたことが原因です。", "ja-blame-you-are-wrong"),
-        # the soft no, and a service we "do not do"
-        ("土日の配達はちょっと厳しいです。", "ja-refusal-declined"),
-        ("ギフト包装は当店ではやっておりません。", "ja-refusal-declined"),
-        # excuses
-        ("お盆で問い合わせが集中しておりましたので。", "ja-dismissive-excuse"),
-        # 上から目線
-        ("今回だけ特別に交換してあげますね。", "ja-dismissive-condescending"),
-        ("ご説明の内容、お分かりになりましたか。", "ja-dismissive-condescending"),
-        # 前にも申し上げましたが
-        ("この前もお伝えしましたよね。", "ja-dismissive-as-i-said"),
-        # 目安のない待機
-        ("また改めてご連絡いたします。", "ja-dismissive-vague-wait"),
-        ("入荷がいつになるかは分かりかねます。", "ja-dismissive-vague-wait"),
-        # とりあえず／一応／たぶん
-        ("一応、上に聞いてみます。", "ja-dismissive-hedge"),
-        # 謝罪でない謝罪
-        ("ご不便に感じられたとしたら、すみません。", "ja-dismissive-non-apology"),
-        # 口コミ返信での反論
-        ("常連のお客様からはご好評をいただいている味です。", "ja-blame-contradict"),
-        ("当館としてはマニュアル通りの接客をしたと認識しております。", "ja-blame-contradict"),
-        # 突き放す, sarcasm, minimising, judging the customer, threats
-        ("あとはそちらで何とかしてください。", "ja-dismissive-push-away"),
-        ("ご忠告どうも。", "ja-dismissive-sarcasm"),
-        ("数分待っただけですよね。", "ja-dismissive-minimising"),
-        ("読解力が少し足りないのではないでしょうか。", "ja-insult-judgement"),
-        ("今後のご予約はお断りします。", "ja-insult-threat"),
-        # a reply made only of stock lines
-        (
-            "口コミをいただき、ありがとうございます。スタッフ全員で共有いたします。"
-            "またのお越しをお待ちしております。",
-            "ja-dismissive-stock-reply",
-        ),
-        # humble words for what the customer does, respect words piled up, 〜様 on a thing
-        ("あちらのソファにお掛けしてお待ちください。", "ja-dismissive-wrong-keigo"),
-        ("お近くのコンビニでご利用できます。", "ja-dismissive-wrong-keigo"),
-        ("ご来店になられたお客様に配っております。", "ja-dismissive-wrong-keigo"),
-        ("ご住所様をご記入ください。", "ja-dismissive-wrong-keigo"),
-        ("係の者にお伝えしておきます。", "ja-dismissive-wrong-keigo"),
-        # plain, dialect and half-finished endings
-        ("その型は今ないです。", "ja-dismissive-plain-form"),
-        ("今日はもう無理やねん。", "ja-dismissive-plain-form"),
-        ("在庫を確認しないといけないんで…", "ja-dismissive-plain-form"),
-        # reproach, orders with a deadline, a bare no
-        ("また番号を間違えたんですか？", "ja-blame-why-did-you"),
-        ("今週中にご提出ください。", "ja-blame-you-need-to"),
-        ("だめですね。", "ja-refusal-declined"),
-        ("ご注文は電話のみとなっております。", "ja-refusal-declined"),
-        # the delay put down to a cause, an apology for someone else's doing
-        ("年度末で申請が重なったので、審査が遅れてしまいました。", "ja-dismissive-excuse"),
-        ("係の者が不手際をしたそうで、申し訳ございません。", "ja-dismissive-non-apology"),
-        # review replies that argue, threats, sarcasm, judging, minimising
-        ("開業以来、そのようなお声をいただいたことは一度もございません。", "ja-blame-contradict"),
-        ("お口に合わなかったのではと存じます。", "ja-blame-contradict"),
-        ("これ以上は当方にも考えがございます。", "ja-insult-threat"),
-        ("変えられるならとっくに変えています。", "ja-dismissive-sarcasm"),
-        ("あなたのようなお客様は初めてです。", "ja-insult-judgement"),
-        ("騒ぐほどのことではありません。", "ja-dismissive-minimising"),
-        ("できる限り早めにお返事します。", "ja-dismissive-vague-wait"),
-        ("ご納得いただけないなら、よその店を当たってください。", "ja-dismissive-push-away"),
-        # blame by 〜せいで, a rule "written down", only a part-timer, hedged promises
-        ("暗証番号を三回間違えたせいでロックがかかりました。", "ja-blame-you-are-wrong"),
-        ("規約にそう定められていますので。", "ja-policy-without-why"),
-        ("私は単なるアルバイトですので。", "ja-dismissive-not-mine"),
-        ("修理のことは購入したお店に問い合わせてください。", "ja-dismissive-pass-on"),
-        ("在庫が戻ればお送りできるかもしれません。", "ja-dismissive-vague-wait"),
-        # talking down, a review reply that says the staff remember it differently
-        ("少し考えればわかると思いますが。", "ja-dismissive-condescending"),
-        ("受付の者は規定通りにご案内したと申しております。", "ja-blame-contradict"),
-        ("ご不満のようでしたら、これで失礼します。", "ja-dismissive-push-away"),
-        ("ちょっと汚れがあるぐらいで、着られないわけではありません。", "ja-dismissive-minimising"),
-        # reproach in a negative question, "you'd be the only one", "we found nothing wrong"
-        ("請求書をまだ開いていないんですか。", "ja-blame-why-did-you"),
-        ("あなたのような頼み方をされる方はあまりいらっしゃいません。", "ja-blame-you-are-wrong"),
-        ("検査の結果、故障は認められませんでした。", "ja-blame-contradict"),
-        ("辛さの感じ方は個人の差だと思います。", "ja-blame-contradict"),
-        # a door shut, a shrug, "it's no use", "you'll just have to give up"
-        ("もう二度とお電話いただかなくて構いません。", "ja-insult-threat"),
-        ("まあ、こういう日もありますよ。", "ja-dismissive-shrug"),
-        ("何度メールされましても困ります。", "ja-blame-not-our-fault"),
-        ("そのアプリは諦めていただくしかありません。", "ja-dismissive-push-away"),
-        # casual joints, "it should work", "I should have sent it"
-        ("調べてみますけど、時間はかかります。", "ja-dismissive-plain-form"),
-        ("設定を変えれば動くはずです。", "ja-dismissive-hedge"),
-        ("ご案内は先月お送りしたはずです。", "ja-dismissive-as-i-said"),
-        # ぼかし言葉 and 若者言葉, a bare "that's wrong", "that can't be"
-        ("ポイントとかは付きません。", "ja-dismissive-vague-words"),
-        ("色はもっと明るい感じです。", "ja-dismissive-vague-words"),
-        ("そちらのほうが早いんじゃないですか。", "ja-dismissive-vague-words"),
-        ("それは違いますね。", "ja-blame-you-are-wrong"),
-        ("そんなことはありえないかと存じます。", "ja-blame-contradict"),
-        ("えっと、担当は今いないです。", "ja-dismissive-plain-form"),
-        # plain words put to a customer
-        ("こちらにサインしてもらえます？", "ja-dismissive-wrong-keigo"),
-        ("お届け日は何にしますか。", "ja-dismissive-wrong-keigo"),
-        ("お名前は何ですか。", "ja-dismissive-wrong-keigo"),
-        ("あっちのレジでお願いします。", "ja-dismissive-plain-form"),
-        # "I don't get what you mean", "that's only your impression", "so you say, but…"
-        ("おっしゃっていることがよく分かりません。", "ja-dismissive-condescending"),
-        ("それはお客様の思い込みです。", "ja-blame-contradict"),
-        (
-            "冷めていたとのことですが、スタッフは温かい状態でお出ししております。",
-            "ja-blame-contradict",
-        ),
-        # a bare plain request, "if you'd said so sooner", "you chose it", "it's no different"
-        ("番号札を取って待っていてください。", "ja-blame-plain-request"),
-        ("前もってご相談いただければ、ご用意できたのですが。", "ja-blame-you-should-have"),
-        ("ご自分で決められたプランですよね。", "ja-blame-you-should-have"),
-        ("店長に相談しても結果は同じです。", "ja-dismissive-push-away"),
-        ("予約のお客様が優先でございます。", "ja-refusal-everyone"),
-        ("お店はもう閉めました。", "ja-refusal-declined"),
-        ("さっきも同じご質問をされましたよね。", "ja-dismissive-as-i-said"),
-        # full, not eligible, "have you read it?", luck, "it was the crowd"
-        ("あいにく今月は満室となっております。", "ja-refusal-declined"),
-        ("ご案内メールはご覧になりましたか？", "ja-blame-why-did-you"),
-        ("不良品に当たったのは運が悪かったですね。", "ja-dismissive-minimising"),
-        ("ご注文が遅れたのは悪天候のためです。", "ja-dismissive-excuse"),
-        ("お気に召さなかったようで残念です。", "ja-dismissive-non-apology"),
-        ("サイズが違うとおっしゃっても、表記どおりでございます。", "ja-blame-not-our-fault"),
-        # speech lock, "what are you doing?", ご〜される, a curt e-mail close
-        ("まだ歩かないでください。", "ja-blame-plain-request"),
-        ("廊下で何をしているんですか。", "ja-blame-why-did-you"),
-        ("こちらのクーポンはご使用されますか。", "ja-dismissive-wrong-keigo"),
-        ("取り急ぎ用件のみ。", "ja-dismissive-wrong-keigo"),
-        # bad news then "accept it", a notice "already given", the rules as the whole answer
-        ("送料が上がりました。ご了承ください。", "ja-dismissive-bare-acceptance"),
-        ("メンテナンスの日程はお知らせ済みです。", "ja-dismissive-as-i-said"),
-        ("ご契約の解除は約款に則った処理です。", "ja-policy-without-why"),
-        ("ご注文は手順どおりに処理しております。", "ja-blame-contradict"),
-        ("そんなご質問は初めて聞きました。", "ja-blame-contradict"),
-        ("取り消した予約は戻せません。", "ja-refusal-declined"),
-        ("私たちも人間ですから。", "ja-dismissive-excuse"),
-        ("この件のお話はもう済みました。", "ja-dismissive-push-away"),
-        ("お客様の使い方の問題かと思います。", "ja-blame-you-are-wrong"),
-        # a bare 「はい？」, a no that trails off, the contracted 〜てます, 自己責任
-        ("はい？", "ja-dismissive-condescending"),
-        ("土曜日の配達はちょっと…", "ja-refusal-declined"),
-        ("いま調べてます。", "ja-dismissive-plain-form"),
-        ("設定の変更はご自身の自己責任でお願いします。", "ja-blame-you-are-wrong"),
-        # "do it yourself", "check properly before you order", "do as it says"
-        ("返品の手配はご自身でやってください。", "ja-dismissive-push-away"),
-        ("よく読んでから申し込んでください。", "ja-blame-you-should-have"),
-        ("メールに記載のとおりにしてください。", "ja-dismissive-condescending"),
-        ("今は忙しいので後にしてください。", "ja-blame-plain-request"),
-        # our own boss by bare title, the staff defended, sorry-then-"but", 〜形となりました
-        ("部長は本日出張しております。", "ja-dismissive-wrong-keigo"),
-        ("うちの者に悪気はございません。従業員に落ち度はありません。", "ja-blame-contradict"),
-        (
-            "お待たせして申し訳ございませんでした。しかしながら、当日は予約が重なっておりました。",
-            "ja-dismissive-excuse",
-        ),
-        ("ご返金はお受けできない形となりました。", "ja-dismissive-non-apology"),
-        # respect words for a colleague, humble ones for the customer, a price that "becomes"
-        ("店長が明日伺うとおっしゃっていました。", "ja-dismissive-wrong-keigo"),
-        ("鈴木さんは本日お休みになっています。", "ja-dismissive-wrong-keigo"),
-        ("あちらでお座りしていてください。", "ja-dismissive-wrong-keigo"),
-        ("合計で三千円になります。", "ja-dismissive-wrong-keigo"),
-    ],
-)
-def test_each_kind_a_support_trainer_warns_about_is_flagged(reply: str, rule: str) -> None:
-    report = check(reply, "ja")
-    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
-    assert report.verdict != "ok"
-
-
-@pytest.mark.parametrize(
-    "reply",
-    [
-        # a real apology, thanks, a plain answer with a time
-        "お返事が遅くなり、大変申し訳ございません。",
-        "写真を送っていただき、ありがとうございます。おかげで原因がわかりました。",
-        "調べたうえで、明日の正午までにお電話いたします。",
-        # a refusal with a way forward, a firm but kind boundary, a handover that takes it on
-        "あいにく土曜日は配達がないのですが、月曜日の午前でしたらお届けできます。",
-        "大声が続くようでしたら、一度お電話を切らせていただき、こちらからかけ直します。",
-        "私では判断できないため、責任者に確認して一時間以内にご連絡いたします。",
-        # the customer's words quoted, a review reply that names what happened
-        "「対応が遅い」とのお声をいただき、受付の手順を見直しました。",
-        "ご来店ありがとうございました。お席のご案内でお待たせしてしまい、申し訳ございません。"
-        "本日から予約の確認方法を改めております。",
-        # the polite "I don't know" after a cushion, a polite request to read, a phone line
-        "申し訳ございませんが、私ではわかりかねます。",
-        "ご利用の前に、説明書をよくお読みください。",
-        "あいにく鈴木は出張しておりまして、戻りは来週の月曜日でございます。",
-        "発売日は未定ですが、決まりしだいメールでお知らせします。",
-        "ご確認いただけましたら、こちらで手続きを進めます。",
-        # a request with a cushion, and a figure to go on after bad news
-        "恐れ入りますが、番号札をお取りになってお待ちください。",
-        "保証の対象外で申し訳ございません。有償修理は6,000円、4日ほどで仕上がります。",
-        # full tonight, with another evening offered; 左様でございますか
-        "あいにく今夜は満席でございます。金曜日でしたら19時からご用意できます。",
-        # steps of an instruction, a small task made easy, words that only look rude
-        "アプリを開いて、右上の歯車から通知をオンにしてください。",
-        "あとは画面の下のボタンを押すだけです。",
-        "明日の朝早くそちらに伺います。",
-        # the right forms next to the wrong ones above
-        "以上でお揃いでしょうか。",
-        "鈴木さんはいらっしゃいますでしょうか。",
-        "左様でございますか。ご不便をおかけしました。",
-    ],
-)
-def test_kind_replies_of_the_same_shapes_stay_ok(reply: str) -> None:
-    report = check(reply, "ja")
-    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
-
-
-@pytest.mark.parametrize(
-    ("reply", "rule"),
-    [
-        # a closing formula is not something done for the customer
-        (
-            "お問い合わせの件、社内で話し合いましたが、お受けするのは難しいとの結論に至りました。"
-            "引き続きよろしくお願いいたします。",
-            "ja-refusal-declined",
-        ),
-        # the manual pointed at, and nothing more
-        (
-            "ご質問ありがとうございます。その手順はヘルプの設定の項目に掲載がございます。"
-            "そちらをご参照ください。",
-            "ja-dismissive-condescending",
-        ),
-        # a review reply that says nobody else complained
-        (
-            "ご投稿ありがとうございます。同じ日のほかのお客様からは、お叱りの声は頂戴しておりません。",
-            "ja-blame-contradict",
-        ),
-        # a reminder that reproaches
-        (
-            "何度もご請求申し上げておりますが、まだご入金がございません。大至急お振込みください。",
-            "ja-dismissive-as-i-said",
-        ),
-        # "another department", said as the whole answer
-        ("お電話ありがとうございます。そちらは窓口が異なりますので。", "ja-dismissive-not-mine"),
-    ],
-)
-def test_a_whole_reply_of_each_kind_is_flagged(reply: str, rule: str) -> None:
-    report = check(reply, "ja")
-    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
-    assert report.verdict != "ok"
-
-
-@pytest.mark.parametrize(
-    "reply",
-    [
-        "お問い合わせの件、社内で話し合いましたが、今回はお受けできないことになりました。"
-        "代わりに来月の新しいプランでしたら、同じ内容をご用意できます。よろしくお願いいたします。",
-        "ご質問ありがとうございます。手順はヘルプの設定の項目にございますが、"
-        "画面を見ながら一緒に進めることもできますので、お気軽にお知らせください。",
-        "ご連絡ありがとうございます。お支払いの確認がまだ取れていないため、念のためご連絡いたしました。"
-        "行き違いでお振込み済みでしたら、ご容赦ください。",
-    ],
-)
-def test_whole_replies_that_offer_a_way_forward_stay_ok(reply: str) -> None:
-    report = check(reply, "ja")
-    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
-
-
-@pytest.mark.parametrize(
-    ("reply", "rule"),
-    [
-        # バイト敬語 at the counter: ちょうどお預かり, 〜の方 before the service,
-        # お疲れ様です to a customer
-        ("三千円ちょうどお預かりします。", "ja-dismissive-wrong-keigo"),
-        ("ストローの方おつけしますか？", "ja-dismissive-wrong-keigo"),
-        ("お疲れ様でした。またお待ちしております。", "ja-dismissive-wrong-keigo"),
-        # disbelief: the customer's account cannot be true
-        ("そんなはずはないんですが、もう一度見てもらえますか。", "ja-blame-contradict"),
-        # the customer measured against others, or asked whether they can read
-        ("他の患者さんはみなさんちゃんと守っていますよ。", "ja-dismissive-condescending"),
-        ("メール、最後まで読めてますか？", "ja-dismissive-condescending"),
-        # blame put on the person's own effort, or a guessed slip
-        ("正直なところ、生徒さんの練習不足ですね。", "ja-blame-you-are-wrong"),
-        ("どこかで濡らしたんじゃないですか。", "ja-blame-you-are-wrong"),
-        # a plain clause left hanging, a startled あっ before the apology
-        ("今日はもう受付終わったので。", "ja-dismissive-plain-form"),
-        ("あっ、すみません、替えます。", "ja-dismissive-plain-form"),
-        # "we did check, but" and "it was someone else's instruction"
-        ("十分に注意していたのですが、誤配送が起きてしまいました。", "ja-dismissive-excuse"),
-        ("配送は委託先の判断によるものです。", "ja-dismissive-not-mine"),
-        # hurrying the customer, pushing the sale
-        ("後ろのお客様がお待ちなので、手短にお願いします。", "ja-dismissive-push-away"),
-        ("今契約しないと、このキャンペーンは終わりですよ。", "ja-dismissive-pressure"),
-    ],
-)
-def test_each_kind_of_the_third_round_is_flagged(reply: str, rule: str) -> None:
-    report = check(reply, "ja")
-    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
-    assert report.verdict != "ok"
-
-
-@pytest.mark.parametrize(
-    "reply",
-    [
-        # the polite "cannot" said briefly and clearly, as training teaches it
-        "その日のご予約はいたしかねます。",
-        # an apology that names our own fault, then thanks
-        "こちらの不手際でご迷惑をおかけし、申し訳ございませんでした。貴重なご意見をありがとうございました。",
-        # sharing the customer's disappointment is not an excuse
-        "ご希望に届かず、私どもも大変残念に思っております。",
-        # correct counter keigo and a comparison with ほう
-        "一万円お預かりいたします。",
-        "お箸はおつけしますか？",
-        "軽さで選ばれるなら、こちらのほうがおすすめです。",
-        # other customers mentioned to help, not to compare
-        "ほかのお客様からも同じご質問をいただいておりますので、手順をまとめました。",
-        "念のため、届いた箱をちゃんと開けてご確認いただけますか。",
-        # asking for a receipt is not demanding proof; a price that is fair, said with care
-        "ご購入の際のレシートはお手元にございますか。",
-        "ご事情を伺ったうえで、明日の正午までに担当からご連絡いたします。",
-    ],
-)
-def test_kind_replies_of_the_third_round_stay_ok(reply: str) -> None:
-    report = check(reply, "ja")
-    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
-
-
-@pytest.mark.parametrize(
-    ("reply", "rule"),
-    [
-        # the customer's old device or their senses named as the cause
-        ("ルーターが古いからかと思います。", "ja-blame-you-are-wrong"),
-        ("音は気のせいだと思いますよ。", "ja-blame-you-are-wrong"),
-        # the price, another shop or "so it's a complaint?" used to belittle
-        ("このお値段ですので、これ以上はちょっと。", "ja-dismissive-condescending"),
-        ("それってクレームですか？", "ja-dismissive-condescending"),
-        ("ググればすぐ出てきますよ。", "ja-dismissive-condescending"),
-        # vague promises, proof demanded, a sarcastic "so a refund will do?"
-        ("ご要望は前向きに検討いたします。", "ja-dismissive-hedge"),
-        ("その根拠はあるんですか？", "ja-blame-contradict"),
-        ("謝ればいいんでしょう？", "ja-dismissive-sarcasm"),
-        # "I never heard of it", "if only you had said so first", ending the call
-        ("そのようなお話は伺っておりません。", "ja-dismissive-not-mine"),
-        ("初めから言ってもらわないと困ります。", "ja-blame-you-should-have"),
-        ("もういいですか、次がありますので。", "ja-dismissive-push-away"),
-    ],
-)
-def test_each_kind_of_the_third_round_probes_is_flagged(reply: str, rule: str) -> None:
-    report = check(reply, "ja")
-    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
-    assert report.verdict != "ok"
-
-
-@pytest.mark.parametrize(
-    ("reply", "rule"),
-    [
-        ("注意事項にも明記のとおり、返品は七日以内です。", "ja-dismissive-as-i-said"),
-        ("アプリを入れ直せばいいだけの話です。", "ja-dismissive-condescending"),
-        ("接客には自信を持っておりますが、そう感じられたのですね。", "ja-blame-contradict"),
-        ("今回は交換しますが、次回からは対応いたしかねます。", "ja-dismissive-push-away"),
-    ],
-)
-def test_each_kind_of_the_third_round_whole_replies_is_flagged(reply: str, rule: str) -> None:
-    report = check(reply, "ja")
-    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
-    assert report.verdict != "ok"
 
 
 def test_a_trouble_named_only_as_a_case_does_not_ask_for_an_apology() -> None:

@@ -67,312 +67,281 @@ def test_bad_replies_are_flagged_by_kind(category: str, reply: str) -> None:
     assert category in _categories(reply), reply
 
 
-@pytest.mark.parametrize(
-    "reply",
-    [
-        "불편을 드려 정말 죄송합니다.",
-        "기다려 주셔서 감사합니다.",
-        "문의해 주셔서 고맙습니다.",
-        "걱정하지 않으셔도 됩니다.",
-        "고객님 잘못이 아닙니다.",
-        "번거로우시겠지만 주문번호를 한 번만 알려 주시겠어요?",
-        "실례지만 성함이 어떻게 되세요?",
-        "죄송하지만 그 색상은 품절입니다. "
-        "대신 비슷한 베이지 색상은 오늘 바로 보내 드릴 수 있습니다.",
-        "주문하신 상품은 오늘 출고되어 내일 도착할 예정입니다. 도착하면 문자로 알려 드립니다.",
-        "욕설이 계속되면 상담을 이어 가기 어렵습니다. "
-        "진정되신 뒤 다시 연락 주시면 도와드리겠습니다.",
-        # the customer's quoted words are theirs: their threat and "!!!" are not the agent's
-        "> 이거 완전 최악이네요. 환불 안 되면 고소할 거예요!!!\n\n"
-        "많이 답답하셨죠. 환불은 오늘 바로 처리해 드렸고, 3영업일 안에 카드로 들어갑니다.",
-        # a calm boundary about abuse is not a refusal of the request (P4.5)
-        "고객님, 욕설은 삼가 주세요. 계속하시면 저와 상담을 이어 가기 어렵습니다.",
-        # asking permission, and a refusal with its reason inside an apology
-        "오늘 오후까지 보내 드리면 안 될까요?",
-        # checking what the customer said is not impatience
-        "내일 도착한다고요? 제가 바로 확인해 보겠습니다.",
-        "혹시 어떤 카드로 결제하셨는지 알려 주시겠어요?",
-        "고객님께서 찾으시는 사이즈가 있으세요?",
-    ],
-)
+QUIET_LINES = [
+    "불편을 드려 정말 죄송합니다.",
+    "기다려 주셔서 감사합니다.",
+    "문의해 주셔서 고맙습니다.",
+    "걱정하지 않으셔도 됩니다.",
+    "고객님 잘못이 아닙니다.",
+    "번거로우시겠지만 주문번호를 한 번만 알려 주시겠어요?",
+    "실례지만 성함이 어떻게 되세요?",
+    "죄송하지만 그 색상은 품절입니다. 대신 비슷한 베이지 색상은 오늘 바로 보내 드릴 수 있습니다.",
+    "주문하신 상품은 오늘 출고되어 내일 도착할 예정입니다. 도착하면 문자로 알려 드립니다.",
+    "욕설이 계속되면 상담을 이어 가기 어렵습니다. 진정되신 뒤 다시 연락 주시면 도와드리겠습니다.",
+    # the customer's quoted words are theirs: their threat and "!!!" are not the agent's
+    "> 이거 완전 최악이네요. 환불 안 되면 고소할 거예요!!!\n\n"
+    "많이 답답하셨죠. 환불은 오늘 바로 처리해 드렸고, 3영업일 안에 카드로 들어갑니다.",
+    # a calm boundary about abuse is not a refusal of the request (P4.5)
+    "고객님, 욕설은 삼가 주세요. 계속하시면 저와 상담을 이어 가기 어렵습니다.",
+    # asking permission, and a refusal with its reason inside an apology
+    "오늘 오후까지 보내 드리면 안 될까요?",
+    # checking what the customer said is not impatience
+    "내일 도착한다고요? 제가 바로 확인해 보겠습니다.",
+    "혹시 어떤 카드로 결제하셨는지 알려 주시겠어요?",
+    "고객님께서 찾으시는 사이즈가 있으세요?",
+    # The kind replies next to them: a decision passed on with what will be done, a time, an
+    # apology for the wait, greetings and kind orders, a drink that is ready, "고소한 맛".
+    "제가 결정할 수는 없지만, 오늘 팀장님께 바로 여쭤보고 연락드리겠습니다.",
+    "확인해서 내일 오전 10시까지 답변 드리겠습니다.",
+    "아마 많이 답답하셨을 거예요. 지금 바로 확인해 드릴게요.",
+    "사용하시는 데 지장은 없지만 마음에 걸리시면 새 제품으로 바꿔 드릴게요.",
+    "주문이 몰려 답변이 늦었습니다. 기다려 주셔서 감사합니다.",
+    "어서 오세요. 편하게 둘러보세요.",
+    "맛있게 드세요!",
+    "주문하신 커피 나왔습니다.",
+    "무엇을 드시겠어요?",
+    "양이 적게 느껴지셨다니 아쉽습니다. 다음엔 더 넉넉히 담아 드릴게요.",
+    "리뷰 감사합니다! 고소한 맛을 좋아해 주셔서 기뻐요.",
+    "네, 확인했습니다. 오늘 발송해 드릴게요.",
+    "고객님 같은 분들 덕분에 힘이 납니다. 감사합니다.",
+    "잠시만 기다려 주세요.",
+    "이미 아시겠지만, 주말에는 배송이 하루 늦어질 수 있어요.",
+    "제 담당은 아니지만 담당자에게 바로 연결해 드리겠습니다.",
+    # owning the fix or the fault is acknowledgement enough; a recording checked is not a threat
+    "확인해 보니 배송이 하루 늦어지고 있어요. "
+    "제가 택배사에 직접 확인해서 오늘 안에 다시 알려 드릴게요.",
+    "보내 주신 사진 잘 받았습니다. 확인해 보니 제품 불량이 맞습니다. "
+    "새 제품으로 교환해 드리겠습니다.",
+    "통화 녹음을 확인해서 어떤 안내가 나갔는지 살펴보겠습니다.",
+    "냉면이 예전 맛과 다르다니 죄송합니다. 육수를 다시 점검하겠습니다.",
+    # not knowing, asked back politely; a rule with what will be tried; thanks for the stars
+    "무슨 말씀인지 잘 모르겠어요. 혹시 화면 사진을 보내 주실 수 있을까요?",
+    "원칙대로라면 어렵지만, 이번에는 제가 팀장님께 예외를 요청해 보겠습니다.",
+    "별점 다섯 개 감사합니다! 다음에도 맛있게 준비할게요.",
+    # "잘 못 들었어요" is the agent's own miss; a system down with a time is news, not an excuse
+    "제가 잘 못 들었어요. 다시 말씀해 주시겠어요?",
+    "시스템 점검 때문에 지금은 조회가 안 됩니다. 오후 2시 이후에 제가 먼저 연락드릴게요.",
+    # the same situations, each with what happens next
+    "오늘 업무는 6시에 마감돼서, 내일 오전 9시에 가장 먼저 처리해 드리겠습니다.",
+    "말씀하신 현상은 정상 동작이지만, 헷갈리실 수 있어서 설정 방법을 알려 드릴게요.",
+    "출고는 주문 순서대로 진행되고 있어요. 고객님 주문은 내일 나갈 예정입니다.",
+    "잘 다녀오세요.",
+    # the polite "-세요" a guide gives as the right way, and news with its date
+    "이쪽에 앉으세요.",
+    "해당 상품은 현재 재고가 없어 죄송합니다. 입고 예정일은 다음 주 월요일입니다.",
+    "환불은 원칙적으로 7일 이내에 가능하지만, "
+    "제품 하자가 있는 경우에는 기간과 관계없이 도와드립니다.",
+    # the same desks, each with what can be done
+    "체크인은 3시부터지만, 짐은 먼저 맡아 드릴 수 있어요.",
+    "리뷰 보고 웃음이 났어요. 이렇게 재미있게 써 주셔서 감사합니다!",
+    "처음 받아 보는 문의라 정확히 확인하고 싶어요. 오늘 중으로 답변 드릴게요.",
+    # a make-good already sent, and a fault that may happen is advice, not a complaint
+    "항공편이 2시간 지연되었습니다. 기다리시는 동안 쓰실 식사 쿠폰을 보내 드렸습니다. "
+    "탑승 시간은 다시 문자로 알려 드리겠습니다.",
+    "이 제품은 방수가 되지 않아 물에 닿으면 고장이 날 수 있어요. "
+    "가까운 서비스센터 주소를 보내 드릴게요.",
+    # Beside them, the replies those rules must leave alone: a statement written in the plain
+    # style of the press, warm praise to a student, a real apology that owns the fault, a
+    # counter's kind question, reassurance that answers the worry, a delay explained with what
+    # to do if it runs late.
+    "모든 책임은 저희에게 있으며 피해를 입으신 분들께 깊이 사과드린다.",
+    "수능 보느라 정말 고생했다. 다음에 오면 음료 하나 서비스할게요!",
+    "직원 한 명의 실수였지만 교육을 제대로 못 한 저희 책임입니다. "
+    "오늘 바로 새로 보내 드리겠습니다.",
+    "혹시 예약하고 오셨을까요? 성함을 말씀해 주시면 바로 확인해 드릴게요.",
+    "영수증이 없어도 괜찮습니다. 주문하신 전화번호만 알려 주시면 바로 찾아 드릴게요.",
+    "환불은 카드사에 따라 3~5영업일이 걸립니다. 늦어지면 언제든 말씀해 주세요.",
+    "어르신들도 쉽게 쓰시도록 글씨 크기를 키울 수 있어요. 방법을 전화로 알려 드릴게요.",
+    "서비스로 드린 쿠키는 돌려주지 않으셔도 됩니다. 맛있게 드세요!",
+    "사실관계를 확인해서 오늘 오후까지 다시 연락드리겠습니다.",
+    "면접 잘 보세요! 좋은 소식 기다릴게요.",
+    "민원인께서 폭언을 계속하시면 통화가 종료될 수 있음을 안내드립니다.",
+    "어머님, 아이가 점심을 거의 못 먹어서 먼저 연락드렸어요.",
+    "원인이 밝혀질 때까지 판매를 중단하고, 구매하신 분께 전액 환불을 약속한다.",
+    "오늘은 예약이 다 찼어요. 내일 오후 2시는 비어 있는데 잡아 드릴까요?",
+    "이 동네 분들이 늘 반갑게 찾아 주셔서 감사합니다.",
+    "끊지 마시고 잠시만 기다려 주시면 담당 부서로 바로 연결해 드릴게요.",
+    "알바생 개인의 실수라고 넘기지 않겠습니다. 책임은 전적으로 저에게 있습니다.",
+    "증거 같은 건 없어도 괜찮아요. 말씀만으로 바로 접수해 드릴게요.",
+    "분실물은 안내데스크에서 한 달 동안 보관합니다. 물건 모양을 알려 주시면 찾아 드릴게요.",
+    "신입 상담원 교육 자료: 화난 고객에게 “진정하세요”라고 하지 말고 불편부터 인정하세요.",
+]
+
+
+@pytest.mark.parametrize("reply", QUIET_LINES)
 def test_good_replies_are_left_alone(reply: str) -> None:
     report = check(reply, "ko")
     assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
 
 
-# Kinds of cold reply that a Korean support trainer warns about, each in words of our own that
-# no rule example uses: the pack must know the kind, not the sentence.
-@pytest.mark.parametrize(
-    ("category", "reply"),
-    [
-        # passing the buck
-        ("dismissive", "저도 위에서 시킨 대로 하는 거라서요."),
-        ("dismissive", "그건 저희 팀 담당이 아닙니다."),
-        # one-word reply
-        ("dismissive", "넵"),
-        ("dismissive", "재고 없어요."),
-        # a wait with no time
-        ("dismissive", "처리는 시간이 꽤 걸려요."),
-        ("dismissive", "나중에 다시 연락드리겠습니다."),
-        # a guess
-        ("dismissive", "아마 다음 주쯤이면 되지 않을까 싶어요."),
-        ("dismissive", "글쎄요, 그건 해 봐야 알겠는데요."),
-        # talking down
-        ("dismissive", "화면을 똑바로 보세요."),
-        ("dismissive", "이런 건 기본이라 다 아시죠?"),
-        # making light of it
-        ("dismissive", "그 정도 얼룩은 쓰시는 데 지장 없어요."),
-        ("dismissive", "하루 늦은 걸 가지고 너무 그러시네요."),
-        # our own excuses
-        ("dismissive", "저희도 일손이 모자라서요."),
-        ("dismissive", "제가 여기 온 지 얼마 안 돼서요."),
-        # leaving it to the customer
-        ("dismissive", "반품을 하시든 말든 그건 고객님 자유예요."),
-        ("dismissive", "마음대로 하시든지요."),
-        # shutting the door
-        ("dismissive", "저는 할 말 다 했습니다."),
-        ("dismissive", "그럼 이만 끊을게요."),
-        # sarcasm
-        ("dismissive", "네네, 고객님이 다 맞으시겠죠."),
-        ("dismissive", "어련하시겠어요."),
-        # a sighing question
-        ("dismissive", "예? 또 뭐가 문제인데요?"),
-        ("dismissive", "휴... 다시 말씀해 보세요."),
-        # a bare order
-        ("dismissive", "빨리 서명하세요."),
-        ("dismissive", "번호표부터 뽑으세요."),
-        # arguing with a review
-        ("blame", "다른 손님들은 다 맛있게 드시고 가세요."),
-        ("blame", "저희는 정량대로 담아 드렸습니다."),
-        # service speech
-        ("jargon", "이쪽으로 오실게요."),
-        ("jargon", "카드 결제 도와 드릴게요."),
-        # a casual question
-        ("dismissive", "어떤 거 하실래요?"),
-        # blame by the customer's action
-        ("blame", "충전하다가 떨어뜨리셔서 생긴 고장입니다."),
-        # a threat
-        ("insult", "한 번만 더 이러시면 출입 금지입니다."),
-        # passing the customer on
-        ("dismissive", "그건 제조사 서비스센터에 직접 문의하세요."),
-        # honouring the goods
-        ("jargon", "주문하신 케이크 포장되셨습니다."),
-        # a non-apology
-        ("dismissive", "제 말투가 거슬리셨다면 죄송합니다."),
-        # impatience
-        ("dismissive", "영수증이 있어야 한다구요."),
-        # arguing back
-        ("blame", "그건 아니죠, 제 말이 맞아요."),
-        # a no over a serving verb
-        ("cant-without-can", "저희는 현금 안 받아요."),
-        # inside longer chat, phone, e-mail and review replies
-        ("blame", "저희 직원은 손님께 반말한 적이 한 번도 없습니다."),  # a denial
-        ("blame", "매장 CCTV 영상도 전부 남아 있습니다."),  # evidence held up to a reviewer
-        ("blame", "이 집 냉면은 원래 이 맛이에요."),  # evidence held up to a reviewer
-        # blaming customers for our trouble
-        ("blame", "고객님 같은 분들 때문에 다른 손님들이 피해를 봅니다."),
-        ("dismissive", "사진을 보내 주셔야 처리가 되죠."),  # impatience
-        ("dismissive", "이미 공지된 내용이라서요."),  # as already announced
-        ("dismissive", "이러시니 솔직히 억울하네요."),  # our own hurt
-        ("dismissive", "미리 예약하시지 그러셨어요."),  # hindsight as sarcasm
-        ("blame", "당일에 말씀하시면 어떡해요."),  # hindsight as blame
-        ("dismissive", "싫으면 안 오시면 돼요."),  # leaving it to the customer
-        # calling the customer 이모, asking for the review to change, reproach, "not my affair"
-        ("dismissive", "이모, 이것도 같이 드릴까요?"),
-        ("dismissive", "평점을 다시 고쳐 주셨으면 합니다."),
-        ("dismissive", "한 번 실수 가지고 너무하십니다."),
-        ("dismissive", "그 주문은 저는 모르는 일이에요."),
-        # the system as the excuse, "can't" over any verb, a threat, a one-word reply, making light
-        ("dismissive", "프로그램이 원래 그렇게 설정돼 있어서요."),
-        ("cant-without-can", "주말에는 저희가 못 가요."),
-        ("cant-without-can", "교환 불가 품목이에요."),
-        ("insult", "자꾸 이러시면 저희도 가만 안 있습니다."),
-        ("dismissive", "확인중"),
-        ("dismissive", "이 정도로 화를 내실 일은 아닌데요."),
-        ("dismissive", "그게 그렇게 큰일인가요?"),
-        # counter, clinic, shop Q&A and game support: closed, no plans, 'in order', read the page
-        ("cant-without-can", "진료는 벌써 끝났습니다."),
-        ("cant-without-can", "단종이라 재생산 계획은 없어요."),
-        ("dismissive", "발송은 순차적으로 처리됩니다."),
-        ("dismissive", "구매 전 상세페이지 꼭 확인 바랍니다."),
-        ("blame", "그건 오류가 아닙니다."),
-        ("dismissive", "됐구요, 성함이나 알려 주세요."),
-        ("dismissive", "등본 한 통 떼어 오세요."),
-        # a whole reply that is one order, and "if it hurts, go to the ER"
-        ("dismissive", "송금하세요."),
-        ("dismissive", "많이 아프시면 큰 병원 가세요."),
-        # telecom, insurance, hotel, airline: your own choice, no duty, rules as threats
-        ("blame", "약정은 본인이 직접 가입하신 거라서요."),
-        ("refusal", "저희가 그걸 바꿔 드릴 이유는 없습니다."),
-        ("dismissive", "연체료는 원래 붙는 거예요."),
-        ("dismissive", "취소해 달라고 하셔도 방법이 없어요."),
-        ("blame", "분실은 택배사 책임이 아닙니다."),
-        ("insult", "수칙을 어기시면 즉시 퇴장 조치하겠습니다."),
-        ("dismissive", "맛이 싫으시면 시키지 마세요."),
-        ("blame", "그 말은 사실과 달라요."),
-        ("dismissive", "우선 서류부터 내세요."),
-        ("dismissive", "이런 경우는 처음 봅니다."),
-        ("dismissive", "제가 왜 물어 드려야 해요?"),
-    ],
-)
+FLAGGED_LINES = [
+    # Kinds of cold reply that a Korean support trainer warns about, each in words of our own that
+    # no rule example uses: the pack must know the kind, not the sentence.
+    # passing the buck
+    ("dismissive", "저도 위에서 시킨 대로 하는 거라서요."),
+    ("dismissive", "그건 저희 팀 담당이 아닙니다."),
+    # one-word reply
+    ("dismissive", "넵"),
+    ("dismissive", "재고 없어요."),
+    # a wait with no time
+    ("dismissive", "처리는 시간이 꽤 걸려요."),
+    ("dismissive", "나중에 다시 연락드리겠습니다."),
+    # a guess
+    ("dismissive", "아마 다음 주쯤이면 되지 않을까 싶어요."),
+    ("dismissive", "글쎄요, 그건 해 봐야 알겠는데요."),
+    # talking down
+    ("dismissive", "화면을 똑바로 보세요."),
+    ("dismissive", "이런 건 기본이라 다 아시죠?"),
+    # making light of it
+    ("dismissive", "그 정도 얼룩은 쓰시는 데 지장 없어요."),
+    ("dismissive", "하루 늦은 걸 가지고 너무 그러시네요."),
+    # our own excuses
+    ("dismissive", "저희도 일손이 모자라서요."),
+    ("dismissive", "제가 여기 온 지 얼마 안 돼서요."),
+    # leaving it to the customer
+    ("dismissive", "반품을 하시든 말든 그건 고객님 자유예요."),
+    ("dismissive", "마음대로 하시든지요."),
+    # shutting the door
+    ("dismissive", "저는 할 말 다 했습니다."),
+    ("dismissive", "그럼 이만 끊을게요."),
+    # sarcasm
+    ("dismissive", "네네, 고객님이 다 맞으시겠죠."),
+    ("dismissive", "어련하시겠어요."),
+    # a sighing question
+    ("dismissive", "예? 또 뭐가 문제인데요?"),
+    ("dismissive", "휴... 다시 말씀해 보세요."),
+    # a bare order
+    ("dismissive", "빨리 서명하세요."),
+    ("dismissive", "번호표부터 뽑으세요."),
+    # arguing with a review
+    ("blame", "다른 손님들은 다 맛있게 드시고 가세요."),
+    ("blame", "저희는 정량대로 담아 드렸습니다."),
+    # service speech
+    ("jargon", "이쪽으로 오실게요."),
+    ("jargon", "카드 결제 도와 드릴게요."),
+    # a casual question
+    ("dismissive", "어떤 거 하실래요?"),
+    # blame by the customer's action
+    ("blame", "충전하다가 떨어뜨리셔서 생긴 고장입니다."),
+    # a threat
+    ("insult", "한 번만 더 이러시면 출입 금지입니다."),
+    # passing the customer on
+    ("dismissive", "그건 제조사 서비스센터에 직접 문의하세요."),
+    # honouring the goods
+    ("jargon", "주문하신 케이크 포장되셨습니다."),
+    # a non-apology
+    ("dismissive", "제 말투가 거슬리셨다면 죄송합니다."),
+    # impatience
+    ("dismissive", "영수증이 있어야 한다구요."),
+    # arguing back
+    ("blame", "그건 아니죠, 제 말이 맞아요."),
+    # a no over a serving verb
+    ("cant-without-can", "저희는 현금 안 받아요."),
+    # inside longer chat, phone, e-mail and review replies
+    ("blame", "저희 직원은 손님께 반말한 적이 한 번도 없습니다."),  # a denial
+    ("blame", "매장 CCTV 영상도 전부 남아 있습니다."),  # evidence held up to a reviewer
+    ("blame", "이 집 냉면은 원래 이 맛이에요."),  # evidence held up to a reviewer
+    # blaming customers for our trouble
+    ("blame", "고객님 같은 분들 때문에 다른 손님들이 피해를 봅니다."),
+    ("dismissive", "사진을 보내 주셔야 처리가 되죠."),  # impatience
+    ("dismissive", "이미 공지된 내용이라서요."),  # as already announced
+    ("dismissive", "이러시니 솔직히 억울하네요."),  # our own hurt
+    ("dismissive", "미리 예약하시지 그러셨어요."),  # hindsight as sarcasm
+    ("blame", "당일에 말씀하시면 어떡해요."),  # hindsight as blame
+    ("dismissive", "싫으면 안 오시면 돼요."),  # leaving it to the customer
+    # calling the customer 이모, asking for the review to change, reproach, "not my affair"
+    ("dismissive", "이모, 이것도 같이 드릴까요?"),
+    ("dismissive", "평점을 다시 고쳐 주셨으면 합니다."),
+    ("dismissive", "한 번 실수 가지고 너무하십니다."),
+    ("dismissive", "그 주문은 저는 모르는 일이에요."),
+    # the system as the excuse, "can't" over any verb, a threat, a one-word reply, making light
+    ("dismissive", "프로그램이 원래 그렇게 설정돼 있어서요."),
+    ("cant-without-can", "주말에는 저희가 못 가요."),
+    ("cant-without-can", "교환 불가 품목이에요."),
+    ("insult", "자꾸 이러시면 저희도 가만 안 있습니다."),
+    ("dismissive", "확인중"),
+    ("dismissive", "이 정도로 화를 내실 일은 아닌데요."),
+    ("dismissive", "그게 그렇게 큰일인가요?"),
+    # counter, clinic, shop Q&A and game support: closed, no plans, 'in order', read the page
+    ("cant-without-can", "진료는 벌써 끝났습니다."),
+    ("cant-without-can", "단종이라 재생산 계획은 없어요."),
+    ("dismissive", "발송은 순차적으로 처리됩니다."),
+    ("dismissive", "구매 전 상세페이지 꼭 확인 바랍니다."),
+    ("blame", "그건 오류가 아닙니다."),
+    ("dismissive", "됐구요, 성함이나 알려 주세요."),
+    ("dismissive", "등본 한 통 떼어 오세요."),
+    # a whole reply that is one order, and "if it hurts, go to the ER"
+    ("dismissive", "송금하세요."),
+    ("dismissive", "많이 아프시면 큰 병원 가세요."),
+    # telecom, insurance, hotel, airline: your own choice, no duty, rules as threats
+    ("blame", "약정은 본인이 직접 가입하신 거라서요."),
+    ("refusal", "저희가 그걸 바꿔 드릴 이유는 없습니다."),
+    ("dismissive", "연체료는 원래 붙는 거예요."),
+    ("dismissive", "취소해 달라고 하셔도 방법이 없어요."),
+    ("blame", "분실은 택배사 책임이 아닙니다."),
+    ("insult", "수칙을 어기시면 즉시 퇴장 조치하겠습니다."),
+    ("dismissive", "맛이 싫으시면 시키지 마세요."),
+    ("blame", "그 말은 사실과 달라요."),
+    ("dismissive", "우선 서류부터 내세요."),
+    ("dismissive", "이런 경우는 처음 봅니다."),
+    ("dismissive", "제가 왜 물어 드려야 해요?"),
+    # Kinds found on public pages in a second round, each in sentences of our own: an apology made
+    # light of, the fault put on one employee or an agency, a statement that sets "the facts"
+    # against the customer, the reviewer's motive questioned, service refused over a review,
+    # customers lumped into a group, a freebie asked back, help given as a favour, pressure after a
+    # no, odd counter speech ("계산 도와드릴게요", "기다리실까요?"), "왜 자꾸 …세요?",
+    # the customer's body or age blamed, "오버하세요", a guilt trip.
+    ("dismissive", "남자답게 시원하게 사과할게요. 한 번만 눈감아 주세요."),
+    ("dismissive", "그깟 실수 좀 했다고 너무 그러지 마시고요."),
+    ("blame", "이번 일은 편의점 알바생 개인의 일탈일 뿐입니다."),
+    ("blame", "행사 공지는 협력 업체에서 임의로 올린 거예요."),
+    ("blame", "일각에서 제기된 의혹은 사실무근입니다."),
+    ("blame", "커뮤니티에 올라온 게시글은 사실과 다릅니다."),
+    ("blame", "별점 하나 주신 저의가 궁금합니다."),
+    ("blame", "서비스 더 받으시려고 이러시는 거죠?"),
+    ("blame", "영수증 같은 증거가 있으세요?"),
+    ("insult", "리뷰에 별점 1개 남기시면 다음부터 배달 안 해 드립니다."),
+    ("dismissive", "그 아파트 사시는 분들은 유독 민원이 많으세요."),
+    ("dismissive", "서비스로 드린 만두 값은 입금해 주세요."),
+    ("dismissive", "원래는 안 되는 건데 이번만 특별히 해 드리는 거예요."),
+    ("dismissive", "지금 안 하시면 나중에 고객님만 손해예요."),
+    ("jargon", "포장 도와드릴게요."),
+    ("jargon", "이쪽으로 들어가실까요?"),
+    ("dismissive", "왜 자꾸 전화를 끊으시려고 하는 거예요?"),
+    ("blame", "피부가 민감하셔서 생긴 트러블이에요."),
+    ("dismissive", "연세가 많으셔서 앱이 어려우신가 봐요."),
+    ("dismissive", "그 정도로 호들갑 떠실 일은 아닌데요."),
+    ("dismissive", "이런 글 하나에 동네 가게는 장사 접습니다."),
+    ("blame", "가입하실 때 계약서에 다 적혀 있었어요."),
+    # the same kinds typed without spaces, or with another verb
+    ("dismissive", "한번만봐주세요ㅎㅎ"),
+    ("blame", "온라인에 떠도는 루머는 근거 없는 이야기입니다."),
+    ("dismissive", "끊지마시고 조금만 더 들어 보세요."),
+    ("jargon", "현금영수증 도와드릴게요."),
+    ("blame", "잇몸이 약하셔서 피가 나는 거예요."),
+    # public offices, clinics, banks, airlines and delivery apps
+    ("dismissive", "주차 문제는 시청에 문의하세요."),
+    ("dismissive", "백 번 민원 넣으셔도 결과는 마찬가지예요."),
+    ("blame", "카드 발급이 안 되는 건 손님 소득 문제라서요."),
+    ("dismissive", "택배 상자 찌그러지는 건 흔한 일입니다."),
+    ("blame", "배달이 늦은 건 눈 때문이지 저희 탓은 아니에요."),
+    ("blame", "짜다는 건 손님 입맛이 특이한 거예요."),
+    # typed in a hurry: no spaces, 오바 for 오버, 바주세요 for 봐 주세요
+    ("dismissive", "왜자꾸 말을 자르세요?"),
+    ("dismissive", "좀 오바하시는 거 아니에요?"),
+    ("dismissive", "한번만 바주세요 ㅠ"),
+    ("dismissive", "원칙은 안되는건데 특별히 바꿔드리는거예요."),
+    # pharmacy, public facility, finance and e-mail desks
+    ("dismissive", "성분도 모르시면서 왜 그 약만 달라고 하세요?"),
+    ("blame", "폐장 직전에 오시면 저희도 난감합니다."),
+    ("dismissive", "이미 네 차례 안내드린 내용입니다."),
+]
+
+
+@pytest.mark.parametrize(("category", "reply"), FLAGGED_LINES)
 def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
     report = check(reply, "ko")
     assert report.verdict != "ok" and category in _categories(reply), (reply, report.findings)
-
-
-# The kind replies next to them: a decision passed on with what will be done, a time, an
-# apology for the wait, greetings and kind orders, a drink that is ready, "고소한 맛".
-@pytest.mark.parametrize(
-    "reply",
-    [
-        "제가 결정할 수는 없지만, 오늘 팀장님께 바로 여쭤보고 연락드리겠습니다.",
-        "확인해서 내일 오전 10시까지 답변 드리겠습니다.",
-        "아마 많이 답답하셨을 거예요. 지금 바로 확인해 드릴게요.",
-        "사용하시는 데 지장은 없지만 마음에 걸리시면 새 제품으로 바꿔 드릴게요.",
-        "주문이 몰려 답변이 늦었습니다. 기다려 주셔서 감사합니다.",
-        "어서 오세요. 편하게 둘러보세요.",
-        "맛있게 드세요!",
-        "주문하신 커피 나왔습니다.",
-        "무엇을 드시겠어요?",
-        "양이 적게 느껴지셨다니 아쉽습니다. 다음엔 더 넉넉히 담아 드릴게요.",
-        "리뷰 감사합니다! 고소한 맛을 좋아해 주셔서 기뻐요.",
-        "네, 확인했습니다. 오늘 발송해 드릴게요.",
-        "고객님 같은 분들 덕분에 힘이 납니다. 감사합니다.",
-        "잠시만 기다려 주세요.",
-        "이미 아시겠지만, 주말에는 배송이 하루 늦어질 수 있어요.",
-        "제 담당은 아니지만 담당자에게 바로 연결해 드리겠습니다.",
-        # owning the fix or the fault is acknowledgement enough; a recording checked is not a threat
-        "확인해 보니 배송이 하루 늦어지고 있어요. "
-        "제가 택배사에 직접 확인해서 오늘 안에 다시 알려 드릴게요.",
-        "보내 주신 사진 잘 받았습니다. 확인해 보니 제품 불량이 맞습니다. "
-        "새 제품으로 교환해 드리겠습니다.",
-        "통화 녹음을 확인해서 어떤 안내가 나갔는지 살펴보겠습니다.",
-        "냉면이 예전 맛과 다르다니 죄송합니다. 육수를 다시 점검하겠습니다.",
-        # not knowing, asked back politely; a rule with what will be tried; thanks for the stars
-        "무슨 말씀인지 잘 모르겠어요. 혹시 화면 사진을 보내 주실 수 있을까요?",
-        "원칙대로라면 어렵지만, 이번에는 제가 팀장님께 예외를 요청해 보겠습니다.",
-        "별점 다섯 개 감사합니다! 다음에도 맛있게 준비할게요.",
-        # "잘 못 들었어요" is the agent's own miss; a system down with a time is news, not an excuse
-        "제가 잘 못 들었어요. 다시 말씀해 주시겠어요?",
-        "시스템 점검 때문에 지금은 조회가 안 됩니다. 오후 2시 이후에 제가 먼저 연락드릴게요.",
-        # the same situations, each with what happens next
-        "오늘 업무는 6시에 마감돼서, 내일 오전 9시에 가장 먼저 처리해 드리겠습니다.",
-        "말씀하신 현상은 정상 동작이지만, 헷갈리실 수 있어서 설정 방법을 알려 드릴게요.",
-        "출고는 주문 순서대로 진행되고 있어요. 고객님 주문은 내일 나갈 예정입니다.",
-        "잘 다녀오세요.",
-        # the polite "-세요" a guide gives as the right way, and news with its date
-        "이쪽에 앉으세요.",
-        "해당 상품은 현재 재고가 없어 죄송합니다. 입고 예정일은 다음 주 월요일입니다.",
-        "환불은 원칙적으로 7일 이내에 가능하지만, "
-        "제품 하자가 있는 경우에는 기간과 관계없이 도와드립니다.",
-        # the same desks, each with what can be done
-        "체크인은 3시부터지만, 짐은 먼저 맡아 드릴 수 있어요.",
-        "리뷰 보고 웃음이 났어요. 이렇게 재미있게 써 주셔서 감사합니다!",
-        "처음 받아 보는 문의라 정확히 확인하고 싶어요. 오늘 중으로 답변 드릴게요.",
-        # a make-good already sent, and a fault that may happen is advice, not a complaint
-        "항공편이 2시간 지연되었습니다. 기다리시는 동안 쓰실 식사 쿠폰을 보내 드렸습니다. "
-        "탑승 시간은 다시 문자로 알려 드리겠습니다.",
-        "이 제품은 방수가 되지 않아 물에 닿으면 고장이 날 수 있어요. "
-        "가까운 서비스센터 주소를 보내 드릴게요.",
-    ],
-)
-def test_kind_replies_next_to_those_kinds_stay_quiet(reply: str) -> None:
-    report = check(reply, "ko")
-    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
-
-
-# Kinds found on public pages in a second round, each in sentences of our own: an apology made
-# light of, the fault put on one employee or an agency, a statement that sets "the facts" against
-# the customer, the reviewer's motive questioned, service refused over a review, customers lumped
-# into a group, a freebie asked back, help given as a favour, pressure after a no, odd counter
-# speech ("계산 도와드릴게요", "기다리실까요?"), "왜 자꾸 …세요?", the customer's body or age
-# blamed, "오버하세요", a guilt trip.
-@pytest.mark.parametrize(
-    ("category", "reply"),
-    [
-        ("dismissive", "남자답게 시원하게 사과할게요. 한 번만 눈감아 주세요."),
-        ("dismissive", "그깟 실수 좀 했다고 너무 그러지 마시고요."),
-        ("blame", "이번 일은 편의점 알바생 개인의 일탈일 뿐입니다."),
-        ("blame", "행사 공지는 협력 업체에서 임의로 올린 거예요."),
-        ("blame", "일각에서 제기된 의혹은 사실무근입니다."),
-        ("blame", "커뮤니티에 올라온 게시글은 사실과 다릅니다."),
-        ("blame", "별점 하나 주신 저의가 궁금합니다."),
-        ("blame", "서비스 더 받으시려고 이러시는 거죠?"),
-        ("blame", "영수증 같은 증거가 있으세요?"),
-        ("insult", "리뷰에 별점 1개 남기시면 다음부터 배달 안 해 드립니다."),
-        ("dismissive", "그 아파트 사시는 분들은 유독 민원이 많으세요."),
-        ("dismissive", "서비스로 드린 만두 값은 입금해 주세요."),
-        ("dismissive", "원래는 안 되는 건데 이번만 특별히 해 드리는 거예요."),
-        ("dismissive", "지금 안 하시면 나중에 고객님만 손해예요."),
-        ("jargon", "포장 도와드릴게요."),
-        ("jargon", "이쪽으로 들어가실까요?"),
-        ("dismissive", "왜 자꾸 전화를 끊으시려고 하는 거예요?"),
-        ("blame", "피부가 민감하셔서 생긴 트러블이에요."),
-        ("dismissive", "연세가 많으셔서 앱이 어려우신가 봐요."),
-        ("dismissive", "그 정도로 호들갑 떠실 일은 아닌데요."),
-        ("dismissive", "이런 글 하나에 동네 가게는 장사 접습니다."),
-        ("blame", "가입하실 때 계약서에 다 적혀 있었어요."),
-        # the same kinds typed without spaces, or with another verb
-        ("dismissive", "한번만봐주세요ㅎㅎ"),
-        ("blame", "온라인에 떠도는 루머는 근거 없는 이야기입니다."),
-        ("dismissive", "끊지마시고 조금만 더 들어 보세요."),
-        ("jargon", "현금영수증 도와드릴게요."),
-        ("blame", "잇몸이 약하셔서 피가 나는 거예요."),
-        # public offices, clinics, banks, airlines and delivery apps
-        ("dismissive", "주차 문제는 시청에 문의하세요."),
-        ("dismissive", "백 번 민원 넣으셔도 결과는 마찬가지예요."),
-        ("blame", "카드 발급이 안 되는 건 손님 소득 문제라서요."),
-        ("dismissive", "택배 상자 찌그러지는 건 흔한 일입니다."),
-        ("blame", "배달이 늦은 건 눈 때문이지 저희 탓은 아니에요."),
-        ("blame", "짜다는 건 손님 입맛이 특이한 거예요."),
-        # typed in a hurry: no spaces, 오바 for 오버, 바주세요 for 봐 주세요
-        ("dismissive", "왜자꾸 말을 자르세요?"),
-        ("dismissive", "좀 오바하시는 거 아니에요?"),
-        ("dismissive", "한번만 바주세요 ㅠ"),
-        ("dismissive", "원칙은 안되는건데 특별히 바꿔드리는거예요."),
-        # pharmacy, public facility, finance and e-mail desks
-        ("dismissive", "성분도 모르시면서 왜 그 약만 달라고 하세요?"),
-        ("blame", "폐장 직전에 오시면 저희도 난감합니다."),
-        ("dismissive", "이미 네 차례 안내드린 내용입니다."),
-    ],
-)
-def test_second_round_kinds_are_flagged(category: str, reply: str) -> None:
-    report = check(reply, "ko")
-    assert report.verdict != "ok" and category in _categories(reply), (reply, report.findings)
-
-
-# Beside them, the replies those rules must leave alone: a statement written in the plain style
-# of the press, warm praise to a student, a real apology that owns the fault, a counter's kind
-# question, reassurance that answers the worry, a delay explained with what to do if it runs late.
-@pytest.mark.parametrize(
-    "reply",
-    [
-        "모든 책임은 저희에게 있으며 피해를 입으신 분들께 깊이 사과드린다.",
-        "수능 보느라 정말 고생했다. 다음에 오면 음료 하나 서비스할게요!",
-        "직원 한 명의 실수였지만 교육을 제대로 못 한 저희 책임입니다. "
-        "오늘 바로 새로 보내 드리겠습니다.",
-        "혹시 예약하고 오셨을까요? 성함을 말씀해 주시면 바로 확인해 드릴게요.",
-        "영수증이 없어도 괜찮습니다. 주문하신 전화번호만 알려 주시면 바로 찾아 드릴게요.",
-        "환불은 카드사에 따라 3~5영업일이 걸립니다. 늦어지면 언제든 말씀해 주세요.",
-        "어르신들도 쉽게 쓰시도록 글씨 크기를 키울 수 있어요. 방법을 전화로 알려 드릴게요.",
-        "서비스로 드린 쿠키는 돌려주지 않으셔도 됩니다. 맛있게 드세요!",
-        "사실관계를 확인해서 오늘 오후까지 다시 연락드리겠습니다.",
-        "면접 잘 보세요! 좋은 소식 기다릴게요.",
-        "민원인께서 폭언을 계속하시면 통화가 종료될 수 있음을 안내드립니다.",
-        "어머님, 아이가 점심을 거의 못 먹어서 먼저 연락드렸어요.",
-        "원인이 밝혀질 때까지 판매를 중단하고, 구매하신 분께 전액 환불을 약속한다.",
-        "오늘은 예약이 다 찼어요. 내일 오후 2시는 비어 있는데 잡아 드릴까요?",
-        "이 동네 분들이 늘 반갑게 찾아 주셔서 감사합니다.",
-        "끊지 마시고 잠시만 기다려 주시면 담당 부서로 바로 연결해 드릴게요.",
-        "알바생 개인의 실수라고 넘기지 않겠습니다. 책임은 전적으로 저에게 있습니다.",
-        "증거 같은 건 없어도 괜찮아요. 말씀만으로 바로 접수해 드릴게요.",
-        "분실물은 안내데스크에서 한 달 동안 보관합니다. 물건 모양을 알려 주시면 찾아 드릴게요.",
-        "신입 상담원 교육 자료: 화난 고객에게 “진정하세요”라고 하지 말고 불편부터 인정하세요.",
-    ],
-)
-def test_second_round_kind_replies_stay_quiet(reply: str) -> None:
-    report = check(reply, "ko")
-    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
 
 
 def test_a_refusal_with_its_reason_inside_an_apology_is_not_cant_without_can() -> None:
