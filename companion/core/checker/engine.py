@@ -311,7 +311,7 @@ def compile_patterns(
                 else:
                     pattern = re.compile(source, re.MULTILINE)
                 lowered.append(pattern)
-                # Same syntax as the lower-cased copy just compiled, so no error can wait here.
+                # Same syntax as the lower-cased copy checked above, so no error can wait here.
                 folded.append((f"(?:{p}){tail}", re.MULTILINE | re.IGNORECASE))
                 ids.append(number)
                 locators.append(locator)
