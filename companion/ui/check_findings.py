@@ -324,16 +324,16 @@ class _FitColumn(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit(event.size().width())
+        self.fit()
 
-    def fit(self, width: int | None = None) -> None:
-        """Ask the height the column's lines need at ``width`` (its own when not given)."""
+    def fit(self) -> None:
+        """Ask the height the column's lines need at its width."""
         layout = self.layout()
         if layout is None:
             return
         layout.activate()  # widgets shown or hidden since: counted as they are now
-        need = (
-            layout.totalMinimumHeightForWidth(self.width() if width is None else width)
+        need = (  # Qt answers -1 for a width when nothing shown wraps
+            layout.totalMinimumHeightForWidth(self.width())
             if layout.hasHeightForWidth()
             else layout.totalMinimumSize().height()
         )

@@ -297,9 +297,9 @@ def compile_patterns(
                 locators.append(None)
             else:
                 source = f"(?:{lower_pattern(p, fold)}){tail}"
-                number, locator = None, None
-                parsed = parse(source, re.MULTILINE) if pattern_set is not None else None
+                number, locator, parsed = None, None, None
                 if pattern_set is not None:
+                    parsed = parse(source, re.MULTILINE)
                     number, locator = pattern_set.add(
                         source, re.MULTILINE, locate=True, parsed=parsed
                     )

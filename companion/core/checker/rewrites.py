@@ -568,7 +568,7 @@ def _written_elsewhere(word: str, text: str) -> bool:
     return word in _words_of[1]
 
 
-def _normal_case(words: str, text: str = "") -> str | None:
+def _normal_case(words: str, text: str) -> str | None:
     """Words in capitals written in normal case: lower case, "I" kept. Greek capitals carry
     no accents, and a Greek word of two syllables or more needs one: it takes the accented
     spelling the reply itself has of it (ΗΔΗ -> ήδη), and with none to go by nothing is
