@@ -138,6 +138,10 @@ QUIET_LINES = [
     # asking for a receipt is not demanding proof; a price that is fair, said with care
     "ご購入の際のレシートはお手元にございますか。",
     "ご事情を伺ったうえで、明日の正午までに担当からご連絡いたします。",
+    # the phone line, asked about politely; a surprise reason given after the apology with a date
+    "恐れ入ります、少しお電話が遠いようでございます。",
+    "お待たせして申し訳ございません。ご注文が重なっておりましたが、明日には発送いたします。",
+    "わざわざお電話をいただき、ありがとうございます。",
 ]
 
 
@@ -505,6 +509,29 @@ FLAGGED_LINES = [
     ("アプリを入れ直せばいいだけの話です。", "ja-dismissive-condescending"),
     ("接客には自信を持っておりますが、そう感じられたのですね。", "ja-blame-contradict"),
     ("今回は交換しますが、次回からは対応いたしかねます。", "ja-dismissive-push-away"),
+    # the excuse before the apology: our busy day, a new hand, a surprise to us too
+    (
+        "連休でお問い合わせが集中しておりまして、ご返信が遅くなり申し訳ございません。",
+        "ja-dismissive-excuse-first",
+    ),
+    ("スタッフ不足により、発送が遅れております。", "ja-dismissive-excuse-first"),
+    (
+        "経験の浅い者が接客しておりましたので、失礼があったかと存じます。",
+        "ja-dismissive-excuse-first",
+    ),
+    ("私どもも予想外の事態に驚いております。", "ja-dismissive-excuse-first"),
+    # the customer's own doing as the only explanation, their version doubted
+    ("お手元の端末の設定が誤っているのではないかと思われます。", "ja-blame-you-are-wrong"),
+    ("保管方法に問題があったのではないでしょうか。", "ja-blame-you-are-wrong"),
+    ("スタッフはしっかりご案内したと申しております。", "ja-blame-contradict"),
+    ("本当にこちらでお買い上げになったのですか？", "ja-blame-contradict"),
+    ("返金になるかどうかは当社で判断します。", "ja-blame-contradict"),
+    ("これまで他のお客様からはそのような苦情はいただいておりません。", "ja-blame-contradict"),
+    # sarcasm, legal steps, pushing the customer away, 'do it yourself first'
+    ("ご立派なお考えをお聞かせいただき、恐縮です。", "ja-dismissive-sarcasm"),
+    ("度重なるご要求は法的措置の対象となる可能性がございます。", "ja-insult-threat"),
+    ("お気に召さないのでしたら、他社に乗り換えられてはいかがでしょう。", "ja-dismissive-push-away"),
+    ("お電話の前に、説明書の十二ページをお読みください。", "ja-dismissive-condescending"),
 ]
 
 
