@@ -366,6 +366,24 @@ FLAGGED_LINES = [
     ("dismissive", "성분도 모르시면서 왜 그 약만 달라고 하세요?"),
     ("blame", "폐장 직전에 오시면 저희도 난감합니다."),
     ("dismissive", "이미 네 차례 안내드린 내용입니다."),
+    # whole replies that are cold without a keyword: boiler-plate, rules read out, the buck passed,
+    # sarcasm, a lecture, a promise without a date, an explanation without an apology
+    (
+        "dismissive",
+        "보내 주신 의견은 담당 부서에 잘 전달했습니다. 더 좋은 모습으로 찾아뵙겠습니다.",
+    ),
+    ("dismissive", "자세한 사항은 홈페이지 공지사항을 참고해 주시기 바랍니다."),
+    ("dismissive", "저희는 예약만 연결하는 플랫폼이라 환불 결정 권한이 없습니다."),
+    ("dismissive", "여권 재발급은 2층 여권과로 가 보세요."),
+    ("dismissive", "이렇게 까다로우신 손님은 처음이네요."),
+    ("dismissive", "후기는 책임감 있게 쓰셔야 합니다."),
+    ("dismissive", "부품이 들어오는 대로 연락드리겠습니다."),
+    ("dismissive", "원래 새 가죽은 처음에 좀 딱딱합니다. 쓰시다 보면 괜찮아져요."),
+    ("no-empathy", "물류센터 전산 오류로 주문이 누락됐던 겁니다. 지금은 정상입니다."),
+    ("blame", "배송 메모에 동의하신 것으로 봅니다."),
+    ("blame", "다음부터는 결제 전에 옵션을 꼭 확인하세요."),
+    ("cant-without-can", "개인 사정에 의한 취소는 보상 대상에 해당하지 않습니다."),
+    ("policy-without-why", "약관 제8조 2항에 따라 위약금이 부과됩니다."),
 ]
 
 
