@@ -142,6 +142,12 @@ QUIET_LINES = [
     "恐れ入ります、少しお電話が遠いようでございます。",
     "お待たせして申し訳ございません。ご注文が重なっておりましたが、明日には発送いたします。",
     "わざわざお電話をいただき、ありがとうございます。",
+    # regret that fills the heart is not a full house; an apology for the busy line
+    "ご不便をおかけしたこと、申し訳ない気持ちでいっぱいです。",
+    "窓口が込み合っており、ご迷惑をおかけしております。ウェブでも受け付けております。",
+    # not sold here, but at another branch; a reminder that says why it is sent
+    "その商品は当店では扱っておりませんが、本店でしたらご用意がございます。",
+    "お支払いの期日が近いため、改めてご案内いたします。",
 ]
 
 
@@ -532,6 +538,17 @@ FLAGGED_LINES = [
     ("度重なるご要求は法的措置の対象となる可能性がございます。", "ja-insult-threat"),
     ("お気に召さないのでしたら、他社に乗り換えられてはいかがでしょう。", "ja-dismissive-push-away"),
     ("お電話の前に、説明書の十二ページをお読みください。", "ja-dismissive-condescending"),
+    # a supplier's slip as the reason, 'don't say it to me', 'ask the shop yourself'
+    ("倉庫側の不手際でしたので、こちらではどうにもならない状態です。", "ja-dismissive-not-mine"),
+    ("当店に言われましても、お答えは変わりません。", "ja-dismissive-not-mine"),
+    ("詳しくはメーカーさんのほうでお聞きください。", "ja-dismissive-pass-on"),
+    # 'it's a nuisance when you do that', 'you agreed to it, didn't you'
+    ("箱を捨てられると困るんですよね。", "ja-blame-you-should-have"),
+    ("利用規約に同意されていますよね。", "ja-blame-you-should-have"),
+    ("部長は先ほど帰宅されております。", "ja-dismissive-wrong-keigo"),
+    ("ご要望の件は、今後の導入を検討いたします。", "ja-dismissive-vague-wait"),
+    ("確かに説明書はお読みになったんですよね？", "ja-blame-contradict"),
+    ("これでよい教訓になったでしょう。", "ja-dismissive-sarcasm"),
 ]
 
 
