@@ -68,6 +68,13 @@ def test_bad_replies_are_flagged_by_kind(category: str, reply: str) -> None:
 
 
 QUIET_LINES = [
+    # an enquiry received, with the usual promise of an answer
+    "문의 남겨 주셔서 감사합니다. 가까운 시일 안에 답변 드릴게요.",
+    "상담 신청이 접수되었습니다. 빠른 시일 내에 담당자가 연락드리겠습니다.",
+    # an everyday answer, where a thing is, and the way there
+    "네, 지금은 괜찮아요. 편하실 때 오세요.",
+    "원래 정문 옆에 주차장이 있어요. 자리가 없으면 뒤편 공영주차장도 쓰실 수 있습니다.",
+    "잃어버리신 우산은 1층 안내센터로 가시면 됩니다.",
     "불편을 드려 정말 죄송합니다.",
     "기다려 주셔서 감사합니다.",
     "문의해 주셔서 고맙습니다.",
@@ -368,10 +375,7 @@ FLAGGED_LINES = [
     ("dismissive", "이미 네 차례 안내드린 내용입니다."),
     # whole replies that are cold without a keyword: boiler-plate, rules read out, the buck passed,
     # sarcasm, a lecture, a promise without a date, an explanation without an apology
-    (
-        "dismissive",
-        "보내 주신 의견은 담당 부서에 잘 전달했습니다. 더 좋은 모습으로 찾아뵙겠습니다.",
-    ),
+    ("dismissive", "접수된 불편 사항은 빠른 시일 안에 해결하도록 하겠습니다."),
     ("dismissive", "자세한 사항은 홈페이지 공지사항을 참고해 주시기 바랍니다."),
     ("dismissive", "저희는 예약만 연결하는 플랫폼이라 환불 결정 권한이 없습니다."),
     ("dismissive", "여권 재발급은 2층 여권과로 가 보세요."),
@@ -384,7 +388,6 @@ FLAGGED_LINES = [
     ("blame", "다음부터는 결제 전에 옵션을 꼭 확인하세요."),
     ("cant-without-can", "개인 사정에 의한 취소는 보상 대상에 해당하지 않습니다."),
     ("policy-without-why", "약관 제8조 2항에 따라 위약금이 부과됩니다."),
-    ("dismissive", "보내 주신 제안은 내부적으로 검토하겠습니다."),
     ("no-empathy", "그날 눈이 많이 와서 기사님 도착이 늦었던 겁니다."),
     ("dismissive", "분실 신고는 그쪽으로 문의 바랍니다."),
     ("blame", "비밀번호를 잘못 넣으셔서 계정이 잠긴 거예요."),
@@ -395,6 +398,21 @@ FLAGGED_LINES = [
 def test_kinds_of_cold_reply_are_flagged(category: str, reply: str) -> None:
     report = check(reply, "ko")
     assert report.verdict != "ok" and category in _categories(reply), (reply, report.findings)
+
+
+STOCK_LINES = [
+    "보내 주신 의견은 담당 부서에 잘 전달했습니다. 더 좋은 모습으로 찾아뵙겠습니다.",
+    "보내 주신 제안은 내부적으로 검토하겠습니다.",
+]
+
+
+@pytest.mark.parametrize("stock", STOCK_LINES)
+def test_stock_lines_alone_are_a_hint_and_count_beside_a_cold_finding(stock: str) -> None:
+    report = check(stock, "ko")
+    assert report.verdict == "ok" and "dismissive-canned" in {f.rule for f in report.findings}
+    # the same stock line with a wait that has no date is a cold reply
+    cold = "말씀하신 내용은 담당 부서에 전달했습니다. 결과는 추후 안내드리겠습니다."
+    assert check(cold, "ko").verdict == "care"
 
 
 def test_a_refusal_with_its_reason_inside_an_apology_is_not_cant_without_can() -> None:
