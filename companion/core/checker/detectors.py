@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -395,6 +396,33 @@ def _is_label(text: str, s: int, e: int) -> bool:
     return bool(heading.strip()) and not any(ch.islower() for ch in heading)
 
 
+#: Marks that lead a heading line of a menu or a saved reply ("## RETURNS", "📦 ORDER HELP")
+_HEADING_MARKS = frozenset("#*•▪►▶→")
+
+
+#: A heading of up to this many words is a heading whatever its words ("📦 ORDER HELP")
+_HEADING_WORDS = 3
+
+
+def _is_heading(rule: Rule, text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] is a heading line: led by a heading mark or a symbol (an emoji),
+    nothing after it on its line, more text below it, and short or with none of its words one
+    that shouts alone ("📦 DO NOT RETURN IT" still shouts)."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    if line_end < 0 or text[e:line_end].strip(" *_:") or not text[line_end:].strip():
+        return False
+    lead = text[line_start:s].strip()
+    if not lead or any(ch.isalnum() for ch in lead):
+        return False
+    if not any(ch in _HEADING_MARKS or unicodedata.category(ch) == "So" for ch in lead):
+        return False
+    words = text[s:e].split()
+    return len(words) <= _HEADING_WORDS or not any(
+        _listed_alone(rule, word.strip(",'’")) for word in words
+    )
+
+
 def _is_blank(rule: Rule, words: str) -> bool:
     """Whether ``words`` in capitals are, all of them, a blank of a template ("BUYERNAME",
     "INSERT SO REF"), as the caps rule's ``blanks`` say."""
@@ -404,6 +432,8 @@ def _is_blank(rule: Rule, words: str) -> bool:
 def _shouts(rule: Rule, text: str, s: int, e: int, words: int) -> bool:
     """Whether a run of ``words`` words in capitals, text[s:e], is shouting."""
     if words == 0 or _is_label(text, s, e) or _is_blank(rule, text[s:e]):
+        return False
+    if _is_heading(rule, text, s, e):
         return False
     return words >= 2 or _shouts_alone(rule, text, s, e)
 
@@ -466,12 +496,14 @@ def _unfinished(layout: Layout, pack: RulePack) -> bool:
 
 
 def _quoted_search(matcher: Matcher, layout: Layout) -> bool:
-    """Whether the matcher finds anything in the words quoted from the customer."""
+    """Whether the matcher finds anything in the words quoted from the customer (not in code
+    or a note to the agent)."""
     if not layout.quoted or not matcher.may_match(layout.hits):
         return False
     pos = 0
     for a, b in (*layout.agent, (len(layout.text), len(layout.text))):
-        if a > pos and matcher.search(layout, pos, a):
+        aside = any(x <= pos and a <= y for x, y in layout.asides)
+        if a > pos and not aside and matcher.search(layout, pos, a):
             return True
         pos = b
     return False

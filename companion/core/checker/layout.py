@@ -79,6 +79,31 @@ class Sentences:
 
 #: Code in a reply: a fenced block (```…```) or an inline span (`…`) on one line.
 _CODE = re.compile(r"```[\s\S]{0,20000}?```|`[^`\n]{1,500}`")
+#: Square brackets in a reply that are not link text ("[…](url)" is sent): a blank to fill in
+#: ("[new delivery date]") or a note to the agent (see _is_note)
+_BRACKETED = re.compile(r"\[([^\[\]\n]{5,300})\](?!\()")
+#: What makes a short bracketed stretch an instruction rather than a blank
+_NOTE_MARKS = (":", "e.g", "etc", "i.e")
+
+
+def _is_note(inner: str) -> bool:
+    """Whether bracketed words are a note to the agent in a saved reply, replaced before
+    sending ("[say why in one honest line]", "[OFFER ALTERNATIVE - e.g. store credit]"): five
+    words or more, or three with a colon or an "e.g.". A blank ("[new delivery date]") stands
+    for the agent's own words and is read as them."""
+    words = len(inner.split())
+    return words >= 5 or (words >= 3 and any(mark in inner for mark in _NOTE_MARKS))
+
+
+def aside_spans(text: str, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each stretch before ``end`` that is neither the agent's prose nor the
+    customer's words: code pasted into the reply, and notes to the agent."""
+    spans: list[tuple[int, int]] = []
+    if "`" in text:
+        spans.extend(m.span() for m in _CODE.finditer(text, 0, end))
+    if "[" in text:
+        spans.extend(m.span() for m in _BRACKETED.finditer(text, 0, end) if _is_note(m[1]))
+    return spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +130,7 @@ class Quoting:
             for m in self.line.finditer(text, 0, block_at):
                 line_end = text.find("\n", m.start())
                 spans.append((m.start(), len(text) if line_end < 0 else line_end))
-        if "`" in text:  # code pasted into a reply is not the agent's prose
-            spans.extend(m.span() for m in _CODE.finditer(text, 0, block_at))
+        spans.extend(aside_spans(text, block_at))
         spans.sort()
         return spans
 
@@ -147,6 +171,7 @@ class Layout(Subject):
         "_shape_bytes",
         "_spaces",
         "agent",
+        "asides",
         "quoted",
     )
 
@@ -167,6 +192,10 @@ class Layout(Subject):
         self.agent: tuple[tuple[int, int], ...] = quoting.agent_spans(text, self.hits)
         #: whether anything is quoted (if not, every span is the agent's)
         self.quoted = self.agent != ((0, len(text)),)
+        #: code and notes to the agent: not the agent's words, nor the customer's
+        self.asides: tuple[tuple[int, int], ...] = (
+            tuple(aside_spans(text, len(text))) if self.quoted else ()
+        )
         self._friendly_spans: tuple[tuple[int, int], ...] | None = None
         self._marks: list[int] | None = None
         self._shape_bytes: bytes | None = None

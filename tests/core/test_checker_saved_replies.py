@@ -1,0 +1,217 @@
+"""False alarms on saved replies (macros), by kind. Teams check whole libraries of saved
+replies with `check --batch`; these have shapes a single typed reply rarely has: notes to the
+agent in square brackets, status labels and section headings in capitals, a closing apology
+after the real one, a question asked right after an offer of help.
+
+Every sentence here is written for these tests. Each kind is checked both ways: the saved
+reply is left alone and the reply that really has the problem is still flagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.checker import check
+from companion.core.checker.layout import aside_spans
+
+
+def rules(text: str) -> set[str]:
+    return {f.rule for f in check(text).findings}
+
+
+# ------------------------------------------------------------------ notes to the agent
+
+AGENT_NOTES = [
+    # a long instruction in square brackets, written in capitals with an "e.g." list
+    "I know this isn't what you hoped for. [OFFER A GOODWILL GESTURE - e.g. a voucher, free "
+    "delivery on the next order, or a call back from the store manager].",
+    # a note whose words would be a finding if the agent sent them
+    "What happened: [say why in one honest line, e.g. courier delay, a warehouse issue, our own "
+    "mistake]. Your parcel now arrives on Friday.",
+    "[Open with a short apology and the customer's name] Your replacement left our warehouse "
+    "this morning and should be with you on Thursday.",
+    # a note is not the customer's words either: its "frustrating" asks for no empathy
+    "[Acknowledge how frustrating and upsetting the wait has been] Your replacement ships today.",
+]
+
+
+@pytest.mark.parametrize("text", AGENT_NOTES)
+def test_a_note_to_the_agent_in_square_brackets_is_not_checked(text: str) -> None:
+    """The one filling in the saved reply replaces the note; it is never sent as written."""
+    assert check(text).findings == ()
+
+
+def test_the_same_words_outside_the_brackets_are_checked() -> None:
+    assert "blame-not-our-fault" in rules("It was a warehouse issue.")
+    assert "shouting-capitals" in rules("OFFER A GOODWILL GESTURE OR WE LEAVE.")
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        ("It will now arrive on [new delivery date] by courier.", []),
+        ("Hi [Customer Name], your [order number] has shipped.", []),
+        ("[Say why in one honest line] It arrives on Friday.", ["[Say why in one honest line]"]),
+        ("Sorry! [REASON: e.g. stock error] It ships today.", ["[REASON: e.g. stock error]"]),
+    ],
+)
+def test_a_blank_to_fill_in_is_the_agents_words_and_a_note_is_not(
+    text: str, notes: list[str]
+) -> None:
+    """A short blank stands for what the agent will write (a date in it is a date given)."""
+    assert [text[a:b] for a, b in aside_spans(text, len(text))] == notes
+
+
+def test_a_link_in_square_brackets_is_still_the_agents_words() -> None:
+    """Markdown link text is sent: "[…](url)" is not a note."""
+    assert "blame-you-should-have" in rules(
+        "[You should have read the terms](https://example.com)."
+    )
+
+
+# ------------------------------------------------------------------ capitals that do not shout
+
+LABELS_AND_HEADINGS = [
+    "I've marked your ticket as HIGH PRIORITY and the team lead has it now.",
+    "Your case is flagged as URGENT, so the night shift will pick it up.",
+    "📦 ORDER HELP\nTell us your order number and we'll check it straight away.",
+    "## RETURNS AND REFUNDS\nYou can send anything back within 30 days.",
+    "🛠 LIVE CHAT SUPPORT\nAn agent answers between 9 am and 6 pm.",
+]
+
+
+@pytest.mark.parametrize("text", LABELS_AND_HEADINGS)
+def test_a_status_label_or_a_menu_heading_is_not_shouting(text: str) -> None:
+    assert "shouting-capitals" not in rules(text)
+
+
+STILL_SHOUTING = [
+    "📦 DO NOT RETURN IT\nKeep the item.",
+    "## WE TOLD YOU ALREADY\nRead the terms.",
+    "This is HIGH PRIORITY FOR US AND YOU KNOW IT.",
+    "I've set it to NEVER expire, as you asked. You ALWAYS GET THIS WRONG.",
+]
+
+
+@pytest.mark.parametrize("text", STILL_SHOUTING)
+def test_a_heading_or_label_that_says_no_in_capitals_still_shouts(text: str) -> None:
+    assert "shouting-capitals" in rules(text)
+
+
+# ------------------------------------------------------------------ a way forward given
+
+WAY_FORWARD_GIVEN = [
+    # a can't, then what the customer can send so it can go on
+    (
+        "Unfortunately I can't reproduce the crash with the steps in your message. Please "
+        "include more details: the app version and a screenshot of the error.",
+        "cant-without-can",
+    ),
+    # a concession: the can't is the side clause, the act is the main one
+    (
+        "While I can't promise a date, I've added your request to the list the product team "
+        "reviews each month.",
+        "cant-without-can",
+    ),
+    # a sorry-that-we-can't, then what is there instead
+    (
+        "I'm sorry that we're unable to deliver to your island this week. We do have a courier "
+        "who goes there on Mondays.",
+        "refusal-sorry-but",
+    ),
+    # a stock apology closing a reply that has already offered to make it right
+    (
+        "Your parcel is late, and I'm sorry. To make this right, I'd like to offer free "
+        "delivery on your next order. Again, sorry for the inconvenience.",
+        "dismissive-stock-apology",
+    ),
+    # "looking into it" followed by what the customer can send to speed it up
+    (
+        "Thanks for telling us! We're looking into it now. Could you send us a DM with your "
+        "order number so we can check your account?",
+        "dismissive-canned",
+    ),
+    # "please be patient" with the reason it takes time
+    (
+        "[Please be patient](https://example.com/faq), as every change needs two reviewers "
+        "and they are volunteers.",
+        "dismissive-vague-wait",
+    ),
+    # a guarantee ruled out is no promise
+    (
+        "You can keep the thread open, though there is no guarantee the developers will see it.",
+        "absolute-guarantee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), WAY_FORWARD_GIVEN)
+def test_a_line_followed_by_its_way_forward_is_left_alone(text: str, rule: str) -> None:
+    assert rule not in rules(text)
+
+
+BARE = [
+    ("Unfortunately I can't reproduce the crash.", "cant-without-can"),
+    ("I'm sorry, but we are unable to deliver to your island.", "refusal-sorry-but"),
+    ("Sorry for the inconvenience.", "dismissive-stock-apology"),
+    ("We're looking into it.", "dismissive-canned"),
+    ("Please be patient.", "dismissive-vague-wait"),
+    ("We guarantee it will arrive tomorrow.", "absolute-guarantee"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), BARE)
+def test_the_same_line_alone_is_still_flagged(text: str, rule: str) -> None:
+    assert rule in rules(text)
+
+
+def test_an_offer_of_help_is_courtesy_before_a_question() -> None:
+    text = (
+        "Hi Sam! I can help you pick the right size. Not sure between two sizes? What do you "
+        "usually wear in other brands?"
+    )
+    assert check(text).verdict == "ok"
+    assert "no-courtesy" in rules(
+        "Not sure between two sizes? What do you usually wear in other brands?"
+    )
+
+
+# ------------------------------------------------------------------ a disclaimer for an answer
+
+
+def test_a_disclaimer_in_place_of_help_is_flagged() -> None:
+    assert "dismissive-disclaimer" in rules("Delivery slots on Saturdays are not guaranteed.")
+    assert "dismissive-disclaimer" in rules(
+        "Your vote is counted. There is no guarantee of the feature being built."
+    )
+
+
+def test_a_disclaimer_with_a_fallback_is_not() -> None:
+    text = (
+        "Delivery slots on Saturdays are not guaranteed. If yours moves, I'll ring you the same "
+        "morning to pick another."
+    )
+    assert "dismissive-disclaimer" not in rules(text)
+
+
+# ------------------------------------------------------------------ a closure told bare
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This issue is closed due to the template not being filled in.",
+        "Your application was rejected due to requirements not met.",
+        "Thread locked for guidelines not followed.",
+    ],
+)
+def test_a_closure_for_a_rule_not_followed_is_a_bare_outcome(text: str) -> None:
+    assert check(text).verdict != "ok"
+
+
+def test_a_closure_with_the_way_to_reopen_it_is_not() -> None:
+    text = (
+        "This issue is closed because the template wasn't filled in; reopen it with the steps "
+        "and we'll look again."
+    )
+    assert check(text).verdict == "ok"
