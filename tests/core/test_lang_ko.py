@@ -75,6 +75,8 @@ QUIET_LINES = [
     "네, 지금은 괜찮아요. 편하실 때 오세요.",
     "원래 정문 옆에 주차장이 있어요. 자리가 없으면 뒤편 공영주차장도 쓰실 수 있습니다.",
     "잃어버리신 우산은 1층 안내센터로 가시면 됩니다.",
+    "출구는 계단 내려가서 왼쪽으로 나가시면 됩니다.",
+    "접수하신 세탁물은 3층 카운터에 있어요. 번호표만 보여 주시면 됩니다.",
     "불편을 드려 정말 죄송합니다.",
     "기다려 주셔서 감사합니다.",
     "문의해 주셔서 고맙습니다.",
@@ -386,6 +388,19 @@ FLAGGED_LINES = [
     ("no-empathy", "물류센터 전산 오류로 주문이 누락됐던 겁니다. 지금은 정상입니다."),
     ("blame", "배송 메모에 동의하신 것으로 봅니다."),
     ("blame", "다음부터는 결제 전에 옵션을 꼭 확인하세요."),
+    # counter staff: the deal or the goods raised, a thing handed over with its name alone,
+    # the customer ordered out or taken for a parent by the voice
+    ("jargon", "적립 되셨고요, 영수증은 봉투에 넣어 드렸어요."),
+    ("jargon", "우산은 계산대 옆에 있으세요."),
+    ("dismissive", "번호표요."),
+    ("insult", "5분만 드릴 테니 나가 주세요."),
+    ("dismissive", "혹시 학생 어머님 되세요?"),
+    # a no written as one word, 'we'll know once it's open', 'wait a little longer', and a
+    # refusal booked as the customer's change of mind
+    ("cant-without-can", "사용 흔적이 있어 교환불가합니다."),
+    ("dismissive", "원인은 분해해 봐야 압니다."),
+    ("dismissive", "며칠만 더 기다려 주세요."),
+    ("dismissive", "방문 날짜를 지금 안 잡으시면 손님 변심으로 처리돼요."),
     ("cant-without-can", "개인 사정에 의한 취소는 보상 대상에 해당하지 않습니다."),
     ("policy-without-why", "약관 제8조 2항에 따라 위약금이 부과됩니다."),
     ("no-empathy", "그날 눈이 많이 와서 기사님 도착이 늦었던 겁니다."),
