@@ -148,6 +148,11 @@ QUIET_LINES = [
     # not sold here, but at another branch; a reminder that says why it is sent
     "その商品は当店では扱っておりませんが、本店でしたらご用意がございます。",
     "お支払いの期日が近いため、改めてご案内いたします。",
+    # saved replies: 'it turned out', a procedural step, the no-reply footer, a greeting
+    "配送会社に問い合わせたところ、お届けに三日ほどかかることが\n分かりました。",
+    "パスワードの再設定を行ってください。",
+    "いらっしゃいませ、受付の山口です。機器の不具合など、何でもご相談ください。",
+    "ご要望ありがとうございます。次のアップデートで検討させていただきます。",
 ]
 
 
@@ -263,6 +268,18 @@ def test_the_phrasebook_phrases_are_polite_and_pass_the_checker() -> None:
 
 
 FLAGGED_LINES = [
+    # counter talk found on clinic and shop pages
+    ("これぐらいの痛みなら大丈夫ですよ。", "ja-dismissive-minimising"),
+    ("いつもと同じなので、ご説明は省略しますね。", "ja-dismissive-minimising"),
+    ("ちゃんと冷やさないと腫れは引きませんよ。", "ja-blame-you-should-have"),
+    ("毎日ちゃんと保湿してますか？", "ja-blame-you-should-have"),
+    ("お待たせしました、こちらアイスコーヒーになります。", "ja-dismissive-wrong-keigo"),
+    ("レシートはご一緒で良かったでしょうか？", "ja-dismissive-wrong-keigo"),
+    ("あ、外れちゃったんですね。", "ja-dismissive-vague-words"),
+    ("後ほど確認します。", "ja-dismissive-vague-wait"),
+    ("急患が入ったので、後回しになります。", "ja-dismissive-vague-wait"),
+    ("ご住所を教えてください。", "ja-blame-plain-request"),
+    ("そのような口コミこそ失礼ではありませんか？", "ja-insult-judgement"),
     # excuses and shrugs
     ("年末は注文が集中しますので、遅れるのは仕方ありません。", "ja-dismissive-shrug"),
     ("当日は人が足りず、やむを得ない状況でした。", "ja-dismissive-shrug"),
