@@ -650,3 +650,15 @@ def test_a_trouble_named_only_as_a_case_does_not_ask_for_an_apology() -> None:
         "ただ、初期不良の場合は新品と交換いたしますので、お手元の状態を写真でお送りください。"
     )
     assert "ja-no-empathy" not in {f.rule for f in check(reply, "ja").findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["こちらのサービスは来月から有料になります。", "こちらの割引は今月末で終了になります。"],
+)
+def test_a_real_change_said_with_narimasu_is_no_keigo_slip(text: str) -> None:
+    """「〜になります」 for handing something over is a counter slip; for a change it is plain."""
+    assert "ja-dismissive-wrong-keigo" not in {f.rule for f in check(text, lang="ja").findings}
+    assert "ja-dismissive-wrong-keigo" in {
+        f.rule for f in check("こちらがお釣りになります。", lang="ja").findings
+    }
