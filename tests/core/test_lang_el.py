@@ -192,6 +192,12 @@ QUIET_LINES = [
     # a wait beside opening hours, a stock apology beside what to send
     "Το γραφείο μας είναι ανοιχτό 09:00-17:00. Θα σας καλέσουμε το συντομότερο δυνατό.",
     "Λυπούμαστε πολύ για την ταλαιπωρία. Συμπληρώστε τη φόρμα επιστροφής και το ξεκινάμε.",
+    # a final no to an application, closed with thanks for the interest and good wishes
+    "Η υποψηφιότητά σας δεν μπορεί να προχωρήσει σε αυτή τη φάση. Σας ευχαριστούμε για τον "
+    "χρόνο σας και σας ευχόμαστε καλή επιτυχία.",
+    # what to check before trying again, and another way to reach us
+    "Δεν ήταν δυνατή η αποθήκευση της κράτησης. Βεβαιωθείτε ότι είστε συνδεδεμένοι πριν "
+    "δοκιμάσετε ξανά ή καλέστε μας στο τηλέφωνο της σελίδας.",
 ]
 
 
@@ -691,6 +697,8 @@ FLAGGED_LINES = [
         "Κυρία Αντωνίου, ευχαριστούμε για το μήνυμα· η επιστροφή σου εγκρίθηκε.",
     ),
     ("dismissive-register", "Χαιρόμαστε που μας έγραψες. Κοίτα, το ρολόι σου δεν καλύπτεται."),
+    # good wishes without thanks for the person's interest do not close a no to a customer
+    ("cant-without-can", "Δεν μπορούμε να στείλουμε στα νησιά. Σας ευχόμαστε καλό καλοκαίρι!"),
     # a ticket number is not a time
     (
         "dismissive-vague-wait",
