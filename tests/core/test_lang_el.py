@@ -775,3 +775,14 @@ def test_only_a_bare_no_is_taken_off_the_front_of_a_refusal() -> None:
 
     assert removals("Εεε, όχι, αυτό δεν το φέρνουμε.") == ["Αυτό δεν το φέρνουμε."]
     assert removals("Ούτε λόγος για επιστροφή χρημάτων.") == []
+
+
+def test_a_time_of_any_length_lets_a_stock_apology_pass_and_an_order_number_does_not() -> None:
+    """ "14 εργάσιμες ημέρες" is a time the customer can plan by; an order number is no time."""
+    timed = (
+        "Ζητούμε συγγνώμη για την όποια ταλαιπωρία. Το ποσό επιστρέφεται στην κάρτα σας μέσα σε "
+        "14 εργάσιμες ημέρες."
+    )
+    numbered = "Ζητούμε συγγνώμη για την όποια ταλαιπωρία. Η παραγγελία σας έχει αριθμό 5."
+    assert "dismissive-stock-apology" not in {f.rule for f in check(timed, lang="el").findings}
+    assert "dismissive-stock-apology" in {f.rule for f in check(numbered, lang="el").findings}
