@@ -630,9 +630,13 @@ _MARKS = ".!?…"
 _LEAD = " \t\r\"'“‘(*-•"
 
 
+#: an end mark: a full stop with a letter or digit right after it is inside a word ("shop.com")
+_END = re.compile(r"[!?…]|\.(?!\w)")
+
+
 def _plain_sentence_end(text: str, pos: int) -> int:
     """A sentence runs to its end marks, a newline or the end of the text."""
-    m = re.compile(r"[.!?…]+|\n|$").search(text, pos)
+    m = re.compile(rf"(?:{_END.pattern})[.!?…]*|\n|$").search(text, pos)
     assert m is not None
     return m.end()
 
@@ -643,7 +647,8 @@ def _plain_sentence_start(text: str, pos: int) -> int:
     if at < len(text) and text[at] in _MARKS:
         while at > 0 and text[at - 1] in _MARKS:
             at -= 1
-    start = max(text.rfind(mark, 0, at) for mark in _MARKS + "\n") + 1
+    ends = [m.start() for m in _END.finditer(text) if m.start() < at] + [text.rfind("\n", 0, at)]
+    start = max(ends) + 1
     end = _plain_sentence_end(text, start)
     while start < end and text[start] in _LEAD:
         start += 1
@@ -663,7 +668,7 @@ def _plain_long_sentences(text: str, max_words: int) -> list[tuple[int, int]]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('ab .!?\n\t"(-*x…é')), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list('ab .!?\n\t"(-*x…é3')), max_size=60))
 def test_sentence_edges_are_where_the_plain_definition_puts_them(text: str) -> None:
     layout = checker.load_pack("en").layout(text)  # ASCII text is measured on a byte copy
     for pos in range(len(text)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.checker import check
+from companion.core.checker import check, load_pack
 from companion.core.checker.layout import aside_spans
 
 
@@ -215,3 +215,27 @@ def test_a_closure_with_the_way_to_reopen_it_is_not() -> None:
         "and we'll look again."
     )
     assert check(text).verdict == "ok"
+
+
+# ------------------------------------------------------------------ full stops inside words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Returns go through help.example.co.uk/returns within 30 days. Thanks!",
+        "The fee is £3.50 for the 2.4 GHz adapter. Thanks!",
+        "Write to care@shop.example.com with the photo. Thanks!",
+    ],
+)
+def test_a_full_stop_inside_an_address_or_a_number_ends_no_sentence(text: str) -> None:
+    layout = load_pack("en").layout(text)
+    assert text[: layout.sentence_end(0)].endswith((" days.", " adapter.", " photo."))
+
+
+def test_a_way_forward_after_a_link_is_still_in_its_sentence() -> None:
+    text = (
+        "[Please be patient](https://help.example.co.uk/faq.html#reviews), as every change "
+        "needs two reviewers."
+    )
+    assert "dismissive-vague-wait" not in rules(text)

@@ -46,6 +46,11 @@ def word_count(text: str, by_space: bool) -> int:
     return len(text.split())
 
 
+#: A full stop with a letter or digit right after it: inside a web address, an e-mail address,
+#: a number or a file name ("shop.com/returns", "£3.50", "v2.1"), not the end of a sentence
+_INNER_DOT = re.compile(r"\.(?=\w)")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentences:
     """How a pack splits text into sentences: each runs to its end marks (``.!?…`` in English),
@@ -63,9 +68,12 @@ class Sentences:
     @classmethod
     def of(cls, marks: str) -> Sentences:
         ends = re.escape(marks)
+        mark = rf"[{ends}\n]"
+        if "." in marks:  # a full stop inside a word ("shop.com", "3.50") ends nothing
+            mark = rf"[{re.escape(marks.replace('.', ''))}\n]|\.(?!\w)"
         return cls(
             marks=marks,
-            mark=re.compile(rf"[{ends}\n]"),
+            mark=re.compile(mark),
             lead_apart=not set(SENTENCE_LEAD) & set(marks),
             ascii_shape=ascii_table({"".join(ch for ch in marks if ch.isascii()) + "\n": "."}, "x"),
         )
@@ -74,6 +82,8 @@ class Sentences:
         """Stretches of at least ``size`` characters with no end mark or newline (tried only
         where such a stretch begins, so the search stays linear)."""
         other = rf"[^\n{re.escape(self.marks)}]"
+        if "." in self.marks:  # a full stop inside a word is content (see _INNER_DOT)
+            return compiled(rf"(?<!{other})(?<!\.(?=\w))(?:{other}|\.(?=\w)){{{size},}}", 0)
         return compiled(rf"(?<!{other}){other}{{{size},}}", 0)
 
 
@@ -251,7 +261,13 @@ class Layout(Subject):
         if self._shape_bytes is None:
             text = self.text
             table = self._sentences.ascii_shape
-            self._shape_bytes = text.encode("ascii").translate(table) if text.isascii() else b""
+            shape = text.encode("ascii").translate(table) if text.isascii() else b""
+            if shape and "." in self._sentences.marks and _INNER_DOT.search(text):
+                inner = bytearray(shape)
+                for m in _INNER_DOT.finditer(text):
+                    inner[m.start()] = ord("x")
+                shape = bytes(inner)
+            self._shape_bytes = shape
         return self._shape_bytes or None
 
     def sentence_end(self, pos: int) -> int:
