@@ -426,6 +426,9 @@ def test_the_phrasebook_passes_its_own_checker() -> None:
 
 
 FLAGGED_LINES = [
+    # the complaint put down to a wish for fame, a class of customers run down
+    ("insult-judgement", "Μερικοί θέλουν να γίνουν διάσημοι στο TripAdvisor σε βάρος μας."),
+    ("insult-judgement", "Με τέτοιους μίζερους πελάτες δεν βγαίνει άκρη."),
     # the customer's own act named as the mistake
     ("blame-you-did-it-wrong", "Εσείς επιλέξατε λάθος μέγεθος στην παραγγελία."),
     ("blame-you-did-it-wrong", "Δεν καταχωρήσατε σωστά τον αριθμό της κάρτας."),
