@@ -789,3 +789,9 @@ def test_a_time_of_any_length_lets_a_stock_apology_pass_and_an_order_number_does
     numbered = "Ζητούμε συγγνώμη για την όποια ταλαιπωρία. Η παραγγελία σας έχει αριθμό 5."
     assert "dismissive-stock-apology" not in {f.rule for f in check(timed, lang="el").findings}
     assert "dismissive-stock-apology" in {f.rule for f in check(numbered, lang="el").findings}
+
+
+def test_a_judgement_of_the_customer_is_a_hard_reply() -> None:
+    """As in the other languages, an insult phrased as a judgement reaches "hard"."""
+    for text in ("Μάλλον κάτι δεν πάει καλά με εσάς.", "Το παράπονό σας είναι γελοίο."):
+        assert check(text, lang="el").verdict == "hard"
