@@ -153,6 +153,16 @@ QUIET_LINES = [
     "パスワードの再設定を行ってください。",
     "いらっしゃいませ、受付の山口です。機器の不具合など、何でもご相談ください。",
     "ご要望ありがとうございます。次のアップデートで検討させていただきます。",
+    # a calm line drawn on shouting or abuse, or on today's exchange only, is a boundary
+    "威圧的なご発言が続くようでしたら、これ以上のご対応はできかねます。",
+    "怒鳴られますと、お話を続けることができません。",
+    "本日のところは、これ以上のご案内はいたしかねます。",
+    # the polite 'I don't know'; a one-line refusal with regret and its reason
+    "配達の時刻までは、わかりかねます。",
+    "残念ながら定員に達しましたので、今回はお断りせざるを得ません。",
+    "あいにく在庫が切れておりますため、ご注文はお受けできかねます。",
+    # two offers joined by か, each humble: a choice, not piled-up keigo
+    "修理品をお送りさせていただくか、新品と交換させていただきます。",
 ]
 
 
