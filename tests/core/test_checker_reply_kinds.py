@@ -98,6 +98,10 @@ BAD: list[tuple[str, str]] = [
     ("insult", "We refuse to put up with this."),
     ("insult", "We'll end this call now."),
     ("insult", "We don't want clients like you."),
+    # the customer's manner judged, and a feeling waved away
+    ("insult", "You are a very demanding customer."),
+    ("insult", "You're being aggressive."),
+    ("dismissive", "You are exaggerating about the delay."),
     # found by writing new variants of the kinds the checker already knew
     ("insult", "Thanks a lot for your three irate voicemails."),
     ("insult", "Please stop badgering us."),
