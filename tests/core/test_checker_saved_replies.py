@@ -72,6 +72,7 @@ def test_a_link_in_square_brackets_is_still_the_agents_words() -> None:
 # ------------------------------------------------------------------ capitals that do not shout
 
 LABELS_AND_HEADINGS = [
+    "Please see the checklist in CONTRIBUTING.md before you open the pull request.",
     "I've marked your ticket as HIGH PRIORITY and the team lead has it now.",
     "Your case is flagged as URGENT, so the night shift will pick it up.",
     "📦 ORDER HELP\nTell us your order number and we'll check it straight away.",
@@ -98,6 +99,12 @@ def test_a_heading_or_label_that_says_no_in_capitals_still_shouts(text: str) -> 
     assert "shouting-capitals" in rules(text)
 
 
+def test_a_template_placeholder_with_exclamation_marks_is_not_a_raised_voice() -> None:
+    """Blade writes "{!! $name !!}"; marks stacked outside a placeholder still shout."""
+    assert "shouting-punctuation" not in rules("Hi {!! $user !!}, ticket {!!$ref!!} is open.")
+    assert "shouting-punctuation" in rules("Hi {{ name }}!! We told you!!")
+
+
 # ------------------------------------------------------------------ a way forward given
 
 WAY_FORWARD_GIVEN = [
@@ -111,6 +118,11 @@ WAY_FORWARD_GIVEN = [
     (
         "While I can't promise a date, I've added your request to the list the product team "
         "reviews each month.",
+        "cant-without-can",
+    ),
+    # a can't, then what to use instead
+    (
+        "That e-mail address is not allowed here. Please use a work address instead.",
         "cant-without-can",
     ),
     # a sorry-that-we-can't, then what is there instead
@@ -152,6 +164,7 @@ def test_a_line_followed_by_its_way_forward_is_left_alone(text: str, rule: str) 
 
 BARE = [
     ("Unfortunately I can't reproduce the crash.", "cant-without-can"),
+    ("That e-mail address is not allowed here.", "cant-without-can"),
     ("I'm sorry, but we are unable to deliver to your island.", "refusal-sorry-but"),
     ("Sorry for the inconvenience.", "dismissive-stock-apology"),
     ("We're looking into it.", "dismissive-canned"),

@@ -255,6 +255,8 @@ def _is_code(text: str, s: int, e: int, word: str) -> bool:
         return True
     if after == "-" and e + 1 < len(text) and text[e + 1].isdigit():
         return True
+    if after == "." and e + 1 < len(text) and text[e + 1].isalnum():
+        return True  # a file name: "CONTRIBUTING.md", "README.txt"
     if before == "-" and s > 1 and text[s - 2].isdigit():
         return True
     return word.count(word[0]) == len(word)
