@@ -398,7 +398,7 @@ FLAGGED_LINES = [
     # whole replies that are cold without a keyword: boiler-plate, rules read out, the buck passed,
     # sarcasm, a lecture, a promise without a date, an explanation without an apology
     ("dismissive", "접수된 불편 사항은 빠른 시일 안에 해결하도록 하겠습니다."),
-    ("dismissive", "자세한 사항은 홈페이지 공지사항을 참고해 주시기 바랍니다."),
+    ("dismissive", "교환 문의는 홈페이지 공지사항을 참고해 주시기 바랍니다."),
     ("dismissive", "저희는 예약만 연결하는 플랫폼이라 환불 결정 권한이 없습니다."),
     ("dismissive", "여권 재발급은 2층 여권과로 가 보세요."),
     ("dismissive", "이렇게 까다로우신 손님은 처음이네요."),
