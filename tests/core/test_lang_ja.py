@@ -163,6 +163,12 @@ QUIET_LINES = [
     "あいにく在庫が切れておりますため、ご注文はお受けできかねます。",
     # two offers joined by か, each humble: a choice, not piled-up keigo
     "修理品をお送りさせていただくか、新品と交換させていただきます。",
+    # the way to do it, not a 'don't'; a hold that says what it is for; a fault owned as ours
+    "お荷物は座席の下か上の棚にお入れください。",
+    "お調べしますので、このままお待ちください。",
+    "経理の木村におつなぎします。一分ほどお待ちいただけますか。",
+    "大工が寸法を誤っておりました。弊社の確認不足です。明日お直しに伺います。",
+    "段差があり危険ですから、足元にお気をつけください。",
 ]
 
 
@@ -576,6 +582,23 @@ FLAGGED_LINES = [
     ("ご要望の件は、今後の導入を検討いたします。", "ja-dismissive-vague-wait"),
     ("確かに説明書はお読みになったんですよね？", "ja-blame-contradict"),
     ("これでよい教訓になったでしょう。", "ja-dismissive-sarcasm"),
+    # care and cabin talk: 'put up with it', a child's scolding, a 'don't' instead of the way
+    ("熱いけど我慢して飲んでくださいね。", "ja-blame-plain-request"),
+    ("夜中に出歩いてはダメでしょう。", "ja-blame-plain-request"),
+    ("非常口の前に荷物を置かないでください。", "ja-blame-plain-request"),
+    ("また、お薬を飲み忘れたの？", "ja-blame-why-did-you"),
+    ("またですか。", "ja-blame-why-did-you"),
+    ("そこは危ないですから。", "ja-dismissive-condescending"),
+    # a message taken in plain words; the fault handed to the craftsman or the subcontractor
+    ("主任に言っておきます。", "ja-dismissive-wrong-keigo"),
+    ("下請けの業者がミスをしまして。", "ja-dismissive-not-mine"),
+    ("職人さんが勝手に壁紙を変えてしまったんです。", "ja-dismissive-not-mine"),
+    # a bare hold or hand-over; a procedure named but not said; 'it's in my listing'
+    ("お待ちください。", "ja-dismissive-bare-hold"),
+    ("いま、かわります。", "ja-dismissive-bare-hold"),
+    ("担当部署に伝えておきます。", "ja-dismissive-bare-hold"),
+    ("解約には所定の書類が必要です。", "ja-dismissive-vague-words"),
+    ("発送日は商品説明に書いてありますよ。", "ja-dismissive-condescending"),
 ]
 
 
