@@ -795,3 +795,46 @@ def test_a_judgement_of_the_customer_is_a_hard_reply() -> None:
     """As in the other languages, an insult phrased as a judgement reaches "hard"."""
     for text in ("Μάλλον κάτι δεν πάει καλά με εσάς.", "Το παράπονό σας είναι γελοίο."):
         assert check(text, lang="el").verdict == "hard"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # what the customer should expect, not an order
+        (
+            "Θα πρέπει να λάβετε το δέμα μέσα στην εβδομάδα. Γράψτε μας αν αργήσει.",
+            "blame-you-must",
+        ),
+        # a can't with what to use instead, or how to reach us if it goes on
+        (
+            "Ο κωδικός αυτός δεν επιτρέπεται. Παρακαλούμε επιλέξτε έναν άλλο κωδικό.",
+            "cant-without-can",
+        ),
+        (
+            "Η κάρτα δεν επιτρέπεται για αυτή την αγορά. Αν το πρόβλημα συνεχιστεί, επικοινωνήστε "
+            "μαζί μας.",
+            "cant-without-can",
+        ),
+        # a link that expires is a warning, not a wait; a condition is not blame
+        ("Ο σύνδεσμος επαναφοράς θα λήξει σύντομα.", "dismissive-vague-wait"),
+        ("Αν δεν το ζητήσατε εσείς, αγνοήστε αυτό το μήνυμα.", "blame-you-did-it-wrong"),
+    ],
+)
+def test_notices_of_saved_replies_are_not_read_as_cold(text: str, rule: str) -> None:
+    assert rule not in {f.rule for f in check(text, lang="el").findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Θα πρέπει να διαβάσετε τους όρους.", "blame-you-must"),
+        ("Ο κωδικός αυτός δεν επιτρέπεται.", "cant-without-can"),
+        (
+            "Δεν μπορούμε να το αλλάξουμε. Για οποιαδήποτε απορία επικοινωνήστε μαζί μας.",
+            "cant-without-can",
+        ),
+        ("Εσείς το ζητήσατε έτσι.", "blame-you-did-it-wrong"),
+    ],
+)
+def test_the_same_words_without_the_way_on_are_still_flagged(text: str, rule: str) -> None:
+    assert rule in {f.rule for f in check(text, lang="el").findings}
