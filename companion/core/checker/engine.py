@@ -305,8 +305,10 @@ def compile_patterns(
                     )
                 if number is not None and parsed is not None:
                     # run only on texts the set says it may match: compiled on first use, as
-                    # a pack holds hundreds of them and a text wakes a few (checked now)
-                    check_lookbehinds(parsed)
+                    # a pack holds hundreds of them and a text wakes a few (checked now; the
+                    # tail's look-behind is of fixed width, so only the rule's own are walked)
+                    if "(?<" in p:
+                        check_lookbehinds(parsed)
                     pattern = LazyPattern(source, re.MULTILINE)
                 else:
                     pattern = re.compile(source, re.MULTILINE)
