@@ -169,6 +169,22 @@ QUIET_LINES = [
     "経理の木村におつなぎします。一分ほどお待ちいただけますか。",
     "大工が寸法を誤っておりました。弊社の確認不足です。明日お直しに伺います。",
     "段差があり危険ですから、足元にお気をつけください。",
+    # a request of the customer is not our vague promise; a follow-up tied to the event
+    "お振込みの期限が過ぎております。できるだけ早くお手続きください。",
+    "ご来場の前日に、会場の地図と当日の流れを改めてお知らせいたします。",
+    # a can't with what to choose instead, or with what to check before it is too late
+    "申し訳ございませんが、その時間帯は受付ができません。別の時間帯をお選びください。",
+    "定期便は、一度お申し込みいただくとお届け日の変更ができません。"
+    "お申し込みの前に、お届け日をよくご確認ください。",
+    # an old password replaced, with what to do now, is a notice, not a refusal
+    "古いパスワードはもう使えません。新しいパスワードでログインしてください。",
+    # a fixed-width mail wraps 「削除して⏎ください」: the polite ending is on the next line
+    "お心当たりがない場合は、このメールを削除して\n　ください。",
+    # the no-reply footer that gives the channel to use
+    "本メールは自動でお送りしています。返信の形でご質問をいただいても、お答えできません。"
+    "お問い合わせはサポートページからお願いいたします。",
+    # the terms set out for the customer to read and agree to
+    "下記の会員規約をお読みください。内容に同意いただけましたら、ページ下部のボタンを押してください。",
 ]
 
 
@@ -599,6 +615,13 @@ FLAGGED_LINES = [
     ("担当部署に伝えておきます。", "ja-dismissive-bare-hold"),
     ("解約には所定の書類が必要です。", "ja-dismissive-vague-words"),
     ("発送日は商品説明に書いてありますよ。", "ja-dismissive-condescending"),
+    # still flagged next to the saved replies above: our own vague haste, a bare can't, an old
+    # card refused with nothing after it, a plain te-form at a line's end, the bare terms
+    ("できるだけ早く発送しますので、お待ちください。", "ja-dismissive-vague-wait"),
+    ("その時間帯は受付ができません。", "ja-cant-without-can"),
+    ("古いカードはもう使えません。", "ja-refusal-declined"),
+    ("そこで少し待って\nすぐ戻るから。", "ja-dismissive-plain-form"),
+    ("規約をお読みください。", "ja-policy-without-why"),
 ]
 
 
