@@ -99,6 +99,14 @@ def test_a_heading_or_label_that_says_no_in_capitals_still_shouts(text: str) -> 
     assert "shouting-capitals" in rules(text)
 
 
+@pytest.mark.parametrize(
+    "text", ["Thank you for signing up!!", "Congratulations!! The prize is yours."]
+)
+def test_glad_exclamation_marks_are_not_a_raised_voice(text: str) -> None:
+    assert "shouting-punctuation" not in rules(text)
+    assert "shouting-punctuation" in rules("Thanks?!! Did you even read it??")
+
+
 def test_a_template_placeholder_with_exclamation_marks_is_not_a_raised_voice() -> None:
     """Blade writes "{!! $name !!}"; marks stacked outside a placeholder still shout."""
     assert "shouting-punctuation" not in rules("Hi {!! $user !!}, ticket {!!$ref!!} is open.")
@@ -123,6 +131,11 @@ WAY_FORWARD_GIVEN = [
     # a can't, then what to use instead
     (
         "That e-mail address is not allowed here. Please use a work address instead.",
+        "cant-without-can",
+    ),
+    # a can't, then whom to reach if it goes on
+    (
+        "That address is not allowed. If you still can't sign in, contact us.",
         "cant-without-can",
     ),
     # a sorry-that-we-can't, then what is there instead
