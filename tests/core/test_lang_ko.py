@@ -233,6 +233,43 @@ QUIET_LINES = [
     "올 한 해는 그저 정신없이 지나갔네요. 늘 찾아 주셔서 감사합니다.",
     "사장님, 요즘 시장이 안 좋으셔서 걱정 많으시죠? 이번 달 광고비는 절반만 받겠습니다.",
     "깨진 컵 2개새로 보내드렸어요. 불편 드려 죄송합니다.",
+    # 귀하 in a signed letter is the polite "you" of business mail
+    (
+        "안녕하세요!\n\n귀하의 원고가 이번 호에 실리지 못하게 되었음을 "
+        "알려 드리게 되어 아쉽습니다. 좋은 원고가 정말 많았습니다. "
+        "다음 호에도 꼭 투고해 주시기를 바랍니다.\n\nOO문학회 편집부 드림"
+    ),
+    # "soon" asked of the customer is a request, not our vague promise; a review under way with
+    # what the customer can send meanwhile is a status
+    "이번 달 관리비가 아직 납부되지 않았습니다. 가까운 시일 안에 납부해 주시기 바랍니다.",
+    (
+        "신고하신 게시물은 운영팀에서 검토 중입니다. "
+        "참고할 만한 화면이 있으시면 이 메일에 첨부해 주세요."
+    ),
+    # a can't followed by the way to take instead, or by whom to ask if it goes on
+    (
+        "입력하신 카드로는 결제를 진행할 수 없습니다. "
+        "다른 카드를 선택하시거나 잠시 후 다시 시도해 주세요."
+    ),
+    (
+        "이 아이디는 이미 사용 중이라 등록할 수 없습니다. 다른 아이디를 입력해 주세요. "
+        "그래도 안 되면 고객센터로 문의해 주세요."
+    ),
+    # notices whose guidance is in them: what happens if no one acts in time, no action needed
+    # if it was not you, until when a change waits; goods that are out, told as a fact
+    (
+        "결제 후 정해진 기간 안에 판매자가 주문을 확인하지 않으면 주문은 자동으로 취소되고 "
+        "결제 금액은 청구되지 않습니다."
+    ),
+    "인증 메일의 링크는 곧 만료됩니다. 직접 요청하신 게 아니라면 따로 하실 일은 없습니다.",
+    (
+        "주소 변경 요청이 아직 처리 중입니다. "
+        "이 요청이 처리될 때까지는 다른 정보 수정이 불가할 수 있습니다."
+    ),
+    (
+        "아쉽게도 주문하신 상품 가운데 일부는 현재 주문 가능하지 않습니다. "
+        "처음 주문하신 수량은 아래와 같습니다."
+    ),
 ]
 
 
@@ -447,7 +484,19 @@ FLAGGED_LINES = [
     ("dismissive", "환불 문제는 소비자보호원에 문의해 보세요."),
     ("insult", "그 할망구가 또 전화했어요."),
     ("dismissive", "공임은 현장 상황 보고 결정해야 합니다."),
+    # a limit reached with no way on; "soon" with nothing but a wait; 귀하 in a chat
+    ("cant-without-can", "쿠폰을 더 발급할 수 없습니다. 이번 달 발급 한도를 이미 채웠습니다."),
+    ("dismissive", "빠른 시일 내에 처리될 예정이니 기다려 주세요."),
 ]
+
+
+def test_gwiha_in_a_chat_is_a_hint_and_in_a_signed_letter_nothing() -> None:
+    chat = check("귀하께서 문의하신 건은 오늘 처리됩니다.", "ko")
+    assert chat.verdict == "ok" and {f.rule for f in chat.findings} == {"jargon-formal-you"}
+    letter = check(
+        "귀하의 신청서가 접수되었습니다. 검토 후 연락드리겠습니다.\n\n운영사무국 드림", "ko"
+    )
+    assert not letter.findings, letter.findings
 
 
 @pytest.mark.parametrize(("category", "reply"), FLAGGED_LINES)
