@@ -625,3 +625,15 @@ def test_korean_everyone_rewrite_keeps_the_words_about_the_agent() -> None:
     assert suggestion is not None and suggestion.startswith("어떤 사람은 이기적이야.")
     for value in detect("다들 나를 싫어해.").suggestions.values():
         assert value is None or "한 사람이해" not in value
+
+
+def test_the_verb_to_pester_is_not_the_swear_word_that_sounds_like_it() -> None:
+    """'졸라서/졸라도' are the verb 조르다; '졸라' before another word is the swear word."""
+    for text in (
+        "아이가 사 달라고 졸라서 결국 주문하셨군요.",
+        "계속 졸라도 규정상 어렵다고 말씀드렸어요.",
+    ):
+        assert "insult-profanity" not in {f.rule for f in check(text, lang="ko").findings}
+    assert "insult-profanity" in {
+        f.rule for f in check("졸라 귀찮게 하시네요.", lang="ko").findings
+    }
