@@ -55,7 +55,7 @@ _INNER_DOT = re.compile(r"\.(?=\w)")
 class Sentences:
     """How a pack splits text into sentences: each runs to its end marks (``.!?…`` in English),
     a newline or the end of the text, and starts after that, past any lead (spaces, quotes,
-    bullets)."""
+    bullets). A full stop with a letter or digit right after it is inside a word, not an end."""
 
     marks: str
     #: an end mark or a newline
