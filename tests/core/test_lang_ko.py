@@ -270,6 +270,9 @@ QUIET_LINES = [
         "아쉽게도 주문하신 상품 가운데 일부는 현재 주문 가능하지 않습니다. "
         "처음 주문하신 수량은 아래와 같습니다."
     ),
+    # the fear named first, then the must with its reason and the help that comes with it
+    "많이 무서우실 수 있어요. 그래도 염증을 막으려면 맞으셔야 해서, 최대한 살살 놔 드릴게요.",
+    "그래도 계속 안 되시면 앱을 지웠다가 다시 설치하셔야 해요.",
 ]
 
 
@@ -487,6 +490,9 @@ FLAGGED_LINES = [
     # a limit reached with no way on; "soon" with nothing but a wait; 귀하 in a chat
     ("cant-without-can", "쿠폰을 더 발급할 수 없습니다. 이번 달 발급 한도를 이미 채웠습니다."),
     ("dismissive", "빠른 시일 내에 처리될 예정이니 기다려 주세요."),
+    # a fear or a no set aside with a bare must
+    ("dismissive", "그래도 이 서류는 내일까지 내셔야 돼요."),
+    ("dismissive", "무서우셔도 검사는 받으셔야 합니다."),
 ]
 
 
