@@ -185,6 +185,13 @@ QUIET_LINES = [
     "お問い合わせはサポートページからお願いいたします。",
     # the terms set out for the customer to read and agree to
     "下記の会員規約をお読みください。内容に同意いただけましたら、ページ下部のボタンを押してください。",
+    # a shop's answer to a bad rating that names what it will change or whom it works with
+    "ご迷惑をおかけし申し訳ございませんでした。今後は出荷前の検品を徹底するようにいたします。"
+    "今後ともよろしくお願いいたします。",
+    "ご迷惑をおかけし申し訳ございません。運送会社と連携し、改善に取り組んでまいります。"
+    "今後ともよろしくお願いいたします。",
+    # 「すぐに」「早めに」 are adverbs: the customer is asked to come back to us, not sent away
+    "書類の記入で迷われたら、すぐに連絡してください。",
 ]
 
 
