@@ -273,6 +273,8 @@ QUIET_LINES = [
     # the fear named first, then the must with its reason and the help that comes with it
     "많이 무서우실 수 있어요. 그래도 염증을 막으려면 맞으셔야 해서, 최대한 살살 놔 드릴게요.",
     "그래도 계속 안 되시면 앱을 지웠다가 다시 설치하셔야 해요.",
+    # praise of the child or the pet in front of the family, in the plain style
+    "강아지가 눈이 초롱초롱하네. 털도 윤기가 나고 참 순하게 생겼다.",
 ]
 
 
@@ -493,6 +495,8 @@ FLAGGED_LINES = [
     # a fear or a no set aside with a bare must
     ("dismissive", "그래도 이 서류는 내일까지 내셔야 돼요."),
     ("dismissive", "무서우셔도 검사는 받으셔야 합니다."),
+    # 반말 is still 반말 when a kind word about a photo sits in it
+    ("dismissive", "사진 예쁘다고 다 되는 거 아니야. 그건 안 돼."),
 ]
 
 
