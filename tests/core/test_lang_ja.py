@@ -629,6 +629,14 @@ FLAGGED_LINES = [
     ("古いカードはもう使えません。", "ja-refusal-declined"),
     ("そこで少し待って\nすぐ戻るから。", "ja-dismissive-plain-form"),
     ("規約をお読みください。", "ja-policy-without-why"),
+    # clinic, inn and agency counters: scolding for the delay, a booking flatly denied, hearsay
+    # for an answer, a sweeping word about a kind of person, the way it has always been done
+    ("どうしてもっと早く連れてこなかったの！", "ja-blame-why-did-you"),
+    ("その日のご予約は入っていませんよ。", "ja-blame-contradict"),
+    ("そうでしたっけ？こちらでは伺っていないと思いますが。", "ja-blame-contradict"),
+    ("開業以来ずっと同じやり方で続けてきておりますので。", "ja-blame-contradict"),
+    ("この薬は眠くなりやすいと聞いています。", "ja-dismissive-hedge"),
+    ("男性なんて、みなさん面倒がりますからね。", "ja-dismissive-condescending"),
 ]
 
 
