@@ -275,6 +275,7 @@ QUIET_LINES = [
     "그래도 계속 안 되시면 앱을 지웠다가 다시 설치하셔야 해요.",
     # praise of the child or the pet in front of the family, in the plain style
     "강아지가 눈이 초롱초롱하네. 털도 윤기가 나고 참 순하게 생겼다.",
+    "저희는 동네 의원이라 진단서 발급에 하루가 걸려요. 내일 오전까지 준비해 두겠습니다.",
 ]
 
 
@@ -497,6 +498,9 @@ FLAGGED_LINES = [
     ("dismissive", "무서우셔도 검사는 받으셔야 합니다."),
     # 반말 is still 반말 when a kind word about a photo sits in it
     ("dismissive", "사진 예쁘다고 다 되는 거 아니야. 그건 안 돼."),
+    # a small place set against a big one as the answer to a delay
+    ("dismissive", "대형 마트에서는 직원이 많으니까 빠르죠."),
+    ("dismissive", "여기는 조그만 동네 빵집이라서요."),
 ]
 
 
