@@ -276,6 +276,15 @@ QUIET_LINES = [
     # praise of the child or the pet in front of the family, in the plain style
     "강아지가 눈이 초롱초롱하네. 털도 윤기가 나고 참 순하게 생겼다.",
     "저희는 동네 의원이라 진단서 발급에 하루가 걸려요. 내일 오전까지 준비해 두겠습니다.",
+    # the fault owned whole, a try offered together, a busy day owned with the next step
+    "모두 저희 잘못입니다. 고객님 탓이 아니니 마음 쓰지 마세요.",
+    (
+        "저희 직원 말투가 불쾌하셨을 것 같아요. "
+        "의도와 상관없이 제 잘못이고, 오늘 안에 다시 연락드리겠습니다."
+    ),
+    "한번 같이 해 보죠. 화면 아래 설정 버튼을 눌러 주세요.",
+    "오늘 주문이 몰려 정신이 없었지만, 고객님 건은 제가 지금 바로 보내 드리겠습니다.",
+    "XX지점 담당자가 내일 오전에 연락드립니다.",
 ]
 
 
@@ -501,6 +510,20 @@ FLAGGED_LINES = [
     # a small place set against a big one as the answer to a delay
     ("dismissive", "대형 마트에서는 직원이 많으니까 빠르죠."),
     ("dismissive", "여기는 조그만 동네 빵집이라서요."),
+    # an apology that shares out the fault or pleads the intent
+    ("dismissive", "물론 배송이 늦은 건 맞지만 저희만 잘못한 건 아니에요."),
+    ("dismissive", "이번 일은 저희 쪽 잘못만은 아닙니다."),
+    ("dismissive", "저희 기사님도 고의로 그런 건 아니었어요."),
+    ("dismissive", "저희 직원이 그럴 의도는 전혀 없었습니다."),
+    # a shrug about our own people or parcel, guessed instead of checked
+    ("dismissive", "담당자가 잠깐 자리를 비웠나 보죠."),
+    ("dismissive", "택배가 다른 집으로 갔나 보죠"),
+    # our busy day as the answer, said without a subject
+    ("dismissive", "오늘은 너무 바빠서요."),
+    ("dismissive", "지금 정신이 없어서요."),
+    # a swear word written with X, called out to the customer
+    ("insult", "아 진짜 말 안 통하는 X아."),
+    ("insult", "그게 무슨 소리냐 이 X야"),
 ]
 
 
