@@ -192,6 +192,9 @@ QUIET_LINES = [
     "今後ともよろしくお願いいたします。",
     # 「すぐに」「早めに」 are adverbs: the customer is asked to come back to us, not sent away
     "書類の記入で迷われたら、すぐに連絡してください。",
+    # the wait is for our own help on its way; a full house told with an apology is kind bad news
+    "すぐに私が受付までご案内に参りますから、少しそこで待っていてください。",
+    "申し訳ございませんが、その日は満室でございます。",
 ]
 
 
@@ -637,6 +640,17 @@ FLAGGED_LINES = [
     ("開業以来ずっと同じやり方で続けてきておりますので。", "ja-blame-contradict"),
     ("この薬は眠くなりやすいと聞いています。", "ja-dismissive-hedge"),
     ("男性なんて、みなさん面倒がりますからね。", "ja-dismissive-condescending"),
+    # station, bus, post-office and utility counters: a bare order, an apology demanded of the
+    # customer, 'obstruction' in the plain style, the customer's motive run down, another
+    # section's orders for a reason, 'we can't tell' with nowhere to turn, a flat 'can't hand over'
+    ("ここは終点だ、さっさと降りろ！", "ja-insult-name-calling"),
+    ("迷惑をかけておいて、謝罪の一言もないんですか。", "ja-insult-name-calling"),
+    ("入口で騒ぐのは営業妨害になるぞ。", "ja-insult-threat"),
+    ("無料だから来るんでしょうね。", "ja-insult-judgement"),
+    ("営業部の指示でそうなっていますので。", "ja-policy-without-why"),
+    ("弊社ではその保証の範囲はわかりかねます。", "ja-dismissive-brush-off"),
+    ("その品は本日は渡せません。倉庫にしか置いていないのです。", "ja-refusal-declined"),
+    ("下の名前とご住所を教えてください。", "ja-blame-plain-request"),
 ]
 
 
