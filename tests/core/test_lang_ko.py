@@ -285,6 +285,7 @@ QUIET_LINES = [
     "한번 같이 해 보죠. 화면 아래 설정 버튼을 눌러 주세요.",
     "오늘 주문이 몰려 정신이 없었지만, 고객님 건은 제가 지금 바로 보내 드리겠습니다.",
     "XX지점 담당자가 내일 오전에 연락드립니다.",
+    "문의하실 게 많으셔도 괜찮아요. 하나씩 차근차근 확인해 드릴게요.",
 ]
 
 
@@ -524,6 +525,11 @@ FLAGGED_LINES = [
     # a swear word written with X, called out to the customer
     ("insult", "아 진짜 말 안 통하는 X아."),
     ("insult", "그게 무슨 소리냐 이 X야"),
+    ("insult", "그럼 X 까세요."),
+    # the customer's temper or manner judged instead of the problem
+    ("insult", "건방지게 어디서 따지세요?"),
+    ("insult", "고객님 성격 한번 참 급하시네요."),
+    ("insult", "말씀이 참 많으시네요."),
 ]
 
 
