@@ -530,6 +530,12 @@ FLAGGED_LINES = [
     ("insult", "건방지게 어디서 따지세요?"),
     ("insult", "고객님 성격 한번 참 급하시네요."),
     ("insult", "말씀이 참 많으시네요."),
+    # our deadline laid on the customer as a bare order
+    ("dismissive", "계약서는 오늘 안으로 보내 주세요."),
+    ("dismissive", "잔금은 내일까지 송금하세요."),
+    # the customer's word on our manner thrown back at them
+    ("dismissive", "제 표정이 어때서요?"),
+    ("dismissive", "내가 뭘 잘못했냐고요?"),
 ]
 
 
