@@ -195,6 +195,14 @@ QUIET_LINES = [
     # the wait is for our own help on its way; a full house told with an apology is kind bad news
     "すぐに私が受付までご案内に参りますから、少しそこで待っていてください。",
     "申し訳ございませんが、その日は満室でございます。",
+    # a coupon for next time, a kind 〜くださいね, a day off with a way forward, people with a
+    # booking (not a filler 方), a service we lack with what we offer instead, change and receipt
+    "次回のご予約の際に、今回のクーポンもお使いいただけます。",
+    "お帰りの際は、足元にお気をつけくださいね。",
+    "日曜日は休業のため、お受け取りは月曜日の10時以降にお願いいたします。",
+    "ご予約の方、こちらの列にお並びください。",
+    "包装のサービスは行っておりませんが、無料の紙袋をお付けできます。",
+    "二千円のお返しと、こちらがレシートでございます。",
 ]
 
 
@@ -651,6 +659,18 @@ FLAGGED_LINES = [
     ("弊社ではその保証の範囲はわかりかねます。", "ja-dismissive-brush-off"),
     ("その品は本日は渡せません。倉庫にしか置いていないのです。", "ja-refusal-declined"),
     ("下の名前とご住所を教えてください。", "ja-blame-plain-request"),
+    # kinds of wording: an amount, a receipt or a filler 方 in counter keigo, ご〜していただく,
+    # 'we do not do' with を, an order for next time, our own limit or day off made the
+    # customer's chore with a warning or 〜くださいね
+    ("お会計は四十円になります。", "ja-dismissive-wrong-keigo"),
+    ("こちらの用紙にご署名していただけますか。", "ja-dismissive-wrong-keigo"),
+    ("二千円とレシートのお返しでございます。", "ja-dismissive-wrong-keigo"),
+    ("お料理の方、以上でおそろいでしょうか。", "ja-dismissive-wrong-keigo"),
+    ("当店では、お直しのサービスを行っていません。", "ja-refusal-declined"),
+    ("次回からは、傘は傘立てに置いてください。", "ja-blame-you-should-have"),
+    ("今後はきちんと予約の時間を守るようにしてください。", "ja-blame-you-should-have"),
+    ("日曜の配達はできかねますので、土曜に受け取ってくださいね。", "ja-dismissive-condescending"),
+    ("年末年始は休業なのでご注意ください。", "ja-dismissive-condescending"),
 ]
 
 
