@@ -536,6 +536,11 @@ FLAGGED_LINES = [
     # the customer's word on our manner thrown back at them
     ("dismissive", "제 표정이 어때서요?"),
     ("dismissive", "내가 뭘 잘못했냐고요?"),
+    # the customer told to stop coming to us
+    ("insult", "앞으로 저희 병원은 찾아오지 마세요."),
+    ("blame", "불만이시면 다음부터 안 오셔도 돼요."),
+    # blame for not telling us, said plainly
+    ("blame", "그럼 왜 말을 안 했어요?"),
 ]
 
 
