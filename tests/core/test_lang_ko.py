@@ -691,3 +691,16 @@ def test_the_verb_to_pester_is_not_the_swear_word_that_sounds_like_it() -> None:
     assert "insult-profanity" in {
         f.rule for f in check("졸라 귀찮게 하시네요.", lang="ko").findings
     }
+
+
+def test_an_honest_check_and_sincere_praise_are_not_sarcasm() -> None:
+    """'수량이 다 맞으시죠?' checks a count and '아주 잘하셨어요' praises; the customer's words
+    called all right ('말씀이 다 맞으시죠') still mock."""
+    for text in (
+        "수량이 다 맞으시죠? 확인 부탁드려요.",
+        "아주 잘하셨어요! 그렇게 보관하시면 돼요.",
+    ):
+        assert "dismissive-sarcasm" not in {f.rule for f in check(text, lang="ko").findings}
+    assert "dismissive-sarcasm" in {
+        f.rule for f in check("네네, 고객님 말씀이 다 맞으시죠.", lang="ko").findings
+    }
