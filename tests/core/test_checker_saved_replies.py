@@ -72,6 +72,7 @@ def test_a_link_in_square_brackets_is_still_the_agents_words() -> None:
 # ------------------------------------------------------------------ capitals that do not shout
 
 LABELS_AND_HEADINGS = [
+    "Your refund is on its way.\n\nREFUND DETAILS\nAmount: 20 GBP\nCard ending: 4242",
     "Please see the checklist in CONTRIBUTING.md before you open the pull request.",
     "I've marked your ticket as HIGH PRIORITY and the team lead has it now.",
     "Your case is flagged as URGENT, so the night shift will pick it up.",
@@ -87,6 +88,8 @@ def test_a_status_label_or_a_menu_heading_is_not_shouting(text: str) -> None:
 
 
 STILL_SHOUTING = [
+    "Hello,\nNOT YET PAID\nYour booking waits for the deposit.",
+    "READ THE TERMS\nThey are clear.",
     "📦 DO NOT RETURN IT\nKeep the item.",
     "## WE TOLD YOU ALREADY\nRead the terms.",
     "This is HIGH PRIORITY FOR US AND YOU KNOW IT.",
@@ -133,6 +136,18 @@ WAY_FORWARD_GIVEN = [
         "That e-mail address is not allowed here. Please use a work address instead.",
         "cant-without-can",
     ),
+    # a can't, then the fix the customer can make
+    (
+        "We cannot deliver to a parcel locker. Please change your delivery address at checkout.",
+        "cant-without-can",
+    ),
+    # a confirmation of what the customer asked for accuses nobody
+    ("Are you sure you want to cancel the whole order? It can't be undone.", "blame-why-did-you"),
+    # reassurance: an address or a password left as it is
+    (
+        "If you didn't ask for this, ignore the e-mail; your password will not be changed.",
+        "refusal-bare-outcome",
+    ),
     # a can't, then whom to reach if it goes on
     (
         "That address is not allowed. If you still can't sign in, contact us.",
@@ -178,6 +193,8 @@ def test_a_line_followed_by_its_way_forward_is_left_alone(text: str, rule: str) 
 BARE = [
     ("Unfortunately I can't reproduce the crash.", "cant-without-can"),
     ("That e-mail address is not allowed here.", "cant-without-can"),
+    ("Are you sure you sent it to the right address?", "blame-why-did-you"),
+    ("The fault won't be fixed.", "refusal-bare-outcome"),
     ("I'm sorry, but we are unable to deliver to your island.", "refusal-sorry-but"),
     ("Sorry for the inconvenience.", "dismissive-stock-apology"),
     ("We're looking into it.", "dismissive-canned"),

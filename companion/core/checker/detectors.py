@@ -407,22 +407,26 @@ _HEADING_WORDS = 3
 
 
 def _is_heading(rule: Rule, text: str, s: int, e: int) -> bool:
-    """Whether text[s:e] is a heading line: led by a heading mark or a symbol (an emoji),
-    nothing after it on its line, more text below it, and short or with none of its words one
-    that shouts alone ("📦 DO NOT RETURN IT" still shouts)."""
+    """Whether text[s:e] is a heading line: nothing after it on its line, more text below it,
+    and either led by a heading mark or a symbol (an emoji) and short or with none of its words
+    one that shouts alone ("📦 DO NOT RETURN IT" still shouts), or alone on its line, short and
+    with no such word ("REFUND DETAILS")."""
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
     if line_end < 0 or text[e:line_end].strip(" *_:") or not text[line_end:].strip():
         return False
     lead = text[line_start:s].strip()
-    if not lead or any(ch.isalnum() for ch in lead):
+    words = text[s:e].split()
+    plain = not any(_listed_alone(rule, word.strip(",'’")) for word in words)
+    if not lead:
+        # a plain-text section heading alone on its line ("REFUND DETAILS"): short, and with
+        # no word that shouts alone ("NOT YET ACCEPTED" still shouts)
+        return len(words) <= _HEADING_WORDS and plain
+    if any(ch.isalnum() for ch in lead):
         return False
     if not any(ch in _HEADING_MARKS or unicodedata.category(ch) == "So" for ch in lead):
         return False
-    words = text[s:e].split()
-    return len(words) <= _HEADING_WORDS or not any(
-        _listed_alone(rule, word.strip(",'’")) for word in words
-    )
+    return len(words) <= _HEADING_WORDS or plain
 
 
 def _is_blank(rule: Rule, words: str) -> bool:
