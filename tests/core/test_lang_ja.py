@@ -767,3 +767,80 @@ def test_a_real_change_said_with_narimasu_is_no_keigo_slip(text: str) -> None:
     assert "ja-dismissive-wrong-keigo" in {
         f.rule for f in check("こちらがお釣りになります。", lang="ja").findings
     }
+
+
+def _ja_rules(text: str) -> set[str]:
+    return {f.rule for f in check(text, lang="ja").findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本当にこの予約を取り消しますか？",
+        "本当に退会してよろしいですか？",
+        "このアカウントを削除しますか？",
+    ],
+)
+def test_a_confirmation_question_is_neither_threat_nor_doubt(text: str) -> None:
+    """Confirming what the customer is about to do is good practice; a statement that we close
+    the account is still a threat, and doubting a past act is still doubt."""
+    assert not _ja_rules(text) & {"ja-insult-threat", "ja-blame-contradict"}
+    assert "ja-insult-threat" in _ja_rules("利用規約に違反されたため、アカウントを停止します。")
+    assert "ja-blame-contradict" in _ja_rules("本当にお支払いされましたか？")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "送信すると元に戻せません。",
+        "この操作は取り消せません。",
+        "一度退会すると取り消しできませんのでご注意ください。",
+        "一度リセットしたデータは復元できません。",
+    ],
+)
+def test_a_cannot_be_undone_warning_is_no_refusal(text: str) -> None:
+    """Telling before an action that it cannot be undone informs the decision."""
+    assert not _ja_rules(text) & {"ja-refusal-declined", "ja-cant-without-can"}
+    assert "ja-refusal-declined" in _ja_rules("ご返金はもう取り消せません。")
+
+
+def test_a_required_step_with_its_purpose_is_no_order() -> None:
+    """「〜するには、…する必要があります」 says what a step is for; said bare to the customer it
+    still pushes the work onto them."""
+    assert "ja-blame-you-need-to" not in _ja_rules(
+        "パスワードを変更するには、現在のパスワードを入力する必要があります。"
+    )
+    assert "ja-blame-you-need-to" in _ja_rules("お客様が手続きをする必要があります。")
+
+
+def test_security_advice_in_a_notice_is_no_pass_on() -> None:
+    """'If it was not you, tell the administrator' protects the customer."""
+    assert "ja-dismissive-pass-on" not in _ja_rules(
+        "このログインに心当たりがない場合は、管理者に連絡してください。"
+    )
+    assert "ja-dismissive-pass-on" in _ja_rules("その件は管理者に連絡してください。")
+
+
+def test_a_cant_followed_by_the_step_or_the_person_to_ask_has_a_way_forward() -> None:
+    """Reload and try again, or write to the organisers: the next step is there."""
+    reload = (
+        "通信が途切れたため保存できませんでした。"
+        "画面を再読み込みしてから、もう一度入力してください。"
+    )
+    assert "ja-no-next-step" not in _ja_rules(reload)
+    organisers = (
+        "受付が締め切られたため変更できません。"
+        "どうしても変更が必要な場合は、事務局までご連絡ください。"
+    )
+    assert not _ja_rules(organisers) & {"ja-cant-without-can", "ja-blame-you-need-to"}
+    assert "ja-blame-you-need-to" in _ja_rules("明日までにご連絡ください。")
+
+
+def test_kakunin_sasete_itadaki_shidai_is_a_set_phrase() -> None:
+    """「確認させていただき次第」 is how a reply says 'as soon as we have checked'."""
+    assert "ja-dismissive-wrong-keigo" not in _ja_rules(
+        "お申し込みを確認させていただき次第、担当者よりご連絡させていただきます。"
+    )
+    assert "ja-dismissive-wrong-keigo" in _ja_rules(
+        "確認させていただきまして、ご連絡させていただきます。"
+    )

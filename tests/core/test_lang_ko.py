@@ -704,3 +704,56 @@ def test_an_honest_check_and_sincere_praise_are_not_sarcasm() -> None:
     assert "dismissive-sarcasm" in {
         f.rule for f in check("네네, 고객님 말씀이 다 맞으시죠.", lang="ko").findings
     }
+
+
+def _ko_rules(text: str) -> set[str]:
+    return {f.rule for f in check(text, lang="ko").findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "탈퇴하면 되돌릴 수 없습니다.",
+        "이 작업은 복구할 수 없습니다. 정말 삭제하시겠습니까?",
+        "예약을 취소하시겠습니까? 취소한 예약은 되돌릴 수 없습니다.",
+    ],
+)
+def test_a_cannot_be_undone_warning_is_no_refusal(text: str) -> None:
+    """Warning before an action that it cannot be undone informs; refusing the customer's own
+    request ('주문은 취소할 수 없습니다') still says only what we can't do."""
+    assert "cant-without-can" not in _ko_rules(text)
+    assert "cant-without-can" in _ko_rules("주문은 취소할 수 없습니다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 화면에서는 비밀번호를 바꿀 수 없습니다. '계정 설정' 메뉴를 이용해 주세요.",
+        "마감된 신청서는 수정할 수 없습니다. 행사 주최자에게 문의하시기 바랍니다.",
+        "다른 분이 먼저 고쳐서 저장할 수 없습니다. 새로고침한 뒤 다시 작성해 주세요.",
+    ],
+)
+def test_a_cant_followed_by_the_menu_or_person_to_use_has_a_way_forward(text: str) -> None:
+    assert not _ko_rules(text) & {"cant-without-can", "no-next-step"}
+    assert "cant-without-can" in _ko_rules("마감된 신청서는 수정할 수 없습니다.")
+
+
+def test_no_need_to_log_in_again_is_no_refusal() -> None:
+    assert "refusal-declined" not in _ko_rules(
+        "자동 로그인을 켜 두시면 다음부터는 로그인할 필요가 없습니다."
+    )
+    assert "refusal-declined" in _ko_rules("저희가 환불해 드릴 의무는 없습니다.")
+
+
+def test_goods_on_their_way_soon_after_payment_is_no_vague_wait() -> None:
+    assert "dismissive-vague-wait" not in _ko_rules(
+        "입금 확인되었습니다. 주문하신 상품을 빠른 시일 내에 받아보실 수 있도록 준비하겠습니다."
+    )
+    assert "dismissive-vague-wait" in _ko_rules("빠른 시일 내에 처리하겠습니다.")
+
+
+def test_an_error_notice_naming_the_help_desk_is_no_pass_on() -> None:
+    assert "dismissive-elsewhere" not in _ko_rules(
+        "파일을 올리는 중 오류가 발생했습니다. 고객센터에 문의하십시오."
+    )
+    assert "dismissive-elsewhere" in _ko_rules("배송 문제는 택배사에 문의하십시오.")
