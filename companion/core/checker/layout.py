@@ -98,7 +98,7 @@ _NOTE_MARKS = (":", "e.g", "etc", "i.e")
 
 def _is_note(inner: str) -> bool:
     """Whether bracketed words are a note to the agent in a saved reply, replaced before
-    sending ("[say why in one honest line]", "[OFFER ALTERNATIVE - e.g. store credit]"): five
+    sending ("[say why in one honest line]", "[GOODWILL GESTURE - e.g. a voucher]"): five
     words or more, or three with a colon or an "e.g.". A blank ("[new delivery date]") stands
     for the agent's own words and is read as them."""
     words = len(inner.split())
