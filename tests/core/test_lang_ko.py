@@ -681,29 +681,30 @@ def test_korean_everyone_rewrite_keeps_the_words_about_the_agent() -> None:
         assert value is None or "한 사람이해" not in value
 
 
-def test_the_verb_to_pester_is_not_the_swear_word_that_sounds_like_it() -> None:
-    """'졸라서/졸라도' are the verb 조르다; '졸라' before another word is the swear word."""
-    for text in (
-        "아이가 사 달라고 졸라서 결국 주문하셨군요.",
-        "계속 졸라도 규정상 어렵다고 말씀드렸어요.",
-    ):
-        assert "insult-profanity" not in {f.rule for f in check(text, lang="ko").findings}
-    assert "insult-profanity" in {
-        f.rule for f in check("졸라 귀찮게 하시네요.", lang="ko").findings
-    }
-
-
-def test_an_honest_check_and_sincere_praise_are_not_sarcasm() -> None:
-    """'수량이 다 맞으시죠?' checks a count and '아주 잘하셨어요' praises; the customer's words
-    called all right ('말씀이 다 맞으시죠') still mock."""
-    for text in (
-        "수량이 다 맞으시죠? 확인 부탁드려요.",
-        "아주 잘하셨어요! 그렇게 보관하시면 돼요.",
-    ):
-        assert "dismissive-sarcasm" not in {f.rule for f in check(text, lang="ko").findings}
-    assert "dismissive-sarcasm" in {
-        f.rule for f in check("네네, 고객님 말씀이 다 맞으시죠.", lang="ko").findings
-    }
+@pytest.mark.parametrize(
+    ("quiet", "still_flagged", "rule"),
+    [
+        # '졸라서/졸라도' are the verb 조르다; '졸라' before another word is the swear word
+        ("아이가 사 달라고 졸라서 결국 주문하셨군요.", "졸라 귀찮게 하시네요.", "insult-profanity"),
+        ("계속 졸라도 규정상 어렵다고 말씀드렸어요.", "졸라 귀찮게 하시네요.", "insult-profanity"),
+        # a count being checked and sincere praise; the customer's words called all right mock
+        (
+            "수량이 다 맞으시죠? 확인 부탁드려요.",
+            "네네, 고객님 말씀이 다 맞으시죠.",
+            "dismissive-sarcasm",
+        ),
+        (
+            "아주 잘하셨어요! 그렇게 보관하시면 돼요.",
+            "네네, 고객님 말씀이 다 맞으시죠.",
+            "dismissive-sarcasm",
+        ),
+    ],
+)
+def test_words_that_only_sound_cold_are_left_alone(
+    quiet: str, still_flagged: str, rule: str
+) -> None:
+    assert rule not in {f.rule for f in check(quiet, lang="ko").findings}
+    assert rule in {f.rule for f in check(still_flagged, lang="ko").findings}
 
 
 def _ko_rules(text: str) -> set[str]:
