@@ -127,8 +127,11 @@ class Quoting:
     line_ids: tuple[int | None, ...] = ()
     block_ids: tuple[int | None, ...] = ()
 
-    def spans(self, text: str, hits: frozenset[int] | None) -> list[tuple[int, int]]:
-        """(start, end) of each quoted stretch of ``text``, sorted."""
+    def parts(
+        self, text: str, hits: frozenset[int] | None
+    ) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+        """(start, end) of each stretch that is the agent's own, in order, and of each aside
+        (code, a note to the agent) before a quoted block: the rest is the customer's."""
         spans: list[tuple[int, int]] = []
         block_at = len(text)
         if self.block is not None and may_match(self.block_ids, hits, text):
@@ -140,21 +143,18 @@ class Quoting:
             for m in self.line.finditer(text, 0, block_at):
                 line_end = text.find("\n", m.start())
                 spans.append((m.start(), len(text) if line_end < 0 else line_end))
-        spans.extend(aside_spans(text, block_at))
+        asides = aside_spans(text, block_at)
+        spans.extend(asides)
         spans.sort()
-        return spans
-
-    def agent_spans(self, text: str, hits: frozenset[int] | None) -> tuple[tuple[int, int], ...]:
-        """(start, end) of each stretch that is the agent's own, in order."""
         agent: list[tuple[int, int]] = []
         pos = 0
-        for a, b in self.spans(text, hits):
+        for a, b in spans:
             if a > pos:
                 agent.append((pos, a))
             pos = max(pos, b)
         if pos < len(text):
             agent.append((pos, len(text)))
-        return tuple(agent)
+        return tuple(agent), tuple(asides)
 
 
 def _ascii_stretches(shape: bytes, size: int) -> Iterator[tuple[int, int]]:
@@ -198,14 +198,11 @@ class Layout(Subject):
         super().__init__(text, pattern_set, fold)
         self._sentences = sentences
         self._friendly = friendly
-        #: spans not quoted from the customer
-        self.agent: tuple[tuple[int, int], ...] = quoting.agent_spans(text, self.hits)
+        #: spans not quoted from the customer, and code and notes to the agent: not the
+        #: agent's words, nor the customer's
+        self.agent, self.asides = quoting.parts(text, self.hits)
         #: whether anything is quoted (if not, every span is the agent's)
         self.quoted = self.agent != ((0, len(text)),)
-        #: code and notes to the agent: not the agent's words, nor the customer's
-        self.asides: tuple[tuple[int, int], ...] = (
-            tuple(aside_spans(text, len(text))) if self.quoted else ()
-        )
         self._friendly_spans: tuple[tuple[int, int], ...] | None = None
         self._marks: list[int] | None = None
         self._shape_bytes: bytes | None = None
