@@ -417,16 +417,19 @@ def _is_heading(rule: Rule, text: str, s: int, e: int) -> bool:
         return False
     lead = text[line_start:s].strip()
     words = text[s:e].split()
-    plain = not any(_listed_alone(rule, word.strip(",'’")) for word in words)
-    if not lead:
-        # a plain-text section heading alone on its line ("REFUND DETAILS"): short, and with
-        # no word that shouts alone ("NOT YET ACCEPTED" still shouts)
-        return len(words) <= _HEADING_WORDS and plain
-    if any(ch.isalnum() for ch in lead):
+    short = len(words) <= _HEADING_WORDS
+    if lead:
+        if any(ch.isalnum() for ch in lead) or not any(
+            ch in _HEADING_MARKS or unicodedata.category(ch) == "So" for ch in lead
+        ):
+            return False
+        if short:
+            return True
+    elif not short:
+        # a plain-text section heading alone on its line ("REFUND DETAILS") must be short
         return False
-    if not any(ch in _HEADING_MARKS or unicodedata.category(ch) == "So" for ch in lead):
-        return False
-    return len(words) <= _HEADING_WORDS or plain
+    # and with no word that shouts alone ("NOT YET ACCEPTED", "📦 DO NOT RETURN IT" still shout)
+    return not any(_listed_alone(rule, word.strip(",'’")) for word in words)
 
 
 def _is_blank(rule: Rule, words: str) -> bool:
