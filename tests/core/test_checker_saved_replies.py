@@ -282,3 +282,33 @@ def test_a_way_forward_after_a_link_is_still_in_its_sentence() -> None:
         "needs two reviewers."
     )
     assert "dismissive-vague-wait" not in rules(text)
+
+
+# ------------------------------------------------------------------ haste asked of the customer
+
+ASKED_OF_THE_CUSTOMER = [
+    "We noticed a sign-in from a new device. Please change your password as soon as possible.",
+    "Version 4.2 fixes the sync fault, so we recommend updating the app as soon as possible.",
+    "Kindly send the signed form back as soon as possible so we can hold the room for you.",
+    "If you did not make this payment, contact your bank as soon as possible.",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_OF_THE_CUSTOMER)
+def test_as_soon_as_possible_asked_of_the_customer_is_no_stock_promise(text: str) -> None:
+    """The request carries its own reason; only a promise of ours with no time is empty."""
+    assert "dismissive-canned" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will get back to you as soon as possible.",
+        "Your refund will be processed as soon as possible.",
+        "We're working to restore the service as soon as possible.",
+        "As soon as possible.",
+        "We would appreciate your response to our letter as soon as possible.",
+    ],
+)
+def test_as_soon_as_possible_promised_or_demanded_in_a_form_letter_is(text: str) -> None:
+    assert "dismissive-canned" in rules(text)
