@@ -119,6 +119,17 @@ def test_a_template_placeholder_with_exclamation_marks_is_not_a_raised_voice() -
 # ------------------------------------------------------------------ a way forward given
 
 WAY_FORWARD_GIVEN = [
+    # a sorry-but, then what the customer can do so it can go on
+    (
+        "I'm sorry, but I can't follow the steps in your message. Could you send a screenshot "
+        "of the screen where it stops?",
+        "refusal-sorry-but",
+    ),
+    (
+        "Sorry, but our chat team does not answer in German. Please write to us in English or "
+        "Spanish, or try the help pages, which are in twelve languages.",
+        "refusal-sorry-but",
+    ),
     # a can't, then what the customer can send so it can go on
     (
         "Unfortunately I can't reproduce the crash with the steps in your message. Please "
@@ -196,6 +207,7 @@ BARE = [
     ("Are you sure you sent it to the right address?", "blame-why-did-you"),
     ("The fault won't be fixed.", "refusal-bare-outcome"),
     ("I'm sorry, but we are unable to deliver to your island.", "refusal-sorry-but"),
+    ("I'm sorry, but our chat team does not answer in German.", "refusal-sorry-but"),
     ("Sorry for the inconvenience.", "dismissive-stock-apology"),
     ("We're looking into it.", "dismissive-canned"),
     ("Please be patient.", "dismissive-vague-wait"),
