@@ -324,3 +324,17 @@ def test_as_soon_as_possible_asked_of_the_customer_is_no_stock_promise(text: str
 )
 def test_as_soon_as_possible_promised_or_demanded_in_a_form_letter_is(text: str) -> None:
     assert "dismissive-canned" in rules(text)
+
+
+# ------------------------------------------------------------------ confirmation before an action
+
+
+def test_a_confirmation_before_the_readers_own_action_needs_no_way_forward() -> None:
+    """What comes next is the reader's choice: go on or cancel."""
+    text = "You are about to delete the saved address for this account. This cannot be undone."
+    assert "no-next-step" not in rules(text)
+
+
+def test_bad_news_with_nothing_to_do_still_asks_for_one() -> None:
+    text = "Unfortunately your card was declined and the order cannot be completed at this time."
+    assert "no-next-step" in rules(text)
