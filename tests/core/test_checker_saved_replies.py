@@ -79,6 +79,9 @@ LABELS_AND_HEADINGS = [
     "📦 ORDER HELP\nTell us your order number and we'll check it straight away.",
     "## RETURNS AND REFUNDS\nYou can send anything back within 30 days.",
     "🛠 LIVE CHAT SUPPORT\nAn agent answers between 9 am and 6 pm.",
+    # a status as the order system writes it
+    "Your order has been CANCELLED. Keep this e-mail for your records.",
+    "Ticket 4411 now has a status of RESOLVED.",
 ]
 
 
@@ -94,6 +97,7 @@ STILL_SHOUTING = [
     "## WE TOLD YOU ALREADY\nRead the terms.",
     "This is HIGH PRIORITY FOR US AND YOU KNOW IT.",
     "I've set it to NEVER expire, as you asked. You ALWAYS GET THIS WRONG.",
+    "Your claim has been DECLINED.",
 ]
 
 
