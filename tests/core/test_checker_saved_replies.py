@@ -342,3 +342,30 @@ def test_a_confirmation_before_the_readers_own_action_needs_no_way_forward() -> 
 def test_bad_news_with_nothing_to_do_still_asks_for_one() -> None:
     text = "Unfortunately your card was declined and the order cannot be completed at this time."
     assert "no-next-step" in rules(text)
+
+
+# ------------------------------------------------------------------ suppositions
+
+SUPPOSITIONS = [
+    "Should your card be lost or stolen, freeze it in the app straight away and order a new "
+    "one from the same screen.",
+    "In the event that your order is delayed by more than five days, you can cancel it from "
+    "your account page.",
+    "Keep your receipt: if the kettle is faulty within two years, the shop will swap it for a "
+    "new one.",
+    "Store these backup codes somewhere safe. They let you back in if your phone is lost.",
+]
+
+
+@pytest.mark.parametrize("text", SUPPOSITIONS)
+def test_a_supposition_reports_nothing_that_went_wrong(text: str) -> None:
+    """A help text says what to do if something goes wrong; nothing has, so nothing is owed."""
+    assert "no-empathy" not in rules(text)
+
+
+def test_the_same_trouble_reported_still_asks_for_acknowledgement() -> None:
+    text = (
+        "Your order is delayed by more than five days, and you can cancel it from your "
+        "account page."
+    )
+    assert "no-empathy" in rules(text)

@@ -518,27 +518,36 @@ def _quoted_search(matcher: Matcher, layout: Layout) -> bool:
     return False
 
 
-def _agent_situation(matcher: Matcher, layout: Layout) -> bool:
+def _agent_situation(matcher: Matcher, layout: Layout, unless: Matcher | None = None) -> bool:
     """Whether the matcher finds anything in the agent's words that is not friendly words
-    ("we can't wait to see you" brings no bad news)."""
+    ("we can't wait to see you" brings no bad news) nor inside a match of ``unless`` (a
+    supposition: "if your card is lost, freeze it in the app" reports no loss)."""
     if not matcher.may_match(layout.hits):
         return False
     for a, b in layout.agent:
         pos = a
         while (hit := matcher.first(layout, pos, b)) is not None:
-            if not layout.is_friendly(*hit):
+            if not layout.is_friendly(*hit) and not _inside(unless, layout, hit, a, b):
                 return True
             pos = hit[1]  # patterns tried before this one have no match from here either
     return False
 
 
+def _inside(unless: Matcher | None, layout: Layout, hit: tuple[int, int], a: int, b: int) -> bool:
+    """Whether ``hit`` lies within one of ``unless``'s matches in text[a:b]."""
+    if unless is None or not unless.may_match(layout.hits):
+        return False
+    return any(s <= hit[0] and hit[1] <= e for s, e in unless.spans(layout, a, b))
+
+
 def _calls_for(rule: Rule, layout: Layout) -> bool:
     """Whether the reply is in a situation that calls for the rule's element: one of its
-    ``when`` patterns in the agent's words, or of its ``when_quoted`` patterns in the words
-    quoted from the customer (a rule with neither asks it of every reply)."""
+    ``when`` patterns in the agent's words (outside its ``unless`` matches), or of its
+    ``when_quoted`` patterns in the words quoted from the customer (a rule with neither asks it
+    of every reply)."""
     if rule.when is None and rule.when_quoted is None:
         return True
-    if rule.when is not None and _agent_situation(rule.when, layout):
+    if rule.when is not None and _agent_situation(rule.when, layout, rule.unless):
         return True
     return rule.when_quoted is not None and _quoted_search(rule.when_quoted, layout)
 
