@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,11 @@ import pytest
 _RUNTIME = tempfile.mkdtemp(prefix="cmp-rt-")
 os.chmod(_RUNTIME, 0o700)
 os.environ["XDG_RUNTIME_DIR"] = _RUNTIME
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The runtime folder goes with the run (one was left in the temp folder per run)."""
+    shutil.rmtree(_RUNTIME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
