@@ -612,7 +612,10 @@ def _lower(text: str) -> str:
 
 
 def _match_case(original: str, replacement: str) -> str:
-    if original[:1].isupper() and replacement[:1].islower():
+    """A capital for the replacement where the words it replaces began a sentence ("Everyone"
+    → "This customer"); not for "I", whose capital says nothing of where it stands ("…, I
+    won't cope" → "…, this is hard"), nor for words in capitals ("NEVER" → "rarely")."""
+    if original[:1].isupper() and original[1:2].islower() and replacement[:1].islower():
         return replacement[0].upper() + replacement[1:]
     return replacement
 

@@ -17,7 +17,7 @@ PERM, PERV, PERS = Dimension.PERMANENT, Dimension.PERVASIVE, Dimension.PERSONAL
 LABELLED: list[tuple[str, dict[Dimension, list[str]]]] = [
     # permanent
     ("I always mess up refunds.", {PERM: ["always"]}),
-    ("This will never get easier for me.", {PERM: ["never"]}),
+    ("This will never get easier for me.", {PERM: ["This will never"]}),
     ("I'll never be good at this job.", {PERM: ["I'll never be"]}),
     ("I'm never going to get the hang of chat.", {PERM: ["I'm never going to"]}),
     ("I never get escalations right", {PERM: ["never get escalations right"]}),
@@ -253,6 +253,33 @@ def test_external_and_own_blame_in_one_thought() -> None:
         ),
         ("I'm bad at refunds.", PERS, "I'm still getting better at refunds."),
         ("What's wrong with me?", PERS, "What made this hard?"),
+        # the future left open, whoever it is about, and not "rarely", which closes it again
+        (
+            "Things will never get better.",
+            PERM,
+            "Things may yet get better. Next time can go differently.",
+        ),
+        ("I could never run a 5k.", PERM, "I may yet run a 5k. Next time can go differently."),
+        # a question stays a question
+        (
+            "What's the point of trying anymore?",
+            PERM,
+            "What would help right now? Next time can go differently.",
+        ),
+        # "nothing" as what was done, and a feeling turned to what happened
+        (
+            "I accomplished nothing today.",
+            PERV,
+            "I accomplished less than I hoped today. That is one case, not all of them.",
+        ),
+        ("I'm so disappointed in myself.", PERS, "I'm so disappointed about how this went."),
+        # no capital in mid-sentence where "I" or a word in capitals was replaced
+        (
+            "I'll be so upset, I won't be able to function.",
+            PERM,
+            "I'll be so upset, this is hard right now. Next time can go differently.",
+        ),
+        ("I'm NEVER on time.", PERM, "I'm rarely on time. Next time can go differently."),
         (
             "The refund failed because of me.",
             PERS,
