@@ -280,6 +280,13 @@ def test_external_and_own_blame_in_one_thought() -> None:
             "I'll be so upset, this is hard right now. Next time can go differently.",
         ),
         ("I'm NEVER on time.", PERM, "I'm rarely on time. Next time can go differently."),
+        # a replacement that fits every subject: "they is upset" was written before
+        ("They all hate me.", PERS, "They all may be upset with how things went."),
+        (
+            "The team will never forgive me.",
+            PERM,
+            "The team may yet forgive me. Next time can go differently.",
+        ),
         (
             "The refund failed because of me.",
             PERS,
