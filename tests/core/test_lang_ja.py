@@ -203,6 +203,15 @@ QUIET_LINES = [
     "ご予約の方、こちらの列にお並びください。",
     "包装のサービスは行っておりませんが、無料の紙袋をお付けできます。",
     "二千円のお返しと、こちらがレシートでございます。",
+    # near misses of the acts above that a trainer would praise
+    "返品期限は過ぎておりますが、今回に限り無償で交換いたします。",
+    "配送業者の手違いでご迷惑をおかけしました。業者に確認のうえ、明日の午前中に再配達いたします。",
+    "多くの場合、この設定で通知が届くようになります。",
+    "承知しました。",
+    "今回は不承認となりましたが、不足していた書類をお送りいただければ再審査いたします。",
+    "私どもも全力で原因を確認してまいります。",
+    "詳しい手順はホームページに記載しております。",
+    "土下座などは求めておりません。お話を伺えれば十分です。",
 ]
 
 
@@ -671,6 +680,39 @@ FLAGGED_LINES = [
     ("今後はきちんと予約の時間を守るようにしてください。", "ja-blame-you-should-have"),
     ("日曜の配達はできかねますので、土曜に受け取ってくださいね。", "ja-dismissive-condescending"),
     ("年末年始は休業なのでご注意ください。", "ja-dismissive-condescending"),
+    # the acts an English pack names, said the Japanese way: no way left, passed over, outside
+    # the window, no exception for one, the slip named in respect words, "had you read it",
+    # a third party blamed, a guess for a promise, a plain threat, our busy week, mock thanks,
+    # officialese, the team's abbreviations, a bare outcome, a curt question, our own troubles,
+    # drama for an apology, a stock promise, a certain result, a correcting opener
+    ("こちらではもうお手伝いのしようがありません。", "ja-refusal-unable-to-help"),
+    ("今回のご応募は見送らせていただきます。", "ja-refusal-declined"),
+    ("返金の受付期限はとっくに過ぎています。", "ja-refusal-declined"),
+    ("お客様だけを例外扱いにはできかねます。", "ja-refusal-everyone"),
+    ("メールアドレスを書き間違えていらっしゃいます。", "ja-blame-you-are-wrong"),
+    ("雨漏りはお宅の屋根の問題かと思われます。", "ja-blame-you-are-wrong"),
+    ("箱の注意書きを確認されていれば、割れずに済んだはずです。", "ja-blame-you-should-have"),
+    ("お支払いの確認が取れるまで、会員証は発行しません。", "ja-blame-until-you"),
+    ("ご近所とのトラブルについては関知いたしかねます。", "ja-blame-not-our-fault"),
+    ("レビューの星を修正していただけましたら、割引券をお送りします。", "ja-blame-contradict"),
+    ("ドライバーが住所を間違えたようです。", "ja-dismissive-not-mine"),
+    ("そのキャンペーンの話は、私は何も知らされておりません。", "ja-dismissive-not-mine"),
+    ("部品の取り寄せには数か月かかる可能性があります。", "ja-dismissive-vague-wait"),
+    ("はっきり申し上げて、この機種を直すのは無理だと思います。", "ja-dismissive-hedge"),
+    ("これ以上ごねるなら、電話を切りますよ。", "ja-insult-threat"),
+    ("今月は人手が足りず、手一杯でして。", "ja-dismissive-excuse-first"),
+    ("ご丁寧に長文のお叱りをどうもありがとうございます。", "ja-dismissive-sarcasm"),
+    ("たった一日の遅れじゃないですか。", "ja-dismissive-minimising"),
+    ("お客様って本当にしつこい方ですね。", "ja-insult-judgement"),
+    ("貴殿の申し出につき、受理いたしかねる旨、ご通知いたします。", "ja-jargon-officialese"),
+    ("PKGのQAはEODまでに終わります。", "ja-jargon-acronyms"),
+    ("再発行の申請は却下となりました。", "ja-refusal-bare-outcome"),
+    ("生年月日は？", "ja-dismissive-curt"),
+    ("今朝だけでもう同じお電話が五件目です。", "ja-dismissive-about-us"),
+    ("腹を切ってお詫びする覚悟でございます。", "ja-dismissive-overdone"),
+    ("ご意見は今後の課題とさせていただきます。", "ja-dismissive-canned"),
+    ("この洗剤なら100%落ちます。", "ja-absolute-certain"),
+    ("そもそも、その機能は有料プランだけです。", "ja-dismissive-but"),
 ]
 
 
