@@ -178,6 +178,9 @@ def test_requests_that_are_asked_explained_or_helped_pass(sentence: str) -> None
         "No one else has reported this problem.",
         "It can't be that bad.",
         "Good luck with that.",
+        # the customer's trouble in scare quotes
+        'We looked at your "complaint" and the order was correct.',
+        "I'll check what you 'claim' happened on the night.",
     ],
 )
 def test_making_the_customer_small_is_flagged(sentence: str) -> None:
@@ -191,10 +194,18 @@ def test_making_the_customer_small_is_flagged(sentence: str) -> None:
         "We truly value your custom.",
         "We will reply as soon as possible.",
         "We take your concerns very seriously.",
+        "We are currently experiencing technical issues.",
     ],
 )
 def test_stock_lines_and_empty_promises_are_flagged(sentence: str) -> None:
     assert "dismissive-canned" in rules(sentence)
+
+
+def test_quoting_the_customers_words_and_reassurance_about_collections_are_not_flagged() -> None:
+    assert not rules('You said the box was "soaked through", and I am sorry it came like that.')
+    assert "insult-threat" not in rules(
+        "We won't pass your account to collections while the complaint is open."
+    )
 
 
 def test_a_promise_with_a_time_is_not_empty() -> None:
@@ -214,6 +225,9 @@ HOSTILE = [
     "Who do you think you are?",
     "Even a child could follow these steps.",
     "You clearly have no idea how this works.",
+    # the debt collector or the lawyers held over the customer
+    "If this is not paid by Friday, we will pass your account to a debt collection agency.",
+    "We will refer the matter to our solicitors.",
 ]
 
 
