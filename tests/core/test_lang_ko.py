@@ -286,6 +286,18 @@ QUIET_LINES = [
     "오늘 주문이 몰려 정신이 없었지만, 고객님 건은 제가 지금 바로 보내 드리겠습니다.",
     "XX지점 담당자가 내일 오전에 연락드립니다.",
     "문의하실 게 많으셔도 괜찮아요. 하나씩 차근차근 확인해 드릴게요.",
+    # near misses of the English kinds: the same situation said the way a trainer would praise
+    "택배 기사님이 물건을 다른 집에 두고 가셨다고 해서, 제가 바로 회수 요청을 넣었습니다.",
+    "사진을 올려 주시면 제가 바로 확인해 드릴게요.",
+    "주문하신 색상이 검은색 맞으실까요? 확인되면 바로 출고하겠습니다.",
+    "무료 교환 기간은 끝났지만, 제품 문제라서 이번에는 무상으로 바꿔 드릴게요.",
+    "공지가 늦게 전달되어 혼란을 드려 죄송합니다. 바뀐 내용을 지금 정리해 드릴게요.",
+    "바쁘신 중에 사진까지 보내 주셔서 감사합니다. 덕분에 바로 원인을 찾았어요.",
+    "걱정되셨죠. 결제는 한 번만 된 것으로 확인했습니다.",
+    "내일 오전 중에 도착하고, 출발하면 문자로 알려 드립니다.",
+    "해당 문의는 업무 시간 안에 신속히 확인해 드리겠습니다.",
+    "회원님의 비밀번호가 변경되었음을 알려 드립니다. 직접 바꾸지 않으셨다면 바로 알려 주세요.",
+    "가입 신청을 아직 마치지 않으셨습니다. 아래 버튼을 누르면 이어서 하실 수 있어요.",
 ]
 
 
@@ -541,6 +553,46 @@ FLAGGED_LINES = [
     ("blame", "불만이시면 다음부터 안 오셔도 돼요."),
     # blame for not telling us, said plainly
     ("blame", "그럼 왜 말을 안 했어요?"),
+    # the English kinds, said the Korean way: blame pushed onto a courier or a bank, the
+    # customer's side, accusing questions, a bare "you must", clearing ourselves
+    ("blame", "택배 기사님이 물건을 다른 집에 잘못 보냈어요."),
+    ("blame", "은행에서 이체를 늦게 처리해 준 거예요."),
+    ("blame", "끊기는 건 손님 쪽 와이파이 문제예요."),
+    ("blame", "도대체 왜 주문하고 바로 취소하셨어요?"),
+    ("blame", "확실히 로그인하신 거 맞아요?"),
+    ("blame", "사진은 직접 찍어서 올리셔야 돼요."),
+    ("blame", "저희 쪽 실수는 전혀 없습니다."),
+    ("blame", "손님 말씀은 틀렸어요."),
+    # a no, bare or as an outcome, and "past the window"
+    ("refusal", "재발급 불가."),
+    ("refusal", "서류 누락으로 접수가 종결 처리되었습니다."),
+    ("cant-without-can", "무료 교환 기간이 벌써 끝났어요."),
+    ("cant-without-can", "배송 날짜는 보장되지 않습니다."),
+    # the odd one out, "calm down" variants, a shrug, the company as "they", nobody told me
+    ("dismissive", "이런 걸로 전화하신 건 손님밖에 없어요."),
+    ("dismissive", "그동안 이런 불만은 한 번도 없었습니다."),
+    ("dismissive", "원칙은 원칙이라서요."),
+    ("dismissive", "본사에서 그 색은 더 안 만든대요."),
+    ("dismissive", "저도 공지받은 게 없어서 모르겠어요."),
+    ("dismissive", "좀 있으면 퇴근이라서요."),
+    # see above, told several times, hedged promises, waved-away worries, text speak
+    ("dismissive", "위에 적어 드린 안내 다시 읽어 보세요."),
+    ("dismissive", "메일을 두 번이나 보내 드렸는데요."),
+    ("dismissive", "내일쯤 도착하지 않을까 싶네요."),
+    ("dismissive", "솔직히 말하면 환불은 힘들 거예요."),
+    ("dismissive", "다 잘될 거예요, 신경 쓰지 마세요."),
+    ("dismissive", "넹 확인했음."),
+    ("dismissive", "주소요?"),
+    ("dismissive", "사진 보고 충격을 금치 못했습니다."),
+    ("dismissive", "죄송해요, 요즘 문의가 너무 많아서요."),
+    ("dismissive", "하루에 세 번씩이나 전화해 주셔서 참 감사하네요."),
+    ("dismissive", "저희 고객님의 의견은 무엇보다 소중합니다."),
+    ("dismissive", "저도 새벽부터 일하고 있거든요."),
+    # judgements and threats in polite words, profanity without the usual words
+    ("insult", "고객님은 참 까다로운 분이시네요."),
+    ("insult", "젠장, 또 먹통이네."),
+    ("insult", "한 번 더 욕하시면 차단합니다."),
+    ("jargon", "요금이 인상되었으니 양지하여 주시기 바랍니다."),
 ]
 
 
