@@ -228,6 +228,9 @@ HOSTILE = [
     # the debt collector or the lawyers held over the customer
     "If this is not paid by Friday, we will pass your account to a debt collection agency.",
     "We will refer the matter to our solicitors.",
+    # the complaint called a whine, in thanks or as an adjective
+    "Thanks for all your moaning.",
+    "Frankly, this is a trivial complaint.",
 ]
 
 
