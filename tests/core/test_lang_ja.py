@@ -713,6 +713,22 @@ FLAGGED_LINES = [
     ("ご意見は今後の課題とさせていただきます。", "ja-dismissive-canned"),
     ("この洗剤なら100%落ちます。", "ja-absolute-certain"),
     ("そもそも、その機能は有料プランだけです。", "ja-dismissive-but"),
+    # the same acts in other shops and other words: a clinic, a hotel, a partner company
+    ("ここで一人に認めてしまうと、ほかの利用者様に説明がつきません。", "ja-refusal-everyone"),
+    ("夜間の受け取りは承っておりません。", "ja-refusal-declined"),
+    ("ご記載の住所は正しくありません。", "ja-blame-you-are-wrong"),
+    ("乾燥機にかけられたのが縮みの原因です。", "ja-blame-you-are-wrong"),
+    ("ご予約の前にお電話いただきたかったです。", "ja-blame-you-should-have"),
+    ("当クリニックの説明に誤りはございませんでした。", "ja-blame-contradict"),
+    ("提携先のレンタカー会社が車を用意していなかったようです。", "ja-dismissive-not-mine"),
+    ("このアプリなら間違いなく売上が伸びます。", "ja-absolute-certain"),
+    ("メールでも申し上げましたとおり、振込手数料はお客様のご負担です。", "ja-dismissive-as-i-said"),
+    ("大人でもわかる設定ですよ。", "ja-dismissive-condescending"),
+    ("予約が集中しすぎて、お返事が追いつきませんでした。", "ja-dismissive-excuse"),
+    ("私どもも休まず営業しているんです。", "ja-dismissive-about-us"),
+    ("点検が済みましたらお知らせします。", "ja-dismissive-vague-wait"),
+    ("ご応募の書類は受理されませんでした。", "ja-refusal-bare-outcome"),
+    ("お届け日のお約束はしておりません。", "ja-dismissive-canned"),
 ]
 
 
