@@ -471,7 +471,7 @@ class _Rewriter:
         begin, finish = reader.sentence(first.start, first.end)
         inside = [m for m in self.own if begin <= m.start and m.end <= finish]
         segments = self.segments(begin, finish, inside)
-        kept = _focus(segments, inside, dimension)
+        kept = self.with_subject(segments, _focus(segments, inside, dimension))
         for _round in range(_MAX_REWRITE_ROUNDS):
             pieces = [self.rewrite(start, end, dimension, inside) for start, end in kept]
             body, offsets = _join(pieces, reader.context.clause_words, reader.lists.word_boundaries)
@@ -503,6 +503,19 @@ class _Rewriter:
         if template is None:
             template = reader.lists.dimensions[dimension].suggestion
         return template.format(rewritten=text, end=end_mark)
+
+    def with_subject(
+        self, segments: Sequence[tuple[int, int]], kept: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The kept clauses, and the ones before them when the first goes on with a subject
+        said earlier ("I'm stupid and will never pass" → not "Will never pass …")."""
+        starts = self.reader.context.shared_subject
+        if not kept or not starts or kept[0] == segments[0]:
+            return kept
+        clause = self.reader.text[kept[0][0] : kept[0][1]].lstrip(" \t,;:—–-")
+        if not any(start.match(clause) for start in starts):
+            return kept
+        return [*segments[: segments.index(kept[0])], *kept]
 
     def left_in(self, body: str) -> list[Marking]:
         """What is still marked, about the agent, in a rewrite (read once per text)."""

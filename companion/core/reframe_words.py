@@ -113,6 +113,9 @@ class Context:
     scare_quote_words: int
     clause_breaks: frozenset[str]
     clause_words: frozenset[str]
+    #: how a clause starts that goes on with the subject said before ("… and will never
+    #: pass"): a suggestion that rewrites such a clause keeps the clauses before it
+    shared_subject: tuple[re.Pattern[str], ...]
     negations: frozenset[str]
     negation_suffixes: tuple[str, ...]
     negation_window: int
@@ -289,6 +292,7 @@ class _Parser:
             scare_quote_words=self.whole_number(data, "scare_quote_words", where, 5),
             clause_breaks=frozenset(breaks),
             clause_words=words("clause_words"),
+            shared_subject=self.regexes(data, "shared_subject", where),
             negations=words("negations"),
             negation_suffixes=tuple(
                 s.casefold() for s in self.strings(data, "negation_suffixes", where)

@@ -282,6 +282,17 @@ def test_external_and_own_blame_in_one_thought() -> None:
         ("I'm NEVER on time.", PERM, "I'm rarely on time. Next time can go differently."),
         # a replacement that fits every subject: "they is upset" was written before
         ("They all hate me.", PERS, "They all may be upset with how things went."),
+        # a clause that goes on with the subject said before keeps it
+        (
+            "That proves I'm stupid and will never pass this course.",
+            PERM,
+            "I'm having a hard time and may yet pass this course. Next time can go differently.",
+        ),
+        (
+            "I'm not good at this and never will be.",
+            PERM,
+            "I'm still getting better at this for now. Next time can go differently.",
+        ),
         (
             "The team will never forgive me.",
             PERM,
