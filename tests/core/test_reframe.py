@@ -282,6 +282,11 @@ def test_external_and_own_blame_in_one_thought() -> None:
         ("I'm NEVER on time.", PERM, "I'm rarely on time. Next time can go differently."),
         # a replacement that fits every subject: "they is upset" was written before
         ("They all hate me.", PERS, "They all may be upset with how things went."),
+        (
+            "Now I'll never meet anyone.",
+            PERM,
+            "Now I may yet meet someone. Next time can go differently.",
+        ),
         # a clause that goes on with the subject said before keeps it
         (
             "That proves I'm stupid and will never pass this course.",
