@@ -729,6 +729,7 @@ FLAGGED_LINES = [
     ("点検が済みましたらお知らせします。", "ja-dismissive-vague-wait"),
     ("ご応募の書類は受理されませんでした。", "ja-refusal-bare-outcome"),
     ("お届け日のお約束はしておりません。", "ja-dismissive-canned"),
+    ("そのお名前でのご注文の記録はございませんよ。", "ja-blame-contradict"),
 ]
 
 
