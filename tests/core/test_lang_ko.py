@@ -306,6 +306,9 @@ QUIET_LINES = [
     # a device going off is no insult; an echo of the customer's news is no sigh
     "노트북이 충전 중에 꺼져서 많이 놀라셨죠. 내일 오전에 기사님이 방문해 점검해 드립니다.",
     "지난주에 세 번이나 못 나오셨다고요. 남은 횟수는 다음 달로 옮겨 두었어요.",
+    # care for the customer, or how we tried to reach them, is no reproach and no "as I said"
+    "다음에는 아프신데 참지 마시고 바로 연락 주세요.",
+    "몇 번 전화드렸는데 통화가 안 돼서 문자로 남겨요. 택배는 경비실에 맡겨 두었습니다.",
 ]
 
 
@@ -618,6 +621,7 @@ FLAGGED_LINES = [
     ("dismissive", "정말정말 죄송합니다."),
     ("dismissive", "예약 번호요?"),
     ("insult", "앞으로는 이 메일 주소로 문의하지 마세요."),
+    ("blame", "앞으로는 결제 전에 쿠폰 좀 확인하세요."),
     ("cant-without-can", "요청하신 분할 납부는 승인되지 않았습니다."),
     ("cant-without-can", "이벤트 응모 기간이 마감되었습니다."),
 ]
