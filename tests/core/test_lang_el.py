@@ -780,6 +780,10 @@ FLAGGED_LINES = [
     ("cant-without-can", "Η μεταφορά της κράτησης είναι αδύνατη."),
     ("absolute-guarantee", "Η βλάβη θα διορθωθεί σίγουρα με το ανταλλακτικό."),
     ("shouting-capitals", "Στείλτε μας τα έγγραφα ΟΠΩΣ τα ζητήσαμε."),
+    # the agent's own target, "I did my job", the colleague who is gone
+    ("dismissive-about-us", "Με αυτή την πώληση βγάζω και το μπόνους μου."),
+    ("blame-not-our-fault", "Εγώ έκανα το καθήκον μου."),
+    ("dismissive-brush-off", "Ο τεχνικός που ήρθε δεν εργάζεται πλέον στην εταιρεία."),
 ]
 
 
