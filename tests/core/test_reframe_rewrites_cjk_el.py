@@ -505,7 +505,7 @@ def test_greek_balanced_thoughts_stay_unmarked(thought: str) -> None:
     assert [m for m in detect(thought, "el").markings if m.about_self] == []
 
 
-# ---- newly marked kinds, and the same words negated --------------------------------------------
+# ---- newly marked kinds; the same words negated or in a healthy sentence stay unmarked ----------
 
 NEWLY_MARKED = [
     (
@@ -532,12 +532,15 @@ NEWLY_MARKED = [
     ),
     ("el", "Κάθε φορά ξεχνάω κάτι.", PERM, "Δεν ξεχνάω κάθε φορά κάτι."),
     ("el", "Γιατί μόνο σε μένα συμβαίνουν αυτά;", PERV, "Δεν συμβαίνουν μόνο σε μένα αυτά."),
+    ("ko", "이번 실수로 다 끝났어요.", PERM, "오늘 할 일은 다 끝났어요."),
+    ("ja", "今回のミスで全部終わりです。", PERV, "全部終わったから帰ろう。"),
+    ("el", "Με αυτό το λάθος τελείωσαν όλα.", PERM, "Όλα τελείωσαν, πάω σπίτι."),
 ]
 
 
-@pytest.mark.parametrize(("language", "thought", "dimension", "negated"), NEWLY_MARKED)
-def test_new_kinds_are_marked_and_their_negation_is_not(
-    language: str, thought: str, dimension: Dimension, negated: str
+@pytest.mark.parametrize(("language", "thought", "dimension", "healthy"), NEWLY_MARKED)
+def test_new_kinds_are_marked_and_the_same_words_in_a_healthy_sentence_are_not(
+    language: str, thought: str, dimension: Dimension, healthy: str
 ) -> None:
     assert detect(thought, language).of(dimension), thought
-    assert detect(negated, language).of(dimension) == (), negated
+    assert detect(healthy, language).of(dimension) == (), healthy
