@@ -730,6 +730,9 @@ FLAGGED_LINES = [
     ("ご応募の書類は受理されませんでした。", "ja-refusal-bare-outcome"),
     ("お届け日のお約束はしておりません。", "ja-dismissive-canned"),
     ("そのお名前でのご注文の記録はございませんよ。", "ja-blame-contradict"),
+    ("店では輸入品は扱ってないですね。", "ja-refusal-declined"),
+    ("ご不満なら退会していただいて結構です。", "ja-dismissive-push-away"),
+    ("詳しい手順はご自分で調べていただけますか。", "ja-dismissive-condescending"),
 ]
 
 
