@@ -784,6 +784,10 @@ FLAGGED_LINES = [
     ("dismissive-about-us", "Με αυτή την πώληση βγάζω και το μπόνους μου."),
     ("blame-not-our-fault", "Εγώ έκανα το καθήκον μου."),
     ("dismissive-brush-off", "Ο τεχνικός που ήρθε δεν εργάζεται πλέον στην εταιρεία."),
+    # a review answered by setting the guest's choice against the complaint, or showing the door
+    ("blame-contradict", "Διαλέξατε το φθηνό πακέτο και τώρα γράφετε ότι δεν είχε πρωινό."),
+    ("insult-threat", "Τέρμα τα ραντεβού για εσάς."),
+    ("insult-judgement", "Είστε από εκείνους που ψάχνουν αφορμή για έκπτωση."),
 ]
 
 
