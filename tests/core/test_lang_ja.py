@@ -733,6 +733,9 @@ FLAGGED_LINES = [
     ("店では輸入品は扱ってないですね。", "ja-refusal-declined"),
     ("ご不満なら退会していただいて結構です。", "ja-dismissive-push-away"),
     ("詳しい手順はご自分で調べていただけますか。", "ja-dismissive-condescending"),
+    ("それ以上のご依頼には対応いたしかねます。", "ja-refusal-unable-to-help"),
+    ("ご連絡がなかったため、お申し込みはキャンセル扱いとなりました。", "ja-refusal-bare-outcome"),
+    ("そんなクレームは初めてです。", "ja-blame-contradict"),
 ]
 
 
