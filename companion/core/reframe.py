@@ -472,6 +472,7 @@ class _Rewriter:
         inside = [m for m in self.own if begin <= m.start and m.end <= finish]
         segments = self.segments(begin, finish, inside)
         kept = self.with_subject(segments, _focus(segments, inside, dimension))
+        kept = self.with_continuation(segments, kept, dimension, inside)
         for _round in range(_MAX_REWRITE_ROUNDS):
             pieces = [self.rewrite(start, end, dimension, inside) for start, end in kept]
             body, offsets = _join(pieces, reader.context.clause_words, reader.lists.word_boundaries)
@@ -516,6 +517,28 @@ class _Rewriter:
         if not any(start.match(clause) for start in starts):
             return kept
         return [*segments[: segments.index(kept[0])], *kept]
+
+    def with_continuation(
+        self,
+        segments: Sequence[tuple[int, int]],
+        kept: list[tuple[int, int]],
+        dimension: Dimension,
+        inside: Sequence[Marking],
+    ) -> list[tuple[int, int]]:
+        """The kept clauses, and the ones after them while the last, as rewritten, runs on into
+        the next ("いつもミスをして、" does not end a suggestion; "…が重なった、" does)."""
+        endings = self.reader.context.continuing_endings
+        if not kept or not endings:
+            return kept
+        out = list(kept)
+        index = segments.index(out[-1])
+        while index + 1 < len(segments):
+            clause = self.rewrite(*segments[index], dimension, inside)
+            if not any(e.search(clause.rstrip(" \t\n,;:、，—–-")) for e in endings):
+                break
+            index += 1
+            out.append(segments[index])
+        return out
 
     def left_in(self, body: str) -> list[Marking]:
         """What is still marked, about the agent, in a rewrite (read once per text)."""

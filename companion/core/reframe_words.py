@@ -116,6 +116,9 @@ class Context:
     #: how a clause starts that goes on with the subject said before ("… and will never
     #: pass"): a suggestion that rewrites such a clause keeps the clauses before it
     shared_subject: tuple[re.Pattern[str], ...]
+    #: how a clause ends that runs on into the next ("ミスをして、", "실수도 하고,"): a suggestion
+    #: that keeps such a clause keeps the next one too, so it does not stop mid-sentence
+    continuing_endings: tuple[re.Pattern[str], ...]
     negations: frozenset[str]
     negation_suffixes: tuple[str, ...]
     negation_window: int
@@ -293,6 +296,7 @@ class _Parser:
             clause_breaks=frozenset(breaks),
             clause_words=words("clause_words"),
             shared_subject=self.regexes(data, "shared_subject", where),
+            continuing_endings=self.regexes(data, "continuing_endings", where),
             negations=words("negations"),
             negation_suffixes=tuple(
                 s.casefold() for s in self.strings(data, "negation_suffixes", where)
@@ -350,7 +354,9 @@ class _Parser:
             raise self.fail(where, "'patterns' is empty")
         patterns = tuple(self.compile(s, where, boundaries) for s in sources)
         needs = tuple(required_literals(p.pattern) for p in patterns)
-        replacement = self.string(data, "replacement", where)
+        replacement = data.get("replacement")
+        if not isinstance(replacement, str):
+            raise self.fail(where, "'replacement' must be a string (\"\" takes the words out)")
         for pattern in patterns:
             try:
                 _check_replacement(pattern, replacement)

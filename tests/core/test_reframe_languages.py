@@ -259,3 +259,24 @@ def test_a_word_list_may_read_thoughts_without_accents() -> None:
     for thought in ("Πάντα αποτυγχάνω.", "ΠΑΝΤΑ ΑΠΟΤΥΓΧΑΝΩ.", "Παντα αποτυγχανω."):
         assert [m.text for m in detect(thought, words=folded).markings] == [thought[:-1]]
     assert detect("Παντα αποτυγχανω.", words=plain).is_empty
+
+
+def test_an_empty_replacement_takes_the_words_out() -> None:
+    text = _data().replace('replacement = "sometimes"', 'replacement = ""')
+    assert detect("I always freeze.", words=parse_word_lists(text)).suggestions[PERM] == (
+        "I freeze. Not for good."
+    )
+
+
+def test_a_clause_that_runs_on_keeps_the_next_one_in_its_suggestion() -> None:
+    """A clause ending "…, and" stops no sentence: the suggestion takes in the clause after."""
+    runs_on = _data().replace(
+        'clause_breaks = ",.!?"', 'clause_breaks = ",.!?"\ncontinuing_endings = ["and$"]'
+    )
+    thought = "I always freeze and, I'm a dud."
+    assert detect(thought, words=parse_word_lists(runs_on)).suggestions[PERM] == (
+        "I sometimes freeze and, I had a slow day. Not for good."
+    )
+    assert detect(thought, words=parse_word_lists(_data())).suggestions[PERM] == (
+        "I sometimes freeze and. Not for good."
+    )
