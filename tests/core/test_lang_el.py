@@ -780,6 +780,9 @@ FLAGGED_LINES = [
     ("cant-without-can", "Η μεταφορά της κράτησης είναι αδύνατη."),
     ("absolute-guarantee", "Η βλάβη θα διορθωθεί σίγουρα με το ανταλλακτικό."),
     ("shouting-capitals", "Στείλτε μας τα έγγραφα ΟΠΩΣ τα ζητήσαμε."),
+    # a lone everyday word in capitals that ends in a final sigma, read folded as the pack is
+    ("shouting-capitals", "Θα σας απαντήσουμε ΑΜΕΣΩΣ."),
+    ("shouting-capitals", "Η απόφαση είναι ΟΡΙΣΤΙΚΩΣ αυτή."),
     # the agent's own target, "I did my job", the colleague who is gone
     ("dismissive-about-us", "Με αυτή την πώληση βγάζω και το μπόνους μου."),
     ("blame-not-our-fault", "Εγώ έκανα το καθήκον μου."),

@@ -468,7 +468,8 @@ def _listed_alone(rule: Rule, word: str) -> bool:
     if known is None:  # a handful of words per pack, so each is worked out once
         if len(_LONE_WORDS) > 4096:
             _LONE_WORDS.clear()
-        listed = (0, len(word)) in pattern.spans(Subject(word, None))
+        # folded as the pack's texts are: ΑΜΕΣΩΣ is "αμεσωσ" to a Greek pattern
+        listed = (0, len(word)) in pattern.spans(Subject(word, None, fold=pattern.fold))
         known = _LONE_WORDS[(id(pattern), word)] = (pattern, listed)
     return known[1]
 

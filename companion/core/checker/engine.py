@@ -178,6 +178,8 @@ class Matcher:
     #: (lower-cased pattern, its set number, its RE2 locator or None) for the search loops
     runs: tuple[tuple[re.Pattern[str] | LazyPattern, int | None, Any], ...] = ()
     unanchored: Any = None
+    #: the patterns were written for an accent-folded text (see Subject's ``fold``)
+    fold: bool = False
 
     @property
     def folded(self) -> tuple[re.Pattern[str], ...]:
@@ -329,4 +331,5 @@ def compile_patterns(
         always=None in ids,
         runs=tuple(zip(lowered, ids, locators, strict=True)),
         unanchored=None if pattern_set is None else pattern_set.unanchored,
+        fold=fold,
     )
