@@ -65,6 +65,9 @@ def test_replies_missing_acknowledgement_and_a_next_step_are_flagged() -> None:
 
 
 QUIET_LINES = [
+    "Εσείς το πληρώσατε ήδη, οπότε δεν χρειάζεται να κάνετε τίποτα άλλο.",
+    "Δεν είστε ο μόνος που έχει αυτό το πρόβλημα· το διορθώνουμε σήμερα.",
+    "Είστε ελεύθεροι να ακυρώσετε οποιαδήποτε στιγμή από τον λογαριασμό σας.",
     "Λυπάμαι πολύ για την καθυστέρηση. Το δέμα σας φεύγει σήμερα με ταχεία αποστολή.",
     "Σας ευχαριστούμε πολύ για την υπομονή σας!",
     "Κανένα πρόβλημα, άλλαξα ήδη τη διεύθυνση αποστολής.",
@@ -782,6 +785,13 @@ FLAGGED_LINES = [
     ("shouting-capitals", "Στείλτε μας τα έγγραφα ΟΠΩΣ τα ζητήσαμε."),
     # a lone everyday word in capitals that ends in a final sigma, read folded as the pack is
     ("shouting-capitals", "Θα σας απαντήσουμε ΑΜΕΣΩΣ."),
+    # the emphatic "you" with what was broken; the odd one out; the door shown as a freedom;
+    # a should-have in the pluperfect
+    ("blame-you-did-it-wrong", "Εσείς το χαλάσατε."),
+    ("dismissive-condescending", "Είστε ο μόνος που έχει αυτό το πρόβλημα."),
+    ("dismissive-condescending", "Μόνο εσείς έχετε παραπονεθεί για τη θέρμανση."),
+    ("insult-threat", "Αν δεν σας αρέσει, είστε ελεύθερος να φύγετε."),
+    ("blame-you-should-have", "Πρέπει να είχατε ελέγξει το δέμα όταν το παραλάβατε."),
     ("shouting-capitals", "Η απόφαση είναι ΟΡΙΣΤΙΚΩΣ αυτή."),
     # the agent's own target, "I did my job", the colleague who is gone
     ("dismissive-about-us", "Με αυτή την πώληση βγάζω και το μπόνους μου."),
