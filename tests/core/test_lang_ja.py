@@ -64,6 +64,11 @@ def test_a_reply_missing_empathy_and_a_next_step_is_flagged_as_a_whole() -> None
 
 
 QUIET_LINES = [
+    # 「終わってから」 holds no 「ってか」
+    "下書きが自動保存されています。書き終わってから登録すると、前の下書きは消えます。",
+    # a can't followed by the step to take, or by how long until it works again
+    "確認コードを送れませんでした。正しい電話番号を入力してください。",
+    "ログインの失敗が続いたため、30分間ログインできません。",
     "このたびはご不便をおかけし、大変申し訳ございません。",
     "ご丁寧にご連絡いただき、ありがとうございます。",
     "お手数ですが、注文番号を教えていただけますでしょうか。",
@@ -327,6 +332,9 @@ def test_the_phrasebook_phrases_are_polite_and_pass_the_checker() -> None:
 
 
 FLAGGED_LINES = [
+    # the same without the step or the time, and 「ってか」 as a word of its own
+    ("このアカウントではログインできません。", "ja-cant-without-can"),
+    ("ってか、それは無理です。", "ja-dismissive-vague-words"),
     # counter talk found on clinic and shop pages
     ("これぐらいの痛みなら大丈夫ですよ。", "ja-dismissive-minimising"),
     ("いつもと同じなので、ご説明は省略しますね。", "ja-dismissive-minimising"),
