@@ -68,6 +68,13 @@ def test_bad_replies_are_flagged_by_kind(category: str, reply: str) -> None:
 
 
 QUIET_LINES = [
+    # a can't followed by the step to take, or by how long until it works again
+    "이 상품은 장바구니에 담아 구입하실 수 없습니다. 전화로 문의해 주십시오.",
+    "접근 권한이 없어 글을 읽을 수 없습니다. 궁금하신 점은 관리자에게 문의 바랍니다.",
+    "로그인 시도가 많아 10분 동안 로그인할 수 없습니다.",
+    # doubled warmth with thanks is no overdone apology
+    "정말 정말 감사합니다!",
+    "고객님 덕분에 진짜 진짜 힘이 났어요.",
     # an enquiry received, with the usual promise of an answer
     "문의 남겨 주셔서 감사합니다. 가까운 시일 안에 답변 드릴게요.",
     "상담 신청이 접수되었습니다. 빠른 시일 내에 담당자가 연락드리겠습니다.",
@@ -320,6 +327,8 @@ def test_good_replies_are_left_alone(reply: str) -> None:
 
 
 FLAGGED_LINES = [
+    ("cant-without-can", "이 상품은 장바구니에 담아 구입하실 수 없습니다."),
+    ("dismissive", "정말 정말 죄송합니다."),
     # Kinds of cold reply that a Korean support trainer warns about, each in words of our own that
     # no rule example uses: the pack must know the kind, not the sentence.
     # passing the buck
