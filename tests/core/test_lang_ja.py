@@ -64,6 +64,9 @@ def test_a_reply_missing_empathy_and_a_next_step_is_flagged_as_a_whole() -> None
 
 
 QUIET_LINES = [
+    # the refusal the guides teach: a cushion word and keigo, even with nothing after it
+    "恐れ入りますが、こちらの商品はお取り扱いしておりません。",
+    "大変申し訳ございませんが、セール品の返品はお受けいたしかねます。",
     # 「終わってから」 holds no 「ってか」
     "下書きが自動保存されています。書き終わってから登録すると、前の下書きは消えます。",
     # a can't followed by the step to take, or by how long until it works again
@@ -332,6 +335,9 @@ def test_the_phrasebook_phrases_are_polite_and_pass_the_checker() -> None:
 
 
 FLAGGED_LINES = [
+    # the same refusal without its cushion word, or made absolute with 「一切」
+    ("お電話でのご予約は承っておりません。", "ja-refusal-declined"),
+    ("申し訳ございませんが、返品は一切お受けしておりません。", "ja-refusal-declined"),
     # the same without the step or the time, and 「ってか」 as a word of its own
     ("このアカウントではログインできません。", "ja-cant-without-can"),
     ("ってか、それは無理です。", "ja-dismissive-vague-words"),
