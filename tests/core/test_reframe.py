@@ -282,6 +282,8 @@ def test_external_and_own_blame_in_one_thought() -> None:
         ("I'm NEVER on time.", PERM, "I'm rarely on time. Next time can go differently."),
         # a replacement that fits every subject: "they is upset" was written before
         ("They all hate me.", PERS, "They all may be upset with how things went."),
+        # a mind read with a negation, rewritten without a pronoun that may not fit
+        ("She clearly doesn't like me.", PERS, "She may have other things going on."),
         (
             "Now I'll never meet anyone.",
             PERM,
