@@ -509,7 +509,7 @@ class _Rewriter:
         self, segments: Sequence[tuple[int, int]], kept: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
         """The kept clauses, and the ones before them when the first goes on with a subject
-        said earlier ("I'm stupid and will never pass" → not "Will never pass …")."""
+        said earlier ("I'm hopeless and will never finish" → not "Will never finish …")."""
         starts = self.reader.context.shared_subject
         if not kept or not starts or kept[0] == segments[0]:
             return kept

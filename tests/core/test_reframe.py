@@ -255,11 +255,15 @@ def test_external_and_own_blame_in_one_thought() -> None:
         ("What's wrong with me?", PERS, "What made this hard?"),
         # the future left open, whoever it is about, and not "rarely", which closes it again
         (
-            "Things will never get better.",
+            "My shifts will never get easier.",
             PERM,
-            "Things may yet get better. Next time can go differently.",
+            "My shifts may yet get easier. Next time can go differently.",
         ),
-        ("I could never run a 5k.", PERM, "I may yet run a 5k. Next time can go differently."),
+        (
+            "I could never learn the new billing tool.",
+            PERM,
+            "I may yet learn the new billing tool. Next time can go differently.",
+        ),
         # a question stays a question
         (
             "What's the point of trying anymore?",
@@ -268,11 +272,11 @@ def test_external_and_own_blame_in_one_thought() -> None:
         ),
         # "nothing" as what was done, and a feeling turned to what happened
         (
-            "I accomplished nothing today.",
+            "I achieved nothing on this shift.",
             PERV,
-            "I accomplished less than I hoped today. That is one case, not all of them.",
+            "I achieved less than I hoped on this shift. That is one case, not all of them.",
         ),
-        ("I'm so disappointed in myself.", PERS, "I'm so disappointed about how this went."),
+        ("I'm really angry at myself.", PERS, "I'm really angry about how this went."),
         # no capital in mid-sentence where "I" or a word in capitals was replaced
         (
             "I'll be so upset, I won't be able to function.",
@@ -283,17 +287,21 @@ def test_external_and_own_blame_in_one_thought() -> None:
         # a replacement that fits every subject: "they is upset" was written before
         ("They all hate me.", PERS, "They all may be upset with how things went."),
         # a mind read with a negation, rewritten without a pronoun that may not fit
-        ("She clearly doesn't like me.", PERS, "She may have other things going on."),
         (
-            "Now I'll never meet anyone.",
+            "The team lead obviously doesn't rate me.",
+            PERS,
+            "The team lead may have other things going on.",
+        ),
+        (
+            "I'll never find anyone to cover my shift.",
             PERM,
-            "Now I may yet meet someone. Next time can go differently.",
+            "I may yet find someone to cover my shift. Next time can go differently.",
         ),
         # a clause that goes on with the subject said before keeps it
         (
-            "That proves I'm stupid and will never pass this course.",
+            "This shows I'm hopeless and will never finish the course.",
             PERM,
-            "I'm having a hard time and may yet pass this course. Next time can go differently.",
+            "I'm having a hard time and may yet finish the course. Next time can go differently.",
         ),
         (
             "I'm not good at this and never will be.",
