@@ -220,6 +220,12 @@ QUIET_LINES = [
     "私どもも全力で原因を確認してまいります。",
     "詳しい手順はホームページに記載しております。",
     "土下座などは求めておりません。お話を伺えれば十分です。",
+    # the OK side of the same pairs: an offer after あいにく, a cushioned refusal with its reason
+    "申し訳ございません、あいにく在庫を切らしております。入荷しましたらお知らせいたしましょうか。",
+    "ご期待に沿えず申し訳ございません。衛生上の理由から、使用後の交換はいたしかねます。",
+    "お手続きに行き違いがあったようで申し訳ございません。すぐにお調べいたします。",
+    "ご説明がわかりにくく申し訳ございません。改めてご案内いたします。",
+    "ご心配をおかけしております。お申し込みの内容を改めて確認いたします。",
 ]
 
 
@@ -750,6 +756,22 @@ FLAGGED_LINES = [
     ("それ以上のご依頼には対応いたしかねます。", "ja-refusal-unable-to-help"),
     ("ご連絡がなかったため、お申し込みはキャンセル扱いとなりました。", "ja-refusal-bare-outcome"),
     ("そんなクレームは初めてです。", "ja-blame-contradict"),
+    # the NG side of a trainer's pair: everyday words, 申す for the customer, an order, a bare no
+    ("今日はもう終わりです。", "ja-dismissive-everyday-words"),
+    ("あとで連絡します。", "ja-dismissive-everyday-words"),
+    ("デザートどうですか？", "ja-dismissive-everyday-words"),
+    ("お客様が先ほど申したとおり、配送日を変更しました。", "ja-dismissive-wrong-keigo"),
+    ("伊藤はただいまいらっしゃいません。", "ja-dismissive-wrong-keigo"),
+    ("受付票に住所を書いてください。", "ja-blame-plain-request"),
+    ("診察券出して。", "ja-blame-plain-request"),
+    ("ご理解ください。", "ja-blame-plain-request"),
+    ("平日は予約なしでは入れませんよ。", "ja-refusal-declined"),
+    ("シングルはもう空いてません。", "ja-refusal-declined"),
+    ("メニューに書いてある通りです。", "ja-dismissive-push-away"),
+    ("マニュアルを見てください。", "ja-dismissive-condescending"),
+    ("ホームページを調べたらわかりますよ。", "ja-dismissive-condescending"),
+    ("ご回答が遅れました。", "ja-dismissive-late-no-apology"),
+    ("システムでそうなってるので、変えられません。", "ja-policy-without-why"),
 ]
 
 
