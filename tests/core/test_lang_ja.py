@@ -226,6 +226,10 @@ QUIET_LINES = [
     "お手続きに行き違いがあったようで申し訳ございません。すぐにお調べいたします。",
     "ご説明がわかりにくく申し訳ございません。改めてご案内いたします。",
     "ご心配をおかけしております。お申し込みの内容を改めて確認いたします。",
+    # more of the OK side: a paid repair offered, an idea passed on, a like item we have
+    "恐れ入りますが、落雷による故障は保証の対象外でございます。有償修理でしたら承りますが、いかがいたしましょうか。",
+    "ご不便をおかけし申し訳ございません。現状ではできかねますが、ご意見として担当部署に伝えます。",
+    "申し訳ございません、あいにくそちらは品切れでございます。色違いでしたらこちらがございます。",
 ]
 
 
@@ -772,6 +776,17 @@ FLAGGED_LINES = [
     ("ホームページを調べたらわかりますよ。", "ja-dismissive-condescending"),
     ("ご回答が遅れました。", "ja-dismissive-late-no-apology"),
     ("システムでそうなってるので、変えられません。", "ja-policy-without-why"),
+    # more of the NG side: a closed day or a full car park put flat, 「もう一回」, 〜ますんで
+    ("木曜は定休日です。", "ja-refusal-declined"),
+    ("平日の夜は満車です。", "ja-refusal-declined"),
+    ("値引きはやってないです。", "ja-refusal-declined"),
+    ("住所をもう一回言ってもらえます？", "ja-dismissive-everyday-words"),
+    ("すぐ戻りますんで。", "ja-dismissive-everyday-words"),
+    ("お客様が以前拝見した書類です。", "ja-dismissive-wrong-keigo"),
+    ("ここではマスクをしてください。", "ja-blame-plain-request"),
+    ("熱を測って。", "ja-blame-plain-request"),
+    ("ご回答は以上です。", "ja-dismissive-push-away"),
+    ("仕様なので変えられません。", "ja-policy-without-why"),
 ]
 
 
