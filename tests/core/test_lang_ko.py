@@ -345,6 +345,13 @@ QUIET_LINES = [
     "서버 오류는 개발팀에서 보고 있어요. 복구되면 보상 내용과 함께 알려 드릴게요.",
     "그 서류는 1층 민원실에서 떼실 수 있어요. 엘리베이터에서 내리시면 바로 왼쪽입니다.",
     "잠깐 기다려 주시겠어요? 바로 확인해 드릴게요.",
+    # hurrying ourselves, the price promised to be worth it, not knowing with a time to answer,
+    # a possible delay announced with a promise to warn
+    "최대한 빨리, 오늘 안에 보내 드릴게요.",
+    "이 가격에 충분히 만족하실 수 있도록 더 노력하겠습니다.",
+    "양이 적다고 하시는데, 다음엔 넉넉히 담아 드릴게요.",
+    "아, 그 부분은 제가 잘 몰랐네요. 확인하고 5분 안에 다시 알려 드릴게요.",
+    "주문이 많아 배송이 하루 늦어질 수 있어요. 늦어지면 미리 문자 드릴게요.",
 ]
 
 
