@@ -787,6 +787,12 @@ FLAGGED_LINES = [
     ("熱を測って。", "ja-blame-plain-request"),
     ("ご回答は以上です。", "ja-dismissive-push-away"),
     ("仕様なので変えられません。", "ja-policy-without-why"),
+    # 「なんでですか」, 「それって」, 'it is up to you', a flat 'can't use' and 'I was never told'
+    ("えっと、なんでですか？", "ja-dismissive-everyday-words"),
+    ("それって本人じゃないとだめですか？", "ja-dismissive-everyday-words"),
+    ("解約するかはお客様の自由ですよ。", "ja-dismissive-push-away"),
+    ("このクーポンは使えないですね。", "ja-refusal-declined"),
+    ("キャンセルの話は聞いてないです。", "ja-blame-contradict"),
 ]
 
 
