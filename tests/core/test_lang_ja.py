@@ -793,6 +793,11 @@ FLAGGED_LINES = [
     ("解約するかはお客様の自由ですよ。", "ja-dismissive-push-away"),
     ("このクーポンは使えないですね。", "ja-refusal-declined"),
     ("キャンセルの話は聞いてないです。", "ja-blame-contradict"),
+    # 「お客様、困ります」, 'too late to tell us now', 'asking the impossible', 「よろしくです」
+    ("お客様、そういうのは困ります。", "ja-dismissive-push-away"),
+    ("今さらそんなことを言われても。", "ja-blame-not-our-fault"),
+    ("明日の指定は無理な相談ですよ。", "ja-refusal-declined"),
+    ("では、よろしくです。", "ja-dismissive-everyday-words"),
 ]
 
 
