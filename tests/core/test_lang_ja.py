@@ -800,6 +800,11 @@ FLAGGED_LINES = [
     ("今さらそんなことを言われても。", "ja-blame-not-our-fault"),
     ("明日の指定は無理な相談ですよ。", "ja-refusal-declined"),
     ("では、よろしくです。", "ja-dismissive-everyday-words"),
+    # 'next person', 'it is the rule' with no reason, 'call it yourself', 'go and get it'
+    ("はい、次の人。", "ja-dismissive-everyday-words"),
+    ("予約は前日までの決まりなんですよ。", "ja-policy-without-why"),
+    ("迎えの車は自分で呼んでください。", "ja-dismissive-push-away"),
+    ("処方箋は窓口でもらってください。", "ja-blame-plain-request"),
 ]
 
 
