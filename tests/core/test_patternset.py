@@ -264,3 +264,33 @@ def test_a_pattern_in_the_set_is_compiled_when_a_text_first_may_match_it() -> No
     text = "Well, sorry not sorry."
     assert matcher.spans(Subject(text, patterns)) == [(6, 21)]
     assert lazy._compiled is not None and lazy.pattern == lazy._compiled.pattern
+
+
+def test_a_pattern_several_rules_share_joins_the_set_once_and_wakes_each_rule() -> None:
+    """The same text in two rules (a word class alone in their lists) is added once; a text it
+    may match still wakes both rules."""
+    from companion.core.checker.checking import _rules_to_run
+    from companion.core.checker.engine import Subject
+    from companion.core.checker.pack import parse_pack
+
+    def rule(rule_id: str, category: str) -> dict[str, object]:
+        return {
+            "id": rule_id,
+            "category": category,
+            "severity": "care",
+            "practice": "P2.3",
+            "why": "w",
+            "message": "m",
+            "patterns": ["for the record", rule_id.replace("-", " ")],
+        }
+
+    pack = parse_pack(
+        {
+            "pack": {"lang": "xx"},
+            "rule": [rule("one-rule", "dismissive"), rule("two-rule", "blame")],
+        },
+        "xx.toml",
+    )
+    assert len(pack.pattern_set) == 3  # "for the record" once, and each rule's own
+    hits = Subject("for the record, it was sent.", pack.pattern_set).hits
+    assert [r.id for r in _rules_to_run(pack, hits, ())] == ["one-rule", "two-rule"]

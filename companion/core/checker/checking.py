@@ -100,6 +100,9 @@ def _rules_to_run(
     rules: Iterable[Rule] = pack.rules
     if hits is not None:
         live = {pack.owners[number] for number in hits} | pack.always_rules
+        shared = pack.shared_owners
+        for number in hits & shared.keys() if shared else ():
+            live.update(shared[number])
         live.discard(-1)
         rules = [pack.rules[index] for index in sorted(live)]
     if disabled_rules:

@@ -299,17 +299,24 @@ def compile_patterns(
                 locators.append(None)
             else:
                 source = f"(?:{lower_pattern(p, fold)}){tail}"
-                number, locator, parsed = None, None, None
+                number, locator, parsed, known = None, None, None, None
                 if pattern_set is not None:
-                    parsed = parse(source, re.MULTILINE)
-                    number, locator = pattern_set.add(
-                        source, re.MULTILINE, locate=True, parsed=parsed
-                    )
-                if number is not None and parsed is not None:
+                    # a pattern many rules share ("{agent-acts}" alone in their unless lists)
+                    # is parsed, translated and added once
+                    known = pattern_set.known(source, re.MULTILINE)
+                    if known is not None:
+                        number, locator = known  # checked when it was first added
+                    else:
+                        parsed = parse(source, re.MULTILINE)
+                        number, locator = pattern_set.add(
+                            source, re.MULTILINE, locate=True, parsed=parsed
+                        )
+                        pattern_set.remember(source, re.MULTILINE, (number, locator))
+                if number is not None and (parsed is not None or known is not None):
                     # run only on texts the set says it may match: compiled on first use, as
                     # a pack holds hundreds of them and a text wakes a few (checked now; the
                     # tail's look-behind is of fixed width, so only the rule's own are walked)
-                    if "(?<" in p:
+                    if "(?<" in p and parsed is not None:
                         check_lookbehinds(parsed)
                     pattern = LazyPattern(source, re.MULTILINE)
                 else:

@@ -125,6 +125,9 @@ class RulePack:
     rule_ids: frozenset[str] = field(default_factory=frozenset)
     #: for each set number, the index of the pattern rule whose pattern it is (-1: another use)
     owners: tuple[int, ...] = ()
+    #: the other rules of a set number that several rules' patterns share (one text is added
+    #: to the set once)
+    shared_owners: dict[int, tuple[int, ...]] = field(default_factory=dict, compare=False)
     #: indices of the rules looked at whatever the set says (other kinds, patterns outside it)
     always_rules: frozenset[int] = frozenset()
 

@@ -320,11 +320,23 @@ class PatternSet:
     few combinations, so their automata are built once and reused.
     """
 
-    __slots__ = ("_count", "_groups", "_matches", "_options", "_re2", "_regexp", "unanchored")
+    __slots__ = (
+        "_count",
+        "_groups",
+        "_known",
+        "_matches",
+        "_options",
+        "_re2",
+        "_regexp",
+        "unanchored",
+    )
 
     def __init__(self, use_re2: bool = True) -> None:
         """``use_re2=False`` makes a set that never tells: every pattern runs in Python, as
         without the ``google-re2`` package (for comparing the two)."""
+        #: (source, flags) -> (number, locator) of a pattern added with locate (not its parse:
+        #: a thousand parse trees kept alive slow every garbage collection while a pack loads)
+        self._known: dict[tuple[str, int], tuple[int | None, Any]] = {}
         self._re2: Any = None
         #: (set, number of its first pattern, its size) while patterns are added
         self._groups: list[tuple[Any, int, int]] = []
@@ -396,6 +408,14 @@ class PatternSet:
             if locator is not None and not locator.ok():
                 locator = None
         return index, locator
+
+    def known(self, pattern: str, flags: int) -> tuple[int | None, Any] | None:
+        """What ``remember`` kept for the same pattern added before, or None."""
+        return self._known.get((pattern, flags))
+
+    def remember(self, pattern: str, flags: int, added: tuple[int | None, Any]) -> None:
+        """Keep a pattern's number and locator, so the same text is added once."""
+        self._known[(pattern, flags)] = added
 
     def compile(self) -> None:
         """Build the automata; no pattern can be added after this."""
