@@ -197,6 +197,28 @@ WAY_FORWARD_GIVEN = [
         "You can keep the thread open, though there is no guarantee the developers will see it.",
         "absolute-guarantee",
     ),
+    # notices of an order or account: what they say next is their way forward
+    # a condition with what it opens, or with its reason
+    ("You need to be signed in to see the seating plan.", "blame-you-need-to"),
+    ("For your security, you need to choose a new password.", "blame-you-need-to"),
+    # the check the customer can make right after
+    (
+        "This card number is invalid. Please check the digits and try again.",
+        "refusal-bare-outcome",
+    ),
+    # the delay itself, as the template fills it in
+    (
+        "Your table will be ready {{delay}} minutes late. We apologise for the inconvenience.",
+        "dismissive-stock-apology",
+    ),
+    # what comes when it is done
+    (
+        "We will look at your booking as soon as possible and send you an email when it is "
+        "confirmed.",
+        "dismissive-canned",
+    ),
+    # an address that cannot take mail turns down nobody
+    ("Sent from an address that cannot accept replies.", "refusal-declined"),
 ]
 
 
@@ -216,6 +238,12 @@ BARE = [
     ("We're looking into it.", "dismissive-canned"),
     ("Please be patient.", "dismissive-vague-wait"),
     ("We guarantee it will arrive tomorrow.", "absolute-guarantee"),
+    # the same notices without what they say next
+    ("You need to send us the receipt.", "blame-you-need-to"),
+    ("This card number is invalid.", "refusal-bare-outcome"),
+    ("We apologise for the inconvenience.", "dismissive-stock-apology"),
+    ("We will look at your booking as soon as possible.", "dismissive-canned"),
+    ("We cannot accept returns of opened items.", "cant-without-can"),
 ]
 
 
@@ -369,50 +397,3 @@ def test_the_same_trouble_reported_still_asks_for_acknowledgement() -> None:
         "account page."
     )
     assert "no-empathy" in rules(text)
-
-
-# ------------------------------------------------------------------ notices of an order or account
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        # a condition with what it opens, or with its reason
-        ("You need to be signed in to see the seating plan.", "blame-you-need-to"),
-        ("For your security, you need to choose a new password.", "blame-you-need-to"),
-        # the check the customer can make right after
-        (
-            "This card number is invalid. Please check the digits and try again.",
-            "refusal-bare-outcome",
-        ),
-        # the delay itself, as the template fills it in
-        (
-            "Your table will be ready {{delay}} minutes late. We apologise for the inconvenience.",
-            "dismissive-stock-apology",
-        ),
-        # what comes when it is done
-        (
-            "We will look at your booking as soon as possible and send you an email when it is "
-            "confirmed.",
-            "dismissive-canned",
-        ),
-        # an address that cannot take mail turns down nobody
-        ("Sent from an address that cannot accept replies.", "refusal-declined"),
-    ],
-)
-def test_what_a_notice_says_next_is_its_way_forward(text: str, rule: str) -> None:
-    assert rule not in rules(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("You need to send us the receipt.", "blame-you-need-to"),
-        ("This card number is invalid.", "refusal-bare-outcome"),
-        ("We apologise for the inconvenience.", "dismissive-stock-apology"),
-        ("We will look at your booking as soon as possible.", "dismissive-canned"),
-        ("We cannot accept returns of opened items.", "cant-without-can"),
-    ],
-)
-def test_the_notice_without_it_is_still_flagged(text: str, rule: str) -> None:
-    assert rule in rules(text)

@@ -147,20 +147,6 @@ KO_BALANCED = [
 ]
 
 
-@pytest.mark.parametrize(("thought", "dimension", "expected"), KO_REWRITES)
-def test_korean_suggestions_keep_endings_and_register(
-    thought: str, dimension: Dimension, expected: str
-) -> None:
-    suggestion = detect(thought, "ko").suggestions[dimension]
-    assert suggestion == expected
-    assert _still_marked(suggestion, "ko") == []
-
-
-@pytest.mark.parametrize("thought", KO_BALANCED)
-def test_korean_balanced_thoughts_stay_unmarked(thought: str) -> None:
-    assert detect(thought, "ko").markings == ()
-
-
 # ---- Japanese ----------------------------------------------------------------------------------
 
 JA_REWRITES = [
@@ -357,20 +343,6 @@ JA_BALANCED = [
 ]
 
 
-@pytest.mark.parametrize(("thought", "dimension", "expected"), JA_REWRITES)
-def test_japanese_suggestions_keep_particles_and_copulas(
-    thought: str, dimension: Dimension, expected: str
-) -> None:
-    suggestion = detect(thought, "ja").suggestions[dimension]
-    assert suggestion == expected
-    assert _still_marked(suggestion, "ja") == []
-
-
-@pytest.mark.parametrize("thought", JA_BALANCED)
-def test_japanese_balanced_thoughts_stay_unmarked(thought: str) -> None:
-    assert detect(thought, "ja").markings == ()
-
-
 # ---- Greek -------------------------------------------------------------------------------------
 
 EL_REWRITES = [
@@ -519,22 +491,36 @@ EL_BALANCED = [
 ]
 
 
-@pytest.mark.parametrize(("thought", "dimension", "expected"), EL_REWRITES)
-def test_greek_suggestions_agree_in_gender_number_and_tense(
-    thought: str, dimension: Dimension, expected: str
-) -> None:
-    suggestion = detect(thought, "el").suggestions[dimension]
-    assert suggestion == expected
-    assert _still_marked(suggestion, "el") == []
-
-
-@pytest.mark.parametrize("thought", EL_BALANCED)
-def test_greek_balanced_thoughts_stay_unmarked(thought: str) -> None:
-    assert detect(thought, "el").of(PERM) == ()
-    assert [m for m in detect(thought, "el").markings if m.about_self] == []
-
-
 # ---- newly marked kinds; the same words negated or in a healthy sentence stay unmarked ----------
+
+
+REWRITES = (
+    [("ko", *case) for case in KO_REWRITES]
+    + [("ja", *case) for case in JA_REWRITES]
+    + [("el", *case) for case in EL_REWRITES]
+)
+BALANCED = (
+    [("ko", t) for t in KO_BALANCED]
+    + [("ja", t) for t in JA_BALANCED]
+    + [("el", t) for t in EL_BALANCED]
+)
+
+
+@pytest.mark.parametrize(("language", "thought", "dimension", "expected"), REWRITES)
+def test_each_suggestion_fits_its_sentence_and_keeps_no_marked_words(
+    language: str, thought: str, dimension: Dimension, expected: str
+) -> None:
+    """Korean endings and register, Japanese particles and copulas, Greek gender, number and
+    tense."""
+    suggestion = detect(thought, language).suggestions[dimension]
+    assert suggestion == expected
+    assert _still_marked(suggestion, language) == []
+
+
+@pytest.mark.parametrize(("language", "thought"), BALANCED)
+def test_balanced_thoughts_stay_unmarked(language: str, thought: str) -> None:
+    assert detect(thought, language).markings == ()
+
 
 NEWLY_MARKED = [
     (
