@@ -68,6 +68,8 @@ def test_bad_replies_are_flagged_by_kind(category: str, reply: str) -> None:
 
 
 QUIET_LINES = [
+    # a phone close with thanks and a wish for the day
+    "통화 감사합니다. 그럼 이만 끊겠습니다. 즐거운 하루 되세요.",
     # a can't followed by the step to take, or by how long until it works again
     "이 상품은 장바구니에 담아 구입하실 수 없습니다. 전화로 문의해 주십시오.",
     "접근 권한이 없어 글을 읽을 수 없습니다. 궁금하신 점은 관리자에게 문의 바랍니다.",
