@@ -141,6 +141,9 @@ def test_a_trait_pinned_on_someone_else_is_permanent_and_explained_as_theirs() -
         "It happens to everybody now and then.",
         "Nobody is perfect in their first month.",
         "Everyone was slow when they started.",
+        # an echo that shares the sentence before it out
+        "It's fine to freeze on a call. Everybody does.",
+        "I got the refund wrong, and we all have at some point.",
         # a feeling named as one, bounded in time
         "Right now it feels like nobody listens to me.",
         "At the moment it seems like everything is going wrong.",
