@@ -50,6 +50,7 @@ ensure_venv() {
 
 QT_OFFSCREEN_DEBS="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0"
 # Only scripts/test.sh installs these: the validators the launcher tests run on what
-# `companion desktop install` writes, and the shells whose completion scripts are tested.
-TEST_DEBS="desktop-file-utils appstream zsh fish"
+# `companion desktop install` writes, the shells whose completion scripts are tested, and the
+# CJK font the Korean and Japanese layout tests measure (without it Qt draws empty boxes).
+TEST_DEBS="desktop-file-utils appstream zsh fish fonts-noto-cjk"
 QT_X11_DEBS="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"

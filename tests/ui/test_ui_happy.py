@@ -693,7 +693,7 @@ LONG_QUOTE = (
 CJK_QUOTE = (
     "本当にありがとうございました。長い間困っていた問題が、あなたの丁寧な説明のおかげで"
     "ようやく解決しました。毎回優しく答えてくださって、心から感謝しています。"
-) * 3
+) * 6
 
 
 @pytest.mark.parametrize("quote", [LONG_QUOTE, CJK_QUOTE, "Supercalifragilistic" * 30])
