@@ -37,6 +37,7 @@ LABELLED: list[tuple[str, dict[Dimension, list[str]]]] = [
     ("Nothing went right today.", {PERV: ["Nothing"]}),
     ("Everything I touch goes wrong.", {PERV: ["Everything"]}),
     ("All customers are rude to me.", {PERV: ["All customers are rude"]}),
+    ("People are so cold and uncaring.", {PERV: ["People are so cold and uncaring"]}),
     ("The whole day was ruined.", {PERV: ["The whole day"], PERM: ["The whole day was ruined"]}),
     ("My entire shift was a disaster.", {PERV: ["My entire shift", "was a disaster"]}),
     ("Every customer today was angry with me.", {PERV: ["Every customer"]}),

@@ -38,6 +38,7 @@ def assert_readable(result: Detection) -> None:
         ("I feel like a fraud in this team.", "I feel like a fraud"),
         ("I'm just not smart enough for billing.", "I'm just not smart enough"),
         ("I have no talent for sales.", "I have no talent for"),
+        ("After that review I'm a zero.", "I'm a zero"),
     ],
 )
 def test_self_labels_beyond_the_old_list_are_personal(thought: str, words: str) -> None:
