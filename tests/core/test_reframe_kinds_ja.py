@@ -1,0 +1,292 @@
+"""Japanese kinds of distorted thought that were missed: a guess that one did something wrong, the
+cause looked for only in oneself, an event explained by one's own act alone, mind reading of
+anger or dislike, "it's all over", "what if …", "I don't belong here", "no use even trying",
+"I'm the type who can't …", "I'm bad at …" said as a fixed trait, and a label made by denying
+something good ("I'm not a good enough person"). Each is marked with its dimension and rewritten
+as a sentence a native speaker would write, in the register of the thought; near-misses and
+balanced versions of the same words stay unmarked."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.reframe import Dimension, detect
+
+PERM, PERV, PERS = Dimension.PERMANENT, Dimension.PERVASIVE, Dimension.PERSONAL
+
+
+def _still_marked(suggestion: str) -> list[str]:
+    return [m.text for m in detect(suggestion, "ja").markings if m.about_self]
+
+
+# (cue id, thought, dimension, the suggested rewrite)
+REWRITES = [
+    # ---- a guess that one did something wrong ----
+    (
+        "did-something-wrong",
+        "私が何かまずいことを言ったに違いない。",
+        PERS,
+        "何か行き違いがあったのかもしれない。確かめるまでは、原因を決めつけなくて大丈夫です。",
+    ),
+    (
+        "did-something-wrong",
+        "僕、何か気に障ることでもしちゃったかな。",
+        PERS,
+        "僕、何か行き違いがあったのかもしれない。確かめるまでは、原因を決めつけなくて大丈夫です。",
+    ),
+    (
+        "did-something-wrong",
+        "自分が何かやらかしたんだろう。",
+        PERS,
+        "何か行き違いがあったのかもしれない。確かめるまでは、原因を決めつけなくて大丈夫です。",
+    ),
+    (
+        "did-something-wrong-polite",
+        "何か失礼なことをしてしまったのかもしれません。",
+        PERS,
+        "何か行き違いがあったのかもしれません。確かめるまでは、原因を決めつけなくて大丈夫です。",
+    ),
+    # ---- the cause looked for only in oneself ----
+    (
+        "cause-in-me",
+        "私に何か問題があるのか。",
+        PERS,
+        "いくつかのことが重なったのかもしれない。私ひとりのせいではありません。",
+    ),
+    (
+        "cause-in-me",
+        "私の方に何か落ち度があったに違いない。",
+        PERS,
+        "いくつかのことが重なったのかもしれない。私ひとりのせいではありません。",
+    ),
+    (
+        "cause-in-me-polite",
+        "問題は自分の方にありました。",
+        PERS,
+        "いくつかのことが重なったのかもしれません。私ひとりのせいではありません。",
+    ),
+    # ---- someone's act explained by one's own act alone; the copula stays ----
+    (
+        "because-i-did",
+        "お客様が電話を切ったのは私が説明を急いだからだ。",
+        PERS,
+        "お客様が電話を切ったのはいくつかのことが重なったからだ。私ひとりのせいではありません。",
+    ),
+    (
+        "because-i-did",
+        "先輩が黙り込んだのは、自分が余計な一言を言ったからです。",
+        PERS,
+        "先輩が黙り込んだのは、いくつかのことが重なったからです。私ひとりのせいではありません。",
+    ),
+    # ---- mind reading: anger, dislike, rumours ----
+    (
+        "mind-reading-angry",
+        "課長は私に対して怒っているに違いない。",
+        PERS,
+        "課長は別のことで余裕がなかったのかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "mind-reading-angry-polite",
+        "お客様は私のことで腹を立てているに決まっています。",
+        PERS,
+        "お客様は別のことで余裕がなかったのかもしれません。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "mind-reading-angry-polite",
+        "課長はきっと私に怒っています。",
+        PERS,
+        "課長は別のことで余裕がなかったのかもしれません。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "mind-reading-dislike",
+        "あの人は私のことを快く思っていないんだ。",
+        PERS,
+        "あの人は今日は余裕がなかっただけかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "mind-reading-dislike",
+        "先輩は僕のことが気に入らないらしい。",
+        PERS,
+        "先輩は今日は余裕がなかっただけかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "spreading-rumours",
+        "同僚にきっと私の悪口を言いふらしている。",
+        PERS,
+        "同僚に私のことを話しているとは限らない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    # ---- "it's all over" ----
+    (
+        "its-over-owari",
+        "もう終わりだ。",
+        PERM,
+        "今はつらい。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "its-over-owari",
+        "ああ、もうお終いだよ。",
+        PERM,
+        "ああ、今はつらい。次はまた違う結果になるかもしれません。",
+    ),
+    # ---- "what if …": the worst that has not happened ----
+    (
+        "what-if",
+        "契約を切られたらどうしよう…",
+        PERM,
+        "契約を切られたら、そのときに考えればいい。まだ起きていないことです。",
+    ),
+    (
+        "what-if",
+        "明日また怒鳴られたらどうしよう。",
+        PERM,
+        "明日また怒鳴られたら、そのときに考えればいい。まだ起きていないことです。",
+    ),
+    # ---- "I don't belong here" after one failure ----
+    (
+        "dont-belong",
+        "この職場にいる資格はない。",
+        PERV,
+        "この職場で続けていい。一度の失敗で、いる場所はなくなりません。",
+    ),
+    (
+        "dont-belong",
+        "チームに残る意味なんてないだろう。",
+        PERV,
+        "チームで続けていい。一度の失敗で、いる場所はなくなりません。",
+    ),
+    (
+        "dont-belong",
+        "ここにいる価値はありません。",
+        PERV,
+        "ここで続けていい。一度の失敗で、いる場所はなくなりません。",
+    ),
+    # ---- "no use even trying" ----
+    (
+        "waste-to-even-try",
+        "提案なんか出すだけ無駄だ。",
+        PERM,
+        "提案なんか出す意味が、今はまだ見えない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "waste-to-even-try-polite",
+        "何度も頼むだけムダです。",
+        PERM,
+        "何度も頼む意味が、今はまだ見えません。次はまた違う結果になるかもしれません。",
+    ),
+    # ---- "I'm the type who can't …" ----
+    (
+        "that-type",
+        "私は新しい職場になじめないタイプなんだ。",
+        PERV,
+        "私は新しい職場になじめないこともある。ちゃんとできていることもあります。",
+    ),
+    (
+        "that-type-polite",
+        "俺は人に頼れない性格です。",
+        PERV,
+        "俺は人に頼れないこともあります。ちゃんとできていることもあります。",
+    ),
+    # ---- "I'm bad at …" said as a fixed trait ----
+    (
+        "bad-at-it",
+        "私は人の顔を覚えるのが苦手だ。",
+        PERM,
+        "私は人の顔を覚えるのが、このところうまくいっていない。"
+        "次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "bad-at-it-polite",
+        "僕は電話で話すのが下手なんです。",
+        PERM,
+        "僕は電話で話すのが、このところうまくいっていません。"
+        "次はまた違う結果になるかもしれません。",
+    ),
+    # ---- a label made by denying something good; the negation goes with it ----
+    (
+        "not-good-enough",
+        "私は十分に良い担当者ではない。",
+        PERS,
+        "今回はうまくいかなかっただけだ。一つの出来事で、人としての価値は決まりません。",
+    ),
+    (
+        "not-good-enough-polite",
+        "わたしはちゃんとした社員じゃありません。",
+        PERS,
+        "今回はうまくいかなかっただけです。一つの出来事で、人としての価値は決まりません。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cue", "thought", "dimension", "expected"), REWRITES)
+def test_each_new_kind_is_marked_and_rewritten_as_a_sentence(
+    cue: str, thought: str, dimension: Dimension, expected: str
+) -> None:
+    detection = detect(thought, "ja")
+    marked = [m for m in detection.of(dimension) if m.cue == cue]
+    assert marked, (thought, [(m.cue, m.dimension) for m in detection.markings])
+    assert all(m.about_self for m in marked)
+    suggestion = detection.suggestions[dimension]
+    assert suggestion == expected
+    # a full sentence that no longer holds the marked words
+    assert suggestion.endswith(("。", "…", "！"))
+    for marking in marked:
+        assert marking.text not in suggestion
+    assert _still_marked(suggestion) == []
+
+
+# (thought, dimension): the same words where they are not this kind of thought
+NEAR_MISSES = [
+    # someone else did something wrong: not a guess about oneself
+    ("彼が何か悪いことをしたに違いない。", PERS),
+    ("あの人、何か失敗しちゃったのかな。", PERS),
+    ("何か嫌なことでもあったのかな。", PERS),
+    ("何かしたいな。", PERS),
+    # the cause in oneself, denied
+    ("私に原因があるわけではない。", PERS),
+    # one's own act behind something that went well is credit, not blame
+    ("うまくいったのは私が準備したからだ。", PERS),
+    # anger said as a fact without a guess is left alone; someone else's anger at someone else
+    ("お客様は私に怒っていた。", PERS),
+    ("部長は取引先に腹を立てているに違いない。", PERS),
+    # something finished is not "it's all over"
+    ("会議はもう終わりだ。", PERM),
+    ("受付はもう終わりです。", PERM),
+    # planning, not dread
+    ("雨が降ったらどうしようか。", PERM),
+    # the same ending about someone else
+    ("彼は人に頼れない性格だ。", PERV),
+    # a difficulty said with what one does about it
+    ("私は話すのが苦手だけど、準備すれば大丈夫。", PERM),
+    ("彼は人前で話すのが苦手だ。", PERM),
+    # a hedge on the label, going on to what one does
+    ("私はいい人間ではないかもしれないけど、頑張っている。", PERS),
+    ("私は完璧な人間ではない。", PERS),
+    ("彼はいい人じゃない。", PERS),
+]
+
+
+@pytest.mark.parametrize(("thought", "dimension"), NEAR_MISSES)
+def test_near_misses_are_not_marked_for_the_new_kinds(thought: str, dimension: Dimension) -> None:
+    assert detect(thought, "ja").of(dimension) == (), thought
+
+
+BALANCED = [
+    # healthy reframes of the same situations
+    "何か行き違いがあったのかもしれない。",
+    "お客様が電話を切ったのは、回線の調子が悪かったせいだ。",
+    "課長は今日は会議続きで疲れていたのだろう。",
+    "次に会ったときに、気になっていることを聞いてみよう。",
+    "契約のことは、明日担当者に確認してみよう。",
+    "この職場で、まだ学べることがたくさんある。",
+    # normalising
+    "人の顔を覚えるのは、誰にでも苦手なことがある。",
+    "ミスは誰にでもあるし、次から気をつければいい。",
+    # a feeling bounded in time
+    "今日は疲れていて、うまく話せなかった。",
+    "今は落ち込んでいるけど、明日にはまた頑張れそうだ。",
+]
+
+
+@pytest.mark.parametrize("thought", BALANCED)
+def test_balanced_thoughts_stay_unmarked(thought: str) -> None:
+    assert detect(thought, "ja").markings == (), thought
