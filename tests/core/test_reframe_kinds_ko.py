@@ -1,0 +1,193 @@
+"""Kinds of distorted thought in Korean that the reframe detector used to miss, each said the
+ways a native speaker says it (endings, politeness levels, spacing):
+
+- a guess at one's own fault ("내가 실수했나?", "제가 잘못한 게 틀림없어요"): personal
+- mind reading of someone's mood as aimed at oneself ("나한테 화났나 봐"): personal
+- "that's just me" ("내가 그렇지 뭐", "제가 그렇죠 뭐"): personal
+- a sorry state pinned on oneself ("난 이 모양 이 꼴이야"): personal
+- a result turned into a person ("나는 실패야", "저는 실패한 인생이에요"): personal
+- "whatever I do", in its spellings ("뭘해도", "뭐를 하든", "아무리 해도"): pervasive
+- "wherever I go" ("어딜 가든", "어디서든"): pervasive
+- a whole life called a mess ("내 삶이 다 꼬였어"): pervasive
+- all-or-nothing ("완벽하지 않으면 소용없어", "모 아니면 도야"): pervasive
+- a ruin after a condition ("실수하면 끝이야"): permanent
+- catastrophes foretold ("해고당할 거야", "다음에도 컴플레인 받을 거야"): permanent
+- "today too" told of a day not yet lived ("내일도 괴롭겠죠"): permanent
+
+Near misses and balanced thoughts (a check that is only planned, a guess told as corrected, a
+feeling bounded in time, a task that is nearly done) stay unmarked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.reframe import Dimension, detect
+
+PERM, PERV, PERS = Dimension.PERMANENT, Dimension.PERVASIVE, Dimension.PERSONAL
+
+_ENDS = (".", "?", "!", "…")
+
+
+def _self_markings(thought: str):
+    return [m for m in detect(thought, "ko").markings if m.about_self]
+
+
+def _still_marked(suggestion: str) -> list[str]:
+    return [m.text for m in _self_markings(suggestion)]
+
+
+# (thought, dimension, cue that marks it)
+MARKED = [
+    # a guess at one's own fault
+    ("아까 통화에서 제가 말실수를 했나 봐요.", PERS, "must-have-done-wrong"),
+    ("내가 또 잘못 처리했을지도 몰라.", PERS, "must-have-done-wrong"),
+    ("고객이 전화를 끊은 걸 보면 내가 틀렸을 거야.", PERS, "must-have-done-wrong"),
+    ("제가 뭘 잘못 안내했나요?", PERS, "must-have-done-wrong"),
+    ("혹시 내가 실수했나…", PERS, "must-have-done-wrong"),
+    ("제가 잘못한 게 틀림없어요.", PERS, "must-have-done-wrong-sure"),
+    ("내가 실수한 게 분명해, 그래서 답장이 없는 거야.", PERS, "must-have-done-wrong-sure"),
+    # mind reading of a mood as aimed at oneself
+    ("팀장님이 나한테 화났나 봐.", PERS, "angry-with-me"),
+    ("선배가 저한테 서운했을 거예요.", PERS, "angry-with-me"),
+    ("동료가 저한테 삐졌나요?", PERS, "angry-with-me"),
+    ("고객님이 나한테 화가 난 것 같아.", PERS, "angry-with-me-now"),
+    # "that's just me"
+    ("하긴 내가 그렇지 뭐.", PERS, "thats-just-me"),
+    ("내가 하는 게 늘 이렇지.", PERS, "thats-just-me"),
+    ("제가 그렇죠 뭐.", PERS, "thats-just-me-polite"),
+    # a sorry state
+    ("저는 이 모양 이 꼴이에요.", PERS, "sorry-state-polite"),
+    ("결국 난 이 꼴이야.", PERS, "sorry-state"),
+    # a result turned into a person
+    ("실적을 못 채우면 난 완전 실패야.", PERS, "i-am-a-failure"),
+    ("저는 그냥 실패한 인생이에요.", PERS, "i-am-a-failure-polite"),
+    ("전 결국 실패입니다.", PERS, "i-am-a-failure-polite"),
+    ("난 실패작이야.", PERS, "self-judgement"),
+    # "whatever I do", in its spellings
+    ("나는 아무리 해도 안 돼.", PERV, "cant-anything"),
+    ("저는 뭘 하든 잘 안 돼요.", PERV, "cant-anything"),
+    ("뭐를 해도 못 하겠어.", PERV, "cant-anything"),
+    ("전 뭘해도 안돼요.", PERV, "cant-anything"),
+    # "wherever I go"
+    ("저는 어디를 가도 적응을 못 해요.", PERV, "wherever-i-go"),
+    ("나는 어디서든 겉돌아.", PERV, "wherever-i-go"),
+    # a whole life
+    ("내 삶이 다 꼬였어.", PERV, "life-is-tangled"),
+    ("제 인생 전체가 엉망이에요.", PERV, "life-is-a-mess"),
+    # all-or-nothing
+    ("완벽하지 않으면 다 소용없어.", PERV, "all-or-nothing"),
+    ("1등 아니면 의미 없어요.", PERV, "all-or-nothing-polite"),
+    ("모 아니면 도야.", PERV, "all-or-nothing"),
+    ("100점이 아니면 0점입니다.", PERV, "all-or-nothing-formal"),
+    # a ruin after a condition
+    ("이번 평가에서 실수하면 끝이야.", PERM, "if-then-over"),
+    ("이 건 놓치면 다 끝난 거예요.", PERM, "if-then-over-polite"),
+    ("마감을 못 지키면 끝입니다.", PERM, "if-then-over-formal"),
+    # catastrophes foretold
+    ("이번 달 실적 못 채우면 해고당할 거예요.", PERM, "will-fail-polite"),
+    ("다음에도 컴플레인 받을 거야.", PERM, "will-fail"),
+    ("나는 앞으로도 계속 거절당할 거야.", PERM, "will-fail"),
+    ("분명 시말서 쓸 겁니다.", PERM, "will-fail-formal"),
+    # "today too", of a day not yet lived
+    ("오늘도 지치겠지.", PERM, "today-too-forecast"),
+    ("내일도 괴롭겠죠.", PERM, "today-too-forecast"),
+]
+
+
+@pytest.mark.parametrize(("thought", "dimension", "cue"), MARKED)
+def test_kind_is_marked(thought: str, dimension: Dimension, cue: str) -> None:
+    marks = [m for m in _self_markings(thought) if m.dimension is dimension]
+    assert marks, f"{thought!r} is not marked {dimension.value}"
+    assert cue in {m.cue for m in marks}
+
+
+@pytest.mark.parametrize(("thought", "dimension", "cue"), MARKED)
+def test_suggestion_is_a_sentence_without_the_marked_words(
+    thought: str, dimension: Dimension, cue: str
+) -> None:
+    detection = detect(thought, "ko")
+    marked = [m.text.strip() for m in detection.of(dimension) if m.cue == cue]
+    suggestion = detection.suggestions[dimension]
+    assert suggestion, f"no suggestion for {thought!r}"
+    assert suggestion.endswith(_ENDS)
+    for text in marked:
+        assert text not in suggestion
+    assert not _still_marked(suggestion), suggestion
+
+
+NOT_MARKED = [
+    # a check that is only planned, a guess that allows it may be otherwise
+    "내가 실수했나 확인해 볼게.",
+    "내가 틀렸을 수도 있어, 다시 보자.",
+    # a guess told as corrected; an admission that goes on to a plan
+    "내가 잘못했을 거라고 생각했는데 시스템 오류였어.",
+    "내가 잘못 안내했어, 다음엔 확인할게.",
+    "팀장님이 나한테 화났다고 생각했는데 그냥 바빴대.",
+    # what someone said or did, not a guess
+    "고객이 나한테 화가 났었어.",
+    # "whatever", "wherever" with nothing bad after them
+    "뭘 해도 돼?",
+    "어디서나 친절하게 응대하려고 해.",
+    "어디를 가도 배울 건 있어.",
+    # a day, not a life
+    "오늘 하루가 좀 엉망이었어.",
+    # the healthy versions of all-or-nothing and of "that's just me"
+    "완벽하지 않아도 괜찮아.",
+    "성공하든 실패하든 배우는 게 있어.",
+    "내가 늘 그렇지는 않아.",
+    # "끝" of a task that is nearly done
+    "이 건만 처리하면 끝이야.",
+    "이 메일만 보내면 끝이에요.",
+    # failure as a word, not a verdict
+    "난 실패가 두려워.",
+    "나는 실패에서 배우는 중이야.",
+    # a sorry state of the world, not of oneself
+    "세상이 이 모양 이 꼴이야.",
+    # a feeling bounded in time, a day that went badly, a plan for tomorrow
+    "오늘 힘들었어.",
+    "오늘은 좀 힘들겠지만 괜찮아.",
+    "내일도 열심히 해 보자.",
+    # normalising
+    "다들 실수해, 누구나 그래.",
+]
+
+
+@pytest.mark.parametrize("thought", NOT_MARKED)
+def test_near_miss_or_balanced_is_not_marked(thought: str) -> None:
+    assert not _self_markings(thought), [(m.cue, m.text) for m in _self_markings(thought)]
+
+
+REWRITES = [
+    ("제가 뭘 잘못 안내했나요?", PERS, "어디선가 일이 어긋났나요?"),
+    ("내가 실수한 게 분명해.", PERS, "어디선가 일이 어긋난 게 분명해."),
+    ("팀장님이 나한테 화났나 봐.", PERS, "팀장님이 다른 사정이 있었나 봐."),
+    ("고객님이 나한테 화가 난 것 같아.", PERS, "고객님이 다른 사정이 있는 것 같아."),
+    ("제가 그렇죠 뭐.", PERS, "이번엔 일이 잘 안 풀렸네요."),
+    ("저는 이 모양 이 꼴이에요.", PERS, "저는 좀 헤매는 중이에요."),
+    (
+        "실적을 못 채우면 난 완전 실패야.",
+        PERS,
+        "실적을 못 채우면 난 이번 결과가 아쉬울 뿐이야.",
+    ),
+    (
+        "저는 어디를 가도 적응을 못 해요.",
+        PERV,
+        "저는 이번 일에서는 적응을 못 해요. 이건 한 가지 일이지, 전부가 아니에요.",
+    ),
+    ("내 삶이 다 꼬였어.", PERV, "이번 일이 좀 꼬였어. 이건 한 가지 일이지, 전부가 아니에요."),
+    ("1등 아니면 의미 없어요.", PERV, "성공과 실패 사이에도 여러 결과가 있어요."),
+    ("이번 평가에서 실수하면 끝이야.", PERM, "이번 평가에서 실수하면 많이 힘들 거야."),
+    ("마감을 못 지키면 끝입니다.", PERM, "마감을 못 지키면 많이 힘들 겁니다."),
+    (
+        "이번 달 실적 못 채우면 해고당할 거예요.",
+        PERM,
+        "이번 달 실적 못 채우면 해고당할까 봐 걱정돼요. 다음번은 다를 수 있어요.",
+    ),
+    ("내일도 괴롭겠죠.", PERM, "내일은 좀 괴롭겠죠. 다음번은 다를 수 있어요."),
+]
+
+
+@pytest.mark.parametrize(("thought", "dimension", "expected"), REWRITES)
+def test_rewrite_reads_as_korean(thought: str, dimension: Dimension, expected: str) -> None:
+    assert detect(thought, "ko").suggestions[dimension] == expected
