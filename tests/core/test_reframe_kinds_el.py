@@ -1,0 +1,340 @@
+"""Greek kinds of distorted thought that fit permanent / pervasive / personal and used to go
+unmarked: anger guessed and taken as about oneself, the fault guessed, a label said as an
+exclamation or with the verb last, worth denied outright, the worst guessed (something bad
+happened or will happen, a symptom read as illness, the job lost in advance), everything
+foretold to go wrong, "it is all over for me", giving up ("it does not matter anyway"), "however
+hard I try" and "I am too old for it". Each is marked with its dimension and rewritten as a Greek
+sentence; the same words in a balanced or factual sentence stay unmarked."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.reframe import Dimension, detect
+from companion.core.reframe_words import load_word_lists
+
+PERM, PERV, PERS = Dimension.PERMANENT, Dimension.PERVASIVE, Dimension.PERSONAL
+
+# (thought, cue, dimension, suggested rewrite)
+KINDS = [
+    # anger guessed and made personal; the verb keeps its number, "μαζί μου" and a reason stay
+    (
+        "Η προϊσταμένη θα είναι θυμωμένη μαζί μου.",
+        "guessed-anger",
+        PERS,
+        "Η προϊσταμένη ίσως δεν θύμωσε μαζί μου. Μπορεί να έχει απλώς μια δύσκολη μέρα.",
+    ),
+    (
+        "Ο διευθυντής πρέπει να έχει θυμώσει μαζί μου γιατί δεν απάντησα.",
+        "guessed-anger",
+        PERS,
+        "Ο διευθυντής ίσως δεν θύμωσε μαζί μου γιατί δεν απάντησα. "
+        "Μπορεί να έχει απλώς μια δύσκολη μέρα.",
+    ),
+    (
+        "Θα έχει εκνευριστεί.",
+        "guessed-anger",
+        PERS,
+        "Ίσως δεν θύμωσε. Μπορεί να έχει απλώς μια δύσκολη μέρα.",
+    ),
+    (
+        "Σιγουρα νευριασε μαζι μου.",
+        "guessed-anger",
+        PERS,
+        "Ίσως δεν θύμωσε μαζι μου. Μπορεί να έχει απλώς μια δύσκολη μέρα.",
+    ),
+    (
+        "Οι συνάδελφοι πρέπει να έχουν ενοχληθεί μαζί μου.",
+        "guessed-anger-they",
+        PERS,
+        "Οι συνάδελφοι ίσως δεν θύμωσαν μαζί μου. Μπορεί να έχουν απλώς μια δύσκολη μέρα.",
+    ),
+    (
+        "Σίγουρα θα είναι πολύ θυμωμένοι.",
+        "guessed-anger-they",
+        PERS,
+        "Ίσως δεν θύμωσαν. Μπορεί να έχουν απλώς μια δύσκολη μέρα.",
+    ),
+    # the fault guessed, not known
+    (
+        "Κάτι θα έκανα στραβό στην απάντηση.",
+        "must-have-done-wrong",
+        PERS,
+        "Ίσως κάτι δεν πήγε καλά στην απάντηση. Μπορεί να έπαιξαν ρόλο κι άλλοι παράγοντες.",
+    ),
+    (
+        "Πρέπει να έχω κάνει κάτι λάθος με το αίτημα.",
+        "must-have-done-wrong",
+        PERS,
+        "Ίσως κάτι δεν πήγε καλά με το αίτημα. Μπορεί να έπαιξαν ρόλο κι άλλοι παράγοντες.",
+    ),
+    (
+        "Τι εκανα παλι λαθος;",
+        "must-have-done-wrong",
+        PERS,
+        "Ίσως κάτι δεν πήγε καλά. Μπορεί να έπαιξαν ρόλο κι άλλοι παράγοντες.",
+    ),
+    # a label exclaimed, or with the verb last
+    ("Τι άχρηστη που είμαι!", "label-exclaimed", PERS, "Έκανα ένα λάθος, συμβαίνει."),
+    ("Τι μεγάλος βλάκας που ήμουν.", "label-exclaimed", PERS, "Έκανα ένα λάθος, συμβαίνει."),
+    ("Ανίκανος είμαι τελικά.", "label-exclaimed", PERS, "Έκανα ένα λάθος, συμβαίνει."),
+    ("Νιώθω για πέταμα.", "label-exclaimed", PERS, "Έκανα ένα λάθος, συμβαίνει."),
+    # worth denied outright
+    (
+        "Δεν έχω καμιά αξία ως άνθρωπος.",
+        "worthless",
+        PERS,
+        "Η αξία μου δεν κρίνεται από μία δύσκολη μέρα.",
+    ),
+    ("Δεν αξιζω δεκαρα.", "worthless", PERS, "Η αξία μου δεν κρίνεται από μία δύσκολη μέρα."),
+    (
+        "Νιώθω ότι δεν αξίζω τίποτα σαν υπάλληλος.",
+        "worthless",
+        PERS,
+        "Νιώθω ότι η αξία μου δεν κρίνεται από μία δύσκολη μέρα.",
+    ),
+    # the worst guessed, past and future; a symptom read as illness
+    (
+        "Κάτι πολύ σοβαρό σίγουρα έχει γίνει με τον λογαριασμό.",
+        "something-terrible-happened",
+        PERM,
+        "Δεν ξέρω ακόμα τι έγινε με τον λογαριασμό. Το χειρότερο είναι μόνο ένα από τα ενδεχόμενα.",
+    ),
+    (
+        "Μάλλον συνέβη κάτι κακό στον συνάδελφο.",
+        "something-terrible-happened",
+        PERM,
+        "Δεν ξέρω ακόμα τι έγινε στον συνάδελφο. Το χειρότερο είναι μόνο ένα από τα ενδεχόμενα.",
+    ),
+    (
+        "Κάτι άσχημο θα συμβεί στη συνάντηση.",
+        "something-terrible-will-happen",
+        PERM,
+        "Δεν ξέρω ακόμα πώς θα πάει στη συνάντηση. Το χειρότερο είναι μόνο ένα από τα ενδεχόμενα.",
+    ),
+    (
+        "Θα γίνει κάτι τραγικό αύριο.",
+        "something-terrible-will-happen",
+        PERM,
+        "Δεν ξέρω ακόμα πώς θα πάει αύριο. Το χειρότερο είναι μόνο ένα από τα ενδεχόμενα.",
+    ),
+    (
+        "Μήπως παθαίνω καρδιακό επεισόδιο;",
+        "something-serious-with-me",
+        PERM,
+        "Μάλλον είναι το άγχος και θα περάσει.",
+    ),
+    (
+        "Σίγουρα έχω κάτι σοβαρό.",
+        "something-serious-with-me",
+        PERM,
+        "Μάλλον είναι το άγχος και θα περάσει.",
+    ),
+    # the job lost in advance
+    (
+        "Θα με βάλουν να φύγω.",
+        "worst-case-job",
+        PERM,
+        "Φοβάμαι το χειρότερο, όμως δεν έχει γίνει. Τι δείχνει ότι μπορεί να πάει αλλιώς;",
+    ),
+    (
+        "Σιγουρα θα χασω τη θεση μου.",
+        "worst-case-job",
+        PERM,
+        "Φοβάμαι το χειρότερο, όμως δεν έχει γίνει. Τι δείχνει ότι μπορεί να πάει αλλιώς;",
+    ),
+    (
+        "Θα μείνω άνεργη.",
+        "worst-case-job",
+        PERM,
+        "Φοβάμαι το χειρότερο, όμως δεν έχει γίνει. Τι δείχνει ότι μπορεί να πάει αλλιώς;",
+    ),
+    # everything foretold to go wrong
+    (
+        "Τα πάντα θα πάνε κατά διαβόλου με το νέο σύστημα.",
+        "everything-will-go-wrong",
+        PERV,
+        "Κάτι μπορεί να πάει στραβά με το νέο σύστημα. Όχι όμως όλα.",
+    ),
+    (
+        "Θα πάνε όλα χάλια στη συνάντηση.",
+        "everything-will-go-wrong",
+        PERV,
+        "Κάτι μπορεί να πάει στραβά στη συνάντηση. Όχι όμως όλα.",
+    ),
+    (
+        "Όλα θα καταρρεύσουν.",
+        "everything-will-go-wrong",
+        PERV,
+        "Κάτι μπορεί να πάει στραβά. Όχι όμως όλα.",
+    ),
+    # it is all over for me
+    ("Τελείωσαν τα πάντα για μένα.", "all-over-for-me", PERM, "Περνάω μια δύσκολη φάση."),
+    ("Για μένα τελείωσαν όλα.", "all-over-for-me", PERM, "Περνάω μια δύσκολη φάση."),
+    # giving up
+    (
+        "Ούτως ή άλλως δεν αλλάζει τίποτα.",
+        "no-use-anyway",
+        PERM,
+        "Ίσως έχει σημασία, ακόμα κι αν τώρα δεν το βλέπω.",
+    ),
+    (
+        "Δεν έχει καμία σημασία έτσι κι αλλιώς.",
+        "no-use-anyway",
+        PERM,
+        "Ίσως έχει σημασία, ακόμα κι αν τώρα δεν το βλέπω.",
+    ),
+    (
+        "Τιποτα δεν αξιζει πια.",
+        "no-use-anyway",
+        PERM,
+        "Ίσως έχει σημασία, ακόμα κι αν τώρα δεν το βλέπω.",
+    ),
+    (
+        "Δεν βρίσκω νόημα να συνεχίζω.",
+        "no-point-trying",
+        PERM,
+        "Ίσως αξίζει να συνεχίζω, ακόμα κι αν τώρα δεν το βλέπω.",
+    ),
+    (
+        "Δεν έχει νόημα να προσπαθώ πια.",
+        "no-point-trying",
+        PERM,
+        "Ίσως αξίζει να προσπαθώ, ακόμα κι αν τώρα δεν το βλέπω.",
+    ),
+    # however hard I try
+    (
+        "Όσο κι αν παλεύω, κάτι ξεφεύγει.",
+        "no-matter-how-hard",
+        PERV,
+        "Αυτή τη φορά, κάτι ξεφεύγει. Είναι μία περίπτωση, όχι όλες.",
+    ),
+    (
+        "Όσο κι αν δούλεψα, δεν φάνηκε.",
+        "no-matter-how-hard",
+        PERV,
+        "Αυτή τη φορά, δεν φάνηκε. Είναι μία περίπτωση, όχι όλες.",
+    ),
+    # too old for it; the verb after "για να" stays
+    (
+        "Είμαι πάρα πολύ μεγάλη για να μάθω καινούργιο πρόγραμμα.",
+        "too-old-to",
+        PERM,
+        "Μπορώ ακόμα να μάθω καινούργιο πρόγραμμα. Με τον δικό μου ρυθμό.",
+    ),
+    (
+        "Ειμαι πια πολυ μεγαλος για να αλλαξω δουλεια.",
+        "too-old-to",
+        PERM,
+        "Μπορώ ακόμα να αλλαξω δουλεια. Με τον δικό μου ρυθμό.",
+    ),
+    (
+        "Είμαι πολύ γέρος γι' αυτό.",
+        "too-old-for",
+        PERM,
+        "Μπορώ ακόμα να το δοκιμάσω. Με τον δικό μου ρυθμό.",
+    ),
+    (
+        "Είμαι πολύ μεγάλη για τέτοιες δουλειές.",
+        "too-old-for",
+        PERM,
+        "Μπορώ ακόμα να το δοκιμάσω. Με τον δικό μου ρυθμό.",
+    ),
+]
+
+NEW_CUES = {
+    "guessed-anger",
+    "guessed-anger-they",
+    "must-have-done-wrong",
+    "label-exclaimed",
+    "worthless",
+    "something-terrible-happened",
+    "something-terrible-will-happen",
+    "something-serious-with-me",
+    "worst-case-job",
+    "everything-will-go-wrong",
+    "all-over-for-me",
+    "no-use-anyway",
+    "no-point-trying",
+    "no-matter-how-hard",
+    "too-old-to",
+    "too-old-for",
+}
+
+# near misses and balanced versions of the same kinds: nothing is marked
+BALANCED = [
+    # anger with its cause outside the agent, or only wondered about
+    "Ο πελάτης θύμωσε με την καθυστέρηση της παράδοσης.",
+    "Θα είναι θυμωμένη με την καθυστέρηση.",
+    "Πρέπει να έχει θυμώσει με το σύστημα, όχι μαζί μου.",
+    "Δεν ξέρω αν έχει θυμώσει, θα τον ρωτήσω.",
+    # a mistake named and mended; a question about a fact
+    "Έκανα ένα λάθος στην παραγγελία και το διόρθωσα.",
+    "Τι έκανα σήμερα στη βάρδια; Απάντησα σε σαράντα κλήσεις.",
+    # "τι" + a word from the label list, not about oneself; a label denied
+    "Τι χάλια καιρός σήμερα.",
+    "Τι ωραία μέρα!",
+    "Δεν είμαι άχρηστη, απλώς κουράστηκα.",
+    "Άχρηστη δεν είμαι, απλώς είμαι καινούργια.",
+    # worth said, not denied
+    "Αξίζω ένα διάλειμμα.",
+    "Η δουλειά μου έχει αξία.",
+    # bad things as facts or denied, and a fear answered with a plan
+    "Δεν συνέβη τίποτα σοβαρό.",
+    "Συνέβη κάτι σοβαρό στο σύστημα και το κλιμάκωσα.",
+    "Φοβάμαι ότι θα χάσω τη δουλειά μου, αλλά θα μιλήσω με την προϊσταμένη.",
+    "Φοβάμαι πως όλα θα πάνε στραβά, όμως θα ετοιμαστώ καλά.",
+    "Δεν θα χάσω τη δουλειά μου για ένα λάθος.",
+    # the future told kindly, or one thing only
+    "Όλα θα πάνε καλά.",
+    "Δεν πάνε όλα στραβά.",
+    # the shift is over, not the agent
+    "Η βάρδια τελείωσε για μένα, πάω σπίτι.",
+    "Όλα τελείωσαν, πάω σπίτι.",
+    # "δεν πειράζει" as kindness, "έτσι κι αλλιώς" without giving up
+    "Δεν πειράζει, θα το ξαναστείλουμε αύριο.",
+    "Δεν πειράζει, συμβαίνει.",
+    "Έτσι κι αλλιώς ήθελα να κάνω διάλειμμα.",
+    # effort and bounded feelings
+    "Έκανα ό,τι μπορούσα.",
+    "Σήμερα είμαι κουρασμένη.",
+    "Όλοι κάνουμε λάθη.",
+    "Ναι, δυσκολεύομαι. Αλλά θα βρω τρόπο.",
+]
+
+
+def _own_marked(text: str) -> list[str]:
+    return [m.text for m in detect(text, "el").markings if m.about_self]
+
+
+@pytest.mark.parametrize(("thought", "cue", "dimension", "expected"), KINDS)
+def test_each_kind_is_marked_with_its_dimension(
+    thought: str, cue: str, dimension: Dimension, expected: str
+) -> None:
+    found = detect(thought, "el").of(dimension)
+    assert [m.cue for m in found] == [cue], thought
+    assert all(m.about_self for m in found)
+
+
+@pytest.mark.parametrize(("thought", "cue", "dimension", "expected"), KINDS)
+def test_each_rewrite_is_a_full_sentence_without_the_marked_words(
+    thought: str, cue: str, dimension: Dimension, expected: str
+) -> None:
+    detection = detect(thought, "el")
+    suggestion = detection.suggestions[dimension]
+    assert suggestion == expected
+    assert suggestion[0].isupper()
+    assert suggestion.rstrip()[-1] in ".;?!"
+    for marking in detection.of(dimension):
+        assert marking.text.casefold() not in suggestion.casefold()
+    assert _own_marked(suggestion) == []
+
+
+def test_every_new_cue_is_in_the_pack_and_has_examples() -> None:
+    assert not NEW_CUES - set(load_word_lists("el").cue_by_id)
+    assert {cue for _t, cue, _d, _e in KINDS} == NEW_CUES
+
+
+@pytest.mark.parametrize("thought", BALANCED)
+def test_near_misses_and_balanced_thoughts_stay_unmarked(thought: str) -> None:
+    assert detect(thought, "el").markings == (), thought
