@@ -1,17 +1,17 @@
 """Kinds of distorted thought in Korean that the reframe detector used to miss, each said the
 ways a native speaker says it (endings, politeness levels, spacing):
 
-- a guess at one's own fault ("내가 실수했나?", "제가 잘못한 게 틀림없어요"): personal
-- mind reading of someone's mood as aimed at oneself ("나한테 화났나 봐"): personal
-- "that's just me" ("내가 그렇지 뭐", "제가 그렇죠 뭐"): personal
-- a sorry state pinned on oneself ("난 이 모양 이 꼴이야"): personal
-- a result turned into a person ("나는 실패야", "저는 실패한 인생이에요"): personal
+- a guess at one's own fault ("제가 말실수했나요?", "제가 잘못한 게 틀림없어요"): personal
+- mind reading of someone's mood as aimed at oneself ("저한테 서운했을 거예요"): personal
+- "that's just me" ("하긴 난 늘 그렇지 뭐", "제가 그렇죠 뭐"): personal
+- a sorry state pinned on oneself ("결국 난 이 꼴이야"): personal
+- a result turned into a person ("난 완전 실패야", "저는 실패한 인생이에요"): personal
 - "whatever I do", in its spellings ("뭘해도", "뭐를 하든", "아무리 해도"): pervasive
 - "wherever I go" ("어딜 가든", "어디서든"): pervasive
 - a whole life called a mess ("내 삶이 다 꼬였어"): pervasive
 - all-or-nothing ("완벽하지 않으면 소용없어", "모 아니면 도야"): pervasive
 - a ruin after a condition ("실수하면 끝이야"): permanent
-- catastrophes foretold ("해고당할 거야", "다음에도 컴플레인 받을 거야"): permanent
+- catastrophes foretold ("해고될 거예요", "다음에도 컴플레인 받을 거야"): permanent
 - "today too" told of a day not yet lived ("내일도 괴롭겠죠"): permanent
 
 Near misses and balanced thoughts (a check that is only planned, a guess told as corrected, a
@@ -44,16 +44,16 @@ MARKED = [
     ("내가 또 잘못 처리했을지도 몰라.", PERS, "must-have-done-wrong"),
     ("고객이 전화를 끊은 걸 보면 내가 틀렸을 거야.", PERS, "must-have-done-wrong"),
     ("제가 뭘 잘못 안내했나요?", PERS, "must-have-done-wrong"),
-    ("혹시 내가 실수했나…", PERS, "must-have-done-wrong"),
+    ("혹시 제가 말실수했나…", PERS, "must-have-done-wrong"),
     ("제가 잘못한 게 틀림없어요.", PERS, "must-have-done-wrong-sure"),
     ("내가 실수한 게 분명해, 그래서 답장이 없는 거야.", PERS, "must-have-done-wrong-sure"),
     # mind reading of a mood as aimed at oneself
-    ("팀장님이 나한테 화났나 봐.", PERS, "angry-with-me"),
+    ("팀장님이 나한테 단단히 삐졌나 봐.", PERS, "angry-with-me"),
     ("선배가 저한테 서운했을 거예요.", PERS, "angry-with-me"),
     ("동료가 저한테 삐졌나요?", PERS, "angry-with-me"),
     ("고객님이 나한테 화가 난 것 같아.", PERS, "angry-with-me-now"),
     # "that's just me"
-    ("하긴 내가 그렇지 뭐.", PERS, "thats-just-me"),
+    ("하긴 난 늘 그렇지 뭐.", PERS, "thats-just-me"),
     ("내가 하는 게 늘 이렇지.", PERS, "thats-just-me"),
     ("제가 그렇죠 뭐.", PERS, "thats-just-me-polite"),
     # a sorry state
@@ -68,7 +68,7 @@ MARKED = [
     ("나는 아무리 해도 안 돼.", PERV, "cant-anything"),
     ("저는 뭘 하든 잘 안 돼요.", PERV, "cant-anything"),
     ("뭐를 해도 못 하겠어.", PERV, "cant-anything"),
-    ("전 뭘해도 안돼요.", PERV, "cant-anything"),
+    ("나는 뭘해도 못 하겠어.", PERV, "cant-anything"),
     # "wherever I go"
     ("저는 어디를 가도 적응을 못 해요.", PERV, "wherever-i-go"),
     ("나는 어디서든 겉돌아.", PERV, "wherever-i-go"),
@@ -85,9 +85,9 @@ MARKED = [
     ("이 건 놓치면 다 끝난 거예요.", PERM, "if-then-over-polite"),
     ("마감을 못 지키면 끝입니다.", PERM, "if-then-over-formal"),
     # catastrophes foretold
-    ("이번 달 실적 못 채우면 해고당할 거예요.", PERM, "will-fail-polite"),
+    ("이번 달 실적 못 채우면 해고될 거예요.", PERM, "will-fail-polite"),
     ("다음에도 컴플레인 받을 거야.", PERM, "will-fail"),
-    ("나는 앞으로도 계속 거절당할 거야.", PERM, "will-fail"),
+    ("나는 앞으로도 계속 무시당할 거야.", PERM, "will-fail"),
     ("분명 시말서 쓸 겁니다.", PERM, "will-fail-formal"),
     # "today too", of a day not yet lived
     ("오늘도 지치겠지.", PERM, "today-too-forecast"),
@@ -118,7 +118,7 @@ def test_suggestion_is_a_sentence_without_the_marked_words(
 
 NOT_MARKED = [
     # a check that is only planned, a guess that allows it may be otherwise
-    "내가 실수했나 확인해 볼게.",
+    "제가 잘못 안내했나 확인해 볼게요.",
     "내가 틀렸을 수도 있어, 다시 보자.",
     # a guess told as corrected; an admission that goes on to a plan
     "내가 잘못했을 거라고 생각했는데 시스템 오류였어.",
@@ -161,7 +161,7 @@ def test_near_miss_or_balanced_is_not_marked(thought: str) -> None:
 REWRITES = [
     ("제가 뭘 잘못 안내했나요?", PERS, "어디선가 일이 어긋났나요?"),
     ("내가 실수한 게 분명해.", PERS, "어디선가 일이 어긋난 게 분명해."),
-    ("팀장님이 나한테 화났나 봐.", PERS, "팀장님이 다른 사정이 있었나 봐."),
+    ("팀장님이 나한테 단단히 삐졌나 봐.", PERS, "팀장님이 다른 사정이 있었나 봐."),
     ("고객님이 나한테 화가 난 것 같아.", PERS, "고객님이 다른 사정이 있는 것 같아."),
     ("제가 그렇죠 뭐.", PERS, "이번엔 일이 잘 안 풀렸네요."),
     ("저는 이 모양 이 꼴이에요.", PERS, "저는 좀 헤매는 중이에요."),
@@ -180,9 +180,9 @@ REWRITES = [
     ("이번 평가에서 실수하면 끝이야.", PERM, "이번 평가에서 실수하면 많이 힘들 거야."),
     ("마감을 못 지키면 끝입니다.", PERM, "마감을 못 지키면 많이 힘들 겁니다."),
     (
-        "이번 달 실적 못 채우면 해고당할 거예요.",
+        "이번 달 실적 못 채우면 해고될 거예요.",
         PERM,
-        "이번 달 실적 못 채우면 해고당할까 봐 걱정돼요. 다음번은 다를 수 있어요.",
+        "이번 달 실적 못 채우면 해고될까 봐 걱정돼요. 다음번은 다를 수 있어요.",
     ),
     ("내일도 괴롭겠죠.", PERM, "내일은 좀 괴롭겠죠. 다음번은 다를 수 있어요."),
 ]
