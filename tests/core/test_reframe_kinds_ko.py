@@ -124,6 +124,11 @@ NOT_MARKED = [
     "내가 잘못했을 거라고 생각했는데 시스템 오류였어.",
     "내가 잘못 안내했어, 다음엔 확인할게.",
     "팀장님이 나한테 화났다고 생각했는데 그냥 바빴대.",
+    "제가 잘못 안내했나 싶어서 확인했더니 맞게 안내했더라고요.",
+    "선배가 저한테 삐졌나 싶었는데 그냥 바쁘셨대요.",
+    # a worry named as one
+    "내가 실수했을까 봐 걱정했는데 괜찮았어.",
+    "선배가 나한테 서운했을까 봐 마음이 쓰여.",
     # what someone said or did, not a guess
     "고객이 나한테 화가 났었어.",
     # "whatever", "wherever" with nothing bad after them
