@@ -153,6 +153,9 @@ NOT_MARKED = [
     "오늘 힘들었어.",
     "오늘은 좀 힘들겠지만 괜찮아.",
     "내일도 열심히 해 보자.",
+    # a catastrophe foretold of someone else is not the agent's own
+    "걔는 곧 해고될 거야.",
+    "그 사람은 분명 잘릴 거예요.",
     # normalising
     "다들 실수해, 누구나 그래.",
 ]
