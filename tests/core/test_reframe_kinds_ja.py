@@ -350,6 +350,23 @@ NEAR_MISSES = [
     # not all or nothing
     ("成功か失敗かは、まだわからない。", PERV),
     ("私がいなくても、チームは回る。", PERS),
+    # the cause put outside, or credit for one's own effort
+    ("私が遅れたのは電車が止まったからだ。", PERS),
+    ("私が頑張ったからだ。", PERS),
+    # a part of the fault owned, on the way to putting it right
+    ("私に責任がある部分は認めて、謝ろう。", PERS),
+    ("嫌われているとしても、それは相手の問題だ。", PERS),
+    # the end of a working day, planning for the rain
+    ("もう終わりだね、お疲れさま。", PERM),
+    ("雨が降ったらどうしよう、傘を持っていこう。", PERM),
+    # a taste is not a fixed failing
+    ("私はお酒を飲むのが苦手です。", PERM),
+    ("私は辛いものを食べるのが苦手だ。", PERM),
+    # no need to stay for a meeting
+    ("ここにいる必要はないから、先に帰っていいよ。", PERV),
+    ("会議に残る必要はない。", PERV),
+    # looking back on one attempt, asking
+    ("手伝うだけムダだったかな。", PERM),
 ]
 
 
