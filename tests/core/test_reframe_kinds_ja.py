@@ -355,6 +355,46 @@ REWRITES = [
         PERM,
         "立ち直るには時間がかかります。次はまた違う結果になるかもしれません。",
     ),
+    # ---- more catastrophes foretold, one slip taken for everything ----
+    (
+        "sure-to-happen",
+        "来週の面談でも責められるに決まっている。",
+        PERM,
+        "来週の面談でも責められるかもしれないと不安になっている。"
+        "次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "one-slip",
+        "一言でも言い間違えたら終わりだ。",
+        PERV,
+        "一言でも言い間違えたら、そこから立て直せばいい。ちゃんとできていることもあります。",
+    ),
+    (
+        "one-slip-polite",
+        "少しでも遅れたら台無しです。",
+        PERV,
+        "少しでも遅れたら、そこから立て直せます。ちゃんとできていることもあります。",
+    ),
+    # ---- mind reading of trust; "why am I so useless" ----
+    (
+        "mind-reading-trust",
+        "取引先は私を信頼していないんだ。",
+        PERS,
+        "取引先はまだ私のことをよく知らないだけかもしれない。"
+        "確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "why-so-bad",
+        "なんで僕はこうも不器用なんだろう。",
+        PERS,
+        "今回はどうしてうまくいかなかったんだろう。私ひとりのせいではありません。",
+    ),
+    (
+        "label",
+        "自分は取り柄のない人間だ。",
+        PERS,
+        "今回はうまくいかなかっただけだ。私ひとりのせいではありません。",
+    ),
 ]
 
 
@@ -437,6 +477,14 @@ NEAR_MISSES = [
     # a shortcoming denied, or owned with a plan
     ("私のミスではない。", PERS),
     ("私の力不足だったけど、次は準備する。", PERS),
+    # a past worry looked back on; a forecast about the weather or someone else
+    ("失敗するに違いないと思ったけど、うまくいった。", PERM),
+    ("きっと失敗すると思ってたけど、意外と大丈夫だった。", PERM),
+    ("明日は雨が降るに違いない。", PERM),
+    ("彼は失敗するに違いない。", PERM),
+    ("少しでも時間があれば、手伝いたい。", PERV),
+    # being supported by everyone
+    ("みんな私のことを応援してくれている。", PERV),
 ]
 
 
