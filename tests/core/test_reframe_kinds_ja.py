@@ -395,6 +395,25 @@ REWRITES = [
         PERS,
         "今回はうまくいかなかっただけだ。私ひとりのせいではありません。",
     ),
+    # ---- more guesses at one's own fault; anger at how one handled it ----
+    (
+        "did-something-wrong",
+        "俺、何か気に触ることを言ったのかもしれない。",
+        PERS,
+        "俺、何か行き違いがあったのかもしれない。確かめるまでは、原因を決めつけなくて大丈夫です。",
+    ),
+    (
+        "what-was-wrong-with-me",
+        "自分のどこが悪かったんだろう。",
+        PERS,
+        "何がうまくかみ合わなかったんだろう。私ひとりのせいではありません。",
+    ),
+    (
+        "mind-reading-angry",
+        "先方は私の説明にイラついているに違いない。",
+        PERS,
+        "先方は別のことで余裕がなかったのかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
 ]
 
 
@@ -485,6 +504,9 @@ NEAR_MISSES = [
     ("少しでも時間があれば、手伝いたい。", PERV),
     # being supported by everyone
     ("みんな私のことを応援してくれている。", PERV),
+    # asking what went wrong, on the way to finding out
+    ("私のどこがいけなかったのか、先輩に聞いてみよう。", PERS),
+    ("彼の何がいけなかったんだろう。", PERS),
 ]
 
 
