@@ -65,7 +65,7 @@ MARKED = [
     ("전 결국 실패입니다.", PERS, "i-am-a-failure-polite"),
     ("난 실패작이야.", PERS, "self-judgement"),
     # "whatever I do", in its spellings
-    ("나는 아무리 해도 안 돼.", PERV, "cant-anything"),
+    ("나는 아무리 해도 안 되나 봐.", PERV, "cant-anything"),
     ("저는 뭘 하든 잘 안 돼요.", PERV, "cant-anything"),
     ("뭐를 해도 못 하겠어.", PERV, "cant-anything"),
     ("나는 뭘해도 못 하겠어.", PERV, "cant-anything"),
