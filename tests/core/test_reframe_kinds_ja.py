@@ -507,6 +507,10 @@ NEAR_MISSES = [
     # asking what went wrong, on the way to finding out
     ("私のどこがいけなかったのか、先輩に聞いてみよう。", PERS),
     ("彼の何がいけなかったんだろう。", PERS),
+    # something not told to one; being needed; an apology on the way to doing better
+    ("私が曲がる場所を教えてもらっていなかったからだ。", PERS),
+    ("私がいなかったら、誰が対応したんだろう。", PERS),
+    ("私のミスです。次から気をつけます。", PERS),
 ]
 
 
