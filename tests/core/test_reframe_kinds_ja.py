@@ -1,6 +1,6 @@
 """Japanese kinds of distorted thought that were missed: a guess that one did something wrong, the
 cause looked for only in oneself, an event explained by one's own act alone, mind reading of
-anger or dislike, "it's all over", "what if …", "I don't belong here", "no use even trying",
+anger or dislike, "it's all over", "what if …", "no place for me here", "no use even trying",
 "I'm the type who can't …", "I'm bad at …" said as a fixed trait, and a label made by denying
 something good ("I'm not a good enough person"). Each is marked with its dimension and rewritten
 as a sentence a native speaker would write, in the register of the thought; near-misses and
@@ -141,7 +141,7 @@ REWRITES = [
         PERM,
         "明日また怒鳴られたら、そのときに考えればいい。まだ起きていないことです。",
     ),
-    # ---- "I don't belong here" after one failure ----
+    # ---- "there is no place for me here" after one failure ----
     (
         "dont-belong",
         "この職場にいる資格はない。",
@@ -463,7 +463,7 @@ def test_each_new_kind_is_marked_and_rewritten_as_a_sentence(
 NEAR_MISSES = [
     # someone else did something wrong: not a guess about oneself
     ("彼が何か悪いことをしたに違いない。", PERS),
-    ("あの人、何か失敗しちゃったのかな。", PERS),
+    ("部長、何かミスしちゃったのかな。", PERS),
     ("何か嫌なことでもあったのかな。", PERS),
     ("何かしたいな。", PERS),
     # the cause in oneself, denied
