@@ -99,11 +99,7 @@ def _rules_to_run(
     (all of them when it could not tell), in pack order, less the disabled ones."""
     rules: Iterable[Rule] = pack.rules
     if hits is not None:
-        live = {pack.owners[number] for number in hits} | pack.always_rules
-        shared = pack.shared_owners
-        for number in hits & shared.keys() if shared else ():
-            live.update(shared[number])
-        live.discard(-1)
+        live = {index for number in hits for index in pack.owners[number]} | pack.always_rules
         rules = [pack.rules[index] for index in sorted(live)]
     if disabled_rules:
         rules = [

@@ -312,7 +312,7 @@ def compile_patterns(
                             source, re.MULTILINE, locate=True, parsed=parsed
                         )
                         pattern_set.remember(source, re.MULTILINE, (number, locator))
-                if number is not None and (parsed is not None or known is not None):
+                if number is not None:
                     # run only on texts the set says it may match: compiled on first use, as
                     # a pack holds hundreds of them and a text wakes a few (checked now; the
                     # tail's look-behind is of fixed width, so only the rule's own are walked)

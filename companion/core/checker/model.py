@@ -123,11 +123,9 @@ class RulePack:
     #: every pattern at once: which may match a text (see patternset.py)
     pattern_set: PatternSet = field(default_factory=PatternSet, compare=False)
     rule_ids: frozenset[str] = field(default_factory=frozenset)
-    #: for each set number, the index of the pattern rule whose pattern it is (-1: another use)
-    owners: tuple[int, ...] = ()
-    #: the other rules of a set number that several rules' patterns share (one text is added
-    #: to the set once)
-    shared_owners: dict[int, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    #: for each set number, the indices of the pattern rules whose pattern it is (several when
+    #: rules share one pattern text, which the set holds once; none: another use)
+    owners: tuple[tuple[int, ...], ...] = ()
     #: indices of the rules looked at whatever the set says (other kinds, patterns outside it)
     always_rules: frozenset[int] = frozenset()
 

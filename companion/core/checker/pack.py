@@ -475,19 +475,16 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
 
     quote_line_ids, quote_block_ids = quote_ids("line"), quote_ids("block")
     pattern_set.compile()
-    owners = [-1] * (len(pattern_set) + 1)
+    # a pattern text several rules share is added to the set once: its number has each of them
+    owners: list[tuple[int, ...]] = [()] * (len(pattern_set) + 1)
     always_rules: set[int] = set()
-    shared: dict[int, tuple[int, ...]] = {}
     for index, rule in enumerate(rules):
         skippable = DETECTORS[rule.kind].only_on_match
         if not skippable or rule.pattern is None or rule.pattern.always or rule.lemmas:
             always_rules.add(index)
             continue
         for number in rule.pattern.idset:
-            if owners[number] == -1:
-                owners[number] = index
-            elif owners[number] != index:
-                shared[number] = (*shared.get(number, ()), index)
+            owners[number] = (*owners[number], index)
     return RulePack(
         lang=lang,
         name=name,
@@ -505,7 +502,6 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
         pattern_set=pattern_set,
         rule_ids=frozenset(seen),
         owners=tuple(owners),
-        shared_owners=shared,
         always_rules=frozenset(always_rules),
     )
 
