@@ -72,6 +72,21 @@ def config_dir() -> Path:
     return _private_dir(folder, "COMPANION_CONFIG_DIR")
 
 
+def cache_dir() -> Path:
+    """The folder for what Companion can make again (the rule packs' translations), created
+    0700: ``COMPANION_CACHE_DIR``; else, when ``COMPANION_DATA_DIR`` is set (tests, benchmarks,
+    a portable install), its ``cache`` folder; else the platform's cache folder."""
+    override = os.environ.get("COMPANION_CACHE_DIR")
+    if override:
+        return _private_dir(Path(override).expanduser(), "COMPANION_CACHE_DIR")
+    if os.environ.get("COMPANION_DATA_DIR"):
+        return _private_dir(_data_dir_path() / "cache", "COMPANION_DATA_DIR")
+    import platformdirs
+
+    folder = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return _private_dir(folder, "COMPANION_CACHE_DIR")
+
+
 def database_path() -> Path:
     return data_dir() / "companion.db"
 

@@ -277,3 +277,29 @@ def test_a_stray_byte_is_kept_and_a_utf16_file_is_read(tmp_path) -> None:
     wide = tmp_path / "unicode.txt"
     wide.write_bytes("그건 안 돼요.".encode("utf-16"))  # with its byte order mark
     assert paths.read_text_file(wide, 1_000_000, strict=False) == ("그건 안 돼요.", False)
+
+
+def test_the_cache_folder_follows_its_own_override_then_the_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.paths import cache_dir
+
+    assert cache_dir() == tmp_path / "data" / "cache"  # tests set COMPANION_DATA_DIR
+    monkeypatch.setenv("COMPANION_CACHE_DIR", str(tmp_path / "own"))
+    assert cache_dir() == tmp_path / "own"
+    assert stat.S_IMODE((tmp_path / "own").stat().st_mode) == 0o700
+    monkeypatch.delenv("COMPANION_CACHE_DIR")
+    monkeypatch.delenv("COMPANION_DATA_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    assert cache_dir() == tmp_path / "xdg-cache" / "companion"
+
+
+def test_a_cache_folder_that_is_a_file_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.paths import cache_dir
+
+    (tmp_path / "blocker").write_text("x")
+    monkeypatch.setenv("COMPANION_CACHE_DIR", str(tmp_path / "blocker"))
+    with pytest.raises(CompanionError, match="COMPANION_CACHE_DIR"):
+        cache_dir()

@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from companion import __version__
+from companion import __version__, paths
 from companion.cli import i18n
 from companion.cli.context import Context
 from companion.cli.i18n import Texts
 from companion.cli.terminal import visible
+from companion.core import cache
 from companion.core.errors import CompanionError
 
 if TYPE_CHECKING:
@@ -166,6 +167,7 @@ def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
 def _main(argv: list[str], ctx: Context) -> int:
     try:
         i18n.activate(i18n.choose_language())
+        cache.keep_in(paths.cache_dir)
         if set(argv) <= _APP_FLAGS:
             app_args = SimpleNamespace(
                 command=None,

@@ -269,6 +269,19 @@ class Matcher:
         return found
 
 
+def _lowered(pattern: str, fold: bool, pattern_set: PatternSet | None) -> str:
+    """lower_pattern, by way of the pattern set's kept translations when there is one."""
+    if pattern_set is None:
+        return lower_pattern(pattern, fold)
+    kept = pattern_set.translations.lowered
+    key = f"{int(fold)}:{pattern}"
+    lowered = kept.get(key)
+    if lowered is None:
+        lowered = kept[key] = lower_pattern(pattern, fold)
+        pattern_set.translations.added += 1
+    return lowered
+
+
 def compile_patterns(
     patterns: Sequence[str],
     word_bounded: bool,
@@ -298,7 +311,7 @@ def compile_patterns(
                 ids.append(None)  # the set sees lower-cased text
                 locators.append(None)
             else:
-                source = f"(?:{lower_pattern(p, fold)}){tail}"
+                source = f"(?:{_lowered(p, fold, pattern_set)}){tail}"
                 number, locator, parsed, known = None, None, None, None
                 if pattern_set is not None:
                     # a pattern many rules share ("{agent-acts}" alone in their unless lists)
@@ -307,7 +320,10 @@ def compile_patterns(
                     if known is not None:
                         number, locator = known  # checked when it was first added
                     else:
-                        parsed = parse(source, re.MULTILINE)
+                        # a translation kept from an earlier run of the same pack and code
+                        # needs no parse: the pattern was checked in that run
+                        if not pattern_set.translated(source, re.MULTILINE, True):
+                            parsed = parse(source, re.MULTILINE)
                         number, locator = pattern_set.add(
                             source, re.MULTILINE, locate=True, parsed=parsed
                         )

@@ -12,6 +12,7 @@ import tomllib
 from collections.abc import Mapping
 from typing import Any
 
+import companion.core.checker.pack_cache as pack_cache
 import companion.core.checker.reply_acts  # noqa: F401  (registers its kinds of rule)
 from companion.core.checker.analysis import ANALYSERS
 from companion.core.checker.detectors import DETECTORS
@@ -25,7 +26,7 @@ from companion.core.checker.model import (
     Rule,
     RulePack,
 )
-from companion.core.checker.patternset import PatternSet
+from companion.core.checker.patternset import PatternSet, Translations
 from companion.core.errors import CompanionError, InvalidInput
 from companion.core.resources import resource
 
@@ -385,11 +386,18 @@ def _rule(
     )
 
 
-def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) -> RulePack:
+def parse_pack(
+    data: Mapping[str, Any],
+    source: str,
+    *,
+    use_re2: bool = True,
+    translations: Translations | None = None,
+) -> RulePack:
     """Validate a decoded rule pack and compile its patterns; raise RulePackError if unusable.
 
     ``use_re2=False`` leaves out the pattern set, so every pattern runs on every text (the
-    findings are the same, only slower).
+    findings are the same, only slower). ``translations``: what an earlier run of the same
+    pack worked out for its patterns (see pack_cache), added to as patterns are read.
     """
     pack = data.get("pack")
     if not isinstance(pack, dict):
@@ -417,7 +425,7 @@ def parse_pack(data: Mapping[str, Any], source: str, *, use_re2: bool = True) ->
     hard_at = float(verdict.get("hard", 0.6))
     if not 0 < care_at < hard_at <= 1:
         raise RulePackError(f"{source} [verdict]: need 0 < care < hard <= 1")
-    pattern_set = PatternSet(use_re2)
+    pattern_set = PatternSet(use_re2, translations)
 
     unknown = set(data) - _SECTIONS
     if unknown:
@@ -524,10 +532,14 @@ def load_pack(lang: str = "en") -> RulePack:
     if not path.is_file():
         raise InvalidInput(f"There are no checking rules for language '{lang}' yet.")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        data = tomllib.loads(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise RulePackError(f"Rule pack {path.name} cannot be read: {exc}") from exc
-    pack = parse_pack(data, path.name)
+    pack_key = pack_cache.key(raw)
+    translations = pack_cache.load(lang, pack_key)
+    pack = parse_pack(data, path.name, translations=translations)
+    pack_cache.save(lang, pack_key, translations)
     _LOADED.add(lang)
     return pack
 

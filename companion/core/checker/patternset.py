@@ -306,6 +306,46 @@ def _literal_led(items: Sequence[tuple[Any, Any]]) -> bool:
     return bool(items) and items[0][0] is _sre.LITERAL
 
 
+class Translations:
+    """What reading a pack works out for each pattern, kept so the next run of the same pack
+    and code need not work it out again (see pack_cache): a pattern's RE2 translation and
+    locator, or None when it has none, by pattern and flags; and each pattern lower-cased.
+
+    Parsing and translating the patterns is most of the time a pack takes to read (about two
+    thirds of a Greek pack of 1,100 patterns)."""
+
+    __slots__ = ("added", "lowered", "translated")
+
+    def __init__(
+        self,
+        translated: dict[str, list[str | None] | None] | None = None,
+        lowered: dict[str, str] | None = None,
+    ) -> None:
+        #: "flags:locate:pattern" -> [translation, locator's translation or None] or None
+        self.translated: dict[str, list[str | None] | None] = translated or {}
+        #: "fold:pattern" -> the pattern lower-cased (see engine.lower_pattern)
+        self.lowered: dict[str, str] = lowered or {}
+        #: how many entries this run added (none: the kept ones held every pattern)
+        self.added = 0
+
+    @staticmethod
+    def key(pattern: str, flags: int, locate: bool) -> str:
+        return f"{flags}:{int(locate)}:{pattern}"
+
+
+def _translate(pattern: str, flags: int, locate: bool, parsed: Any) -> list[str | None] | None:
+    """A pattern's RE2 translation and, when ``locate`` is asked and the pattern does not
+    start with a literal, its locator's; None when it cannot be translated."""
+    try:
+        items = list(_parse(pattern, flags) if parsed is None else _checked(parsed, flags))
+        translated = _emit(items, at_end=True)
+        lazy = _emit(items, at_end=True, lazy=True) if locate and not _literal_led(items) else None
+    except (Untranslatable, re.error, RecursionError) as exc:
+        log.debug("pattern %r always runs: %s", pattern, exc)
+        return None
+    return [translated, lazy]
+
+
 class PatternSet:
     """Patterns added one by one, then asked together which of them may match a text.
 
@@ -328,12 +368,15 @@ class PatternSet:
         "_options",
         "_re2",
         "_regexp",
+        "translations",
         "unanchored",
     )
 
-    def __init__(self, use_re2: bool = True) -> None:
+    def __init__(self, use_re2: bool = True, translations: Translations | None = None) -> None:
         """``use_re2=False`` makes a set that never tells: every pattern runs in Python, as
-        without the ``google-re2`` package (for comparing the two)."""
+        without the ``google-re2`` package (for comparing the two). ``translations``: what an
+        earlier run of the same pack worked out (see Translations), added to as patterns are."""
+        self.translations = Translations() if translations is None else translations
         #: (source, flags) -> (number, locator) of a pattern added with locate (not its parse:
         #: a thousand parse trees kept alive slow every garbage collection while a pack loads)
         self._known: dict[tuple[str, int], tuple[int | None, Any]] = {}
@@ -381,11 +424,17 @@ class PatternSet:
         when there is none): the pattern cannot match before ``begin``."""
         if self._re2 is None or self._matches is not None:
             return None, None
-        try:
-            items = list(_parse(pattern, flags) if parsed is None else _checked(parsed, flags))
-            translated = _emit(items, at_end=True)
-        except (Untranslatable, re.error, RecursionError) as exc:
-            log.debug("pattern %r always runs: %s", pattern, exc)
+        memo = self.translations
+        key = memo.key(pattern, flags, locate)
+        if key in memo.translated:
+            entry = memo.translated[key]
+        else:
+            entry = memo.translated[key] = _translate(pattern, flags, locate, parsed)
+            memo.added += 1
+        if entry is None:
+            return None, None
+        translated, lazy = entry
+        if translated is None:
             return None, None
         if self._groups[-1][2] >= _GROUP:
             self._new_group(self._re2)
@@ -399,8 +448,7 @@ class PatternSet:
         index = self._count
         self._count += 1
         locator = None
-        if locate and not _literal_led(items):
-            lazy = _emit(items, at_end=True, lazy=True)
+        if lazy is not None:
             try:
                 locator = self._regexp(lazy.encode("utf-8"), self._options)
             except Exception as exc:  # re2.error, as above
@@ -408,6 +456,10 @@ class PatternSet:
             if locator is not None and not locator.ok():
                 locator = None
         return index, locator
+
+    def translated(self, pattern: str, flags: int, locate: bool) -> bool:
+        """Whether add has the pattern's translation already (it need not be parsed then)."""
+        return self.translations.key(pattern, flags, locate) in self.translations.translated
 
     def known(self, pattern: str, flags: int) -> tuple[int | None, Any] | None:
         """What ``remember`` kept for the same pattern added before, or None."""
