@@ -1,7 +1,9 @@
 """The cost of checking a reply in Korean, Japanese and Greek, in a fresh process each.
 
-``python -m benchmarks.bench_languages LANG`` prints one JSON object: the time of the first
-check in LANG (the rule pack and, for Korean and Japanese, the word analyser loaded on the way),
+``python -m benchmarks.bench_languages LANG [REPEAT [FOLDER]]`` prints one JSON object: the time
+of the first check in LANG (the rule pack and, for Korean and Japanese, the word analyser loaded
+on the way; with FOLDER, the packs' translations are kept there as the app keeps them, so a
+second run reads what the first one kept),
 the median time per KB after that (1 KB and 10 KB replies, and 60 KB with no full stop), and
 resident memory after a check in English alone and after one in LANG too. The suite
 (``python -m benchmarks``) runs it once per language and sets the figures beside their budgets.
@@ -117,4 +119,8 @@ def measure(lang: str, repeat: int) -> dict[str, float]:
 
 if __name__ == "__main__":
     language = sys.argv[1]
+    if len(sys.argv) > 3:
+        from companion.core import cache
+
+        cache.keep_in(lambda: Path(sys.argv[3]))
     print(json.dumps(measure(language, int(sys.argv[2]) if len(sys.argv) > 2 else 20)))
