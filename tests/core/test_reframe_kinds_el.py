@@ -3,7 +3,9 @@ unmarked: anger guessed and taken as about oneself, the fault guessed, a label s
 exclamation or with the verb last, worth denied outright, the worst guessed (something bad
 happened or will happen, a symptom read as illness, the job lost in advance), everything
 foretold to go wrong, "it is all over for me", giving up ("it does not matter anyway"), "however
-hard I try" and "I am too old for it". Each is marked with its dimension and rewritten as a Greek
+hard I try", "I am too old for it", praise put down to good manners, a failure taken as
+the usual, a whole day written off in one word, "why me", the worst foretold in a panic and a
+success put down to luck. Each is marked with its dimension and rewritten as a Greek
 sentence; the same words in a balanced or factual sentence stay unmarked."""
 
 from __future__ import annotations
@@ -266,6 +268,126 @@ KINDS = [
         PERM,
         "Μπορώ ακόμα να το δοκιμάσω. Με τον δικό μου ρυθμό.",
     ),
+    # praise explained away as flattery or good manners
+    (
+        "Η πελάτισσα το είπε απλώς από ευγένεια.",
+        "praise-explained-away",
+        PERS,
+        "Μπορεί να το εννοεί πραγματικά. Αξίζει να το κρατήσω.",
+    ),
+    (
+        "Θέλει μόνο να με κολακέψει.",
+        "praise-explained-away",
+        PERS,
+        "Μπορεί να το εννοεί πραγματικά. Αξίζει να το κρατήσω.",
+    ),
+    (
+        "Μου το έγραψε για να μη με πικράνει.",
+        "praise-explained-away",
+        PERS,
+        "Μπορεί να το εννοεί πραγματικά. Αξίζει να το κρατήσω.",
+    ),
+    # a failure taken as a matter of course
+    (
+        "Εννοείται ότι δεν τα κατάφερα.",
+        "failure-as-usual",
+        PERM,
+        "Αυτή τη φορά δεν πήγε όπως ήθελα. Την επόμενη φορά μπορεί να πάει αλλιώς.",
+    ),
+    (
+        "Φυσικά, τα έκανα λάθος.",
+        "failure-as-usual",
+        PERM,
+        "Αυτή τη φορά δεν πήγε όπως ήθελα. Την επόμενη φορά μπορεί να πάει αλλιώς.",
+    ),
+    (
+        "Ως συνήθως απέτυχα.",
+        "failure-as-usual",
+        PERM,
+        "Αυτή τη φορά δεν πήγε όπως ήθελα. Την επόμενη φορά μπορεί να πάει αλλιώς.",
+    ),
+    # the whole performance written off in a word
+    (
+        "Τα έκανα μαντάρα.",
+        "messed-it-up",
+        PERS,
+        "Κάτι δεν πήγε καλά αυτή τη φορά. Μπορώ να δω τι ακριβώς ήταν.",
+    ),
+    (
+        "Τα σκάτωσα εντελώς!",
+        "messed-it-up",
+        PERS,
+        "Κάτι δεν πήγε καλά αυτή τη φορά. Μπορώ να δω τι ακριβώς ήταν.",
+    ),
+    (
+        "Τα έχω κάνει σαλάτα.",
+        "messed-it-up",
+        PERS,
+        "Κάτι δεν πήγε καλά αυτή τη φορά. Μπορώ να δω τι ακριβώς ήταν.",
+    ),
+    # "why me"
+    (
+        "Γιατί να μου συμβαίνουν όλα αυτά;",
+        "why-me",
+        PERV,
+        "Αυτή τη φορά έτυχε σε μένα. Συμβαίνει και σε άλλους.",
+    ),
+    (
+        "Γιατί μόνο σε μένα;",
+        "why-me",
+        PERV,
+        "Αυτή τη φορά έτυχε σε μένα. Συμβαίνει και σε άλλους.",
+    ),
+    (
+        "Γιατί σ' εμένα;",
+        "why-me",
+        PERV,
+        "Αυτή τη φορά έτυχε σε μένα. Συμβαίνει και σε άλλους.",
+    ),
+    # the worst foretold in a panic
+    (
+        "Θα λιποθυμήσω.",
+        "panic-worst",
+        PERM,
+        "Είναι το άγχος· είναι δυσάρεστο, αλλά θα περάσει.",
+    ),
+    (
+        "Μήπως τρελαθώ;",
+        "panic-worst",
+        PERM,
+        "Είναι το άγχος· είναι δυσάρεστο, αλλά θα περάσει.",
+    ),
+    (
+        "Θα χάσω τον έλεγχο!",
+        "panic-worst",
+        PERM,
+        "Είναι το άγχος· είναι δυσάρεστο, αλλά θα περάσει.",
+    ),
+    # a success put down to luck or a mistake
+    (
+        "Με πήραν κατά λάθος.",
+        "not-earned",
+        PERS,
+        "Τα κατάφερα με τη δουλειά μου, κι ας μου φαίνεται ακόμα περίεργο.",
+    ),
+    (
+        "Τα κατάφερα από καθαρή τύχη.",
+        "not-earned",
+        PERS,
+        "Τα κατάφερα με τη δουλειά μου, κι ας μου φαίνεται ακόμα περίεργο.",
+    ),
+    (
+        "Κάποια στιγμή θα καταλάβουν ότι δεν είμαι τόσο καλή.",
+        "not-earned",
+        PERS,
+        "Τα κατάφερα με τη δουλειά μου, κι ας μου φαίνεται ακόμα περίεργο.",
+    ),
+    (
+        "Δεν άξιζα αυτή την προαγωγή.",
+        "not-earned",
+        PERS,
+        "Τα κατάφερα με τη δουλειά μου, κι ας μου φαίνεται ακόμα περίεργο.",
+    ),
 ]
 
 NEW_CUES = {
@@ -285,10 +407,37 @@ NEW_CUES = {
     "no-matter-how-hard",
     "too-old-to",
     "too-old-for",
+    "praise-explained-away",
+    "failure-as-usual",
+    "messed-it-up",
+    "why-me",
+    "panic-worst",
+    "not-earned",
 }
 
 # near misses and balanced versions of the same kinds: nothing is marked
 BALANCED = [
+    # thanks taken as meant, a reassurance with its reason, a success owned
+    "Η πελάτισσα με ευχαρίστησε από καρδιάς.",
+    "Θέλει να με ευχαριστήσει για τη βοήθεια.",
+    "Μου το είπε για να μην ανησυχώ για την παράδοση.",
+    "Φυσικά και το έκανα καλά.",
+    "Φυσικά και δεν πειράζει.",
+    # a slip named with what it was about, denied or wondered about
+    "Τα έκανα σαλάτα με τη διεύθυνση, θα το διορθώσω τώρα.",
+    "Δεν τα έκανα μαντάρα, απλώς άργησα.",
+    "Μήπως τα έκανα σαλάτα;",
+    # a real question, a joke, a complaint with its cause, a fear answered
+    "Γιατί σε μένα ανατέθηκε αυτό το αίτημα;",
+    "Γιατί μου συμβαίνει αυτό το σφάλμα στο πρόγραμμα;",
+    "Θα πεθάνω από τα γέλια με αυτόν τον πελάτη.",
+    "Θα τρελαθώ με αυτό το σύστημα.",
+    "Νόμιζα ότι θα λιποθυμήσω, αλλά ήταν μόνο το άγχος.",
+    "Φοβάμαι ότι θα τρελαθώ, αλλά ανασαίνω αργά και περνάει.",
+    # a slip by mistake, and what someone else did not deserve
+    "Το έστειλα κατά λάθος σε άλλον πελάτη.",
+    "Δεν άξιζα τέτοια συμπεριφορά από τον πελάτη.",
+    "Δεν το άξιζε η συνάδελφος αυτό το σχόλιο.",
     # anger with its cause outside the agent, or only wondered about
     "Ο πελάτης θύμωσε με την καθυστέρηση της παράδοσης.",
     "Θα είναι θυμωμένη με την καθυστέρηση.",
