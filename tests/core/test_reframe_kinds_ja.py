@@ -2,9 +2,11 @@
 cause looked for only in oneself, an event explained by one's own act alone, mind reading of
 anger or dislike, "it's all over", "what if …", "no place for me here", "no use even trying",
 "I'm the type who can't …", "I'm bad at …" said as a fixed trait, and a label made by denying
-something good ("I'm not a good enough person"). Each is marked with its dimension and rewritten
-as a sentence a native speaker would write, in the register of the thought; near-misses and
-balanced versions of the same words stay unmarked."""
+something good ("I'm not a good enough person"); all or nothing ("a complete failure", "pointless
+unless perfect", "unless perfect, I'll be scolded", "no mistake is allowed"), "it's beyond me",
+what people think behind one's back, "maybe they've given up on me", stuck down with no way back.
+Each is marked with its dimension and rewritten as a sentence a native speaker would write, in the
+register of the thought; near-misses and balanced versions of the same words stay unmarked."""
 
 from __future__ import annotations
 
@@ -439,6 +441,194 @@ REWRITES = [
         PERS,
         "僕の良さが、今回は伝わらなかった。私ひとりのせいではありません。",
     ),
+    # ---- all or nothing: a total failure, perfect or pointless, no mistake allowed ----
+    # ---- beyond me; read behind one's back; disliked "maybe"; stuck down; no way back ----
+    (
+        "total-failure",
+        "今日の面談はまったくの失敗だった。",
+        PERV,
+        "今日の面談はうまくいかなかった部分もある。ちゃんとできていることもあります。",
+    ),
+    (
+        "total-failure",
+        "僕はまったくの役立たずだ。",
+        PERV,
+        "僕はうまくいかなかった部分もある。ちゃんとできていることもあります。",
+    ),
+    (
+        "total-failure",
+        "私は救いようのない落ちこぼれだよ。",
+        PERV,
+        "私はうまくいかなかった部分もある。ちゃんとできていることもあります。",
+    ),
+    (
+        "total-failure-polite",
+        "先月の販促は完全な失敗でした。",
+        PERV,
+        "先月の販促はうまくいかなかった部分もあります。ちゃんとできていることもあります。",
+    ),
+    (
+        "perfect-or-pointless",
+        "一番にならないと意味がない。",
+        PERV,
+        "一番にならなくても、やった意味はある。ちゃんとできていることもあります。",
+    ),
+    (
+        "perfect-or-pointless",
+        "ミスなく終えなければ失格だ。",
+        PERV,
+        "ミスなく終えなくても、やった意味はある。ちゃんとできていることもあります。",
+    ),
+    (
+        "perfect-or-pointless",
+        "満点じゃなきゃ、やる意味がない。",
+        PERV,
+        "満点じゃなくても、やった意味はある。ちゃんとできていることもあります。",
+    ),
+    (
+        "unless-perfect-dread",
+        "完璧に仕上げなければ、きっと叱られる。",
+        PERM,
+        "完璧に仕上げなくても、叱られるとは限らない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "unless-perfect-dread",
+        "ミスなく対応しないと見捨てられるに違いない。",
+        PERM,
+        "ミスなく対応しなくても、見捨てられるとは限らない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "unless-perfect-dread",
+        "満点を取らなかったら笑われる。",
+        PERM,
+        "満点を取らなくても、笑われるとは限らない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "no-mistakes-allowed",
+        "ミスは一つも許されない。",
+        PERV,
+        "ミスはないほうがいいけれど、起きたら直せばいい。ちゃんとできていることもあります。",
+    ),
+    (
+        "no-mistakes-allowed",
+        "間違いなんてしちゃいけないんだ。",
+        PERV,
+        "間違いはないほうがいいけれど、起きたら直せばいい。ちゃんとできていることもあります。",
+    ),
+    (
+        "no-mistakes-allowed-polite",
+        "ミスは決して許されません。",
+        PERV,
+        "ミスはないほうがいいですが、起きたら直せば大丈夫です。ちゃんとできていることもあります。",
+    ),
+    (
+        "beyond-me",
+        "私にはこんなクレームは手に負えない。",
+        PERS,
+        "今の自分には、まだ難しい。私ひとりのせいではありません。",
+    ),
+    (
+        "beyond-me",
+        "自分にはこの仕事は務まらない。",
+        PERS,
+        "今の自分には、まだ難しい。私ひとりのせいではありません。",
+    ),
+    (
+        "beyond-me",
+        "僕にはもう対処できないよ！",
+        PERS,
+        "今の自分には、まだ難しい！私ひとりのせいではありません。",
+    ),
+    (
+        "beyond-me-polite",
+        "私にはとても対応できません。",
+        PERS,
+        "今の自分には、まだ難しいです。私ひとりのせいではありません。",
+    ),
+    (
+        "behind-my-back",
+        "同僚はかげでけなしているんだ。",
+        PERS,
+        "同僚は裏でどう思っているか、まだ確かめていない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "behind-my-back",
+        "先輩は笑顔で話しながら、裏では見下している。私には分かるんだ。",
+        PERS,
+        "先輩は裏でどう思っているか、まだ確かめていない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "behind-my-back",
+        "あのお客様は陰であざ笑っている。",
+        PERS,
+        "あのお客様は裏でどう思っているか、まだ確かめていない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "disliked-maybe",
+        "先輩に嫌われたかも。",
+        PERS,
+        "相手にも事情があったのかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "disliked-maybe",
+        "もう見放されたのかもしれない。",
+        PERS,
+        "相手にも事情があったのかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "disliked-maybe",
+        "私、呆れられたのかもね。",
+        PERS,
+        "私、相手にも事情があったのかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "stuck-down",
+        "仕事で落ち込んだまま抜け出せない。",
+        PERM,
+        "仕事で落ち込んだまま、まだ戻れていない。気持ちは、時間とともに動いていきます。",
+    ),
+    (
+        "stuck-down",
+        "あの日からへこんだきり、立ち直れそうにない。",
+        PERM,
+        "あの日からへこんだきり、まだ戻れていない。気持ちは、時間とともに動いていきます。",
+    ),
+    (
+        "no-way-back",
+        "もう前の自分には戻れない。",
+        PERM,
+        "元に戻るには、少し時間がかかる。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "no-way-back",
+        "もう元には戻れないんだ。",
+        PERM,
+        "元に戻るには、少し時間がかかる。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "its-over",
+        "もうダメかもしれない。",
+        PERM,
+        "今はつらい。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "its-over-owari",
+        "僕たちはもう終わりだ。",
+        PERM,
+        "僕たちは今はつらい。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "sure-to-happen",
+        "このままだと一人ぼっちになるに違いない。",
+        PERM,
+        "一人ぼっちになるかもしれないと不安になっている。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "sure-to-happen",
+        "きっと路頭に迷うだろう。",
+        PERM,
+        "路頭に迷うかもしれないと不安になっている。次はまた違う結果になるかもしれません。",
+    ),
 ]
 
 
@@ -540,6 +730,35 @@ NEAR_MISSES = [
     ("祖父は物忘れが多い。", PERV),
     ("物忘れをしないように、メモを取ろう。", PERV),
     ("私は人を見る目がないわけではない。", PERS),
+    # a failure denied or learnt from, someone else's loss
+    ("完全な負けではなかった。", PERV),
+    ("まったくの失敗だったけど、学びは多かった。", PERV),
+    ("あのチームは完全な負けだ。", PERV),
+    # perfection wished for, not demanded; a plan, a fear asked about
+    ("完璧にできなくても意味はある。", PERV),
+    ("一番にならないと意味がない、とは思わない。", PERV),
+    ("しっかり確認しないと遅れる。", PERM),
+    ("彼はミスなく終えなければ失格だと言っていた。", PERV),
+    # a real rule about a job, with what one does about it; a rule looked back on
+    ("患者の取り違えは許されない。", PERV),
+    ("計量のミスは許されないので、二回確かめよう。", PERV),
+    ("ミスは許されないと思っていたけど、そうでもなかった。", PERV),
+    ("彼のミスは許されない。", PERV),
+    # asking for help, "not yet", someone else
+    ("私にはできないので、先輩に頼もう。", PERS),
+    ("私にはまだできない。", PERS),
+    ("私にはできないことも、彼ならできる。", PERS),
+    ("子どもには対応できない内容だ。", PERS),
+    # work done out of sight, a guess one will check
+    ("裏で準備をしている。", PERS),
+    ("陰で支えてくれている。", PERS),
+    ("嫌われたかもしれないけど、明日聞いてみよう。", PERS),
+    ("嫌われたかどうかは分からない。", PERS),
+    # things that stay as they are; a meeting or the rain being over
+    ("ドアが開いたまま戻らない。", PERM),
+    ("雨はもう終わりだ。", PERM),
+    ("彼はきっと一人ぼっちになるに違いない。", PERM),
+    ("もうダメかもしれないと思ったけど、間に合った。", PERM),
 ]
 
 
@@ -562,6 +781,10 @@ BALANCED = [
     # a feeling bounded in time
     "今日は疲れていて、うまく話せなかった。",
     "今は落ち込んでいるけど、明日にはまた頑張れそうだ。",
+    "完璧な資料じゃなくても、部長に叱られるとは限らない。",
+    "完璧じゃなくても、昨日よりはうまく説明できた。",
+    "一人では難しいので、先輩に手伝ってもらおう。",
+    "落ち込んだけど、少しずつ戻ってきている。",
 ]
 
 
