@@ -13,6 +13,15 @@ ways a native speaker says it (endings, politeness levels, spacing):
 - a ruin after a condition ("실수하면 끝이야"): permanent
 - catastrophes foretold ("해고될 거예요", "다음에도 컴플레인 받을 거야"): permanent
 - "today too" told of a day not yet lived ("내일도 괴롭겠죠"): permanent
+- a dread put as "what if" ("못 채우면 어떡하죠?"): permanent, even with "이번엔" before it
+- a ruin, a shame or a loss foretold ("망할 거야", "못 받을지도 몰라", "망칠 것이다"): permanent
+- a no said before anything is tried ("어차피 안 돼", "말해 봐야 소용없어요", "희망이 없어",
+  "끝장이야"): permanent
+- a shortcoming made into a kind of person ("나는 소심한 사람이야"): personal
+- a can't told as a fixed fact ("나는 영어를 못해"): permanent
+- someone's manner read as aimed at me ("나한테 짜증 내는 건가?", "나 무시하나?"): personal
+- a flaw in oneself taken for certain ("저는 분명히 뭔가 문제가 있어요"): personal
+- someone else called bad for good ("우리 팀장은 못된 사람이야"): permanent
 
 Near misses and balanced thoughts (a check that is only planned, a guess told as corrected, a
 feeling bounded in time, a task that is nearly done) stay unmarked.
@@ -92,6 +101,50 @@ MARKED = [
     # "today too", of a day not yet lived
     ("오늘도 지치겠지.", PERM, "today-too-forecast"),
     ("내일도 괴롭겠죠.", PERM, "today-too-forecast"),
+    # a dread put as "what if"
+    ("고객이 다시 항의 전화하면 어쩌지?", PERM, "what-if"),
+    ("교육 시간에 질문에 대답 못 하면 어떡해…", PERM, "what-if"),
+    ("이번에도 목표 못 채우면 어떡하죠?", PERM, "what-if-polite"),
+    ("상담 중에 전산이 멈추면 진짜 큰일이야.", PERM, "what-if"),
+    ("이번엔 실수하면 어쩌지?", PERM, "what-if"),
+    # a ruin, a shame or a loss foretold
+    ("이번 프로젝트는 망할 거야.", PERM, "will-fail"),
+    ("괜히 말했다가 분위기를 어색하게 만들 거예요.", PERM, "will-fail-polite"),
+    ("이번 달 인센티브를 못 받을지도 몰라.", PERM, "will-fail"),
+    ("거래처 미팅을 망칠 것이다.", PERM, "will-fail-written"),
+    ("이번엔 분명 잘릴 거야.", PERM, "will-fail"),
+    ("팀 회의에서 망신당할 게 뻔해요.", PERM, "will-fail-polite"),
+    # a no said before anything is tried
+    ("어차피 안 될 텐데.", PERM, "anyway-no"),
+    ("보나 마나 이번에도 못 해요.", PERM, "anyway-no"),
+    ("내가 말해 봤자 안 바뀌어.", PERM, "tried-no"),
+    ("팀장님께 얘기해 봐야 소용없어요.", PERM, "tried-no-use"),
+    ("이 회사에선 희망이 없어.", PERM, "no-hope"),
+    ("저한테는 미래가 없어요.", PERM, "no-hope"),
+    ("이번 건으로 완전 끝장났다.", PERM, "done-for"),
+    ("이제 끝장이에요.", PERM, "done-for-polite"),
+    # a shortcoming made into a kind of person
+    ("나는 원래 좀 소심한 사람이야.", PERS, "kind-of-person"),
+    ("저는 끈기 없는 사람이에요.", PERS, "kind-of-person"),
+    ("난 사람들 앞에서 말을 못하는 사람인 것 같아.", PERS, "kind-of-person"),
+    # a can't told as a fixed fact
+    ("나는 영어를 못해.", PERM, "cant-do"),
+    ("나는 운전은 진짜 못해.", PERM, "cant-do"),
+    ("저는 원래 숫자 계산을 잘 못 해요.", PERM, "cant-do-polite"),
+    ("나는 이런 일은 도저히 못 한다.", PERM, "cant-do-written"),
+    ("저는 엑셀을 잘 못합니다.", PERM, "cant-do-formal"),
+    # someone's manner read as aimed at me
+    ("저 고객이 나 무시하나?", PERS, "hates-me"),
+    ("팀장님이 괜히 나한테 짜증 내는 건가?", PERS, "taking-it-out-on-me"),
+    ("선배가 저한테 차갑게 대하는 것 같아요.", PERS, "taking-it-out-on-me"),
+    ("손님이 왜 나한테 소리 지르나?", PERS, "taking-it-out-on-me"),
+    # a flaw in oneself taken for certain
+    ("저는 분명히 뭔가 문제가 있어요.", PERS, "flaw-in-me"),
+    ("나는 사람 사귀는 데 문제가 많아.", PERS, "flaw-in-me"),
+    # someone else called bad for good
+    ("우리 팀장은 못된 사람이야.", PERM, "bad-person"),
+    ("그 고객은 진짜 이기적인 인간이다.", PERM, "bad-person"),
+    ("저희 부장님은 정말 무례한 분이에요.", PERM, "bad-person-formal"),
 ]
 
 
@@ -158,6 +211,34 @@ NOT_MARKED = [
     "그 사람은 분명 잘릴 거예요.",
     # normalising
     "다들 실수해, 누구나 그래.",
+    # a "what if" told as past, a worry named as one, a plan
+    "혹시 늦으면 어떡하지 싶어서 일찍 나왔어.",
+    "실수하면 어쩌지 했는데 괜찮았어.",
+    "실수할까 봐 불안하네. 그래도 연습했으니까 괜찮을 거야.",
+    "실수하면 다시 고치면 되지.",
+    # a "maybe" with nothing bad in it, a forecast told as wrong
+    "내일은 비가 올지도 몰라.",
+    "오늘은 망할 것 같았는데 생각보다 잘 됐어.",
+    # "어차피", "해 봐야" and "희망" on the way to doing something
+    "어차피 할 일이니까 지금 해 두자.",
+    "해 봐야 알지, 일단 해 보자.",
+    "희망이 없다고 생각했는데 길이 보였어.",
+    "끝장을 보자!",
+    # a trait that is not a verdict, a kind of person that is someone else
+    "나는 성격이 좀 급한 편이야.",
+    "나는 말 못하는 사람을 잘 챙기는 편이야.",
+    "나는 부족한 점도 있지만 좋은 점도 많아.",
+    "사장님은 좋은 분이야.",
+    # a can't that is bounded, being learnt, or a won't
+    "나는 아직 잘 못해.",
+    "나는 오늘은 못 해, 내일 할게.",
+    "나는 요리를 잘 못하지만 배우는 중이야.",
+    "나는 그 사람을 용서 못 해.",
+    # a reading told as corrected, a fault put on a thing
+    "나한테 화낸 게 아니라 상황에 화가 난 거였어.",
+    "선배가 왜 저한테 차갑게 대하나 싶었는데 그냥 바빴대요.",
+    "그 사람이 나를 무시했다고 생각했는데 오해였어.",
+    "나는 괜찮은데 시스템에 문제가 있어.",
 ]
 
 
@@ -193,6 +274,39 @@ REWRITES = [
         "이번 달 실적 못 채우면 해고될까 봐 걱정돼요. 다음번은 다를 수 있어요.",
     ),
     ("내일도 괴롭겠죠.", PERM, "내일은 좀 괴롭겠죠. 다음번은 다를 수 있어요."),
+    (
+        "이번에도 목표 못 채우면 어떡하죠?",
+        PERM,
+        "이번에도 목표 못 채우면 그때 차근차근 대처할 수 있어요.",
+    ),
+    (
+        "이번 달 인센티브를 못 받을지도 몰라.",
+        PERM,
+        "이번 달 인센티브를 못 받을까 봐 걱정돼. 다음번은 다를 수 있어요.",
+    ),
+    (
+        "거래처 미팅을 망칠 것이다.",
+        PERM,
+        "거래처 미팅을 망칠까 봐 걱정된다. 다음번은 다를 수 있어요.",
+    ),
+    ("어차피 안 될 텐데.", PERM, "지금은 안 될 텐데. 다음번은 다를 수 있어요."),
+    (
+        "팀장님께 얘기해 봐야 소용없어요.",
+        PERM,
+        "팀장님께 얘기해 볼 만한 이유가 아직 남아 있어요. 다음번은 다를 수 있어요.",
+    ),
+    (
+        "이 회사에선 희망이 없어.",
+        PERM,
+        "이 회사에선 아직 못 찾은 길이 남아 있어. 다음번은 다를 수 있어요.",
+    ),
+    ("이제 끝장이에요.", PERM, "지금은 많이 힘들어요."),
+    ("나는 원래 좀 소심한 사람이야.", PERS, "나는 원래 좀 소심한 편이야."),
+    ("나는 영어를 못해.", PERM, "나는 영어를 아직 익히는 중이야. 다음번은 다를 수 있어요."),
+    ("팀장님이 괜히 나한테 짜증 내는 건가?", PERS, "팀장님이 다른 일로 지쳐 있는 건가?"),
+    ("저 고객이 나 무시하나?", PERS, "저 고객이 상황을 답답해하나?"),
+    ("저는 분명히 뭔가 문제가 있어요.", PERS, "저는 아직 서툰 부분이 있어요."),
+    ("우리 팀장은 못된 사람이야.", PERM, "우리 팀장은 오늘 좀 힘든 일이 있었나 봐."),
 ]
 
 
