@@ -1004,3 +1004,40 @@ def test_notices_of_saved_replies_are_not_read_as_cold(text: str, rule: str) -> 
 )
 def test_the_same_words_without_the_way_on_are_still_flagged(text: str, rule: str) -> None:
     assert rule in {f.rule for f in check(text, lang="el").findings}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Σας ευχαριστούμε πολύ για την πρόσκληση στην έκθεση, αλλά δυστυχώς δεν θα μπορέσουμε "
+        "να συμμετάσχουμε φέτος λόγω της απογραφής.",
+        "Λυπάμαι, αλλά δεν μπορώ να δεχτώ την πρόταση συνεργασίας σας επειδή το πρόγραμμά μου "
+        "είναι γεμάτο μέχρι τον Σεπτέμβριο.",
+        "Ευχαριστούμε για την ιδέα σας, όμως δεν μπορούμε να την εφαρμόσουμε αυτή τη στιγμή "
+        "καθώς αλλάζουμε σύστημα παραγγελιών.",
+    ],
+)
+def test_an_offer_made_to_us_declined_with_thanks_and_a_reason_is_left_alone(reply: str) -> None:
+    """Nothing was asked of us: a no with thanks and its reason owes no other way."""
+    assert check(reply, "el").verdict == "ok", reply
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        # the same thanks and reason, but the customer asked for something of theirs
+        (
+            "Ευχαριστούμε για το μήνυμά σας, αλλά δεν μπορούμε να αλλάξουμε το μέγεθος λόγω "
+            "του φόρτου στην αποθήκη.",
+            "cant-without-can",
+        ),
+        # our small part put forward so the rest is someone else's
+        ("Εμείς είμαστε απλώς το κατάστημα που τα πουλάει.", "dismissive-not-mine"),
+        ("Μα κυρία μου, αυτή η ζώνη δεν πάει με τίποτα.", "dismissive-condescending"),
+        ("Ε, Ελλάδα είμαστε.", "policy-without-why"),
+    ],
+)
+def test_a_refusal_to_a_customer_or_a_role_put_forward_is_still_flagged(
+    reply: str, rule: str
+) -> None:
+    assert rule in {f.rule for f in check(reply, lang="el").findings}, reply
