@@ -232,6 +232,12 @@ QUIET_LINES = [
     "申し訳ございません、あいにくそちらは品切れでございます。色違いでしたらこちらがございます。",
     # a can't that leaves the choice to the customer: 「どちらかお選びいただけますか」
     "恐れ入りますが、二つのプランを同時にお申し込みすることはできません。どちらかお選びいただけますか。",
+    # the line blamed on the signal; an arrival announced; a past step checked; a reason given
+    "電波が悪いようで、お声が聞こえにくくなっております。こちらからおかけ直しいたします。",
+    "院長、木村様がお見えになりました。",
+    "控えは先ほどお渡ししましたが、よろしかったでしょうか。",
+    "機材の故障のため、本日の体験会は中止とさせていただきます。申し訳ございません。",
+    "大変お待たせしております。ご案内まで二十分ほどかかりますが、よろしいでしょうか。",
 ]
 
 
@@ -805,6 +811,25 @@ FLAGGED_LINES = [
     ("予約は前日までの決まりなんですよ。", "ja-policy-without-why"),
     ("迎えの車は自分で呼んでください。", "ja-dismissive-push-away"),
     ("処方箋は窓口でもらってください。", "ja-blame-plain-request"),
+    # the bad line put on the customer's voice
+    ("ちょっと聞こえないんですが、もう一度お願いします。", "ja-blame-cant-hear"),
+    ("お声が聞き取りにくいので、もう少し大きな声でお願いします。", "ja-blame-cant-hear"),
+    ("何度お聞きしても聞き取れません。", "ja-blame-cant-hear"),
+    # our own staff raised, the customer lowered
+    ("あいにく店長は、もうお帰りになっています。", "ja-dismissive-wrong-keigo"),
+    ("課長でしたら、本日はいらっしゃいません。", "ja-dismissive-wrong-keigo"),
+    ("責任者に判断していただきますので、お待ちください。", "ja-dismissive-wrong-keigo"),
+    ("社長、中村様がロビーに参りました。", "ja-dismissive-wrong-keigo"),
+    # a brush-off, the customer presumed not to know or to have read
+    ("はいはい", "ja-dismissive-plain-form"),
+    ("ご存知ないかもしれないですが、このアプリは無料です。", "ja-dismissive-condescending"),
+    ("前回の返信は読んでいただけていますよね。", "ja-dismissive-condescending"),
+    # a decision with no reason, a long wait told flat, a vague promise
+    ("ご契約は今月末で解除とさせていただきます。", "ja-policy-decided-no-reason"),
+    ("この件のご相談は打ち切りとさせていただきます。", "ja-policy-decided-no-reason"),
+    ("順番が来るまで二時間近くかかります。", "ja-dismissive-wait-no-apology"),
+    ("診察まで一時間以上待っていただきます。", "ja-dismissive-wait-no-apology"),
+    ("今後はそのようなことのないよう努めてまいります。", "ja-dismissive-canned"),
 ]
 
 
