@@ -4,9 +4,11 @@ exclamation or with the verb last, worth denied outright, the worst guessed (som
 happened or will happen, a symptom read as illness, the job lost in advance), everything
 foretold to go wrong, "it is all over for me", giving up ("it does not matter anyway"), "however
 hard I try", "I am too old for it", praise put down to good manners, a failure taken as
-the usual, a whole day written off in one word, "why me", the worst foretold in a panic and a
-success put down to luck. Each is marked with its dimension and rewritten as a Greek
-sentence; the same words in a balanced or factual sentence stay unmarked."""
+the usual, a whole day written off in one word, "why me", the worst foretold in a panic, a
+success put down to luck, perfection or nothing, shame foretold, "only bad things happen to me",
+no future, the self rejected and a feeling taken as proof. Each is marked with its dimension
+and rewritten as a Greek sentence; the same words in a balanced or factual sentence stay
+unmarked."""
 
 from __future__ import annotations
 
@@ -388,6 +390,121 @@ KINDS = [
         PERS,
         "Τα κατάφερα με τη δουλειά μου, κι ας μου φαίνεται ακόμα περίεργο.",
     ),
+    # perfection or nothing
+    (
+        "Πρέπει να είμαι τέλεια σε όλα.",
+        "perfect-or-nothing",
+        PERV,
+        "Θέλω να τα πάω καλά, και ένα λάθος δεν τα χαλάει όλα.",
+    ),
+    (
+        "Ή θα το κάνω τέλεια ή καθόλου.",
+        "perfect-or-nothing",
+        PERV,
+        "Θέλω να τα πάω καλά, και ένα λάθος δεν τα χαλάει όλα.",
+    ),
+    (
+        "Δεν επιτρέπεται να κάνω ούτε ένα λάθος.",
+        "perfect-or-nothing",
+        PERV,
+        "Θέλω να τα πάω καλά, και ένα λάθος δεν τα χαλάει όλα.",
+    ),
+    # shame foretold
+    (
+        "Θα γίνω ρεζίλι μπροστά σε όλη την ομάδα.",
+        "shame-foretold",
+        PERM,
+        "Μπορεί να μην το προσέξει κανείς τόσο όσο φοβάμαι.",
+    ),
+    (
+        "Θα με περάσουν για χαζή.",
+        "shame-foretold",
+        PERM,
+        "Μπορεί να μην το προσέξει κανείς τόσο όσο φοβάμαι.",
+    ),
+    (
+        "Θα γελάσουν μαζί μου στη σύσκεψη.",
+        "shame-foretold",
+        PERM,
+        "Μπορεί να μην το προσέξει κανείς τόσο όσο φοβάμαι.",
+    ),
+    # only bad things, whatever I touch
+    (
+        "Μου τυχαίνουν μόνο στραβά.",
+        "only-bad-things",
+        PERV,
+        "Αυτή τη φορά κάτι πήγε στραβά. Άλλα πράγματα μου έχουν πάει καλά.",
+    ),
+    (
+        "Ό,τι πιάνω το χαλάω.",
+        "only-bad-things",
+        PERV,
+        "Αυτή τη φορά κάτι πήγε στραβά. Άλλα πράγματα μου έχουν πάει καλά.",
+    ),
+    (
+        "Μου έρχονται μόνο αναποδιές.",
+        "only-bad-things",
+        PERV,
+        "Αυτή τη φορά κάτι πήγε στραβά. Άλλα πράγματα μου έχουν πάει καλά.",
+    ),
+    # no future, no hope
+    (
+        "Δεν έχω κανένα μέλλον.",
+        "no-future",
+        PERM,
+        "Τώρα δεν βλέπω τον δρόμο, αλλά αυτό μπορεί να αλλάξει.",
+    ),
+    (
+        "Δεν υπάρχει ελπίδα για μένα.",
+        "no-future",
+        PERM,
+        "Τώρα δεν βλέπω τον δρόμο, αλλά αυτό μπορεί να αλλάξει.",
+    ),
+    (
+        "Δεν έχω πια μέλλον εδώ.",
+        "no-future",
+        PERM,
+        "Τώρα δεν βλέπω τον δρόμο, αλλά αυτό μπορεί να αλλάξει.",
+    ),
+    # the self rejected
+    (
+        "Ντρέπομαι για τον εαυτό μου.",
+        "self-rejected",
+        PERS,
+        "Με πείραξε κάτι που έκανα· δεν είμαι μόνο αυτό.",
+    ),
+    (
+        "Μισώ τον εαυτό μου.",
+        "self-rejected",
+        PERS,
+        "Με πείραξε κάτι που έκανα· δεν είμαι μόνο αυτό.",
+    ),
+    (
+        "Σιχαίνομαι τον εαυτό μου μετά από τέτοιες μέρες.",
+        "self-rejected",
+        PERS,
+        "Με πείραξε κάτι που έκανα· δεν είμαι μόνο αυτό.",
+    ),
+    # a feeling taken as proof
+    (
+        "Νιώθω ένοχη, άρα κάτι κακό έκανα.",
+        "feeling-as-proof",
+        PERS,
+        "Το νιώθω έτσι, αλλά ένα συναίσθημα δεν είναι απόδειξη.",
+    ),
+    (
+        "Αφού αγχώνομαι τόσο, κάτι θα πάει στραβά.",
+        "feeling-as-proof",
+        PERS,
+        "Το νιώθω έτσι, αλλά ένα συναίσθημα δεν είναι απόδειξη.",
+    ),
+    # hindsight with the past tense of "would"
+    (
+        "Αν ήμουνα πιο προσεκτική, δεν θα χανόταν το δέμα.",
+        "hindsight",
+        PERS,
+        "Τώρα ξέρω κάτι που τότε δεν ήξερα.",
+    ),
 ]
 
 NEW_CUES = {
@@ -413,10 +530,31 @@ NEW_CUES = {
     "why-me",
     "panic-worst",
     "not-earned",
+    "perfect-or-nothing",
+    "shame-foretold",
+    "only-bad-things",
+    "no-future",
+    "self-rejected",
+    "feeling-as-proof",
+    "hindsight",
 }
 
 # near misses and balanced versions of the same kinds: nothing is marked
 BALANCED = [
+    # a duty with a time, not perfection; a laugh shared; a good run; a hope about a bus
+    "Πρέπει να είναι τέλειο το προϊόν πριν το στείλουμε.",
+    "Πρέπει να είμαι στο γραφείο στις εννιά.",
+    "Δεν χρειάζεται να είμαι τέλεια.",
+    "Θα γελάσουμε πολύ στη γιορτή της ομάδας.",
+    "Ό,τι πιάνω γίνεται χρυσός αυτή την εβδομάδα.",
+    "Μου συμβαίνουν και καλά και άσχημα, όπως σε όλους.",
+    "Δεν υπάρχει ελπίδα να προλάβω το λεωφορείο, θα πάρω ταξί.",
+    "Ντρέπομαι λίγο που άργησα, θα ζητήσω συγγνώμη.",
+    "Νιώθω κουρασμένη, οπότε θα κάνω ένα διάλειμμα.",
+    "Αφού φοβάμαι, θα ζητήσω από τη συνάδελφο να είναι δίπλα μου.",
+    "Αν είχα χρόνο, θα έβλεπα μια ταινία.",
+    "Το είπε από ευγένεια ή το εννοούσε; Θα τη ρωτήσω.",
+    "Θα πεθάνω της πείνας, πάμε για φαγητό;",
     # thanks taken as meant, a reassurance with its reason, a success owned
     "Η πελάτισσα με ευχαρίστησε από καρδιάς.",
     "Θέλει να με ευχαριστήσει για τη βοήθεια.",
