@@ -22,6 +22,15 @@ ways a native speaker says it (endings, politeness levels, spacing):
 - someone's manner read as aimed at me ("나한테 짜증 내는 건가?", "나 무시하나?"): personal
 - a flaw in oneself taken for certain ("저는 분명히 뭔가 문제가 있어요"): personal
 - someone else called bad for good ("우리 팀장은 못된 사람이야"): permanent
+- mind reading of a low opinion ("다들 내 설명이 길다고 생각했을 거야", "나를 욕하고 있을
+  거야"): personal
+- one's own failing named as the whole cause ("이렇게 된 건 다 내가 부족해서야"): personal
+- nobody needs me ("나는 아무한테도 필요 없는 사람이야"): personal
+- effort that changes nothing, nothing I can do ("노력해도 안 바뀌어", "내가 뭘 할 수
+  있겠어"): permanent
+- a mistake that can never be undone, all of it come to nothing ("돌이킬 수 없어", "다
+  물거품이 됐어"): permanent, pervasive
+- a feeling taken as proof ("불안한 걸 보니 …"): permanent
 
 Near misses and balanced thoughts (a check that is only planned, a guess told as corrected, a
 feeling bounded in time, a task that is nearly done) stay unmarked.
@@ -145,6 +154,38 @@ MARKED = [
     ("우리 팀장은 못된 사람이야.", PERM, "bad-person"),
     ("그 고객은 진짜 이기적인 인간이다.", PERM, "bad-person"),
     ("저희 부장님은 정말 무례한 분이에요.", PERM, "bad-person-formal"),
+    ("나는 나쁜 엄마야.", PERM, "bad-person"),
+    # mind reading of a low opinion
+    ("다들 내 설명이 길다고 생각했을 거야.", PERS, "they-think"),
+    ("팀장님은 내가 일을 못한다고 생각해.", PERS, "they-think"),
+    ("선배는 내가 잘못했다고 생각해.", PERS, "they-think"),
+    ("그 고객은 나를 초보로 볼 거야.", PERS, "they-think"),
+    ("선배는 제가 눈치 없다고 생각하실 거예요.", PERS, "they-think-polite"),
+    ("옆 팀 사람들이 뒤에서 나를 욕하고 있을 거야.", PERS, "talking-about-me"),
+    ("다들 저를 비웃는 것 같아요.", PERS, "talking-about-me"),
+    # one's own failing named as the whole cause
+    ("이렇게 된 건 다 내가 부족해서야.", PERS, "because-i-was"),
+    ("계약이 날아간 건 제가 말을 잘못 해서예요.", PERS, "because-i-was"),
+    ("팀 분위기가 안 좋은 건 나 때문일 거야.", PERS, "because-of-me"),
+    # nobody needs me
+    ("나는 아무한테도 필요 없는 사람이야.", PERS, "nobody-needs-me"),
+    ("저는 있으나 마나 한 존재예요.", PERS, "nobody-needs-me"),
+    # effort that changes nothing, nothing I can do
+    ("노력해도 안 바뀌어.", PERM, "tried-hard-no"),
+    ("공부해도 점수가 안 올라.", PERM, "tried-hard-no"),
+    ("내가 뭘 할 수 있겠어.", PERM, "what-can-i-do"),
+    ("제가 어떻게 막겠어요?", PERM, "what-can-i-do-polite"),
+    # a mistake that can never be undone, all of it come to nothing
+    ("이번 실수는 돌이킬 수 없어.", PERM, "irreversible"),
+    ("만회할 수 없는 실수를 했어요.", PERM, "irreversible"),
+    ("그동안 준비한 게 다 물거품이 됐어.", PERV, "came-to-nothing"),
+    ("모든 노력이 수포로 돌아갔어요.", PERV, "came-to-nothing"),
+    ("이번 분기는 재앙이야.", PERV, "disaster"),
+    # a ruin after a setback, a certainty foretold, one left behind
+    ("보고서에서 실수했으니 이제 다 끝났어.", PERM, "all-over"),
+    ("다음 평가도 떨어질 게 분명해.", PERM, "will-fail"),
+    ("찜찜한 걸 보니 큰 문제가 생길 거야.", PERM, "feeling-as-proof"),
+    ("동기들 중에 나만 뒤처지고 있어.", PERV, "only-me"),
 ]
 
 
@@ -239,6 +280,18 @@ NOT_MARKED = [
     "선배가 왜 저한테 차갑게 대하나 싶었는데 그냥 바빴대요.",
     "그 사람이 나를 무시했다고 생각했는데 오해였어.",
     "나는 괜찮은데 시스템에 문제가 있어.",
+    # a good opinion guessed, a step of one's own to change, a feeling read for what matters
+    "다들 내가 열심히 한다고 생각해.",
+    "팀장님은 내가 잘했다고 생각하셨을 거야.",
+    "오늘 실수한 건 내가 서둘러서야. 다음엔 천천히 하자.",
+    "불안한 걸 보니 내가 이 일을 소중하게 생각하나 봐.",
+    # a condition, a plan, how a tool works, something not needed
+    "이렇게 해도 안 되면 다른 방법을 찾자.",
+    "열심히 해도 안 될 때가 있지만 괜찮아.",
+    "내가 뭘 할 수 있는지 정리해 보자.",
+    "삭제하면 되돌릴 수 없으니까 조심하자.",
+    "이 서류는 필요 없는 거야.",
+    "하루 일이 다 끝났어.",
 ]
 
 
@@ -307,6 +360,26 @@ REWRITES = [
     ("저 고객이 나 무시하나?", PERS, "저 고객이 상황을 답답해하나?"),
     ("저는 분명히 뭔가 문제가 있어요.", PERS, "저는 아직 서툰 부분이 있어요."),
     ("우리 팀장은 못된 사람이야.", PERM, "우리 팀장은 오늘 좀 힘든 일이 있었나 봐."),
+    ("다들 내 설명이 길다고 생각했을 거야.", PERS, "다들 내 설명이 길다고 생각하는지는 아직 몰라."),
+    (
+        "옆 팀 사람들이 뒤에서 나를 욕하고 있을 거야.",
+        PERS,
+        "옆 팀 사람들이 뒤에서 다른 얘기를 하고 있을 거야.",
+    ),
+    ("이렇게 된 건 다 내가 부족해서야.", PERS, "이렇게 된 건 여러 가지가 겹쳐서야."),
+    ("나는 아무한테도 필요 없는 사람이야.", PERS, "나는 아직 내 자리를 찾는 중인 사람이야."),
+    ("노력해도 안 바뀌어.", PERM, "노력해 봤는데 아직은 안 바뀌어. 다음번은 다를 수 있어요."),
+    ("내가 뭘 할 수 있겠어.", PERM, "지금 할 수 있는 작은 일부터 찾아보자."),
+    (
+        "이번 실수는 돌이킬 수 없어.",
+        PERM,
+        "이번 실수는 아직 바로잡을 방법이 남아 있어. 다음번은 다를 수 있어요.",
+    ),
+    (
+        "그동안 준비한 게 다 물거품이 됐어.",
+        PERV,
+        "그동안 준비한 게 이번엔 기대만큼 빛을 못 봤어. 이건 한 가지 일이지, 전부가 아니에요.",
+    ),
 ]
 
 
