@@ -233,11 +233,14 @@ QUIET_LINES = [
     # a can't that leaves the choice to the customer: 「どちらかお選びいただけますか」
     "恐れ入りますが、二つのプランを同時にお申し込みすることはできません。どちらかお選びいただけますか。",
     # the line blamed on the signal; an arrival announced; a past step checked; a reason given
-    "電波が悪いようで、お声が聞こえにくくなっております。こちらからおかけ直しいたします。",
+    "こちらの回線の調子が悪く、お声が聞き取りにくくなっております。すぐにおかけ直しいたします。",
     "院長、木村様がお見えになりました。",
     "控えは先ほどお渡ししましたが、よろしかったでしょうか。",
     "機材の故障のため、本日の体験会は中止とさせていただきます。申し訳ございません。",
     "大変お待たせしております。ご案内まで二十分ほどかかりますが、よろしいでしょうか。",
+    # reassurance that all is well, a cushioned polite cannot
+    "全然大丈夫ですので、お気になさらないでくださいね。",
+    "社内で話し合いましたが、あいにく今回のご希望には添いかねます。",
 ]
 
 
@@ -830,6 +833,18 @@ FLAGGED_LINES = [
     ("順番が来るまで二時間近くかかります。", "ja-dismissive-wait-no-apology"),
     ("診察まで一時間以上待っていただきます。", "ja-dismissive-wait-no-apology"),
     ("今後はそのようなことのないよう努めてまいります。", "ja-dismissive-canned"),
+    # the customer contradicted in a hedge, a wish refused, "no intention", doubted, pressed
+    ("いいえ、違うのではないかと。", "ja-blame-you-are-wrong"),
+    ("ご依頼には添えません。", "ja-refusal-unable-to-help"),
+    ("キャンセルに応じるつもりはございません。", "ja-refusal-flat-no"),
+    ("今の手順でおわかりいただけたかと存じますが、いかがでしょう。", "ja-dismissive-condescending"),
+    ("本当にその色でいいんですね。", "ja-dismissive-condescending"),
+    ("無理にとは申しませんけど、セットのほうがお得ですよ。", "ja-dismissive-pressure"),
+    # さ入れ言葉, でございます after an adjective, our own people raised with 申し上げる
+    ("本日はこれで帰らさせていただきます。", "ja-dismissive-wrong-keigo"),
+    ("こちらの方が新しいでございます。", "ja-dismissive-wrong-keigo"),
+    ("課長にも申し上げておきますね。", "ja-dismissive-wrong-keigo"),
+    ("お皿のほうは何枚お持ちしますか。", "ja-dismissive-wrong-keigo"),
 ]
 
 
