@@ -6,9 +6,9 @@ foretold to go wrong, "it is all over for me", giving up ("it does not matter an
 hard I try", "I am too old for it", praise put down to good manners, a failure taken as
 the usual, a whole day written off in one word, "why me", the worst foretold in a panic, a
 success put down to luck, perfection or nothing, shame foretold, "only bad things happen to me",
-no future, the self rejected and a feeling taken as proof. Each is marked with its dimension
-and rewritten as a Greek sentence; the same words in a balanced or factual sentence stay
-unmarked."""
+no future, the self rejected, a feeling taken as proof and a slip met with disbelief. Each is
+marked with its dimension and rewritten as a Greek sentence; the same words in a balanced or
+factual sentence stay unmarked."""
 
 from __future__ import annotations
 
@@ -505,6 +505,38 @@ KINDS = [
         PERS,
         "Τώρα ξέρω κάτι που τότε δεν ήξερα.",
     ),
+    # a slip met with disbelief at oneself
+    (
+        "Δεν το πιστεύω ότι έκανα τέτοια γκάφα.",
+        "cant-believe-i-did",
+        PERS,
+        "Έκανα ένα λάθος· συμβαίνει, και μπορώ να το διορθώσω.",
+    ),
+    (
+        "Δεν μπορώ να το πιστέψω ότι έκανα πάλι το ίδιο λάθος.",
+        "cant-believe-i-did",
+        PERS,
+        "Έκανα ένα λάθος· συμβαίνει, και μπορώ να το διορθώσω.",
+    ),
+    (
+        "Πώς μπόρεσα να κάνω τέτοιο λάθος;",
+        "cant-believe-i-did",
+        PERS,
+        "Έκανα ένα λάθος· συμβαίνει, και μπορώ να το διορθώσω.",
+    ),
+    # "μού" with the accent of emphasis, as it is often written before the verb
+    (
+        "Τα πάντα μού πάνε στραβά.",
+        "everything-wrong",
+        PERV,
+        "Κάτι πήγε στραβά. Είναι μία περίπτωση, όχι όλες.",
+    ),
+    (
+        "Τίποτα δεν μού βγαίνει.",
+        "nothing-right",
+        PERV,
+        "Δυσκολεύομαι με ένα συγκεκριμένο πράγμα. Είναι μία περίπτωση, όχι όλες.",
+    ),
 ]
 
 NEW_CUES = {
@@ -537,10 +569,17 @@ NEW_CUES = {
     "self-rejected",
     "feeling-as-proof",
     "hindsight",
+    "cant-believe-i-did",
+    "everything-wrong",
+    "nothing-right",
 }
 
 # near misses and balanced versions of the same kinds: nothing is marked
 BALANCED = [
+    # disbelief at something good, a mistake doubted; one report that came out rough
+    "Δεν μπορώ να πιστέψω ότι έκλεισα τόσες πωλήσεις σήμερα!",
+    "Δεν πιστεύω ότι έκανα λάθος, θα το ξαναελέγξω.",
+    "Η αναφορά μού βγήκε λίγο πρόχειρη, θα τη φτιάξω.",
     # a duty with a time, not perfection; a laugh shared; a good run; a hope about a bus
     "Πρέπει να είναι τέλειο το προϊόν πριν το στείλουμε.",
     "Πρέπει να είμαι στο γραφείο στις εννιά.",
