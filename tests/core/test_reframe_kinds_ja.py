@@ -4,7 +4,9 @@ anger or dislike, "it's all over", "what if …", "no place for me here", "no us
 "I'm the type who can't …", "I'm bad at …" said as a fixed trait, and a label made by denying
 something good ("I'm not a good enough person"); all or nothing ("a complete failure", "pointless
 unless perfect", "unless perfect, I'll be scolded", "no mistake is allowed"), "it's beyond me",
-what people think behind one's back, "maybe they've given up on me", stuck down with no way back.
+what people think behind one's back, "maybe they've given up on me", stuck down with no way back;
+only the bad picked out or the good discounted, "how could I fail at something this easy", a
+feeling taken as proof, rules one binds oneself with, and "things go wrong because I'm here".
 Each is marked with its dimension and rewritten as a sentence a native speaker would write, in the
 register of the thought; near-misses and balanced versions of the same words stay unmarked."""
 
@@ -629,6 +631,206 @@ REWRITES = [
         PERM,
         "路頭に迷うかもしれないと不安になっている。次はまた違う結果になるかもしれません。",
     ),
+    # ---- only the bad picked out, the good discounted, "how could I", a feeling as proof ----
+    # ---- rules one lives by ("I must not lean on anyone"), "things go wrong because I'm here" ----
+    (
+        "only-bad-things",
+        "最近は嫌なことばかり起きる。",
+        PERV,
+        "最近は嫌なことが重なっている。ちゃんとできていることもあります。",
+    ),
+    (
+        "only-bad-things",
+        "今週はついてないことばかりだ。",
+        PERV,
+        "今週はついてないことが重なっている。ちゃんとできていることもあります。",
+    ),
+    (
+        "only-bad-things",
+        "つらいことばかり続いている。",
+        PERV,
+        "つらいことが重なっている。ちゃんとできていることもあります。",
+    ),
+    (
+        "nothing-good",
+        "楽しいことなんて何もない。",
+        PERV,
+        "いいことが、今は見えにくくなっている。ちゃんとできていることもあります。",
+    ),
+    (
+        "nothing-good",
+        "この仕事、いいことは一つもない。",
+        PERV,
+        "この仕事、いいことが、今は見えにくくなっている。ちゃんとできていることもあります。",
+    ),
+    (
+        "nothing-good",
+        "嬉しいことなんか全然起きない。",
+        PERV,
+        "いいことが、今は見えにくくなっている。ちゃんとできていることもあります。",
+    ),
+    (
+        "just-being-nice",
+        "ほめられたのは社交辞令に決まっている。",
+        PERS,
+        "ほめられたのはそのまま受け取っていい言葉だったのかもしれない。ほめ言葉は、そのまま受け取っていいものです。",
+    ),
+    (
+        "just-being-nice",
+        "お礼を言われたけど、気を遣ってくれただけだ。",
+        PERS,
+        "お礼を言われたけど、そのまま受け取っていい言葉だったのかもしれない。ほめ言葉は、そのまま受け取っていいものです。",
+    ),
+    (
+        "just-being-nice",
+        "評価が高かったのはお世辞だろう。",
+        PERS,
+        "評価が高かったのはそのまま受け取っていい言葉だったのかもしれない。ほめ言葉は、そのまま受け取っていいものです。",
+    ),
+    (
+        "cant-even-this",
+        "こんな初歩的なミスをするなんて最低だ。",
+        PERS,
+        "こんな初歩的なミスをするのは悔しい。できなかったことは、次にできるようになればいい。",
+    ),
+    (
+        "cant-even-this",
+        "あんな簡単な手順も覚えられないなんて。",
+        PERS,
+        "あんな簡単な手順も覚えられないのは悔しい。できなかったことは、次にできるようになればいい。",
+    ),
+    (
+        "cant-even-this",
+        "こんな大事な予定を忘れていたなんて情けない。",
+        PERS,
+        "こんな大事な予定を忘れていたのは悔しい。できなかったことは、次にできるようになればいい。",
+    ),
+    (
+        "feeling-as-proof",
+        "胸騒ぎがするのは、何か起こる前ぶれだ。",
+        PERM,
+        "不安は気持ちで、結果が決まったわけではない。気持ちは、結果を決めるものではありません。",
+    ),
+    (
+        "feeling-as-proof",
+        "不安でたまらないから、きっと悪い結果になる。",
+        PERM,
+        "不安は気持ちで、結果が決まったわけではない。気持ちは、結果を決めるものではありません。",
+    ),
+    (
+        "feeling-as-proof",
+        "嫌な予感がするのは、失敗するしるしだ。",
+        PERM,
+        "不安は気持ちで、結果が決まったわけではない。気持ちは、結果を決めるものではありません。",
+    ),
+    (
+        "must-not",
+        "弱音を吐くべきではない。",
+        PERV,
+        "弱音を吐くことがあってもいい。ちゃんとできていることもあります。",
+    ),
+    (
+        "must-not",
+        "仕事を断るべきじゃない。",
+        PERV,
+        "仕事を断ることがあってもいい。ちゃんとできていることもあります。",
+    ),
+    (
+        "must-not",
+        "人に頼るべきではないんだ。",
+        PERV,
+        "人に頼ることがあってもいい。ちゃんとできていることもあります。",
+    ),
+    (
+        "must-not-te",
+        "誰かに頼ってはいけない。",
+        PERV,
+        "誰かに頼ってもいいときもある。ちゃんとできていることもあります。",
+    ),
+    (
+        "must-not-te",
+        "休んではだめだ。",
+        PERV,
+        "休んでもいいときもある。ちゃんとできていることもあります。",
+    ),
+    (
+        "must-not-te",
+        "弱みを見せてはならない。",
+        PERV,
+        "弱みを見せてもいいときもある。ちゃんとできていることもあります。",
+    ),
+    (
+        "must-be-perfect",
+        "いつでも完璧であるべきだ。",
+        PERV,
+        "できる範囲でやればいい。ちゃんとできていることもあります。",
+    ),
+    (
+        "must-be-perfect",
+        "全部完璧にこなすべきだ。",
+        PERV,
+        "できる範囲でやればいい。ちゃんとできていることもあります。",
+    ),
+    (
+        "must-be-perfect",
+        "常に完璧でなければならない。",
+        PERV,
+        "できる範囲でやればいい。ちゃんとできていることもあります。",
+    ),
+    (
+        "because-im-here",
+        "僕がいるとチームがうまく回らない。",
+        PERS,
+        "僕がいることで、うまくいっていることもある。私ひとりのせいではありません。",
+    ),
+    (
+        "because-im-here",
+        "私がいるせいで雰囲気が悪くなる。",
+        PERS,
+        "私がいることで、うまくいっていることもある。私ひとりのせいではありません。",
+    ),
+    (
+        "because-im-here",
+        "自分がいるだけで迷惑になっている。",
+        PERS,
+        "自分がいることで、うまくいっていることもある。私ひとりのせいではありません。",
+    ),
+    (
+        "ashamed-of-myself",
+        "ミスばかりの自分が許せない。",
+        PERS,
+        "ミスばかりの自分に厳しくなっている。私ひとりのせいではありません。",
+    ),
+    (
+        "ashamed-of-myself",
+        "こんな自分自身が情けないんだ。",
+        PERS,
+        "自分に厳しくなっている。私ひとりのせいではありません。",
+    ),
+    (
+        "ashamed-of-myself",
+        "ダメな自分がみじめだ。",
+        PERS,
+        "自分に厳しくなっている。私ひとりのせいではありません。",
+    ),
+    (
+        "perfect-or-pointless",
+        "合格しなければ意味がない。",
+        PERV,
+        "合格しなくても、やった意味はある。ちゃんとできていることもあります。",
+    ),
+    (
+        "perfect-or-pointless",
+        "勝たなきゃやる意味がない。",
+        PERV,
+        "勝たなくても、やった意味はある。ちゃんとできていることもあります。",
+    ),
+    (
+        "disliked",
+        "返事が来ない。きっと嫌われたんだ。",
+        PERS,
+        "きっと相手にも事情があった。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
 ]
 
 
@@ -730,6 +932,32 @@ NEAR_MISSES = [
     ("祖父は物忘れが多い。", PERV),
     ("物忘れをしないように、メモを取ろう。", PERV),
     ("私は人を見る目がないわけではない。", PERS),
+    # the bad or the good named without "only" or "nothing", or denied, or looked back on
+    ("嫌なことばかりじゃない。", PERV),
+    ("悪いことばかり起きるわけではない。", PERV),
+    ("いいことなんて一つもないと思っていたけど、今日は楽しかった。", PERV),
+    # praise taken, or someone else's flattery
+    ("社交辞令かもしれないけど、うれしかった。", PERS),
+    ("彼はお世辞がうまい。", PERS),
+    # surprise at something good; someone else's slip
+    ("こんなに早く解決するなんて。", PERS),
+    ("こんな素敵な贈り物をもらえるなんて。", PERS),
+    ("あの人があんな簡単なこともできないなんて。", PERS),
+    # worry that leads to a step, or that came to nothing
+    ("不安なので、明日もう一度確認しよう。", PERM),
+    ("心配だから、先輩に相談する。", PERM),
+    ("胸騒ぎがしたけど、何も起きなかった。", PERM),
+    # a rule for a child or a place; a rule let go of
+    ("子どもは夜更かしするべきではない。", PERV),
+    ("ここでタバコを吸ってはいけない。", PERV),
+    ("休んではいけないと思っていたけど、休んでよかった。", PERV),
+    ("完璧であるべきだと思い込んでいた。", PERV),
+    # being there as a help
+    ("私がいると、後輩が安心すると言われた。", PERS),
+    ("私がいるから大丈夫だよ。", PERS),
+    # the feeling owned on the way to going on; someone else's
+    ("自分が情けないと感じることもあるけど、明日また頑張ろう。", PERS),
+    ("彼は自分が許せないらしい。", PERS),
     # a failure denied or learnt from, someone else's loss
     ("完全な負けではなかった。", PERV),
     ("まったくの失敗だったけど、学びは多かった。", PERV),
@@ -785,6 +1013,9 @@ BALANCED = [
     "完璧じゃなくても、昨日よりはうまく説明できた。",
     "一人では難しいので、先輩に手伝ってもらおう。",
     "落ち込んだけど、少しずつ戻ってきている。",
+    "弱音を吐いてもいい。",
+    "完璧でなくてもいい。",
+    "ほめられてうれしかった。",
 ]
 
 
