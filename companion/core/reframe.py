@@ -35,6 +35,7 @@ from companion.core.reframe_words import (
     WordLists,
     available_languages,
     load_word_lists,
+    loaded_languages,
     parse_word_lists,
 )
 
@@ -47,6 +48,9 @@ __all__ = [
     "WordLists",
     "available_languages",
     "detect",
+    "empty_detection",
+    "is_ready_for",
+    "language_of",
     "load_word_lists",
     "parse_word_lists",
 ]
@@ -132,7 +136,7 @@ def detect(thought: str, language: str | None = None, words: WordLists | None = 
     if words is not None:
         lists = words
     else:
-        code = detect_language(thought) if language is None else language_code(language)
+        code = language_of(thought, language)
         if code not in available_languages():
             return Detection(thought, (), {}, code, read=False)
         lists = load_word_lists(code)
@@ -141,6 +145,24 @@ def detect(thought: str, language: str | None = None, words: WordLists | None = 
     return Detection(
         thought, tuple(markings), _Suggestions(_Rewriter(reader, markings)), lists.language
     )
+
+
+def language_of(thought: str, language: str | None = None) -> str:
+    """The language detect reads ``thought`` in: ``language``, else the one it is written in."""
+    return detect_language(thought) if language is None else language_code(language)
+
+
+def is_ready_for(thought: str, language: str | None = None) -> bool:
+    """Whether detect answers at once: the word lists it needs are compiled already, or there
+    are none for the thought's language. A screen that reads as the user types loads them on
+    another thread first (see load_word_lists)."""
+    code = language_of(thought, language)
+    return code in loaded_languages() or code not in available_languages()
+
+
+def empty_detection(language: str = "en") -> Detection:
+    """What detect says of an empty thought, without loading any word list."""
+    return Detection("", (), dict.fromkeys(Dimension), language)
 
 
 class _Suggestions(Mapping[Dimension, "str | None"]):

@@ -12,7 +12,10 @@ import html
 import logging
 
 from PySide6.QtCore import (
+    QObject,
+    QRunnable,
     Qt,
+    QThreadPool,
     Signal,
     Slot,
 )
@@ -46,7 +49,17 @@ from PySide6.QtWidgets import (
 
 from companion.core.errors import CompanionError
 from companion.core.language import native_name
-from companion.core.reframe import Detection, Dimension, Marking, detect
+from companion.core.reframe import (
+    MAX_THOUGHT_CHARS,
+    Detection,
+    Dimension,
+    Marking,
+    detect,
+    empty_detection,
+    is_ready_for,
+    language_of,
+    load_word_lists,
+)
 from companion.services import reframe as reframe_service
 from companion.store.reframe import SavedReframe
 from companion.ui.controller import Controller
@@ -146,14 +159,36 @@ class RatingButtons(QWidget):
         self.changed.emit(value)
 
 
+class _LoadedSignals(QObject):
+    loaded = Signal(str)
+
+
+class WordListsTask(QRunnable):
+    """Compiles one language's reframe word lists on a pool thread (a third of a second for
+    English), so marking as the agent types never waits for it on the GUI thread."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+        self.signals = _LoadedSignals()
+
+    def run(self) -> None:
+        try:
+            load_word_lists(self.language)
+        except CompanionError as error:  # detect itself reports it, on the GUI thread
+            log.warning("reframe word lists for %s: %s", self.language, error)
+        self.signals.loaded.emit(self.language)
+
+
 class ThoughtHighlighter(QSyntaxHighlighter):
     """Marks permanent, pervasive and personal words, one paragraph at a time.
 
-    Clauses never cross a line break, so each paragraph can be read on its own.
+    Clauses never cross a line break, so each paragraph can be read on its own. A paragraph in
+    a language whose word lists are still loading is marked once they are (see ReframeGuide).
     """
 
     def highlightBlock(self, text: str) -> None:
-        if not text.strip():
+        if not text.strip() or not is_ready_for(text):
             return
         try:
             found = detect(text)
@@ -273,7 +308,9 @@ class ReframeGuide(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.interaction_id: int | None = None
-        self.detection: Detection = detect("")
+        self.detection: Detection = empty_detection()
+        #: word lists being compiled on a pool thread, by language
+        self._loading: dict[str, WordListsTask] = {}
         self._fresh = SavedReframe("", "")
 
         self.progress = QProgressBar()
@@ -336,6 +373,7 @@ class ReframeGuide(QWidget):
         )
         self.highlighter = ThoughtHighlighter(self.thought_edit.document())
         self.thought_edit.textChanged.connect(self.on_thought_changed)
+        self.load_word_lists("en")  # ready before the first word is typed
         self.marks_list = QListWidget()
         self.marks_list.setAccessibleName(self.tr("Words marked in your thought"))
         self.marks_list.setWordWrap(True)
@@ -491,6 +529,13 @@ class ReframeGuide(QWidget):
                 )
                 self.situation_edit.setFocus()
                 return
+            thought = self.thought_edit.toPlainText()
+            if self.detection.thought != thought:  # its word lists are still loading
+                try:
+                    self.detection = detect(thought)
+                except CompanionError as error:
+                    self.message.setText(error.message)
+                    return
             for prompt in self.prompts.values():
                 prompt.show_detection(self.detection)
         if index < self.STEPS - 1:
@@ -498,10 +543,35 @@ class ReframeGuide(QWidget):
         else:
             self.save()
 
+    def load_word_lists(self, language: str) -> None:
+        """Compile ``language``'s word lists on a pool thread, then mark the thought again."""
+        if language in self._loading or is_ready_for("", language):
+            return
+        import gc
+
+        # as for the checker's warm-up: a collection started by the compiling on the pool
+        # thread could free a Qt object there, away from its own thread
+        gc.collect()
+        task = WordListsTask(language)
+        task.signals.loaded.connect(self.on_word_lists_loaded)
+        self._loading[language] = task
+        QThreadPool.globalInstance().start(task)
+
+    @Slot(str)
+    def on_word_lists_loaded(self, language: str) -> None:
+        self._loading.pop(language, None)
+        if language_of(self.thought_edit.toPlainText()) == language:
+            self.on_thought_changed()
+            self.highlighter.rehighlight()
+
     @Slot()
     def on_thought_changed(self) -> None:
+        thought = self.thought_edit.toPlainText()
+        if len(thought) <= MAX_THOUGHT_CHARS and not is_ready_for(thought):
+            self.load_word_lists(language_of(thought))
+            return  # marked when they are loaded
         try:
-            self.detection = detect(self.thought_edit.toPlainText())
+            self.detection = detect(thought)
         except CompanionError as error:
             self.message.setText(error.message)
             return

@@ -282,12 +282,48 @@ def test_reframe_this_asks_before_discarding_an_unfinished_reframe(parts, qtbot)
     assert screen.discard_box is None
 
 
+def marks(guide):  # type: ignore[no-untyped-def]
+    return [guide.marks_list.item(i).text() for i in range(guide.marks_list.count())]
+
+
 def test_a_thought_in_korean_japanese_or_greek_is_marked_in_its_language(parts, qtbot):  # type: ignore[no-untyped-def]
     guide = parts.window.show_screen("reframe").guide
     for thought in ("나는 항상 일을 망쳐.", "私はいつも失敗する。", "Πάντα τα κάνω λάθος."):
         guide.thought_edit.setPlainText(thought)
-        marked = [guide.marks_list.item(i).text() for i in range(guide.marks_list.count())]
-        assert marked and marked[0].startswith("Permanent: "), (thought, marked)
+        # marked at once, or as soon as the language's word lists are loaded
+        qtbot.waitUntil(lambda: bool(marks(guide)), timeout=10_000)
+        marked = marks(guide)
+        assert marked[0].startswith("Permanent: "), (thought, marked)
+
+
+def test_word_lists_are_never_compiled_on_the_gui_thread(parts, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """Compiling a language's word lists takes a third of a second: the screen opens and the
+    agent types while it happens on a pool thread, and the marks come when it is done."""
+    import threading
+
+    from companion.core import reframe_words
+
+    compiled_on: list[str] = []
+    real = reframe_words.parse_word_lists
+
+    def parse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        compiled_on.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reframe_words, "parse_word_lists", parse)
+    # as in a fresh process: no word lists loaded yet
+    reframe_words.load_word_lists.cache_clear()
+    monkeypatch.setattr(reframe_words, "_LOADED", set())
+    guide = parts.window.show_screen("reframe").guide
+    guide.thought_edit.setPlainText("Πάντα τα κάνω λάθος.")
+    qtbot.waitUntil(lambda: bool(marks(guide)), timeout=10_000)
+    assert marks(guide)[0].startswith("Permanent: ")
+    assert formats_in_block(guide.thought_edit)  # the words are highlighted too
+    guide.thought_edit.setPlainText("I always get refunds wrong.")
+    qtbot.waitUntil(lambda: guide.detection.thought == "I always get refunds wrong.")
+    assert marks(guide)[0].startswith("Permanent: ")
+    # Greek, and English (loaded when the guide was built): both off the GUI thread
+    assert len(compiled_on) == 2 and threading.main_thread().name not in compiled_on, compiled_on
 
 
 def test_a_thought_in_a_language_without_lists_says_it_was_not_read(parts, qtbot):  # type: ignore[no-untyped-def]
