@@ -31,6 +31,8 @@ ways a native speaker says it (endings, politeness levels, spacing):
 - a mistake that can never be undone, all of it come to nothing ("돌이킬 수 없어", "다
   물거품이 됐어"): permanent, pervasive
 - a feeling taken as proof ("불안한 걸 보니 …"): permanent
+- "never again", nothing but bad things, "unlovable", "whatever I do" with a word between, the
+  wording after "조금만 더 잘했어도" and after "결국 다": each in its cue
 
 Near misses and balanced thoughts (a check that is only planned, a guess told as corrected, a
 feeling bounded in time, a task that is nearly done) stay unmarked.
@@ -161,7 +163,7 @@ MARKED = [
     ("선배는 내가 잘못했다고 생각해.", PERS, "they-think"),
     ("그 고객은 나를 초보로 볼 거야.", PERS, "they-think"),
     ("선배는 제가 눈치 없다고 생각하실 거예요.", PERS, "they-think-polite"),
-    ("옆 팀 사람들이 뒤에서 나를 욕하고 있을 거야.", PERS, "talking-about-me"),
+    ("그 선배가 뒤에서 나를 욕하고 있을 거야.", PERS, "talking-about-me"),
     ("다들 저를 비웃는 것 같아요.", PERS, "talking-about-me"),
     # one's own failing named as the whole cause
     ("이렇게 된 건 다 내가 부족해서야.", PERS, "because-i-was"),
@@ -186,6 +188,22 @@ MARKED = [
     ("다음 평가도 떨어질 게 분명해.", PERM, "will-fail"),
     ("찜찜한 걸 보니 큰 문제가 생길 거야.", PERM, "feeling-as-proof"),
     ("동기들 중에 나만 뒤처지고 있어.", PERV, "only-me"),
+    # "never again", nothing but bad things, unlovable
+    ("이번에 떨어지면 다시는 기회가 없을 거야.", PERM, "never-again"),
+    ("이 회사 나가면 다시는 취직 못 할 거예요.", PERM, "never-again"),
+    ("앞으로도 안 좋은 일만 생길 거야.", PERV, "only-bad"),
+    ("저는 사랑받을 수 없는 사람이에요.", PERS, "unlovable"),
+    # "whatever I do" with a word between, one's failing as the reason
+    ("난 뭘 해도 끝까지 못 가.", PERV, "cant-anything-word"),
+    ("일이 틀어진 건 제가 모자라기 때문이에요.", PERS, "because-i-was-since"),
+    # everyone, with a word between, and what they all do
+    ("손님들은 결국 다 떠나.", PERV, "everyone-is"),
+    ("실수하면 다들 나를 원망할 거야.", PERV, "everyone"),
+    ("다들 뒤에서 날 비웃었겠지.", PERV, "everyone"),
+    # hindsight, nothing means anything, put down as a thing
+    ("내가 조금만 더 확인했어도 이런 일은 없었을 텐데.", PERS, "hindsight"),
+    ("내가 하는 일은 다 의미가 없어.", PERM, "no-meaning"),
+    ("나 같은 건 여기 있을 필요가 없어.", PERS, "someone-like-me"),
 ]
 
 
@@ -292,6 +310,12 @@ NOT_MARKED = [
     "삭제하면 되돌릴 수 없으니까 조심하자.",
     "이 서류는 필요 없는 거야.",
     "하루 일이 다 끝났어.",
+    # a promise, people who stay, a "whatever" that is good news
+    "다시는 안 그럴게.",
+    "다시는 실수하지 않도록 조심하자.",
+    "뭘 해도 좋아.",
+    "나 같은 사람도 할 수 있어.",
+    "좋은 일만 생길 거야.",
 ]
 
 
@@ -362,9 +386,9 @@ REWRITES = [
     ("우리 팀장은 못된 사람이야.", PERM, "우리 팀장은 오늘 좀 힘든 일이 있었나 봐."),
     ("다들 내 설명이 길다고 생각했을 거야.", PERS, "다들 내 설명이 길다고 생각하는지는 아직 몰라."),
     (
-        "옆 팀 사람들이 뒤에서 나를 욕하고 있을 거야.",
+        "그 선배가 뒤에서 나를 욕하고 있을 거야.",
         PERS,
-        "옆 팀 사람들이 뒤에서 다른 얘기를 하고 있을 거야.",
+        "그 선배가 뒤에서 다른 얘기를 하고 있을 거야.",
     ),
     ("이렇게 된 건 다 내가 부족해서야.", PERS, "이렇게 된 건 여러 가지가 겹쳐서야."),
     ("나는 아무한테도 필요 없는 사람이야.", PERS, "나는 아직 내 자리를 찾는 중인 사람이야."),
