@@ -6,7 +6,9 @@ something good ("I'm not a good enough person"); all or nothing ("a complete fai
 unless perfect", "unless perfect, I'll be scolded", "no mistake is allowed"), "it's beyond me",
 what people think behind one's back, "maybe they've given up on me", stuck down with no way back;
 only the bad picked out or the good discounted, "how could I fail at something this easy", a
-feeling taken as proof, rules one binds oneself with, and "things go wrong because I'm here".
+feeling taken as proof, rules one binds oneself with, "things go wrong because I'm here"; effort
+never rewarded, "I'm unlucky", a dark future, alone for good, a reputation "ruined", always a
+bother, "only I lose out", someone's mood read as the reason, and "they must be fed up with me".
 Each is marked with its dimension and rewritten as a sentence a native speaker would write, in the
 register of the thought; near-misses and balanced versions of the same words stay unmarked."""
 
@@ -831,6 +833,176 @@ REWRITES = [
         PERS,
         "きっと相手にも事情があった。確かめるまでは、決めつけなくて大丈夫です。",
     ),
+    # ---- never rewarded, unlucky, a dark future, alone for good, a reputation "ruined" ----
+    # ---- always a bother, "only I lose out", a mood read as the reason, "they've given up" ----
+    (
+        "never-rewarded",
+        "いくら練習しても結局報われないんだ。",
+        PERM,
+        "いくら練習しても、報われるまでに時間がかかることもある。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "never-rewarded",
+        "毎日残業しても報われない。",
+        PERM,
+        "毎日残業しても、報われるまでに時間がかかることもある。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "never-rewarded-polite",
+        "真面目に働いても、ちっとも報われません。",
+        PERM,
+        "真面目に働いても、報われるまでに時間がかかることもあります。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "unlucky-me",
+        "僕って昔からついてない。",
+        PERM,
+        "今回はついていなかった。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "unlucky-me",
+        "私は本当に運が悪い。",
+        PERM,
+        "今回はついていなかった。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "unlucky-me",
+        "自分はとことんツイてないんだ。",
+        PERM,
+        "今回はついていなかった。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "dark-future",
+        "この先はお先真っ暗だ。",
+        PERM,
+        "先のことは、まだ決まっていない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "dark-future",
+        "私の将来はもう絶望的だ。",
+        PERM,
+        "先のことは、まだ決まっていない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "dark-future-polite",
+        "人生真っ暗です。",
+        PERM,
+        "先のことは、まだ決まっていません。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "alone-forever",
+        "これからもずっとひとりだ。",
+        PERM,
+        "今は一人だと感じている。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "alone-forever",
+        "一生孤独のままなんだ。",
+        PERM,
+        "今は一人だと感じている。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "alone-forever",
+        "死ぬまで独りぼっちだ。",
+        PERM,
+        "今は一人だと感じている。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "reputation-ruined",
+        "会議で言い間違えた。もう信用はゼロだ。",
+        PERV,
+        "評価は、今回のことだけでは決まらない。ちゃんとできていることもあります。",
+    ),
+    (
+        "reputation-ruined",
+        "私の印象は最悪になった。",
+        PERV,
+        "評価は、今回のことだけでは決まらない。ちゃんとできていることもあります。",
+    ),
+    (
+        "reputation-ruined",
+        "私の評価はもうガタ落ちだ。",
+        PERV,
+        "評価は、今回のことだけでは決まらない。ちゃんとできていることもあります。",
+    ),
+    (
+        "always-a-bother",
+        "チームに迷惑ばかりかけている。",
+        PERM,
+        "チームに迷惑をかけることもある。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "always-a-bother",
+        "家族に迷惑ばかりかけてしまう。",
+        PERM,
+        "家族に迷惑をかけることもある。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "always-a-bother",
+        "先輩に迷惑ばかりかけているんだ。",
+        PERM,
+        "先輩に迷惑をかけることもある。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "only-me-losing",
+        "僕だけ損している。",
+        PERS,
+        "僕だけではないかもしれない。私ひとりのせいではありません。",
+    ),
+    (
+        "only-me-losing",
+        "私だけが我慢しているんだ。",
+        PERS,
+        "私だけではないかもしれない。私ひとりのせいではありません。",
+    ),
+    (
+        "only-me-losing",
+        "自分だけ置いていかれている。",
+        PERS,
+        "自分だけではないかもしれない。私ひとりのせいではありません。",
+    ),
+    (
+        "angry-is-why",
+        "既読のまま返事がないのは、怒っているからだ。",
+        PERS,
+        "既読のまま返事がないのは、ほかに理由があるからかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "angry-is-why",
+        "先輩が目を合わせないのは私に呆れているからに違いない。",
+        PERS,
+        "先輩が目を合わせないのは、ほかに理由があるからかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "angry-is-why",
+        "電話に出ないのは、うんざりしているからだ。",
+        PERS,
+        "電話に出ないのは、ほかに理由があるからかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "seen-as-a-bother",
+        "きっと失望されている。",
+        PERS,
+        "相手がどう思っているかは、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "seen-as-a-bother",
+        "もう見放されているに違いない。",
+        PERS,
+        "相手がどう思っているかは、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "seen-as-a-bother",
+        "絶対に面倒がられているんだ。",
+        PERS,
+        "相手がどう思っているかは、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "label",
+        "僕は何の役にも立たない。",
+        PERS,
+        "今回はうまくいかなかっただけ。私ひとりのせいではありません。",
+    ),
 ]
 
 
@@ -958,6 +1130,20 @@ NEAR_MISSES = [
     # the feeling owned on the way to going on; someone else's
     ("自分が情けないと感じることもあるけど、明日また頑張ろう。", PERS),
     ("彼は自分が許せないらしい。", PERS),
+    # bad luck once, someone else's reputation, effort that goes on
+    ("運が悪かっただけだ。", PERM),
+    ("私は運が悪いと思っていたけど、そうでもなかった。", PERM),
+    ("あの店の評判は最悪だ。", PERV),
+    ("この映画の評価は最悪だ。", PERV),
+    ("報われないこともあるけど、続けてみよう。", PERM),
+    ("将来が真っ暗だと感じたこともあったけど、今は違う。", PERM),
+    ("ずっと一人で暮らしている。", PERM),
+    # a bother in childhood told by someone else; "only me" that is no loss; a reason that is known
+    ("子どもの頃は迷惑ばかりかけていたと母に言われた。", PERM),
+    ("私だけが知っている店だ。", PERS),
+    ("電話に出ないのは、会議中だからだ。", PERS),
+    ("彼が怒っているのは、私が遅れたからではない。", PERS),
+    ("きっと喜ばれている。", PERS),
     # a failure denied or learnt from, someone else's loss
     ("完全な負けではなかった。", PERV),
     ("まったくの失敗だったけど、学びは多かった。", PERV),
