@@ -172,25 +172,27 @@ def available_languages() -> list[str]:
     return sorted(p.stem for p in folder.glob("*.toml"))
 
 
-#: the languages whose word lists load_word_lists has compiled in this process
-_LOADED: set[str] = set()
+#: the word lists load_word_lists has compiled in this process, by language
+_COMPILED: dict[str, WordLists] = {}
 
 
 def loaded_languages() -> frozenset[str]:
     """The languages whose word lists are compiled already (detecting in them is quick)."""
-    return frozenset(_LOADED)
+    return frozenset(_COMPILED)
 
 
-@functools.cache
 def load_word_lists(language: str = "en") -> WordLists:
     """Read, validate and compile one language's word list (once per process; the English
-    one takes about a third of a second)."""
+    one takes about a third of a second). Safe from any thread: two threads asking at once
+    may both compile it, and one result is kept."""
+    lists = _COMPILED.get(language)
+    if lists is not None:
+        return lists
     path = resources.resource("reframe", f"{language}.toml")
     if not path.is_file():
         raise WordListError(f"No reframe word list for language {language!r}.")
     lists = parse_word_lists(path.read_text(encoding="utf-8"), path)
-    _LOADED.add(language)
-    return lists
+    return _COMPILED.setdefault(language, lists)
 
 
 def parse_word_lists(text: str, source: Path | str = "<text>") -> WordLists:

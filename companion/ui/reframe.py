@@ -160,7 +160,7 @@ class RatingButtons(QWidget):
 
 
 class _LoadedSignals(QObject):
-    loaded = Signal(str)
+    loaded = Signal(str, bool)  # the language, and whether its lists could be read
 
 
 class WordListsTask(QRunnable):
@@ -177,7 +177,9 @@ class WordListsTask(QRunnable):
             load_word_lists(self.language)
         except CompanionError as error:  # detect itself reports it, on the GUI thread
             log.warning("reframe word lists for %s: %s", self.language, error)
-        self.signals.loaded.emit(self.language)
+            self.signals.loaded.emit(self.language, False)
+            return
+        self.signals.loaded.emit(self.language, True)
 
 
 class ThoughtHighlighter(QSyntaxHighlighter):
@@ -188,7 +190,7 @@ class ThoughtHighlighter(QSyntaxHighlighter):
     """
 
     def highlightBlock(self, text: str) -> None:
-        if not text.strip() or not is_ready_for(text):
+        if not text.strip() or len(text) > MAX_THOUGHT_CHARS or not is_ready_for(text):
             return
         try:
             found = detect(text)
@@ -311,6 +313,8 @@ class ReframeGuide(QWidget):
         self.detection: Detection = empty_detection()
         #: word lists being compiled on a pool thread, by language
         self._loading: dict[str, WordListsTask] = {}
+        #: languages whose lists could not be read: detect says why, once asked
+        self._unreadable: set[str] = set()
         self._fresh = SavedReframe("", "")
 
         self.progress = QProgressBar()
@@ -545,7 +549,9 @@ class ReframeGuide(QWidget):
 
     def load_word_lists(self, language: str) -> None:
         """Compile ``language``'s word lists on a pool thread, then mark the thought again."""
-        if language in self._loading or is_ready_for("", language):
+        if language in self._loading or language in self._unreadable:
+            return
+        if is_ready_for("", language):
             return
         import gc
 
@@ -557,19 +563,24 @@ class ReframeGuide(QWidget):
         self._loading[language] = task
         QThreadPool.globalInstance().start(task)
 
-    @Slot(str)
-    def on_word_lists_loaded(self, language: str) -> None:
+    @Slot(str, bool)
+    def on_word_lists_loaded(self, language: str, ok: bool) -> None:
         self._loading.pop(language, None)
+        if not ok:
+            self._unreadable.add(language)
         if language_of(self.thought_edit.toPlainText()) == language:
-            self.on_thought_changed()
-            self.highlighter.rehighlight()
+            self.on_thought_changed()  # marks the thought, or says why it cannot
+            if ok:
+                self.highlighter.rehighlight()
 
     @Slot()
     def on_thought_changed(self) -> None:
         thought = self.thought_edit.toPlainText()
         if len(thought) <= MAX_THOUGHT_CHARS and not is_ready_for(thought):
-            self.load_word_lists(language_of(thought))
-            return  # marked when they are loaded
+            language = language_of(thought)
+            if language not in self._unreadable:
+                self.load_word_lists(language)
+                return  # marked when they are loaded
         try:
             self.detection = detect(thought)
         except CompanionError as error:

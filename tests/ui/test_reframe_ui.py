@@ -37,6 +37,9 @@ def test_walk_the_guide_with_keyboard_and_mouse_and_find_the_saved_row(parts, qt
     qtbot.keyClick(guide.situation_edit, Qt.Key.Key_Tab)
     assert guide.thought_edit.hasFocus()
     qtbot.keyClicks(guide.thought_edit, THOUGHT)
+    # (the word lists load on a pool thread when the guide is built: a fast typist may finish
+    # before they are in, and the words are marked then)
+    qtbot.waitUntil(lambda: guide.detection.thought == THOUGHT, timeout=10_000)
     marked = [guide.marks_list.item(i).text() for i in range(guide.marks_list.count())]
     assert len(marked) == 3
     assert marked[0].startswith("Permanent: ") and "“always”" in marked[0]
@@ -310,10 +313,12 @@ def test_word_lists_are_never_compiled_on_the_gui_thread(parts, qtbot, monkeypat
         compiled_on.append(threading.current_thread().name)
         return real(*args, **kwargs)
 
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()  # no loading left over from another test
     monkeypatch.setattr(reframe_words, "parse_word_lists", parse)
     # as in a fresh process: no word lists loaded yet
-    reframe_words.load_word_lists.cache_clear()
-    monkeypatch.setattr(reframe_words, "_LOADED", set())
+    monkeypatch.setattr(reframe_words, "_COMPILED", {})
     guide = parts.window.show_screen("reframe").guide
     guide.thought_edit.setPlainText("Πάντα τα κάνω λάθος.")
     qtbot.waitUntil(lambda: bool(marks(guide)), timeout=10_000)
@@ -331,3 +336,30 @@ def test_a_thought_in_a_language_without_lists_says_it_was_not_read(parts, qtbot
     guide.thought_edit.setPlainText("我总是把事情搞砸。")
     [item] = [guide.marks_list.item(i).text() for i in range(guide.marks_list.count())]
     assert item == "Not read: the guide has no word lists for 中文 yet."
+
+
+def test_word_lists_that_cannot_be_read_say_so_once(parts, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from companion.core import reframe_words
+
+    tries: list[str] = []
+
+    real = reframe_words.parse_word_lists
+
+    def broken(text, source="<text>"):  # type: ignore[no-untyped-def]
+        if not str(source).endswith("el.toml"):
+            return real(text, source)
+        tries.append(str(source))
+        raise reframe_words.WordListError("el.toml: not valid TOML")
+
+    guide = parts.window.show_screen("reframe").guide
+    qtbot.waitUntil(lambda: not guide._loading, timeout=10_000)  # English is in
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+    monkeypatch.setattr(reframe_words, "parse_word_lists", broken)
+    compiled = reframe_words._COMPILED
+    monkeypatch.setattr(reframe_words, "_COMPILED", {"en": compiled["en"]})
+    guide.thought_edit.setPlainText("Πάντα τα κάνω λάθος.")
+    qtbot.waitUntil(lambda: "not valid TOML" in guide.message.text(), timeout=10_000)
+    qtbot.wait(200)  # no new attempt follows the failed one
+    assert len(tries) == 2  # once on the pool thread, once by detect to say why
