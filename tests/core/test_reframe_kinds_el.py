@@ -537,6 +537,63 @@ KINDS = [
         PERV,
         "Δυσκολεύομαι με ένα συγκεκριμένο πράγμα. Είναι μία περίπτωση, όχι όλες.",
     ),
+    # a label with the role it is pinned on goes out whole; a bad person, an insecure one
+    (
+        "Είμαι άχρηστη μητέρα.",
+        "label",
+        PERS,
+        "Είχα μια δύσκολη μέρα.",
+    ),
+    (
+        "Είμαι τόσο ανίκανος σαν συνάδελφος.",
+        "label",
+        PERS,
+        "Είχα μια δύσκολη μέρα.",
+    ),
+    (
+        "Είμαι κακός άνθρωπος.",
+        "label",
+        PERS,
+        "Είχα μια δύσκολη μέρα.",
+    ),
+    (
+        "Είμαι ανασφαλής.",
+        "label",
+        PERS,
+        "Είχα μια δύσκολη μέρα.",
+    ),
+    # no talent for anything; failing at everything
+    (
+        "Δεν έχω ταλέντο σε τίποτα.",
+        "good-at-nothing",
+        PERS,
+        "Δυσκολεύομαι με κάποια πράγματα.",
+    ),
+    (
+        "Σε όλα αποτυγχάνω.",
+        "nothing-right",
+        PERV,
+        "Δυσκολεύομαι με ένα συγκεκριμένο πράγμα. Είναι μία περίπτωση, όχι όλες.",
+    ),
+    (
+        "Αποτυγχάνω σε όλα.",
+        "nothing-right",
+        PERV,
+        "Δυσκολεύομαι με ένα συγκεκριμένο πράγμα. Είναι μία περίπτωση, όχι όλες.",
+    ),
+    # a success put down to luck or chance
+    (
+        "Απλώς στάθηκα τυχερή.",
+        "anyone-could",
+        PERS,
+        "Το κατάφερα εγώ.",
+    ),
+    (
+        "Ήταν τυχαίο που πήγε καλά.",
+        "anyone-could",
+        PERS,
+        "Το κατάφερα εγώ.",
+    ),
 ]
 
 NEW_CUES = {
@@ -572,10 +629,19 @@ NEW_CUES = {
     "cant-believe-i-did",
     "everything-wrong",
     "nothing-right",
+    "label",
+    "good-at-nothing",
+    "anyone-could",
 }
 
 # near misses and balanced versions of the same kinds: nothing is marked
 BALANCED = [
+    # a feeling named, someone else's bad day, good luck enjoyed, a chance meeting, learners
+    "Νιώθω απαίσια σήμερα.",
+    "Ήταν κακός άνθρωπος ο πελάτης.",
+    "Στάθηκα τυχερή με τον καιρό στην εκδρομή.",
+    "Ήταν σύμπτωση ότι βρεθήκαμε στο ίδιο κατάστημα.",
+    "Σε όλα αποτυγχάνουν στην αρχή, μετά μαθαίνουν.",
     # disbelief at something good, a mistake doubted; one report that came out rough
     "Δεν μπορώ να πιστέψω ότι έκλεισα τόσες πωλήσεις σήμερα!",
     "Δεν πιστεύω ότι έκανα λάθος, θα το ξαναελέγξω.",
