@@ -31,6 +31,10 @@ ways a native speaker says it (endings, politeness levels, spacing):
 - a mistake that can never be undone, all of it come to nothing ("돌이킬 수 없어", "다
   물거품이 됐어"): permanent, pervasive
 - a feeling taken as proof ("불안한 걸 보니 …"): permanent
+- worth denied ("나는 그런 칭찬을 들을 사람이 아니야", "행복할 자격이 없어요"): personal
+- a dread left hanging after "if" ("잘리면 대출도 못 갚는데"): permanent
+- a thing that will never change, said with "바뀌지 않을", and a life area that does not suit me
+  ("나는 회사 생활 자체가 안 맞아"): permanent, personal
 - "never again", nothing but bad things, "unlovable", "whatever I do" with a word between, the
   wording after "조금만 더 잘했어도" and after "결국 다": each in its cue
 
@@ -204,6 +208,20 @@ MARKED = [
     ("내가 조금만 더 확인했어도 이런 일은 없었을 텐데.", PERS, "hindsight"),
     ("내가 하는 일은 다 의미가 없어.", PERM, "no-meaning"),
     ("나 같은 건 여기 있을 필요가 없어.", PERS, "someone-like-me"),
+    # worth denied
+    ("나는 그런 칭찬을 들을 사람이 아니야.", PERS, "not-worth-it"),
+    ("저는 이런 대접을 받을 사람이 아니에요.", PERS, "not-worth-it-polite"),
+    ("나는 이 자리에 뽑힐 사람이 아니다.", PERS, "not-worth-it-written"),
+    ("저는 행복할 자격이 없어요.", PERS, "not-worth-it-none"),
+    # a dread left hanging after "if"
+    ("이번에 잘리면 대출도 못 갚는데.", PERM, "what-if-hanging"),
+    ("회사가 문 닫으면 나는 기댈 곳도 없는데.", PERM, "what-if-hanging-none"),
+    # a thing that will never change, a life area that does not suit me, a why with a word
+    ("내 처지는 절대로 바뀌지 않을 거야.", PERM, "wont-change"),
+    ("우리 팀 분위기는 절대 안 변할 거예요.", PERM, "wont-change-polite"),
+    ("나는 회사 생활 자체가 안 맞아.", PERS, "not-cut-out"),
+    ("저는 왜 집중력이 이렇게 약할까요?", PERS, "why-am-i-so"),
+    ("그 사람 마음이 떠날지도 몰라.", PERM, "will-fail"),
 ]
 
 
@@ -316,7 +334,32 @@ NOT_MARKED = [
     "뭘 해도 좋아.",
     "나 같은 사람도 할 수 있어.",
     "좋은 일만 생길 거야.",
+    # not one to give up, a small worry that is no dread, a can't bounded to now
+    "나는 포기할 사람이 아니야.",
+    "비 오면 우산이 없는데.",
+    "시간 되면 같이 밥 먹으면 좋겠는데.",
+    "나는 오늘은 글을 잘 못 쓰겠다.",
+    "나는 아직 잘 못 봐.",
 ]
+
+
+# the can't with another verb keeps its verb, so "못" stays in the rewrite: only the marking and
+# that the rewrite is no longer marked are checked
+CANT_WITH_A_VERB = [
+    ("나는 면접을 잘 못 봐.", "나는 면접을 아직 서툴러서 제대로 못 봐. 다음번은 다를 수 있어요."),
+    (
+        "저는 보고서를 정말 못 써요.",
+        "저는 보고서를 아직 서툴러서 제대로 못 써요. 다음번은 다를 수 있어요.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("thought", "expected"), CANT_WITH_A_VERB)
+def test_a_cant_with_another_verb_is_bounded_to_now(thought: str, expected: str) -> None:
+    assert "cant-do-verb" in {m.cue for m in _self_markings(thought)}
+    suggestion = detect(thought, "ko").suggestions[PERM]
+    assert suggestion == expected
+    assert not _still_marked(suggestion), suggestion
 
 
 @pytest.mark.parametrize("thought", NOT_MARKED)
@@ -384,6 +427,13 @@ REWRITES = [
     ("저 고객이 나 무시하나?", PERS, "저 고객이 상황을 답답해하나?"),
     ("저는 분명히 뭔가 문제가 있어요.", PERS, "저는 아직 서툰 부분이 있어요."),
     ("우리 팀장은 못된 사람이야.", PERM, "우리 팀장은 오늘 좀 힘든 일이 있었나 봐."),
+    ("나는 그런 칭찬을 들을 사람이 아니야.", PERS, "나는 그런 칭찬을 들을 만한 사람일 수도 있어."),
+    ("저는 행복할 자격이 없어요.", PERS, "저는 행복할 자격이 있어요."),
+    (
+        "이번에 잘리면 대출도 못 갚는데.",
+        PERM,
+        "이번에 잘리면 대출도 못 갚게 될 수도 있지만, 그때 방법을 찾으면 돼.",
+    ),
     ("다들 내 설명이 길다고 생각했을 거야.", PERS, "다들 내 설명이 길다고 생각하는지는 아직 몰라."),
     (
         "그 선배가 뒤에서 나를 욕하고 있을 거야.",
