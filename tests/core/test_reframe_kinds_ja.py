@@ -8,7 +8,9 @@ what people think behind one's back, "maybe they've given up on me", stuck down 
 only the bad picked out or the good discounted, "how could I fail at something this easy", a
 feeling taken as proof, rules one binds oneself with, "things go wrong because I'm here"; effort
 never rewarded, "I'm unlucky", a dark future, alone for good, a reputation "ruined", always a
-bother, "only I lose out", someone's mood read as the reason, and "they must be fed up with me".
+bother, "only I lose out", someone's mood read as the reason, "they must be fed up with me";
+someone's dislike or anger stated as fact, one bad result spread to the rest, to a whole place or
+to all of working life, and "no matter how much I practise, I don't get better".
 Each is marked with its dimension and rewritten as a sentence a native speaker would write, in the
 register of the thought; near-misses and balanced versions of the same words stay unmarked."""
 
@@ -571,19 +573,19 @@ REWRITES = [
         "disliked-maybe",
         "先輩に嫌われたかも。",
         PERS,
-        "相手にも事情があったのかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+        "どう思われたかは、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
     ),
     (
         "disliked-maybe",
         "もう見放されたのかもしれない。",
         PERS,
-        "相手にも事情があったのかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+        "どう思われたかは、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
     ),
     (
         "disliked-maybe",
         "私、呆れられたのかもね。",
         PERS,
-        "私、相手にも事情があったのかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+        "私、どう思われたかは、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
     ),
     (
         "stuck-down",
@@ -1003,6 +1005,133 @@ REWRITES = [
         PERS,
         "今回はうまくいかなかっただけ。私ひとりのせいではありません。",
     ),
+    # ---- dislike or anger stated as fact, one result spread to the rest or to a whole ----
+    (
+        "they-dislike-me",
+        "先輩は私を嫌っている。",
+        PERS,
+        "先輩は私をどう思っているか、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "they-dislike-me",
+        "同僚は僕のこと嫌いなんだ…",
+        PERS,
+        "同僚は僕をどう思っているか、まだ分からない…。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "they-dislike-me",
+        "クラスの子は私が嫌いだ。",
+        PERS,
+        "クラスの子は私をどう思っているか、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "surely-angry",
+        "部長はきっと怒っている。",
+        PERS,
+        "部長は怒っているかどうか、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "surely-angry",
+        "絶対にあきれてるに違いない。",
+        PERS,
+        "あきれているかどうか、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "surely-angry",
+        "たぶんがっかりしているだろう。",
+        PERS,
+        "がっかりしているかどうか、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "all-or-nothing",
+        "この大学じゃなければ通う意味がないよ。",
+        PERV,
+        "この大学でなくても、得るものはある。ちゃんとできていることもあります。",
+    ),
+    (
+        "all-or-nothing",
+        "正社員でなきゃ働く価値がない。",
+        PERV,
+        "正社員でなくても、得るものはある。ちゃんとできていることもあります。",
+    ),
+    (
+        "the-rest-too",
+        "数学が悪かった。ほかの科目も全部ひどいに決まっている。",
+        PERV,
+        "ほかの科目は、まだ分からない。ちゃんとできていることもあります。",
+    ),
+    (
+        "the-rest-too",
+        "一社に落ちた。残りの会社もきっと不合格だろう。",
+        PERV,
+        "残りの会社は、まだ分からない。ちゃんとできていることもあります。",
+    ),
+    (
+        "the-rest-too",
+        "この資料が却下されたなら、他の提案もきっとダメに違いない。",
+        PERV,
+        "この資料が却下されたなら、他の提案は、まだ分からない。ちゃんとできていることもあります。",
+    ),
+    (
+        "all-of-it-is",
+        "仕事なんてつまらないものだ。",
+        PERV,
+        "仕事にも、いろいろな面がある。ちゃんとできていることもあります。",
+    ),
+    (
+        "all-of-it-is",
+        "人生ってしょせん不公平なんだ。",
+        PERV,
+        "人生にも、いろいろな面がある。ちゃんとできていることもあります。",
+    ),
+    (
+        "all-of-it-is",
+        "世の中なんて冷たいものだ。",
+        PERV,
+        "世の中にも、いろいろな面がある。ちゃんとできていることもあります。",
+    ),
+    (
+        "never-get-better",
+        "何回教わっても上達しない。",
+        PERM,
+        "まだ、できるようになるまでに時間がかかっている。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "never-get-better",
+        "練習しても、ちっともうまくならない。",
+        PERM,
+        "練習しても、できるようになるまでに時間がかかっている。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "never-get-better",
+        "毎日勉強しても英語が話せるようにならない。",
+        PERM,
+        "毎日勉強しても、英語ができるようになるまでに時間がかかっている。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "whole-place-judged",
+        "面接の担当者が冷たかった。この会社は冷たい会社なんだな。",
+        PERV,
+        "この会社のことは、一度だけではまだ分からない。ちゃんとできていることもあります。",
+    ),
+    (
+        "whole-place-judged",
+        "あの店はひどい店なんだ。",
+        PERV,
+        "あの店のことは、一度だけではまだ分からない。ちゃんとできていることもあります。",
+    ),
+    (
+        "whole-place-judged",
+        "窓口で待たされた。この病院は不親切な病院なんだな。",
+        PERV,
+        "この病院のことは、一度だけではまだ分からない。ちゃんとできていることもあります。",
+    ),
+    (
+        "disliked-maybe",
+        "余計なことを言って嫌われてしまったかも。",
+        PERS,
+        "余計なことを言ってどう思われたかは、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
 ]
 
 
@@ -1144,6 +1273,20 @@ NEAR_MISSES = [
     ("電話に出ないのは、会議中だからだ。", PERS),
     ("彼が怒っているのは、私が遅れたからではない。", PERS),
     ("きっと喜ばれている。", PERS),
+    # dislike denied or asked about; anger that leads to an apology; a glad guess
+    ("彼は私を嫌ってはいない。", PERS),
+    ("先輩は私を嫌っているのかな？", PERS),
+    ("部長はきっと怒っているから、先に謝りに行こう。", PERS),
+    ("きっと喜んでいる。", PERS),
+    # a good enough second choice; the rest known or asked about
+    ("この大学じゃなくても、学べることはある。", PERV),
+    ("ほかの科目は良かった。", PERV),
+    ("他の店も同じだろうか？", PERV),
+    # work seen from both sides, a view that changed; progress; a place liked
+    ("仕事はつらいこともあるけど、楽しいこともある。", PERV),
+    ("仕事なんてつまらないと思っていたけど、今は好きだ。", PERV),
+    ("練習したら、できるようになった。", PERM),
+    ("この店はおいしい店なんだな。", PERV),
     # a failure denied or learnt from, someone else's loss
     ("完全な負けではなかった。", PERV),
     ("まったくの失敗だったけど、学びは多かった。", PERV),
