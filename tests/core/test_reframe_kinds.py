@@ -478,3 +478,155 @@ def test_more_shapes_of_each_kind_are_marked_and_rewritten(
 )
 def test_their_near_misses_and_healthy_versions_are_not_marked(thought: str) -> None:
     assert own(detect(thought)) == []
+
+
+# ---- kinds that had no cue of their own: each with several wordings and its healthy neighbours
+
+
+@pytest.mark.parametrize(
+    ("thought", "cue"),
+    [
+        # a label with a word in between, or said as an exclamation
+        ("I'm basically a walking disaster.", "self-judgement"),
+        ("Honestly I'm a lazy, useless slacker.", "self-judgement"),
+        ("I'm a total numpty with spreadsheets.", "self-judgement"),
+        ("Forgot her birthday. What a rubbish sister I am.", "self-judgement"),
+        ("What a fool I've been with that refund.", "self-judgement"),
+        ("After snapping at him, I must be a vile person.", "self-judgement"),
+        # the label as a feeling, foretold or remembered
+        ("When scores come out I'll feel like a total fraud.", "feel-like-a-failure-later"),
+        ("I felt like a fraud in that meeting.", "felt-like-a-failure"),
+        ("That made me look like an idiot.", "made-me-feel-like"),
+        # a bad future told as certain
+        ("The review is obviously going to go badly.", "certain-bad-future"),
+        ("Those two are clearly going to break up.", "certain-bad-future"),
+        ("I'll definitely bomb the demo tomorrow.", "certain-bad-future"),
+        ("I'm bound to mess it up in front of the team.", "certain-bad-future"),
+        ("I just know this flight is going to crash.", "certain-bad-future"),
+        ("I'm positive I'll mess up the handover.", "certain-bad-future"),
+        ("I'm going to bomb the pitch, I can feel it.", "certain-bad-future"),
+        ("There's no way our rollout will ever work.", "no-way-it-works"),
+        ("No chance I'll pass the audit.", "no-way-it-works"),
+        ("I'll probably look like a complete idiot up there.", "humiliation-foretold"),
+        # ruin foretold, or one setback chained to a loss
+        ("If the account goes I'll end up on the streets.", "ruin-foretold"),
+        ("If this contract falls through we'll wind up broke.", "ruin-foretold"),
+        ("She's going to end up alone.", "ruin-foretold"),
+        ("I'll flunk the certification and then get sacked.", "one-failure-leads-to-ruin"),
+        # one past failure made the rule
+        ("My first application got rejected, so I won't get this one either.", "past-failure-rule"),
+        ("It didn't work last time, so it won't work now.", "past-failure-rule"),
+        ("I got turned down once, so I'll get turned down again.", "past-failure-rule"),
+        # hopelessness asked as a question, or said as giving up
+        ("How could I possibly keep up with the new hires?", "how-will-i-ever"),
+        ("How will I ever get through this backlog?", "how-will-i-ever"),
+        ("Who would ever hire someone like me?", "who-would-want-me"),
+        ("What chance do I have against the senior agents?", "no-chance"),
+        ("I don't stand a chance in the interview.", "no-chance"),
+        ("I might as well not bother applying.", "give-up"),
+        ("Right, I give up on myself.", "give-up"),
+        ("What's the use of even applying?", "whats-the-point"),
+        ("Why should I even care?", "whats-the-point"),
+        ("This certification course is way too hard for me.", "too-much"),
+        ("It's all far too much.", "too-much"),
+        ("Looks like I've lost my touch with angry callers.", "lost-my-touch"),
+        ("Things are never going to get easier.", "wont-get-better"),
+        ("We're doomed.", "we-are-doomed"),
+        # two outcomes only, one of them a failure; perfection as the rule
+        ("I'll either nail the demo or fall flat on my face.", "either-or-fail"),
+        ("I'm either going to nail this exam or crash and burn.", "either-or-fail"),
+        ("Either I get the lead role or I'm a nobody.", "either-or-fail-head"),
+        ("Anything less than five stars is a failure.", "less-is-failure"),
+        ("It's all or nothing with me.", "less-is-failure"),
+        ("I have to get every reply perfect.", "must-be-perfect"),
+        ("I can't make a single mistake on this account.", "must-be-perfect"),
+        ("If a single caller leaves unhappy, I have failed them.", "failed-if-anyone-upset"),
+        ("You can never rely on anybody in this place.", "cant-trust-anyone"),
+        ("I'm rubbish at everything.", "good-at-nothing"),
+        # worth denied, the positive discounted, others' verdict foretold
+        ("I clearly don't matter to anyone on this team.", "dont-matter"),
+        ("I'm not worth the trouble.", "dont-matter"),
+        ("I don't deserve the bonus they gave me.", "dont-deserve"),
+        ("I don't deserve to rest after a week like this.", "dont-deserve"),
+        ("I don't belong on this team.", "dont-belong"),
+        ("The customer thanked me, but honestly I was only lucky.", "just-luck"),
+        ("That was a fluke.", "just-luck"),
+        ("Honestly, anybody could do my job.", "just-luck"),
+        ("Oh, he's simply saying that to cheer me up.", "just-being-nice"),
+        ("If I ask for help, they'll think I'm clueless.", "they-will-think"),
+        ("Sooner or later my manager will realise I'm a fake.", "they-will-think"),
+        ("The customer won't trust me.", "they-will-think"),
+        ("I'm nowhere near as capable as people believe.", "not-good-enough"),
+        # the cause taken on oneself
+        ("The only reason the client walked was my clumsy handover.", "the-reason-is-me"),
+        ("The server crashed during my shift, so I probably triggered it.", "i-caused-it"),
+        ("My friend cancelled dinner, I must have upset her.", "must-have-done-something"),
+        ("She's probably planning to replace me.", "mind-reading"),
+        ("I bet they're all talking about me.", "mind-reading"),
+        # the worst case, said in other ways
+        ("This is the worst thing that could have happened.", "disaster"),
+        ("My pulse is racing, I'll probably have a stroke.", "worst-case-illness-have"),
+    ],
+)
+def test_kinds_without_a_cue_before_are_marked_and_rewritten(thought: str, cue: str) -> None:
+    result = detect(thought)
+    mine = [m for m in result.markings if m.about_self and m.cue == cue]
+    assert mine, result.markings
+    assert_readable(result)
+    assert_addressed(result, mine[0].dimension)
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        # the same words in healthy, factual or hopeful thoughts
+        "What a lovely customer she was.",
+        "What a day I've had.",
+        "I'm a big fan of the new macros.",
+        "I'll feel like a new person after the weekend.",
+        "I felt like a beginner at first, and now I'm fine.",
+        "I'm sure we'll sort it out soon.",
+        "I'm sure I'll be fine once I've had a break.",
+        "I'm sure I'll fail at least once while learning, and that's fine.",
+        "I know I'll find a way.",
+        "Make sure to fail over the server before the update.",
+        "The payment will obviously go through tomorrow.",
+        "I didn't reach him, so I'll try again after lunch.",
+        "I couldn't make the meeting so I won't know the plan until Monday.",
+        "It didn't work yesterday, so I'll check the settings again.",
+        "How can I ever thank you for covering my shift?",
+        "How can I possibly help you today?",
+        "There's no way I'd miss your leaving do.",
+        "This is too much for one person, so I'll ask for help.",
+        "I lost my confidence for a bit after that call.",
+        "I'll end up staying late tonight.",
+        "I'm going to end up learning a lot from this.",
+        "I give up on this approach; I'll try the other macro.",
+        "Either the docs are unclear or the feature is new, or I'm having an off day.",
+        "We can either call back or email, whichever the customer prefers.",
+        "It's not all or nothing.",
+        "I don't have to be perfect.",
+        "I have to get this right for the customer.",
+        "If the customer is still upset, I'll escalate.",
+        "I don't deserve to be shouted at by a caller.",
+        "I don't count the calls I transferred.",
+        "I got lucky with the timing, and I also prepared well.",
+        "Anyone could have made that mistake.",
+        "They're just being careful with the refund.",
+        "They'll think about it and call back.",
+        "The reason I was late is that I missed the bus.",
+        "The reason the customer left is that the product didn't fit.",
+        "The queue won't get any better until the fix ships.",
+        "We're finished for the day.",
+        "I'm learning the ropes like everyone else.",
+        "I'm still finding my way, like everybody else in my cohort.",
+        "I'm not going to get everything done today, and that's okay.",
+        "I've coped with them before, and I can cope with them again.",
+    ],
+)
+def test_healthy_neighbours_of_those_kinds_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == [], own(detect(thought))
+
+
+def test_feeling_like_everyone_hates_me_is_not_a_comparison_and_stays_marked() -> None:
+    assert "everyone" in [m.cue for m in detect("I feel like everyone hates me.").markings]
