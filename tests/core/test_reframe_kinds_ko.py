@@ -35,6 +35,8 @@ ways a native speaker says it (endings, politeness levels, spacing):
 - a dread left hanging after "if" ("잘리면 대출도 못 갚는데"): permanent
 - a thing that will never change, said with "바뀌지 않을", and a life area that does not suit me
   ("나는 회사 생활 자체가 안 맞아"): permanent, personal
+- "I am nothing", "nothing I am good at", "I am a burden", a skill one lacks ("사회성이 없어"):
+  personal; all but me, "why is my life like this", a life gone wrong from the start: pervasive
 - "never again", nothing but bad things, "unlovable", "whatever I do" with a word between, the
   wording after "조금만 더 잘했어도" and after "결국 다": each in its cue
 
@@ -140,7 +142,7 @@ MARKED = [
     ("이제 끝장이에요.", PERM, "done-for-polite"),
     # a shortcoming made into a kind of person
     ("나는 원래 좀 소심한 사람이야.", PERS, "kind-of-person"),
-    ("저는 끈기 없는 사람이에요.", PERS, "kind-of-person"),
+    ("저는 자신감 없는 사람이에요.", PERS, "kind-of-person"),
     ("난 사람들 앞에서 말을 못하는 사람인 것 같아.", PERS, "kind-of-person"),
     # a can't told as a fixed fact
     ("나는 영어를 못해.", PERM, "cant-do"),
@@ -222,6 +224,18 @@ MARKED = [
     ("나는 회사 생활 자체가 안 맞아.", PERS, "not-cut-out"),
     ("저는 왜 집중력이 이렇게 약할까요?", PERS, "why-am-i-so"),
     ("그 사람 마음이 떠날지도 몰라.", PERM, "will-fail"),
+    # nothing, nothing I am good at, a burden, a skill one lacks
+    ("난 결국 아무것도 아니야.", PERS, "i-am-nothing"),
+    ("저는 그냥 아무것도 아니에요.", PERS, "i-am-nothing"),
+    ("내가 잘하는 건 하나도 없어.", PERS, "nothing-im-good-at"),
+    ("저는 짐이에요.", PERS, "self-judgement-polite"),
+    ("나는 사회성이 없어.", PERS, "no-talent"),
+    ("저는 끈기 없는 사람이에요.", PERS, "no-talent"),
+    # all but me, why my life is like this, a life wrong from the start
+    ("나만 빼고 다들 잘 지내.", PERV, "all-but-me"),
+    ("내 인생은 왜 이럴까.", PERV, "why-my-life"),
+    ("제 삶은 왜 이 모양일까요?", PERV, "why-my-life-polite"),
+    ("내 인생은 처음부터 잘못됐어.", PERV, "life-is-tangled"),
 ]
 
 
@@ -340,6 +354,10 @@ NOT_MARKED = [
     "시간 되면 같이 밥 먹으면 좋겠는데.",
     "나는 오늘은 글을 잘 못 쓰겠다.",
     "나는 아직 잘 못 봐.",
+    # nothing as a thing, luggage
+    "그건 아무것도 아니야.",
+    "이삿짐이야.",
+    "짐이 많아서 힘들어.",
 ]
 
 
@@ -429,6 +447,13 @@ REWRITES = [
     ("우리 팀장은 못된 사람이야.", PERM, "우리 팀장은 오늘 좀 힘든 일이 있었나 봐."),
     ("나는 그런 칭찬을 들을 사람이 아니야.", PERS, "나는 그런 칭찬을 들을 만한 사람일 수도 있어."),
     ("저는 행복할 자격이 없어요.", PERS, "저는 행복할 자격이 있어요."),
+    ("저는 그냥 아무것도 아니에요.", PERS, "저는 아직 자신을 찾아가는 중이에요."),
+    ("내가 잘하는 건 하나도 없어.", PERS, "내가 잘하는 것도 분명 있어."),
+    (
+        "내 인생은 왜 이럴까.",
+        PERV,
+        "요즘 왜 일이 잘 안 풀릴까. 이건 한 가지 일이지, 전부가 아니에요.",
+    ),
     (
         "이번에 잘리면 대출도 못 갚는데.",
         PERM,
