@@ -241,6 +241,10 @@ QUIET_LINES = [
     # reassurance that all is well, a cushioned polite cannot
     "全然大丈夫ですので、お気になさらないでくださいね。",
     "社内で話し合いましたが、あいにく今回のご希望には添いかねます。",
+    "エレベーターは、あちらの奥でございます。",
+    "失礼ですが、どちらの会社の方でいらっしゃいますか。",
+    "あいにく部長の鈴木は会議中でございます。終わり次第、折り返しお電話いたします。",
+    "ご注文が倉庫に伝わっておらず、申し訳ございません。本日中に発送いたします。",
 ]
 
 
@@ -845,6 +849,18 @@ FLAGGED_LINES = [
     ("こちらの方が新しいでございます。", "ja-dismissive-wrong-keigo"),
     ("課長にも申し上げておきますね。", "ja-dismissive-wrong-keigo"),
     ("お皿のほうは何枚お持ちしますか。", "ja-dismissive-wrong-keigo"),
+    # the counter's なります after a pause, a caller asked plainly, our boss named with the title
+    ("エレベーターは、あちらになります。", "ja-dismissive-wrong-keigo"),
+    ("分割でのお支払いという形になります。", "ja-dismissive-wrong-keigo"),
+    ("どこの会社の人ですか？", "ja-dismissive-wrong-keigo"),
+    ("あいにく鈴木部長は会議中です。", "ja-dismissive-wrong-keigo"),
+    # a bare 'so what', 'not our business', the customer's facts interrogated, a threat
+    ("あっそ。", "ja-dismissive-plain-form"),
+    ("うちには関係ありません。", "ja-dismissive-brush-off"),
+    ("その話、いつ聞いたんですか？", "ja-blame-why-did-you"),
+    ("こんな書き込みをするなら、訴えてやる。", "ja-insult-threat"),
+    # our own slip told as a fact, with no apology
+    ("ご注文が倉庫に伝わっていなかったようです。", "ja-dismissive-slip-no-apology"),
 ]
 
 
