@@ -630,3 +630,65 @@ def test_healthy_neighbours_of_those_kinds_are_not_marked(thought: str) -> None:
 
 def test_feeling_like_everyone_hates_me_is_not_a_comparison_and_stays_marked() -> None:
     assert "everyone" in [m.cue for m in detect("I feel like everyone hates me.").markings]
+
+
+@pytest.mark.parametrize(
+    ("thought", "cue"),
+    [
+        # one's own failure, or a nameless disaster, told as a fact to come
+        ("I'm going to blow it.", "certain-bad-future"),
+        ("We'll just flop again.", "certain-bad-future"),
+        ("I'll surely get a terrible rating.", "certain-bad-future"),
+        ("Something awful is about to happen.", "dread-foretold"),
+        ("It's gonna be terrible.", "disaster"),
+        ("Honestly, it's going to be awful.", "disaster"),
+        ("When the director calls on me, I'll go completely blank.", "humiliation-foretold"),
+        # the worst case asked as a question
+        ("What if the whole team laughs at me?", "what-if-worst"),
+        ("What if I get sacked over this?", "what-if-worst"),
+        ("What if my manager finds out I'm behind?", "what-if-worst"),
+        # nothing one does could count
+        ("Whatever we say, nothing changes nothing.", "powerless"),
+        ("No matter what I try, it goes wrong.", "powerless"),
+        ("I have no say over any of it.", "powerless"),
+        ("Honestly I'm completely powerless here.", "feel-helpless"),
+        # the failure first, the rule after
+        ("Since I flunked the first module, I'll fail the whole course.", "past-failure-rule"),
+        # oneself ranked at the bottom
+        ("I'm by far the slowest agent on the team.", "worst-of-all"),
+        ("They're all way quicker than me.", "worst-of-all"),
+        ("I'm always the only one who gets things wrong.", "worst-of-all"),
+        # all of it going wrong, or one's own vague wrong as the cause
+        ("It's all gone to pieces.", "falling-apart"),
+        ("We lost the account because of my stupid mistake.", "because-of-me"),
+    ],
+)
+def test_more_wordings_of_the_future_the_ranking_and_the_cause(thought: str, cue: str) -> None:
+    result = detect(thought)
+    mine = [m for m in result.markings if m.about_self and m.cue == cue]
+    assert mine, result.markings
+    assert_readable(result)
+    assert_addressed(result, mine[0].dimension)
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "No matter what I do today, I'll stay polite.",
+        "I have no control over the outage, so I'll focus on updates.",
+        "What if I try the other macro?",
+        "What if I find out the answer tomorrow?",
+        "I'm the only one who knows the old system, so I'll document it.",
+        "They're all better than me at Excel, so I'll ask them.",
+        "I'll probably mess up a few times while learning.",
+        "I'll screw up sometimes, and that's fine.",
+        "We're going to fail over to the backup line.",
+        "Something good is going to happen this week.",
+        "Something bad happened, but I handled it.",
+        "Since I didn't get the job, I'll apply for the next opening.",
+        "It's all going well so far.",
+        "I'm not powerless, I can ask for help.",
+    ],
+)
+def test_plans_and_plain_facts_near_those_wordings_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == [], own(detect(thought))
