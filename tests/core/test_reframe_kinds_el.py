@@ -636,6 +636,12 @@ NEW_CUES = {
 
 # near misses and balanced versions of the same kinds: nothing is marked
 BALANCED = [
+    # hope with "never" and "always"; the worst named and shrugged off
+    "Ποτέ δεν είναι αργά να μάθω κάτι καινούργιο.",
+    "Πάντα μπορώ να ζητήσω βοήθεια.",
+    "Θα με κοροϊδέψουν λίγο, και τι έγινε;",
+    "Θα αποτύχω, και τι έγινε; Θα ξαναδοκιμάσω.",
+    "Θα με απολύσουν, αλλά δεν θα είναι το τέλος του κόσμου.",
     # a feeling named, someone else's bad day, good luck enjoyed, a chance meeting, learners
     "Νιώθω απαίσια σήμερα.",
     "Ήταν κακός άνθρωπος ο πελάτης.",
