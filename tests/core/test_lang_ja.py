@@ -861,6 +861,12 @@ FLAGGED_LINES = [
     ("こんな書き込みをするなら、訴えてやる。", "ja-insult-threat"),
     # our own slip told as a fact, with no apology
     ("ご注文が倉庫に伝わっていなかったようです。", "ja-dismissive-slip-no-apology"),
+    # go elsewhere if unhappy, our way called the norm, the report 'not confirmed', 'usually fine'
+    ("気に入らないようでしたら、よそのお店でどうぞ。", "ja-dismissive-condescending"),
+    ("うちではそれが普通ですよ。", "ja-dismissive-condescending"),
+    ("そういった発言は、こちらでは確認できませんでした。", "ja-blame-contradict"),
+    ("ふだんなら、もっと早くお出しできるんですけど。", "ja-dismissive-excuse"),
+    ("替えはもうないです。", "ja-dismissive-plain-form"),
 ]
 
 
