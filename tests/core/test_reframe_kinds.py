@@ -692,3 +692,43 @@ def test_more_wordings_of_the_future_the_ranking_and_the_cause(thought: str, cue
 )
 def test_plans_and_plain_facts_near_those_wordings_are_not_marked(thought: str) -> None:
     assert own(detect(thought)) == [], own(detect(thought))
+
+
+@pytest.mark.parametrize(
+    ("thought", "was_marked_by"),
+    [
+        # a possibility weighed is not a certainty told
+        ("I can't say for sure that I'll bomb it.", "certain-bad-future"),
+        ("There's a chance I'll fail, and a chance I'll pass.", "certain-bad-future"),
+        ("I'm a bit worried I'll mess it up, so I'll rehearse.", "certain-bad-future"),
+        # a thought already answered, or a reason to try
+        ("There's no evidence that everyone hates me.", "hates-me"),
+        ("I'll never find out unless I ask.", "will-never"),
+        # a lasting strength, and the bar lowered
+        ("I always do my best on the phones.", "always"),
+        ("I never give up on a tricky ticket.", "never"),
+        ("Nothing is ruined; the refund can be reissued.", "nothing"),
+        ("Nobody expects me to remember every plan on day one.", "nobody"),
+        ("Nobody is perfect at everything.", "everything"),
+        ("The new rota was confusing for everybody.", "everyone"),
+    ],
+)
+def test_weighed_possibilities_strengths_and_a_lowered_bar_are_not_marked(
+    thought: str, was_marked_by: str
+) -> None:
+    assert own(detect(thought)) == [], own(detect(thought))
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "Honestly, I always fumble the handover.",
+        "I never get the refunds right.",
+        "I always give up too early.",
+        "Nobody wants to work with me.",
+        "I'll never learn the new tool.",
+        "I'm sure I'll bomb the interview.",
+    ],
+)
+def test_the_same_words_without_the_healthy_turn_are_still_marked(thought: str) -> None:
+    assert own(detect(thought)), thought
