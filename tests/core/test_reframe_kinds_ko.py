@@ -37,6 +37,8 @@ ways a native speaker says it (endings, politeness levels, spacing):
   ("나는 회사 생활 자체가 안 맞아"): permanent, personal
 - "I am nothing", "nothing I am good at", "I am a burden", a skill one lacks ("사회성이 없어"):
   personal; all but me, "why is my life like this", a life gone wrong from the start: pervasive
+- "doesn't like me", "could never like me", a mistake made terrible, all of it for nothing, guilt
+  taken as proof, a failure "한 거야": each in its cue
 - "never again", nothing but bad things, "unlovable", "whatever I do" with a word between, the
   wording after "조금만 더 잘했어도" and after "결국 다": each in its cue
 
@@ -236,6 +238,20 @@ MARKED = [
     ("내 인생은 왜 이럴까.", PERV, "why-my-life"),
     ("제 삶은 왜 이 모양일까요?", PERV, "why-my-life-polite"),
     ("내 인생은 처음부터 잘못됐어.", PERV, "life-is-tangled"),
+    # "doesn't like me", "could never like me"
+    ("그 선배는 나를 좋아하지 않는 게 틀림없어.", PERS, "doesnt-like-me"),
+    ("그분이 저를 좋아할 리가 없어요.", PERS, "would-never-like-me"),
+    ("팀 사람들이 나를 귀찮아해.", PERS, "hates-me"),
+    # a mistake made terrible, all of it for nothing
+    ("내가 보고서를 틀린 건 끔찍한 일이야.", PERV, "terrible-mistake"),
+    ("제가 치명적인 실수를 했어요.", PERV, "terrible-mistake"),
+    ("그동안 한 건 다 쓸데없는 짓이었어.", PERV, "all-for-nothing"),
+    # guilt taken as proof, a failure told as done, a job that does not suit me at all
+    ("죄책감이 드니까 내가 뭔가 잘못한 게 분명해.", PERM, "feeling-as-proof"),
+    ("목표를 못 채우면 난 완전히 실패한 거야.", PERS, "i-am-a-failure"),
+    ("저는 결국 실패한 거예요.", PERS, "i-am-a-failure-polite"),
+    ("나는 이 일에 전혀 맞지 않아.", PERS, "not-cut-out"),
+    ("우리 애가 힘든 건 내가 못난 엄마이기 때문이야.", PERS, "because-i-was-since"),
 ]
 
 
@@ -358,6 +374,10 @@ NOT_MARKED = [
     "그건 아무것도 아니야.",
     "이삿짐이야.",
     "짐이 많아서 힘들어.",
+    # someone else's hard day, a healthy "완벽하지 않아도", a reading told as corrected
+    "그 고객은 최악의 일을 겪었어.",
+    "완벽하게 하지 않아도 괜찮아.",
+    "그 사람이 나를 좋아하지 않는다고 생각했는데 아니었어.",
 ]
 
 
@@ -449,6 +469,7 @@ REWRITES = [
     ("저는 행복할 자격이 없어요.", PERS, "저는 행복할 자격이 있어요."),
     ("저는 그냥 아무것도 아니에요.", PERS, "저는 아직 자신을 찾아가는 중이에요."),
     ("내가 잘하는 건 하나도 없어.", PERS, "내가 잘하는 것도 분명 있어."),
+    ("그분이 저를 좋아할 리가 없어요.", PERS, "그분이 저를 좋아할지 아직 알 수 없어요."),
     (
         "내 인생은 왜 이럴까.",
         PERV,
