@@ -245,6 +245,8 @@ QUIET_LINES = [
     "失礼ですが、どちらの会社の方でいらっしゃいますか。",
     "あいにく部長の鈴木は会議中でございます。終わり次第、折り返しお電話いたします。",
     "ご注文が倉庫に伝わっておらず、申し訳ございません。本日中に発送いたします。",
+    "デザートも召し上がりますか。",
+    "ご担当の方からお電話をいただき、ありがとうございました。",
 ]
 
 
@@ -867,6 +869,11 @@ FLAGGED_LINES = [
     ("そういった発言は、こちらでは確認できませんでした。", "ja-blame-contradict"),
     ("ふだんなら、もっと早くお出しできるんですけど。", "ja-dismissive-excuse"),
     ("替えはもうないです。", "ja-dismissive-plain-form"),
+    # double keigo in a question, humble words for the customer's party, our colleague as 〜の方
+    ("デザートもお召し上がりですか。", "ja-dismissive-wrong-keigo"),
+    ("田中様が受付でお待ちしております。", "ja-dismissive-wrong-keigo"),
+    ("スタッフの方からご説明いたします。", "ja-dismissive-wrong-keigo"),
+    ("こちらの用紙にお書きしていただけますか。", "ja-dismissive-wrong-keigo"),
 ]
 
 
