@@ -732,3 +732,58 @@ def test_weighed_possibilities_strengths_and_a_lowered_bar_are_not_marked(
 )
 def test_the_same_words_without_the_healthy_turn_are_still_marked(thought: str) -> None:
     assert own(detect(thought)), thought
+
+
+@pytest.mark.parametrize(
+    ("thought", "cue"),
+    [
+        # a role or a quality denied, a skill said as a fixed trait, a label put on ahead
+        ("Let's face it, I'm not a very capable lead.", "not-good-enough"),
+        ("I'm just not creative.", "not-good-enough"),
+        ("I simply can't do small talk.", "cant-do-subject"),
+        ("I can't do spreadsheets.", "cant-do-subject"),
+        ("I'll probably be a useless mentor.", "label-foretold"),
+        ("I'm gonna be an awful host.", "label-foretold"),
+        # one hitch spoiling a whole stretch, or a whole result
+        ("That spat has wrecked my whole weekend.", "ruins-the-day"),
+        ("This delay will spoil our trip.", "ruins-the-day"),
+        ("Tonight is a total write-off.", "day-is-ruined"),
+        ("One typo, so the whole report is a flop.", "whole-thing-fails"),
+        # worth only at the top, or nothing at all
+        ("Unless I come first, there's no sense in competing.", "no-point-unless-win"),
+        ("If I'm not the best, there's no point trying.", "no-point-unless-win"),
+        ("Either I ace it or not at all.", "either-or-fail-head"),
+        # a group judged as one, bad luck as the rule, anger read ahead
+        ("Women are all alike.", "whole-class"),
+        ("Of course that happened to me.", "story-of-my-life"),
+        ("I never catch a break.", "story-of-my-life"),
+        ("My supervisor will be livid with me.", "they-will-think"),
+        ("I'll ruin the surprise.", "certain-bad-future"),
+    ],
+)
+def test_roles_skills_whole_stretches_and_top_or_nothing_are_marked(thought: str, cue: str) -> None:
+    result = detect(thought)
+    mine = [m for m in result.markings if m.about_self and m.cue == cue]
+    assert mine, result.markings
+    assert_readable(result)
+    assert_addressed(result, mine[0].dimension)
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "The prices are all the same this year.",
+        "I'm not a good fit for the night shift, so I'll ask for days.",
+        "I can't do the refund because it's past thirty days.",
+        "I can't do sums in my head, so I use a calculator.",
+        "Today was ruined by the rain, but tomorrow looks better.",
+        "If I can't reach him, there's no point calling twice.",
+        "If I don't win, I'll still enjoy playing.",
+        "I'll be a great lead one day.",
+        "I'll be a bit slow tomorrow after the late shift.",
+        "The boss will be pleased with the numbers.",
+        "It's just luck that the bus came early.",
+    ],
+)
+def test_facts_plans_and_hopes_beside_those_wordings_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == [], own(detect(thought))
