@@ -39,6 +39,8 @@ ways a native speaker says it (endings, politeness levels, spacing):
   personal; all but me, "why is my life like this", a life gone wrong from the start: pervasive
 - "doesn't like me", "could never like me", a mistake made terrible, all of it for nothing, guilt
   taken as proof, a failure "한 거야": each in its cue
+- my own lack as the fault, better off without me, a disaster asked as a question, behind
+  everyone, "why only this much": each in its cue
 - "never again", nothing but bad things, "unlovable", "whatever I do" with a word between, the
   wording after "조금만 더 잘했어도" and after "결국 다": each in its cue
 
@@ -252,6 +254,15 @@ MARKED = [
     ("저는 결국 실패한 거예요.", PERS, "i-am-a-failure-polite"),
     ("나는 이 일에 전혀 맞지 않아.", PERS, "not-cut-out"),
     ("우리 애가 힘든 건 내가 못난 엄마이기 때문이야.", PERS, "because-i-was-since"),
+    # my own lack as the fault, better off without me
+    ("결국 다 내가 부족한 탓이야.", PERS, "my-lack-fault"),
+    ("나만 없으면 다들 편해질 거야.", PERS, "better-off-without-me"),
+    ("제가 없으면 팀이 더 잘 될 거예요.", PERS, "better-off-without-me-polite"),
+    # a disaster asked as a question, behind everyone, "why only this much"
+    ("이러다 진짜 잘리는 거 아냐?", PERM, "will-fail-question"),
+    ("이번 프로젝트 망하는 건 아닐까?", PERM, "will-fail-question"),
+    ("나는 동기들보다 한참 뒤처져 있어.", PERV, "behind-everyone"),
+    ("나는 왜 이렇게밖에 못 할까?", PERS, "why-am-i-so"),
 ]
 
 
@@ -378,6 +389,9 @@ NOT_MARKED = [
     "그 고객은 최악의 일을 겪었어.",
     "완벽하게 하지 않아도 괜찮아.",
     "그 사람이 나를 좋아하지 않는다고 생각했는데 아니었어.",
+    # someone else's forecast, a comparison in my favour
+    "그 사람은 이러다 잘리는 거 아냐?",
+    "나는 남들보다 빨리 배우는 편이야.",
 ]
 
 
@@ -470,6 +484,8 @@ REWRITES = [
     ("저는 그냥 아무것도 아니에요.", PERS, "저는 아직 자신을 찾아가는 중이에요."),
     ("내가 잘하는 건 하나도 없어.", PERS, "내가 잘하는 것도 분명 있어."),
     ("그분이 저를 좋아할 리가 없어요.", PERS, "그분이 저를 좋아할지 아직 알 수 없어요."),
+    ("나만 없으면 다들 편해질 거야.", PERS, "나도 여기에 필요한 사람이야."),
+    ("이러다 진짜 잘리는 거 아냐?", PERM, "이러다 일이 잘못될까 봐 걱정돼."),
     (
         "내 인생은 왜 이럴까.",
         PERV,
