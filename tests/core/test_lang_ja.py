@@ -247,6 +247,7 @@ QUIET_LINES = [
     "ご注文が倉庫に伝わっておらず、申し訳ございません。本日中に発送いたします。",
     "デザートも召し上がりますか。",
     "ご担当の方からお電話をいただき、ありがとうございました。",
+    "配送部署と相談のうえ、明後日の午前中にお届けいたします。",
 ]
 
 
@@ -874,6 +875,13 @@ FLAGGED_LINES = [
     ("田中様が受付でお待ちしております。", "ja-dismissive-wrong-keigo"),
     ("スタッフの方からご説明いたします。", "ja-dismissive-wrong-keigo"),
     ("こちらの用紙にお書きしていただけますか。", "ja-dismissive-wrong-keigo"),
+    # officialese that commits to nothing, no precedent as the reason, a review writer called a
+    # liar or a kind of person, the customer sized up
+    ("関係機関と連携を図り、慎重に検討してまいります。", "ja-dismissive-canned"),
+    ("前例がないので、難しいです。", "ja-policy-without-why"),
+    ("そんな嘘を投稿されては困ります。", "ja-blame-contradict"),
+    ("君みたいな人には売れません。", "ja-insult-name-calling"),
+    ("お客様には、お安いもので十分かと存じます。", "ja-dismissive-condescending"),
 ]
 
 
