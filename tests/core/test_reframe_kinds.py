@@ -787,3 +787,41 @@ def test_roles_skills_whole_stretches_and_top_or_nothing_are_marked(thought: str
 )
 def test_facts_plans_and_hopes_beside_those_wordings_are_not_marked(thought: str) -> None:
     assert own(detect(thought)) == [], own(detect(thought))
+
+
+@pytest.mark.parametrize(
+    ("thought", "cue"),
+    [
+        ("I'll go to pieces in the panel interview.", "breakdown-foretold"),
+        ("I'm gonna have a meltdown and make a scene.", "breakdown-foretold"),
+        ("I just won't cope.", "breakdown-foretold"),
+        ("I won't be able to handle that at all.", "breakdown-foretold"),
+        ("This merger is going to end in tears.", "certain-bad-future"),
+        ("Tomorrow's audit will be totally impossible.", "disaster"),
+        ("Everybody's making fun of me.", "judged-by-all"),
+        ("She's obviously fed up with me.", "judged-by-all"),
+        ("Everything is on my shoulders.", "down-to-me"),
+    ],
+)
+def test_falling_apart_foretold_and_being_judged_by_all_are_marked(thought: str, cue: str) -> None:
+    result = detect(thought)
+    mine = [m for m in result.markings if m.about_self and m.cue == cue]
+    assert mine, result.markings
+    assert_readable(result)
+    assert_addressed(result, mine[0].dimension)
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "I won't cope alone, so I'll ask for help.",
+        "I won't be able to handle this ticket before lunch.",
+        "I won't be able to handle it today, so I'll hand it over.",
+        "It will be impossible to reach him before five.",
+        "They're talking about me joining the escalations team.",
+        "She's tired of the rain.",
+        "It's all on the shared drive.",
+    ],
+)
+def test_a_limit_named_and_plain_news_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == [], own(detect(thought))
