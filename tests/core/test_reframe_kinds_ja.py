@@ -10,7 +10,8 @@ feeling taken as proof, rules one binds oneself with, "things go wrong because I
 never rewarded, "I'm unlucky", a dark future, alone for good, a reputation "ruined", always a
 bother, "only I lose out", someone's mood read as the reason, "they must be fed up with me";
 someone's dislike or anger stated as fact, one bad result spread to the rest, to a whole place or
-to all of working life, and "no matter how much I practise, I don't get better".
+to all of working life, "no matter how much I practise, I don't get better"; a bad outcome
+foretold in a few words ("they'll laugh at me again"), and a success put down to luck.
 Each is marked with its dimension and rewritten as a sentence a native speaker would write, in the
 register of the thought; near-misses and balanced versions of the same words stay unmarked."""
 
@@ -1132,6 +1133,61 @@ REWRITES = [
         PERS,
         "余計なことを言ってどう思われたかは、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
     ),
+    # ---- a bad outcome foretold in a few words, a success put down to luck ----
+    (
+        "probably-hopeless",
+        "きっと無理だろう。",
+        PERM,
+        "うまくいくかどうかは、まだ分からない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "probably-hopeless",
+        "今回もどうせダメなんだ。",
+        PERM,
+        "今回もうまくいくかどうかは、まだ分からない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "probably-hopeless",
+        "多分もう無理だよ。",
+        PERM,
+        "うまくいくかどうかは、まだ分からない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "bare-dread",
+        "明日もまた怒られる。",
+        PERM,
+        "明日もそうなるとは限らない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "bare-dread",
+        "今度もきっと笑われる。",
+        PERM,
+        "今度もそうなるとは限らない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "bare-dread",
+        "次も責められる。",
+        PERM,
+        "次もそうなるとは限らない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "just-luck",
+        "運よく受かっただけだ。",
+        PERS,
+        "うまくいったのは、準備してきたことの結果でもある。うまくいったことは、自分の力として受け取っていい。",
+    ),
+    (
+        "just-luck",
+        "まぐれで勝てただけだ。",
+        PERS,
+        "うまくいったのは、準備してきたことの結果でもある。うまくいったことは、自分の力として受け取っていい。",
+    ),
+    (
+        "just-luck",
+        "たまたま売れただけなんだ。",
+        PERS,
+        "うまくいったのは、準備してきたことの結果でもある。うまくいったことは、自分の力として受け取っていい。",
+    ),
 ]
 
 
@@ -1287,6 +1343,12 @@ NEAR_MISSES = [
     ("仕事なんてつまらないと思っていたけど、今は好きだ。", PERV),
     ("練習したら、できるようになった。", PERM),
     ("この店はおいしい店なんだな。", PERV),
+    # a worry looked back on, a plan, a chance meeting
+    ("多分ダメだと思ったけど、間に合った。", PERM),
+    ("怒られる、と思って身構えた。", PERM),
+    ("次は失敗しないようにする。", PERM),
+    ("雨が降る。", PERM),
+    ("たまたま駅で会った。", PERS),
     # a failure denied or learnt from, someone else's loss
     ("完全な負けではなかった。", PERV),
     ("まったくの失敗だったけど、学びは多かった。", PERV),
