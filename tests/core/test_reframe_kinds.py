@@ -825,3 +825,41 @@ def test_falling_apart_foretold_and_being_judged_by_all_are_marked(thought: str,
 )
 def test_a_limit_named_and_plain_news_are_not_marked(thought: str) -> None:
     assert own(detect(thought)) == [], own(detect(thought))
+
+
+@pytest.mark.parametrize(
+    ("thought", "cue"),
+    [
+        ("I closed the deal because I got lucky.", "because-lucky"),
+        ("I only finished first because the quiz was so easy.", "because-lucky"),
+        ("He only promoted me out of pity.", "just-being-nice"),
+        ("They only keep me because nobody else wants the night shift.", "just-being-nice"),
+        ("Honestly I'm trapped.", "feel-helpless"),
+        ("It's no use even trying.", "no-point"),
+        ("I can't stand who I am.", "self-contempt"),
+        ("Why am I always such an idiot?", "why-am-i-label"),
+        ("Why can't I ever get anything right?", "why-am-i-label"),
+    ],
+)
+def test_success_explained_away_and_labels_asked_as_questions_are_marked(
+    thought: str, cue: str
+) -> None:
+    result = detect(thought)
+    mine = [m for m in result.markings if m.about_self and m.cue == cue]
+    assert mine, result.markings
+    assert_readable(result)
+    assert_addressed(result, mine[0].dimension)
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "I'll never forget how kind that caller was.",
+        "The demo went wrong because I was unlucky with the timing.",
+        "I missed the bus because it was easy to lose track of time.",
+        "I'm stuck on this ticket, so I'll ask the billing team.",
+        "This old printer is useless, I'll log a request.",
+    ],
+)
+def test_good_memories_bad_luck_and_a_stuck_ticket_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == [], own(detect(thought))
