@@ -41,6 +41,9 @@ ways a native speaker says it (endings, politeness levels, spacing):
   taken as proof, a failure "한 거야": each in its cue
 - my own lack as the fault, better off without me, a disaster asked as a question, behind
   everyone, "why only this much": each in its cue
+- core beliefs said bare ("나는 부족하다", "나는 좋은 엄마가 아니다", "나는 이 일을 해낼 수
+  없다"): personal, permanent; the world and the future told dark ("세상은 위험하다", "미래는
+  암울하다"): pervasive, permanent
 - "never again", nothing but bad things, "unlovable", "whatever I do" with a word between, the
   wording after "조금만 더 잘했어도" and after "결국 다": each in its cue
 
@@ -263,6 +266,14 @@ MARKED = [
     ("이번 프로젝트 망하는 건 아닐까?", PERM, "will-fail-question"),
     ("나는 동기들보다 한참 뒤처져 있어.", PERV, "behind-everyone"),
     ("나는 왜 이렇게밖에 못 할까?", PERS, "why-am-i-so"),
+    # core beliefs said bare
+    ("나는 나약하다.", PERS, "core-belief-written"),
+    ("난 정말 부족해.", PERS, "core-belief"),
+    ("저는 너무 보잘것없어요.", PERS, "core-belief-polite"),
+    ("나는 좋은 아빠가 아니다.", PERS, "not-a-good-one"),
+    ("저는 좋은 상담원이 아니에요.", PERS, "not-a-good-one"),
+    ("나는 이 프로젝트를 해낼 수 없다.", PERM, "can-never-manage"),
+    ("저는 이 압박을 감당할 수 없어요.", PERM, "can-never-manage"),
 ]
 
 
@@ -396,6 +407,13 @@ NOT_MARKED = [
     "내일 비 오면 어쩌지? 우산 챙겨야겠다.",
     "그 일은 되돌릴 수 없지만 다음번엔 미리 확인하면 돼.",
     "오늘 너무 지쳐서 아무것도 하기 싫어.",
+    # one weak subject, a lack being worked on, a bright future, a meeting one cannot attend
+    "나는 수학이 약해.",
+    "나는 아직 부족하지만 배우고 있어.",
+    "내 미래는 밝아.",
+    "세상은 넓다.",
+    "나는 오늘 회의에 참석할 수 없어.",
+    "나는 좋은 엄마가 아니라고 생각했는데 아이가 고맙다고 했어.",
 ]
 
 
@@ -408,6 +426,25 @@ CANT_WITH_A_VERB = [
         "저는 보고서를 아직 서툴러서 제대로 못 써요. 다음번은 다를 수 있어요.",
     ),
 ]
+
+
+# the world and the future told dark keep their subject and their word, bounded: "세상은 가끔
+# 잔인해", "내 앞날은 지금은 좀 깜깜해"
+DARK = [
+    ("세상은 너무 잔인해.", PERV, "dark-world", "세상은 가끔 잔인해."),
+    ("내 앞날은 깜깜해.", PERM, "dark-future", "내 앞날은 지금은 좀 깜깜해."),
+]
+
+
+@pytest.mark.parametrize(("thought", "dimension", "cue", "rewritten"), DARK)
+def test_the_world_and_the_future_told_dark_are_bounded(
+    thought: str, dimension: Dimension, cue: str, rewritten: str
+) -> None:
+    assert cue in {m.cue for m in _self_markings(thought) if m.dimension is dimension}
+    suggestion = detect(thought, "ko").suggestions[dimension]
+    assert suggestion is not None
+    assert suggestion.startswith(rewritten)
+    assert not _still_marked(suggestion), suggestion
 
 
 @pytest.mark.parametrize(("thought", "expected"), CANT_WITH_A_VERB)
@@ -490,6 +527,13 @@ REWRITES = [
     ("그분이 저를 좋아할 리가 없어요.", PERS, "그분이 저를 좋아할지 아직 알 수 없어요."),
     ("나만 없으면 다들 편해질 거야.", PERS, "나도 여기에 필요한 사람이야."),
     ("이러다 진짜 잘리는 거 아냐?", PERM, "이러다 일이 잘못될까 봐 걱정돼."),
+    ("나는 좋은 아빠가 아니다.", PERS, "나는 좋은 아빠가 되려고 애쓰는 중이다."),
+    ("난 정말 부족해.", PERS, "난 아직 채워 가는 중이야."),
+    (
+        "저는 이 압박을 감당할 수 없어요.",
+        PERM,
+        "저는 이 압박을 감당할 수 있을지 아직 모르겠어요. 다음번은 다를 수 있어요.",
+    ),
     (
         "나는 아무것도 못 해.",
         PERV,
