@@ -882,6 +882,12 @@ FLAGGED_LINES = [
     ("そんな嘘を投稿されては困ります。", "ja-blame-contradict"),
     ("君みたいな人には売れません。", "ja-insult-name-calling"),
     ("お客様には、お安いもので十分かと存じます。", "ja-dismissive-condescending"),
+    # hindsight or a scold put on the customer, "you can surely do it yourself", hurrying them
+    ("もっと早く言ってもらえれば、お取り置きできたんですけど。", "ja-blame-you-should-have"),
+    ("次回はしっかり気を付けていただけますか。", "ja-blame-you-should-have"),
+    ("無断キャンセルされると困るんです。", "ja-blame-you-should-have"),
+    ("そのくらいは自分で調べられますよね。", "ja-dismissive-condescending"),
+    ("まだなんですか？", "ja-blame-why-did-you"),
 ]
 
 
