@@ -863,3 +863,24 @@ def test_success_explained_away_and_labels_asked_as_questions_are_marked(
 )
 def test_good_memories_bad_luck_and_a_stuck_ticket_are_not_marked(thought: str) -> None:
     assert own(detect(thought)) == [], own(detect(thought))
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        # replies and reassurance in the same words as the new kinds
+        "That's fine, I'm sure we'll sort it out today.",
+        "Thanks for your patience, I know the wait was too long.",
+        "Easy slip to make, anyone could miss that setting.",
+        "Either we refund it or send a new one, whichever you prefer.",
+        "What if we send a courier tomorrow instead?",
+        "I'm sure you'll love the new version.",
+        "You'll never have to re-enter your card again.",
+        # the customer's words, quoted
+        'The customer wrote "you\'ll definitely mess it up again" and hung up.',
+        "> You're all useless and I'll end up losing my money.",
+    ],
+)
+def test_replies_reassurance_and_quoted_words_stay_unmarked(thought: str) -> None:
+    result = detect(thought)
+    assert result.markings == (), result.markings
