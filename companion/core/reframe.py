@@ -204,7 +204,8 @@ class _Reader:
         self.lists = lists
         self.context = lists.context
         # Same length as the thought, so offsets carry over; patterns are lower-case.
-        self.text = _lower(thought.replace("’", "'").replace("‘", "'"))
+        # (U+02BC, the modifier letter apostrophe, is what some keyboards type for ’)
+        self.text = _lower(thought.replace("’", "'").replace("‘", "'").replace("ʼ", "'"))
         if lists.fold:
             self.text = fold_accents(self.text)
         self.tokens = [

@@ -454,3 +454,11 @@ def test_core_imports_no_qt() -> None:
         "assert not [m for m in sys.modules if m.startswith('PySide6')]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’", "ʼ"])
+def test_every_apostrophe_reads_the_same(apostrophe: str) -> None:
+    """Some keyboards type the modifier letter apostrophe (U+02BC) for ’."""
+    thought = f"I{apostrophe}m useless and I{apostrophe}ll never get this right."
+    found = detect(thought, "en")
+    assert {m.dimension for m in found.markings} >= {Dimension.PERSONAL, Dimension.PERMANENT}
