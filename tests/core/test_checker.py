@@ -753,3 +753,11 @@ def test_the_checkers_modules_import_each_other_one_way() -> None:
     for module in graph:
         visit(module, ())
     assert max(len(p.read_text(encoding="utf-8").splitlines()) for p in folder.glob("*.py")) < 700
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’", "ʼ"])
+def test_every_apostrophe_reads_the_same(apostrophe: str) -> None:
+    """Some keyboards type the modifier letter apostrophe (U+02BC) for ’."""
+    report = check(f"You{apostrophe}re wrong, and we don{apostrophe}t do refunds.", "en")
+    rules = {f.rule for f in report.findings}
+    assert "blame-you-are-wrong" in rules and report.verdict in ("care", "hard")

@@ -100,7 +100,8 @@ class Subject:
 
     def __init__(self, text: str, pattern_set: PatternSet | None, fold: bool = False) -> None:
         self.text = text
-        lowered = text.lower()
+        # some keyboards type the modifier letter apostrophe (U+02BC) for ’: read it as one
+        lowered = text.lower().replace("\u02bc", "’")
         if fold:
             lowered = fold_accents(lowered)
         #: text.lower() when that keeps every offset, else None; a sentence wrapped by a
