@@ -14,13 +14,13 @@ ways a native speaker says it (endings, politeness levels, spacing):
 - catastrophes foretold ("해고될 거예요", "다음에도 컴플레인 받을 거야"): permanent
 - "today too" told of a day not yet lived ("내일도 괴롭겠죠"): permanent
 - a dread put as "what if" ("못 채우면 어떡하죠?"): permanent, even with "이번엔" before it
-- a ruin, a shame or a loss foretold ("망할 거야", "못 받을지도 몰라", "망칠 것이다"): permanent
-- a no said before anything is tried ("어차피 안 돼", "말해 봐야 소용없어요", "희망이 없어",
+- a ruin, a shame or a loss foretold ("망할 거야", "못 챙길지도 몰라", "망칠 것이다"): permanent
+- a no said before anything is tried ("보나 마나 안 되겠지", "말해 봐야 소용없어요", "희망이 없어",
   "끝장이야"): permanent
 - a shortcoming made into a kind of person ("나는 소심한 사람이야"): personal
-- a can't told as a fixed fact ("나는 영어를 못해"): permanent
-- someone's manner read as aimed at me ("나한테 짜증 내는 건가?", "나 무시하나?"): personal
-- a flaw in oneself taken for certain ("저는 분명히 뭔가 문제가 있어요"): personal
+- a can't told as a fixed fact ("난 숫자 계산을 못해"): permanent
+- someone's manner read as aimed at me ("나한테 짜증 내는 건가?", "날 무시하는 거야?"): personal
+- a flaw in oneself taken for certain ("저는 근본적인 문제가 있어요"): personal
 - someone else called bad for good ("우리 팀장은 못된 사람이야"): permanent
 - mind reading of a low opinion ("다들 내 설명이 길다고 생각했을 거야", "나를 욕하고 있을
   거야"): personal
@@ -34,7 +34,7 @@ ways a native speaker says it (endings, politeness levels, spacing):
 - worth denied ("나는 그런 칭찬을 들을 사람이 아니야", "행복할 자격이 없어요"): personal
 - a dread left hanging after "if" ("잘리면 대출도 못 갚는데"): permanent
 - a thing that will never change, said with "바뀌지 않을", and a life area that does not suit me
-  ("나는 회사 생활 자체가 안 맞아"): permanent, personal
+  ("저는 직장 생활이랑 영 안 맞아요"): permanent, personal
 - "I am nothing", "nothing I am good at", "I am a burden", a skill one lacks ("사회성이 없어"):
   personal; all but me, "why is my life like this", a life gone wrong from the start: pervasive
 - "doesn't like me", "could never like me", a mistake made terrible, all of it for nothing, guilt
@@ -130,40 +130,40 @@ MARKED = [
     ("교육 시간에 질문에 대답 못 하면 어떡해…", PERM, "what-if"),
     ("이번에도 목표 못 채우면 어떡하죠?", PERM, "what-if-polite"),
     ("상담 중에 전산이 멈추면 진짜 큰일이야.", PERM, "what-if"),
-    ("이번엔 실수하면 어쩌지?", PERM, "what-if"),
+    ("이번엔 말 더듬으면 어쩌지?", PERM, "what-if"),
     # a ruin, a shame or a loss foretold
     ("이번 프로젝트는 망할 거야.", PERM, "will-fail"),
-    ("괜히 말했다가 분위기를 어색하게 만들 거예요.", PERM, "will-fail-polite"),
-    ("이번 달 인센티브를 못 받을지도 몰라.", PERM, "will-fail"),
+    ("괜히 나섰다가 회의를 곤란하게 만들 거예요.", PERM, "will-fail-polite"),
+    ("이번 달 인센티브를 못 챙길지도 몰라.", PERM, "will-fail"),
     ("거래처 미팅을 망칠 것이다.", PERM, "will-fail-written"),
     ("이번엔 분명 잘릴 거야.", PERM, "will-fail"),
     ("팀 회의에서 망신당할 게 뻔해요.", PERM, "will-fail-polite"),
     # a no said before anything is tried
-    ("어차피 안 될 텐데.", PERM, "anyway-no"),
+    ("보나 마나 또 안 되겠지.", PERM, "anyway-no"),
     ("보나 마나 이번에도 못 해요.", PERM, "anyway-no"),
     ("내가 말해 봤자 안 바뀌어.", PERM, "tried-no"),
     ("팀장님께 얘기해 봐야 소용없어요.", PERM, "tried-no-use"),
     ("이 회사에선 희망이 없어.", PERM, "no-hope"),
     ("저한테는 미래가 없어요.", PERM, "no-hope"),
     ("이번 건으로 완전 끝장났다.", PERM, "done-for"),
-    ("이제 끝장이에요.", PERM, "done-for-polite"),
+    ("완전히 끝장났어요.", PERM, "done-for-polite"),
     # a shortcoming made into a kind of person
-    ("나는 원래 좀 소심한 사람이야.", PERS, "kind-of-person"),
+    ("난 천성이 소심한 사람이야.", PERS, "kind-of-person"),
     ("저는 자신감 없는 사람이에요.", PERS, "kind-of-person"),
     ("난 사람들 앞에서 말을 못하는 사람인 것 같아.", PERS, "kind-of-person"),
     # a can't told as a fixed fact
-    ("나는 영어를 못해.", PERM, "cant-do"),
+    ("난 숫자 계산을 못해.", PERM, "cant-do"),
     ("나는 운전은 진짜 못해.", PERM, "cant-do"),
     ("저는 원래 숫자 계산을 잘 못 해요.", PERM, "cant-do-polite"),
     ("나는 이런 일은 도저히 못 한다.", PERM, "cant-do-written"),
     ("저는 엑셀을 잘 못합니다.", PERM, "cant-do-formal"),
     # someone's manner read as aimed at me
-    ("저 고객이 나 무시하나?", PERS, "hates-me"),
+    ("저 손님 지금 나 무시하는 거야?", PERS, "hates-me"),
     ("팀장님이 괜히 나한테 짜증 내는 건가?", PERS, "taking-it-out-on-me"),
     ("선배가 저한테 차갑게 대하는 것 같아요.", PERS, "taking-it-out-on-me"),
     ("손님이 왜 나한테 소리 지르나?", PERS, "taking-it-out-on-me"),
     # a flaw in oneself taken for certain
-    ("저는 분명히 뭔가 문제가 있어요.", PERS, "flaw-in-me"),
+    ("저는 근본적인 문제가 있어요.", PERS, "flaw-in-me"),
     ("나는 사람 사귀는 데 문제가 많아.", PERS, "flaw-in-me"),
     # someone else called bad for good
     ("우리 팀장은 못된 사람이야.", PERM, "bad-person"),
@@ -226,11 +226,11 @@ MARKED = [
     ("이번에 잘리면 대출도 못 갚는데.", PERM, "what-if-hanging"),
     ("회사가 문 닫으면 나는 기댈 곳도 없는데.", PERM, "what-if-hanging-none"),
     # a thing that will never change, a life area that does not suit me, a why with a word
-    ("내 처지는 절대로 바뀌지 않을 거야.", PERM, "wont-change"),
+    ("내 처지는 앞으로도 절대 변하지 않을 거야.", PERM, "wont-change"),
     ("우리 팀 분위기는 절대 안 변할 거예요.", PERM, "wont-change-polite"),
-    ("나는 회사 생활 자체가 안 맞아.", PERS, "not-cut-out"),
-    ("저는 왜 집중력이 이렇게 약할까요?", PERS, "why-am-i-so"),
-    ("그 사람 마음이 떠날지도 몰라.", PERM, "will-fail"),
+    ("저는 직장 생활이랑 영 안 맞아요.", PERS, "not-cut-out"),
+    ("저는 왜 손이 이리 느릴까요?", PERS, "why-am-i-so"),
+    ("여자친구가 결국 떠나갈지도 몰라.", PERM, "will-fail"),
     # nothing, nothing I am good at, a burden, a skill one lacks
     ("난 결국 아무것도 아니야.", PERS, "i-am-nothing"),
     ("저는 그냥 아무것도 아니에요.", PERS, "i-am-nothing"),
@@ -342,7 +342,7 @@ NOT_MARKED = [
     "다들 실수해, 누구나 그래.",
     # a "what if" told as past, a worry named as one, a plan
     "혹시 늦으면 어떡하지 싶어서 일찍 나왔어.",
-    "실수하면 어쩌지 했는데 괜찮았어.",
+    "틀리면 어쩌지 했는데 괜찮았어.",
     "실수할까 봐 불안하네. 그래도 연습했으니까 괜찮을 거야.",
     "실수하면 다시 고치면 되지.",
     # a "maybe" with nothing bad in it, a forecast told as wrong
@@ -366,7 +366,7 @@ NOT_MARKED = [
     # a reading told as corrected, a fault put on a thing
     "나한테 화낸 게 아니라 상황에 화가 난 거였어.",
     "선배가 왜 저한테 차갑게 대하나 싶었는데 그냥 바빴대요.",
-    "그 사람이 나를 무시했다고 생각했는데 오해였어.",
+    "그 선배가 날 미워한다고 생각했는데 오해였어.",
     "나는 괜찮은데 시스템에 문제가 있어.",
     # a good opinion guessed, a step of one's own to change, a feeling read for what matters
     "다들 내가 열심히 한다고 생각해.",
@@ -493,16 +493,16 @@ REWRITES = [
         "이번에도 목표 못 채우면 그때 차근차근 대처할 수 있어요.",
     ),
     (
-        "이번 달 인센티브를 못 받을지도 몰라.",
+        "이번 달 인센티브를 못 챙길지도 몰라.",
         PERM,
-        "이번 달 인센티브를 못 받을까 봐 걱정돼. 다음번은 다를 수 있어요.",
+        "이번 달 인센티브를 못 챙길까 봐 걱정돼. 다음번은 다를 수 있어요.",
     ),
     (
         "거래처 미팅을 망칠 것이다.",
         PERM,
         "거래처 미팅을 망칠까 봐 걱정된다. 다음번은 다를 수 있어요.",
     ),
-    ("어차피 안 될 텐데.", PERM, "지금은 안 될 텐데. 다음번은 다를 수 있어요."),
+    ("보나 마나 또 안 되겠지.", PERM, "지금은 안 되겠지. 다음번은 다를 수 있어요."),
     (
         "팀장님께 얘기해 봐야 소용없어요.",
         PERM,
@@ -513,12 +513,12 @@ REWRITES = [
         PERM,
         "이 회사에선 아직 못 찾은 길이 남아 있어. 다음번은 다를 수 있어요.",
     ),
-    ("이제 끝장이에요.", PERM, "지금은 많이 힘들어요."),
-    ("나는 원래 좀 소심한 사람이야.", PERS, "나는 원래 좀 소심한 편이야."),
-    ("나는 영어를 못해.", PERM, "나는 영어를 아직 익히는 중이야. 다음번은 다를 수 있어요."),
+    ("완전히 끝장났어요.", PERM, "지금은 많이 힘들어요."),
+    ("난 천성이 소심한 사람이야.", PERS, "난 천성이 소심한 편이야."),
+    ("난 숫자 계산을 못해.", PERM, "난 숫자 계산을 아직 익히는 중이야. 다음번은 다를 수 있어요."),
     ("팀장님이 괜히 나한테 짜증 내는 건가?", PERS, "팀장님이 다른 일로 지쳐 있는 건가?"),
-    ("저 고객이 나 무시하나?", PERS, "저 고객이 상황을 답답해하나?"),
-    ("저는 분명히 뭔가 문제가 있어요.", PERS, "저는 아직 서툰 부분이 있어요."),
+    ("저 손님 지금 나 무시하는 거야?", PERS, "저 손님 지금 상황을 답답해하는 거야?"),
+    ("저는 근본적인 문제가 있어요.", PERS, "저는 아직 서툰 부분이 있어요."),
     ("우리 팀장은 못된 사람이야.", PERM, "우리 팀장은 오늘 좀 힘든 일이 있었나 봐."),
     ("나는 그런 칭찬을 들을 사람이 아니야.", PERS, "나는 그런 칭찬을 들을 만한 사람일 수도 있어."),
     ("저는 행복할 자격이 없어요.", PERS, "저는 행복할 자격이 있어요."),
@@ -535,9 +535,9 @@ REWRITES = [
         "저는 이 압박을 감당할 수 있을지 아직 모르겠어요. 다음번은 다를 수 있어요.",
     ),
     (
-        "나는 아무것도 못 해.",
+        "저는 아무것도 못 해요.",
         PERV,
-        "나는 이번엔 잘 못 해. 이건 한 가지 일이지, 전부가 아니에요.",
+        "저는 이번엔 잘 못 해요. 이건 한 가지 일이지, 전부가 아니에요.",
     ),
     (
         "내 인생은 왜 이럴까.",
