@@ -888,6 +888,11 @@ FLAGGED_LINES = [
     ("無断キャンセルされると困るんです。", "ja-blame-you-should-have"),
     ("そのくらいは自分で調べられますよね。", "ja-dismissive-condescending"),
     ("まだなんですか？", "ja-blame-why-did-you"),
+    # 承る made doubly humble, a shop's 大丈夫 for water, a refusal trailing off, our own wish first
+    ("ご注文をお承りします。", "ja-dismissive-wrong-keigo"),
+    ("お冷や大丈夫ですか？", "ja-dismissive-wrong-keigo"),
+    ("ご期待にお応えできず。", "ja-refusal-unable-to-help"),
+    ("送料を負担してまでお送りする気はありません。", "ja-refusal-declined"),
 ]
 
 
