@@ -1041,3 +1041,46 @@ def test_a_refusal_to_a_customer_or_a_role_put_forward_is_still_flagged(
     reply: str, rule: str
 ) -> None:
     assert rule in {f.rule for f in check(reply, lang="el").findings}, reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        'Έλεγξα την κάρτα σας και δεν έγινε διπλή χρέωση· η δεύτερη γραμμή είναι προσωρινή δέσμευση που θα σβηστεί σε δύο εργάσιμες. Δεν θα χρεωθείτε ποτέ δύο φορές για την ίδια κράτηση.',
+        'Η συνδρομή σας στο περιοδικό ακυρώθηκε και δεν θα χρεωθείτε ξανά. Ευχαριστούμε για τα πέντε χρόνια μαζί μας! Τα τεύχη που αποθηκεύσατε μένουν στον λογαριασμό σας, αν ποτέ θελήσετε να τα ξαναδιαβάσετε.',
+        'Καταλαβαίνω πόσο σας εκνεύρισε η αναμονή και θέλω να το λύσουμε. Αν μιλήσουμε ήρεμα, θα ολοκληρώσουμε την αλλαγή της κράτησης μέσα σε λίγα λεπτά.',
+        'Ωχ, μπερδέψαμε τα χρώματα στη συσκευασία 🙈 Μην ανησυχείτε, σας στέλνουμε τη σωστή κούπα αύριο, δώρο από εμάς!',
+        'Η γατούλα σας είναι ευπρόσδεκτη στο δωμάτιο και θα σας αφήσουμε και ένα μπολάκι με νερό! 🐱',
+        'Η εταιρεία δεν θα σας ζητήσει ποτέ τον κωδικό σας με SMS· αν σας συμβεί, κλείστε και καλέστε μας στον αριθμό που αναγράφεται στην πίσω όψη της κάρτας.',
+        'Εξετάσαμε προσεκτικά το αίτημά σου. Δυστυχώς ο αποκλεισμός μένει, γιατί εντοπίσαμε αυτόματο πρόγραμμα σε τέσσερις αγώνες. Λήγει στις 9 Ιουλίου και όλα τα όπλα σου θα είναι εκεί όταν επιστρέψεις.',
+    ],
+)
+def test_good_news_and_kind_limits_are_left_alone(reply: str) -> None:
+    """A double charge ruled out, a cancellation confirmed, a calm boundary, an oops that owns
+    our slip, pets welcomed, fraud advice, a ban upheld in a warm game voice."""
+    report = check(reply, "el")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        ('Κοιτάξαμε τις κάμερες του καταστήματος. Τίποτα από όσα γράφετε δεν συνέβη.', 'blame-contradict'),
+        ('Αν σας ενόχλησε κάτι, λυπούμαστε, αλλά η ταμίας απλώς ακολούθησε τη διαδικασία.', 'dismissive-non-apology'),
+        ('Αν δεν επιστρέψετε τον εξοπλισμό, θα σας επιβληθεί πρόστιμο 80 ευρώ.', 'insult-ultimatum'),
+        ('Το ζήτημα αφορά καθαρά θέμα του πωλητή. Επικοινωνήστε μαζί του.', 'dismissive-not-mine'),
+        ('Ευχαριστούμε πολύ για το τρίτο μήνυμά σας σε μία ώρα.', 'dismissive-sarcasm'),
+        ('Η επιστροφή είναι στο λογιστήριο. Θα την κάνουν όταν ευκαιρήσουν.', 'dismissive-no-date'),
+        ('Είναι πολύ απλό, απλά ανοίγετε την εφαρμογή.', 'dismissive-talking-down'),
+        ('Επιστροφές δεν κάνουμε σε είδη με έκπτωση. Ευχαριστούμε για την κατανόηση.', 'refusal-flat-no'),
+        ('Η παρούσα επιστολή δεν αποτελεί αναγνώριση ευθύνης εκ μέρους του καταστήματος.', 'jargon-officialese'),
+        ('Με αυτόν τον τόνο δεν πρόκειται να συνεννοηθούμε.', 'dismissive-calm-down'),
+    ],
+)
+def test_cold_replies_of_many_kinds_are_flagged(reply: str, rule: str) -> None:
+    """A review called untrue, an "if" apology, a fine held over the customer, the seller's
+    business, counted emails, "when they get round to it", "very simple", a flat no, legal
+    armour, "with that tone we won't get along"."""
+    report = check(reply, "el")
+    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
+    assert report.verdict != "ok"
