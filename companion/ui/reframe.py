@@ -12,20 +12,15 @@ import html
 import logging
 
 from PySide6.QtCore import (
-    QObject,
-    QRunnable,
     Qt,
     QThreadPool,
     Signal,
     Slot,
 )
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QKeySequence,
     QShortcut,
-    QSyntaxHighlighter,
-    QTextCharFormat,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -58,23 +53,17 @@ from companion.core.reframe import (
     empty_detection,
     is_ready_for,
     language_of,
-    load_word_lists,
 )
 from companion.services import reframe as reframe_service
 from companion.store.reframe import SavedReframe
 from companion.ui.controller import Controller
 from companion.ui.i18n import arg
+from companion.ui.reframe_marks import DIMENSION_COLOURS, ThoughtHighlighter, WordListsTask
 from companion.ui.reframe_saved import SavedReframes
 from companion.ui.style import heading, screen_margins, text_box
 
 log = logging.getLogger(__name__)
 
-# Tints readable on light and dark palettes; the dimension is also spelled out in words.
-DIMENSION_COLOURS = {
-    Dimension.PERMANENT: QColor(230, 140, 0, 90),
-    Dimension.PERVASIVE: QColor(40, 130, 230, 90),
-    Dimension.PERSONAL: QColor(200, 60, 160, 90),
-}
 VAGUE_IMPROVEMENTS = {
     "be better",
     "do better",
@@ -157,54 +146,6 @@ class RatingButtons(QWidget):
     @Slot(int)
     def on_button_clicked(self, value: int) -> None:
         self.changed.emit(value)
-
-
-class _LoadedSignals(QObject):
-    loaded = Signal(str, bool)  # the language, and whether its lists could be read
-
-
-class WordListsTask(QRunnable):
-    """Compiles one language's reframe word lists on a pool thread (a third of a second for
-    English), so marking as the agent types never waits for it on the GUI thread."""
-
-    def __init__(self, language: str) -> None:
-        super().__init__()
-        self.language = language
-        self.signals = _LoadedSignals()
-
-    def run(self) -> None:
-        try:
-            load_word_lists(self.language)
-        except CompanionError as error:  # detect itself reports it, on the GUI thread
-            log.warning("reframe word lists for %s: %s", self.language, error)
-            self.signals.loaded.emit(self.language, False)
-            return
-        self.signals.loaded.emit(self.language, True)
-
-
-class ThoughtHighlighter(QSyntaxHighlighter):
-    """Marks permanent, pervasive and personal words, one paragraph at a time.
-
-    Clauses never cross a line break, so each paragraph can be read on its own. A paragraph in
-    a language whose word lists are still loading is marked once they are (see ReframeGuide).
-    """
-
-    def highlightBlock(self, text: str) -> None:
-        if not text.strip() or len(text) > MAX_THOUGHT_CHARS or not is_ready_for(text):
-            return
-        try:
-            found = detect(text)
-        except CompanionError:
-            return
-        for marking in found.markings:
-            fmt = QTextCharFormat()
-            if marking.about_self:
-                fmt.setBackground(DIMENSION_COLOURS[marking.dimension])
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            else:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setToolTip(marking.explanation)
-            self.setFormat(marking.start, marking.end - marking.start, fmt)
 
 
 def _text_edit(hint: str, name: str, height: int = 70) -> QPlainTextEdit:

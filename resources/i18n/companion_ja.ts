@@ -3071,6 +3071,7 @@ When a customer writes something kind, copy it and choose Save to happy file. On
     <name>ReframeGuide</name>
     <message>
         <source>Progress through the guide</source>
+        <extracomment>word lists being compiled on a pool thread, by language languages whose lists could not be read: detect says why, once asked</extracomment>
         <translation>ガイドの進み具合</translation>
     </message>
     <message>
