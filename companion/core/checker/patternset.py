@@ -471,6 +471,9 @@ class PatternSet:
 
     def compile(self) -> None:
         """Build the automata; no pattern can be added after this."""
+        # what was worked out for the patterns is the loader's to keep (pack_cache), not the
+        # compiled set's: a megabyte or two of text would stay alive as long as the pack
+        self.translations = Translations()
         if self._re2 is None or self._matches is not None:
             return
         matches = []
