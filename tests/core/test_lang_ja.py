@@ -248,6 +248,7 @@ QUIET_LINES = [
     "デザートも召し上がりますか。",
     "ご担当の方からお電話をいただき、ありがとうございました。",
     "配送部署と相談のうえ、明後日の午前中にお届けいたします。",
+    "いらっしゃいませ。お荷物をお預かりいたします。",
 ]
 
 
@@ -893,6 +894,11 @@ FLAGGED_LINES = [
     ("お冷や大丈夫ですか？", "ja-dismissive-wrong-keigo"),
     ("ご期待にお応えできず。", "ja-refusal-unable-to-help"),
     ("送料を負担してまでお送りする気はありません。", "ja-refusal-declined"),
+    # a street greeting, our service in plain verbs, an abrupt call opening, scarcity pressed
+    ("おっ、いらっしゃい！", "ja-dismissive-everyday-words"),
+    ("お客様、スーツケースを運びます。", "ja-dismissive-wrong-keigo"),
+    ("もしよければ、今よろしいですか。", "ja-dismissive-wrong-keigo"),
+    ("このサイズ、ラストひとつなんですよ。", "ja-dismissive-pressure"),
 ]
 
 
