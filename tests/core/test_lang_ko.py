@@ -1010,3 +1010,35 @@ def test_an_error_notice_naming_the_help_desk_is_no_pass_on() -> None:
         "파일을 올리는 중 오류가 발생했습니다. 고객센터에 문의하십시오."
     )
     assert "dismissive-elsewhere" in _ko_rules("배송 문제는 택배사에 문의하십시오.")
+
+
+def _ko_verdict(text: str) -> str:
+    return check(text, "ko").verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a no by the shop's rule, then what was already done instead
+        "죄송하지만 다운로드한 강의는 판매처 정책상 환불이 어렵습니다. 대신 다음 강의 30% 할인 쿠폰을 계정에 넣어 드렸어요.",
+        # the rule told with its reason, and waived this once
+        "저희 공방은 재료를 미리 주문해 두어야 해서 이틀 전부터 취소 수수료를 받는 규정입니다. "
+        "다만 처음 있는 일이라 이번에는 수수료 없이 취소해 드렸습니다.",
+    ],
+)
+def test_a_rule_said_with_its_reason_or_with_what_we_did_is_no_wall(text: str) -> None:
+    assert "policy-without-why" not in _ko_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "안녕하세요 고객님. 보내 드린 안내 메일에 절차가 다 나와 있어요. 메일 제대로 한번 읽어 보시면 될 것 같아요.",
+        "안녕하세요. 확인해 보니 안 되는 걸로 나옵니다. 그냥 그렇게 알고 계시면 됩니다.",
+        "문의 주셔서 감사합니다. 일정이 밀린 건 직원이 두 명이나 그만둬서라 저도 어쩔 수가 없어요. 나오면 알려 드릴게요.",
+        "안녕하세요. 다만 배송비 보상은 진행이 불가합니다. 추가 문의 사항은 고객센터로 연락 주세요.",
+        "보내 주신 의견은 소중히 접수되었으며 서비스 개선에 참고하겠습니다. 저희는 언제나 최선을 다하고 있습니다.",
+    ],
+)
+def test_a_cold_whole_reply_is_flagged(text: str) -> None:
+    assert _ko_verdict(text) in ("care", "hard")
