@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from companion import __version__, paths
+from companion import __version__
 from companion.cli import i18n
 from companion.cli.context import Context
 from companion.cli.i18n import Texts
@@ -22,6 +22,7 @@ from companion.core.errors import CompanionError
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
 EXIT_OK = 0
 EXIT_HARD = 1
@@ -164,10 +165,18 @@ def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
         ctx.close()
 
 
+def _cache_dir() -> Path:
+    """The cache folder, asked for when a rule pack is first read (companion.paths is not
+    imported before the window's first paint)."""
+    from companion import paths
+
+    return paths.cache_dir()
+
+
 def _main(argv: list[str], ctx: Context) -> int:
     try:
         i18n.activate(i18n.choose_language())
-        cache.keep_in(paths.cache_dir)
+        cache.keep_in(_cache_dir)
         if set(argv) <= _APP_FLAGS:
             app_args = SimpleNamespace(
                 command=None,
