@@ -215,7 +215,7 @@ class _Reader:
         self._clause_cuts()
         self.quoted = self._quoted_spans()
         self.sentence_ends = [m.start() for m in _SENTENCE_ENDS.finditer(self.text)]
-        self.present = {word for word in lists.literals if word in self.text}
+        self.present = lists.literals_in(self.text)
         self._softened: dict[int, list[tuple[int, int]]] = {}
 
     # -- context ----------------------------------------------------------------------------

@@ -165,6 +165,25 @@ class WordLists:
         needed |= {w for softener in self.softeners if softener.needs for w in softener.needs}
         return tuple(sorted(needed))
 
+    @functools.cached_property
+    def literals_by_start(self) -> Mapping[str, tuple[str, ...]]:
+        """``literals`` by their first two characters (every one has two at least): a thought
+        is looked up by the pairs it holds, not each of the hundreds of words by the thought."""
+        index: dict[str, list[str]] = {}
+        for word in self.literals:
+            index.setdefault(word[:2], []).append(word)
+        return {start: tuple(words) for start, words in index.items()}
+
+    def literals_in(self, text: str) -> set[str]:
+        """The ``literals`` that occur in ``text``."""
+        if len(text) > 2 * len(self.literals):  # a long text: fewer words than pairs to try
+            return {word for word in self.literals if word in text}
+        index = self.literals_by_start
+        present: set[str] = set()
+        for start in {text[i : i + 2] for i in range(len(text) - 1)} & index.keys():
+            present.update(word for word in index[start] if word in text)
+        return present
+
 
 def available_languages() -> list[str]:
     """Languages with a shipped word list, e.g. ``["en"]``."""

@@ -462,3 +462,21 @@ def test_every_apostrophe_reads_the_same(apostrophe: str) -> None:
     thought = f"I{apostrophe}m useless and I{apostrophe}ll never get this right."
     found = detect(thought, "en")
     assert {m.dimension for m in found.markings} >= {Dimension.PERSONAL, Dimension.PERMANENT}
+
+
+@pytest.mark.parametrize("language", ["en", "ko", "ja", "el"])
+def test_the_words_a_thought_holds_are_found_by_either_way_of_looking(language: str) -> None:
+    """The reader looks a short thought up by its pairs of characters and a long one word by
+    word; both find the same words, which decide which cues are tried."""
+    import random
+
+    from companion.core.reframe_words import load_word_lists
+
+    lists = load_word_lists(language)
+    rng = random.Random(7)
+    words = list(lists.literals)
+    for size in (1, 3, 12, 40, 400):
+        text = " ".join(rng.choice(words) for _ in range(size))
+        expected = {word for word in lists.literals if word in text}
+        assert lists.literals_in(text) == expected
+        assert expected  # the text holds some of them
