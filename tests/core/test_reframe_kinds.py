@@ -242,6 +242,16 @@ def assert_addressed(result: Detection, dimension: Dimension) -> None:
     assert detect(suggestion).of(dimension) == ()
 
 
+def assert_marked_and_rewritten(thought: str, cue: str) -> None:
+    """The thought is marked by ``cue`` as about oneself, and its rewrite reads as a sentence
+    and leaves that dimension unmarked."""
+    result = detect(thought)
+    mine = [m for m in result.markings if m.about_self and m.cue == cue]
+    assert mine, result.markings
+    assert_readable(result)
+    assert_addressed(result, mine[0].dimension)
+
+
 @pytest.mark.parametrize(
     ("thought", "dimension", "words", "rewrite"),
     [
@@ -569,11 +579,7 @@ def test_their_near_misses_and_healthy_versions_are_not_marked(thought: str) -> 
     ],
 )
 def test_kinds_without_a_cue_before_are_marked_and_rewritten(thought: str, cue: str) -> None:
-    result = detect(thought)
-    mine = [m for m in result.markings if m.about_self and m.cue == cue]
-    assert mine, result.markings
-    assert_readable(result)
-    assert_addressed(result, mine[0].dimension)
+    assert_marked_and_rewritten(thought, cue)
 
 
 @pytest.mark.parametrize(
@@ -664,11 +670,7 @@ def test_feeling_like_everyone_hates_me_is_not_a_comparison_and_stays_marked() -
     ],
 )
 def test_more_wordings_of_the_future_the_ranking_and_the_cause(thought: str, cue: str) -> None:
-    result = detect(thought)
-    mine = [m for m in result.markings if m.about_self and m.cue == cue]
-    assert mine, result.markings
-    assert_readable(result)
-    assert_addressed(result, mine[0].dimension)
+    assert_marked_and_rewritten(thought, cue)
 
 
 @pytest.mark.parametrize(
@@ -762,11 +764,7 @@ def test_the_same_words_without_the_healthy_turn_are_still_marked(thought: str) 
     ],
 )
 def test_roles_skills_whole_stretches_and_top_or_nothing_are_marked(thought: str, cue: str) -> None:
-    result = detect(thought)
-    mine = [m for m in result.markings if m.about_self and m.cue == cue]
-    assert mine, result.markings
-    assert_readable(result)
-    assert_addressed(result, mine[0].dimension)
+    assert_marked_and_rewritten(thought, cue)
 
 
 @pytest.mark.parametrize(
@@ -804,11 +802,7 @@ def test_facts_plans_and_hopes_beside_those_wordings_are_not_marked(thought: str
     ],
 )
 def test_falling_apart_foretold_and_being_judged_by_all_are_marked(thought: str, cue: str) -> None:
-    result = detect(thought)
-    mine = [m for m in result.markings if m.about_self and m.cue == cue]
-    assert mine, result.markings
-    assert_readable(result)
-    assert_addressed(result, mine[0].dimension)
+    assert_marked_and_rewritten(thought, cue)
 
 
 @pytest.mark.parametrize(
@@ -844,11 +838,7 @@ def test_a_limit_named_and_plain_news_are_not_marked(thought: str) -> None:
 def test_success_explained_away_and_labels_asked_as_questions_are_marked(
     thought: str, cue: str
 ) -> None:
-    result = detect(thought)
-    mine = [m for m in result.markings if m.about_self and m.cue == cue]
-    assert mine, result.markings
-    assert_readable(result)
-    assert_addressed(result, mine[0].dimension)
+    assert_marked_and_rewritten(thought, cue)
 
 
 @pytest.mark.parametrize(
