@@ -478,8 +478,8 @@ def language_figures(repeat: int) -> list[Figure]:
             continue
         with tempfile.TemporaryDirectory(prefix="companion-kept-") as kept:
             first_ever = run(lang, Path(kept))
-            got = run(lang, Path(kept)) if not isinstance(first_ever, str) else first_ever
-        if isinstance(got, str) or isinstance(first_ever, str):
+            got = first_ever if isinstance(first_ever, str) else run(lang, Path(kept))
+        if isinstance(first_ever, str) or isinstance(got, str):
             figures.append(Figure(f"checker in {lang}", 0, "", note=str(got)))
             continue
         figures += [

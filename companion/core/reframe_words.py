@@ -187,8 +187,15 @@ class WordLists:
 
 def available_languages() -> list[str]:
     """Languages with a shipped word list, e.g. ``["en"]``."""
+    return list(_shipped())
+
+
+@functools.cache
+def _shipped() -> tuple[str, ...]:
+    """The shipped word lists' languages, looked up once (the screen asks as the agent types,
+    as the checker's shipped_languages does)."""
     folder = resources.resource("reframe")
-    return sorted(p.stem for p in folder.glob("*.toml"))
+    return tuple(sorted(p.stem for p in folder.glob("*.toml")))
 
 
 #: the word lists load_word_lists has compiled in this process, by language
