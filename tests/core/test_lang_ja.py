@@ -1072,3 +1072,47 @@ def test_kakunin_sasete_itadaki_shidai_is_a_set_phrase() -> None:
     assert "ja-dismissive-wrong-keigo" in _ja_rules(
         "確認させていただきまして、ご連絡させていただきます。"
     )
+
+
+# ------------------------------------------------------------------ answers that promise nothing,
+# a push to "hang in there", a curt "no" with one reason, a rule explained as to a suspect
+
+NEW_KINDS = [
+    ("同件に関しましては、担当で研究してまいります。", "ja-dismissive-noncommittal-officialese"),
+    ("為替の動向を見守ってまいります。", "ja-dismissive-noncommittal-officialese"),
+    ("ご返金は困難であると判断しております。", "ja-dismissive-noncommittal-officialese"),
+    ("ご提案は、施策の参考にいたします。", "ja-dismissive-noncommittal-officialese"),
+    ("痛みはつらいと思いますが、頑張ってくださいね。", "ja-dismissive-exhortation"),
+    ("もう少しの辛抱ですから、待っていてください。", "ja-dismissive-exhortation"),
+    ("今日は満席だからだめ。", "ja-refusal-curt-no"),
+    ("読めないならもういいです。", "ja-refusal-curt-no"),
+    ("ペットの同伴は禁止なんですよね？", "ja-dismissive-condescending"),
+    ("そこで静かにしていて。", "ja-blame-plain-request"),
+]
+
+
+@pytest.mark.parametrize(("reply", "rule"), NEW_KINDS)
+def test_each_new_kind_of_cold_reply_is_flagged(reply: str, rule: str) -> None:
+    report = check(reply, "ja")
+    assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
+    assert report.verdict != "ok"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # an apology said deeply, a plan with its date, praise of effort, a no with a way on
+        "このたびのご迷惑を、心から、深くお詫びいたします。",
+        "本件につきましては、来週月曜日までに担当者からお電話いたします。",
+        "ご提案を受けて、売り場の案内表示を増やすことを検討してまいります。",
+        "毎日の練習、よく頑張っていらっしゃいますね。",
+        "私どもも全力で頑張ります。",
+        "あいにく満席でございます。三十分ほどでご案内できますが、お待ちになりますか。",
+        "分からないことがあれば、何度でもお尋ねください。",
+        "館内は禁煙となっております。喫煙所は屋上にございます。",
+    ],
+)
+def test_nearby_warm_replies_are_not_flagged_by_the_new_kinds(reply: str) -> None:
+    found = {f.rule for f in check(reply, "ja").findings}
+    new = {rule for _, rule in NEW_KINDS}
+    assert not found & new, found
