@@ -857,7 +857,7 @@ def test_a_rewrite_fits_the_sentence() -> None:
         ("아무도 내 말을 안 들어.", Dimension.PERVASIVE, "아무도"),
         ("오늘 상담은 완전히 망했어.", Dimension.PERVASIVE, "완전히 망했"),
         ("다 내 탓이야.", Dimension.PERSONAL, "다 내 탓"),
-        ("나는 정말 쓸모없는 상담원이야.", Dimension.PERSONAL, "쓸모없는 상담원이야"),
+        ("나는 정말 쓸모없는 상담원이야.", Dimension.PERSONAL, "정말 쓸모없는 상담원이야"),
         ("고객이 날 무시해.", Dimension.PERSONAL, "날 무시"),
         ("팀장님이 나한테 실망한 거겠지.", Dimension.PERSONAL, "나한테 실망"),
         ("내일 회의도 분명 망칠 거야.", Dimension.PERMANENT, "분명 망칠 거야"),

@@ -47,6 +47,13 @@ ways a native speaker says it (endings, politeness levels, spacing):
 - "never again", nothing but bad things, "unlovable", "whatever I do" with a word between, the
   wording after "조금만 더 잘했어도" and after "결국 다": each in its cue
 
+- the top result missed, said as a condition with a verdict after it ("목표를 못 채우면 저는
+  패배자예요"): pervasive; a label said as a guess ("…일지도 몰라"), worth denied as a question
+  ("누가 나 같은 걸 …겠냐"), a success put down to luck or praise to manners, a needless
+  "괜히 …했어", "because it is me" ("나라서 그래"): personal; mind reading with a word of
+  certainty between, an awkward room or a harm already done foretold, "…할 리 없어", a feeling
+  or a hunch taken for a fact: each in its cue
+
 Near misses and balanced thoughts (a check that is only planned, a guess told as corrected, a
 feeling bounded in time, a task that is nearly done) stay unmarked.
 """
@@ -274,6 +281,53 @@ MARKED = [
     ("저는 좋은 상담원이 아니에요.", PERS, "not-a-good-one"),
     ("나는 이 프로젝트를 해낼 수 없다.", PERM, "can-never-manage"),
     ("저는 이 압박을 감당할 수 없어요.", PERM, "can-never-manage"),
+    # the top result missed, said as a condition, and nothing left after it
+    ("자격증 시험에서 만점이 아니면 난 낙오자야.", PERV, "short-of-top"),
+    ("이번 분기 목표를 못 채우면 저는 패배자예요.", PERV, "short-of-top-polite"),
+    ("승진하지 못하면 내 인생은 실패다.", PERV, "short-of-top-written"),
+    ("상위권에 못 들면 다 의미 없어.", PERV, "short-of-top"),
+    ("1등 자리를 지키지 못하면 그건 실패입니다.", PERV, "short-of-top-formal"),
+    # a label put on oneself, said bare or as a guess
+    ("난 진짜 못났다.", PERS, "self-judgement"),
+    ("저는 참 못났어요.", PERS, "self-judgement-polite"),
+    ("나 진짜 한심한 놈일지도 몰라.", PERS, "label-maybe"),
+    ("저는 쓸모없는 직원인지도 몰라요.", PERS, "label-maybe"),
+    ("난 부모님께 실망스러운 딸일지도 몰라.", PERS, "label-maybe"),
+    # worth denied as a question that answers itself
+    ("이 모양인 날 누가 만나 주겠어.", PERS, "who-would-want-me"),
+    ("누가 나 같은 걸 뽑아 주겠냐.", PERS, "who-would-want-me"),
+    ("이런 절 누가 써 주겠어요?", PERS, "who-would-want-me-polite"),
+    ("누가 저 같은 사람을 믿어 주겠어요.", PERS, "who-would-want-me-polite"),
+    # a success put down to luck, praise put down to manners
+    ("이번 실적은 순전히 운이 따랐던 거예요.", PERS, "only-luck-polite"),
+    ("그 계약은 그냥 얻어걸린 거지 뭐.", PERS, "only-luck"),
+    ("합격한 건 운빨이었어.", PERS, "only-luck"),
+    ("고객님 칭찬은 그냥 인사치레였을 거야.", PERS, "praise-discounted"),
+    ("좋은 말은 다 빈말이죠.", PERS, "praise-discounted-polite"),
+    ("그건 예의상 해 주신 말이에요.", PERS, "praise-discounted-polite"),
+    # a thing done, blamed on oneself as needless
+    ("회의 때 괜히 손을 들었어.", PERS, "needless-regret"),
+    ("제가 괜히 나서서 말씀드렸네요.", PERS, "needless-regret-polite"),
+    ("괜히 그 고객에게 먼저 연락했다.", PERS, "needless-regret-written"),
+    # "that's me", with "because it is me"
+    ("하긴 나라서 그래.", PERS, "thats-just-me"),
+    ("저라서 또 안 되죠 뭐.", PERS, "thats-just-me-polite"),
+    ("역시 나니까 이렇지 뭐.", PERS, "thats-just-me"),
+    # mind reading with a word of certainty between
+    ("팀장님은 날 분명히 미워할 거야.", PERS, "hates-me"),
+    ("선배는 저를 속으로 무시하고 있을 거예요.", PERS, "hates-me"),
+    ("그 고객은 나를 이미 한심해할 거야.", PERS, "hates-me"),
+    # an awkward room, a harm already done, a future that cannot get better
+    ("내가 입을 열면 회의가 어색해질 거야.", PERM, "will-fail"),
+    ("제가 농담하면 다들 썰렁해질 거예요.", PERM, "will-fail-polite"),
+    ("검수에서 뭔가 틀어졌을 거야.", PERM, "will-fail"),
+    ("난 절대 나아질 리가 없어.", PERM, "wont-change"),
+    ("저는 괜찮아질 리 없어요.", PERM, "wont-change-polite"),
+    # a feeling or a hunch taken for a fact
+    ("초조하니까 분명 사고가 날 거예요.", PERM, "feeling-as-proof"),
+    ("난 무시당했다고 느낀다. 따라서 그건 진실이다.", PERM, "feeling-so-fact-written"),
+    ("이렇게 느껴지니까 진짜야.", PERM, "feeling-so-fact"),
+    ("내 촉이 그런 걸 보면 틀림없어.", PERM, "hunch-so-fact"),
 ]
 
 
@@ -414,6 +468,21 @@ NOT_MARKED = [
     "세상은 넓다.",
     "나는 오늘 회의에 참석할 수 없어.",
     "나는 좋은 엄마가 아니라고 생각했는데 아이가 고맙다고 했어.",
+    # near misses of the kinds above: a top result missed and taken calmly, a result that
+    # disappoints (not a person), relief, luck with one's own part, a feeling checked
+    "1등은 못 했지만 많이 배웠어.",
+    "만점이 아니어도 괜찮아, 다음에 다시 보면 돼.",
+    "실망스러운 결과였지만 다음엔 나아질 거야.",
+    "괜히 걱정했네, 잘 끝났어.",
+    "괜히 긴장했어요. 생각보다 순조로웠어요.",
+    "괜히 기분이 좋아졌어.",
+    "운이 좋았지만 준비도 열심히 했어.",
+    "오늘은 운이 좋았던 것 같아.",
+    "칭찬은 예의상 한 말이라고 생각했는데 진심이었어.",
+    "누가 이 일을 맡겠어? 내가 해 볼게.",
+    "불안하니까 잠이 잘 안 와.",
+    "그렇게 느껴지지만, 확인해 봐야 알 수 있어.",
+    "그 사람은 나를 정말 좋아해.",
 ]
 
 
@@ -569,6 +638,31 @@ REWRITES = [
         PERV,
         "그동안 준비한 게 이번엔 기대만큼 빛을 못 봤어. 이건 한 가지 일이지, 전부가 아니에요.",
     ),
+    (
+        "이번 분기 목표를 못 채우면 저는 패배자예요.",
+        PERV,
+        "이번 분기 결과가 완벽하지 않아도 실패는 아니에요.",
+    ),
+    ("승진하지 못하면 내 인생은 실패다.", PERV, "결과가 완벽하지 않아도 실패는 아니다."),
+    ("나 진짜 한심한 놈일지도 몰라.", PERS, "나 오늘 일이 아쉬웠을 뿐일지도 몰라."),
+    ("이런 절 누가 써 주겠어요?", PERS, "저를 알아봐 줄 사람도 분명 있을 거예요."),
+    ("그 계약은 그냥 얻어걸린 거지 뭐.", PERS, "그 계약은 운도 따랐지만 내가 잘한 부분도 있었어."),
+    ("좋은 말은 다 빈말이죠.", PERS, "칭찬에는 진심도 담겨 있었을 거예요."),
+    ("제가 괜히 나서서 말씀드렸네요.", PERS, "그땐 그게 맞다고 생각해서 한 일이었어요."),
+    ("하긴 나라서 그래.", PERS, "이번엔 일이 잘 안 풀렸네."),
+    ("팀장님은 날 분명히 미워할 거야.", PERS, "팀장님은 상황을 답답해할 거야."),
+    (
+        "내가 입을 열면 회의가 어색해질 거야.",
+        PERM,
+        "내가 입을 열면 회의가 어색해질까 봐 걱정돼. 다음번은 다를 수 있어요.",
+    ),
+    ("저는 괜찮아질 리 없어요.", PERM, "저는 시간이 좀 걸릴 거예요. 다음번은 다를 수 있어요."),
+    (
+        "난 무시당했다고 느낀다. 따라서 그건 진실이다.",
+        PERM,
+        "난 무시당했다고 느끼지만, 느낌이 곧 사실은 아니다.",
+    ),
+    ("내 촉이 그런 걸 보면 틀림없어.", PERM, "느낌은 그래도 확인해 봐야 알 수 있어."),
 ]
 
 

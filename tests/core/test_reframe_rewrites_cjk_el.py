@@ -35,7 +35,7 @@ KO_REWRITES = [
     ),
     # a label keeps the register of its sentence
     ("저는 팀에 짐짝이에요.", PERS, "저는 오늘 좀 서툴렀을 뿐이에요."),
-    ("저는 정말 쓸모없는 직원입니다.", PERS, "저는 정말 오늘 좀 서툴렀을 뿐입니다."),
+    ("저는 정말 쓸모없는 직원입니다.", PERS, "저는 오늘 좀 서툴렀을 뿐입니다."),
     # a replacement before an ending takes the same ending ("없어" → "있어", "안 맞아요" → "않아요")
     ("나는 이 일에 소질이 없어.", PERS, "나는 이 일에 아직 배울 게 남아 있어."),
     ("저는 이 일에 재능이 없는 것 같아요.", PERS, "저는 이 일에 아직 배울 게 남아 있는 것 같아요."),
