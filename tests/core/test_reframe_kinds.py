@@ -874,3 +874,88 @@ def test_good_memories_bad_luck_and_a_stuck_ticket_are_not_marked(thought: str) 
 def test_replies_reassurance_and_quoted_words_stay_unmarked(thought: str) -> None:
     result = detect(thought)
     assert result.markings == (), result.markings
+
+
+@pytest.mark.parametrize(
+    ("thought", "dimension", "words", "rewrite"),
+    [
+        # someone's verdict read off one small thing
+        (
+            "The new hire skipped my hello. She thinks I'm cold.",
+            PERS,
+            "She thinks I'm cold",
+            "She may see it differently.",
+        ),
+        (
+            "My boss thinks I'm not capable of leading.",
+            PERS,
+            "My boss thinks I'm not capable",
+            None,
+        ),
+        (
+            "He must think I don't care about the team.",
+            PERS,
+            "He must think I don't care about the team",
+            "He may see it differently.",
+        ),
+        (
+            "She's gone quiet, she must have got tired of me.",
+            PERS,
+            "must have got tired of me",
+            None,
+        ),
+        # a no, or a bad mood, foretold as certain
+        (
+            "I know my manager won't approve the leave.",
+            PERM,
+            "I know my manager won't approve",
+            "My manager might not approve the leave. I don't know that yet.",
+        ),
+        ("My ride isn't going to show up.", PERM, "My ride isn't going to show up", None),
+        (
+            "If I ask for the day off, the answer is going to be no.",
+            PERM,
+            "the answer is going to be no",
+            "If I ask for the day off, the answer could still be yes. I won't know until I ask.",
+        ),
+        (
+            "I'm going to hate this training day.",
+            PERM,
+            "I'm going to hate this training",
+            None,
+        ),
+        # all of one's work, or a whole group, judged at once
+        (
+            "All my macros are rubbish.",
+            PERV,
+            "All my macros are rubbish",
+            "One of my macros fell short.",
+        ),
+        ("This department is a joke.", PERV, "This department is a joke", None),
+    ],
+)
+def test_mind_reads_certain_noes_and_whole_judgements_are_marked(
+    thought: str, dimension: Dimension, words: str, rewrite: str | None
+) -> None:
+    result = detect(thought)
+    assert words in marked(result, dimension), result.markings
+    assert_readable(result)
+    assert_addressed(result, dimension)
+    if rewrite is not None:
+        assert result.suggestions[dimension] == rewrite
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "She thinks I'm ready for the team lead role.",
+        "Even if they think I'm slow, I'll keep practising.",
+        "What if the answer is no? Then I'll ask again in spring.",
+        "I'm going to love this training day.",
+        "All my macros are in the shared folder.",
+        "This team is great at handovers.",
+        "Maybe my ride won't show up, so I'll book a taxi as a backup.",
+    ],
+)
+def test_near_misses_of_mind_reads_and_certain_noes_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == [], own(detect(thought))
