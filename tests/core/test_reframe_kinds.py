@@ -959,3 +959,35 @@ def test_mind_reads_certain_noes_and_whole_judgements_are_marked(
 )
 def test_near_misses_of_mind_reads_and_certain_noes_are_not_marked(thought: str) -> None:
     assert own(detect(thought)) == [], own(detect(thought))
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        # a lesson resolved on is not the future closed
+        "I'll never make that mistake again.",
+        "I learned a lot, and I'm never going to repeat that slip again.",
+        # a slip nobody minded is reassurance, not a sweeping claim
+        "Oh well, nobody really noticed.",
+        "No one minded the typo at all.",
+    ],
+)
+def test_resolutions_and_reassurance_with_never_or_nobody_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == [], own(detect(thought))
+
+
+@pytest.mark.parametrize(
+    ("thought", "dimension", "words"),
+    [
+        ("Nobody noticed me at the team lunch.", PERV, "Nobody"),
+        ("I'll never get the hang of this system.", PERM, "I'll never"),
+        ("I can't rely on any of those suppliers.", PERV, "I can't rely on any of those suppliers"),
+        ("I am the real cause of the outage.", PERS, "I am the real cause of the outage"),
+    ],
+)
+def test_the_same_words_still_mark_what_they_should(
+    thought: str, dimension: Dimension, words: str
+) -> None:
+    result = detect(thought)
+    assert words in marked(result, dimension), result.markings
+    assert_addressed(result, dimension)
