@@ -11,7 +11,10 @@ never rewarded, "I'm unlucky", a dark future, alone for good, a reputation "ruin
 bother, "only I lose out", someone's mood read as the reason, "they must be fed up with me";
 someone's dislike or anger stated as fact, one bad result spread to the rest, to a whole place or
 to all of working life, "no matter how much I practise, I don't get better"; a bad outcome
-foretold in a few words ("they'll laugh at me again"), and a success put down to luck.
+foretold in a few words ("they'll laugh at me again"), and a success put down to luck;
+"pointless unless perfect" said as a condition, what someone thinks taken as certain, a bad
+outcome feared as "won't it …?", "surely wrong", one's nature blamed, one trouble spread
+"not only … but also", and "it will go on like this".
 Each is marked with its dimension and rewritten as a sentence a native speaker would write, in the
 register of the thought; near-misses and balanced versions of the same words stay unmarked."""
 
@@ -1188,6 +1191,86 @@ REWRITES = [
         PERS,
         "うまくいったのは、準備してきたことの結果でもある。うまくいったことは、自分の力として受け取っていい。",
     ),
+    # ---- all or nothing, said as a condition ----
+    (
+        "pointless-unless",
+        "資格が取れないなら、勉強を続けても無駄だ。",
+        PERV,
+        "資格が取れなくても、やってみる意味はある。ちゃんとできていることもあります。",
+    ),
+    (
+        "pointless-unless",
+        "百点じゃないと、最初からやらない方がマシだ。",
+        PERV,
+        "百点じゃなくても、やってみる意味はある。ちゃんとできていることもあります。",
+    ),
+    # ---- what someone thinks, taken as certain ----
+    (
+        "thinks-so-for-sure",
+        "店長は「この人には任せられない」と考えているに違いない。",
+        PERS,
+        "店長は「この人には任せられない」と考えているかどうかは、まだ分からない。"
+        "確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "thinks-so-for-sure",
+        "同僚にやる気がないって思われてるに決まってる。",
+        PERS,
+        "同僚にやる気がないって思われているかどうかは、まだ分からない。"
+        "確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "thinks-so-for-sure-polite",
+        "お客様は私がわざと遅らせたと思っているはずです。",
+        PERS,
+        "お客様は私がわざと遅らせたと思っているかどうかは、まだ分かりません。"
+        "確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    # ---- a bad outcome feared as "won't it …?" ----
+    (
+        "what-if-it-happens",
+        "また寝坊してしまうのではないかと心配だ。",
+        PERM,
+        "寝坊してしまうかもしれないと不安になっている。まだ起きていないことです。",
+    ),
+    (
+        "what-if-it-happens",
+        "このままでは、大事な仕事を任せてもらえなくなるんじゃないか。",
+        PERM,
+        "このままでは、大事な仕事を任せてもらえなくなるかもしれないと不安になっている。"
+        "まだ起きていないことです。",
+    ),
+    # ---- "surely wrong", before anything is checked ----
+    (
+        "surely-wrong",
+        "ぜったい計算が間違ってるんだ。",
+        PERM,
+        "計算が間違ってるかどうかは、確かめてみないと分からない。"
+        "次はまた違う結果になるかもしれません。",
+    ),
+    # ---- one's nature blamed for what went wrong ----
+    (
+        "my-nature-caused-it",
+        "自分はあがり症だから、発表で失敗した。",
+        PERS,
+        "いくつかのことが重なって、発表で失敗した。性格ひとつで決まったことではありません。",
+    ),
+    # ---- one trouble spread to the rest ----
+    (
+        "not-only-but-also",
+        "接客だけじゃなく、電話対応もうまくいっていない。",
+        PERV,
+        "接客がうまくいかないときもあるが、電話対応まで同じとは限らない。"
+        "ちゃんとできていることもあります。",
+    ),
+    # ---- "it will go on like this" ----
+    (
+        "goes-on-forever",
+        "この忙しさは、この先もずっと続くんだ。",
+        PERM,
+        "この忙しさは、しばらくは続くかもしれないが、ずっととは限らない。"
+        "次はまた違う結果になるかもしれません。",
+    ),
 ]
 
 
@@ -1378,6 +1461,24 @@ NEAR_MISSES = [
     ("雨はもう終わりだ。", PERM),
     ("彼はきっと一人ぼっちになるに違いない。", PERM),
     ("もうダメかもしれないと思ったけど、間に合った。", PERM),
+    # a step that must come first, a plan, good things that go on, a worry about the weather
+    ("急がないと意味がない。", PERV),
+    ("今日中に出さないと意味がないので、先に送ろう。", PERV),
+    ("完璧にできなくても、やってみる意味はある。", PERV),
+    ("母はきっと喜んでいると思っているに違いない。", PERS),
+    ("お客様は満足していると思っているはずだ。", PERS),
+    ("彼は私が怒っていると思っているかもしれない。", PERS),
+    ("明日は雨が降るのではないか。", PERM),
+    ("失敗するのではないかと思ったけど、うまくいった。", PERM),
+    ("彼が遅刻するのではないか。", PERM),
+    ("楽しい毎日がこれからも続く。", PERM),
+    ("この関係がこれからも続くといいな。", PERM),
+    ("工事はこれからも続く予定だ。", PERM),
+    ("値上げは今後も続く。", PERM),
+    ("英語だけでなく、中国語も話せる。", PERV),
+    ("私は人見知りだけど、少しずつ話せるようになった。", PERS),
+    ("自分は口下手だから、メモを用意しておこう。", PERS),
+    ("才能がないわけではない。", PERS),
 ]
 
 
@@ -1407,6 +1508,10 @@ BALANCED = [
     "弱音を吐いてもいい。",
     "完璧でなくてもいい。",
     "ほめられてうれしかった。",
+    "満点でなくても、ここまで解けたのは力になっている。",
+    "返事が遅いのは、きっと忙しいからだろう。",
+    "不安はあるけど、起きてから考えればいい。",
+    "口下手でも、丁寧に聞けば伝わることもある。",
 ]
 
 
