@@ -1088,6 +1088,9 @@ NEW_KINDS = [
     ("読めないならもういいです。", "ja-refusal-curt-no"),
     ("ペットの同伴は禁止なんですよね？", "ja-dismissive-condescending"),
     ("そこで静かにしていて。", "ja-blame-plain-request"),
+    ("むやみに返品しないでくださいね。", "ja-blame-plain-request"),
+    ("その型は置いてないです。", "ja-dismissive-plain-form"),
+    ("だって……", "ja-dismissive-but"),
 ]
 
 
@@ -1110,6 +1113,8 @@ def test_each_new_kind_of_cold_reply_is_flagged(reply: str, rule: str) -> None:
         "あいにく満席でございます。三十分ほどでご案内できますが、お待ちになりますか。",
         "分からないことがあれば、何度でもお尋ねください。",
         "館内は禁煙となっております。喫煙所は屋上にございます。",
+        "どうか、あまり心配しないでくださいね。",
+        "その型は置いておりませんが、近い色のものがございます。",
     ],
 )
 def test_nearby_warm_replies_are_not_flagged_by_the_new_kinds(reply: str) -> None:
