@@ -53,6 +53,9 @@ ways a native speaker says it (endings, politeness levels, spacing):
   "괜히 …했어", "because it is me" ("나라서 그래"): personal; mind reading with a word of
   certainty between, an awkward room or a harm already done foretold, "…할 리 없어", a feeling
   or a hunch taken for a fact: each in its cue
+- gossip about me guessed, my lack named as the cause, a disappointment or a reaction to me
+  guessed, a success made nothing ("칭찬받은 건 별거 아니야"): personal; a symptom read as the
+  worst illness: permanent
 
 Near misses and balanced thoughts (a check that is only planned, a guess told as corrected, a
 feeling bounded in time, a task that is nearly done) stay unmarked.
@@ -328,6 +331,28 @@ MARKED = [
     ("난 무시당했다고 느낀다. 따라서 그건 진실이다.", PERM, "feeling-so-fact-written"),
     ("이렇게 느껴지니까 진짜야.", PERM, "feeling-so-fact"),
     ("내 촉이 그런 걸 보면 틀림없어.", PERM, "hunch-so-fact"),
+    # gossip about me guessed, a lack of mine named as the cause, a disappointment or a reaction
+    # to me guessed, a success made nothing, a symptom read as the worst illness
+    ("회의실에서 다들 내 얘기를 하고 있었을 거야.", PERS, "talking-about-me"),
+    ("팀 사람들이 제 얘기하는 것 같아요.", PERS, "talking-about-me"),
+    ("이런 일은 꼭 저한테만 생겨요.", PERV, "only-to-me"),
+    ("저는 엄마로서 실격이에요.", PERS, "self-judgement-polite"),
+    ("난 팀장으로서 빵점이야.", PERS, "self-judgement"),
+    ("제가 부족해서 팀이 힘든 거예요.", PERS, "my-lack-so"),
+    ("내가 못나서 애가 고생하는 거야.", PERS, "my-lack-so"),
+    ("다 내가 능력이 없어서 일이 이렇게 된 거지.", PERS, "my-lack-so"),
+    ("부모님이 많이 실망하셨을 거야.", PERS, "they-must-be-let-down"),
+    ("팀장님이 분명 실망했을 거예요.", PERS, "they-must-be-let-down-polite"),
+    ("동료들도 다 실망했을 거야.", PERS, "they-must-be-let-down"),
+    ("내가 먼저 연락하면 귀찮아할 거야.", PERS, "they-will-mind"),
+    ("제가 도와 달라고 하면 부담스러워할 거예요.", PERS, "they-will-mind-polite"),
+    ("내가 질문하면 다들 한심하게 볼 게 뻔해.", PERS, "they-will-mind"),
+    ("칭찬받은 건 별거 아니야.", PERS, "good-thing-discounted"),
+    ("이번 실적은 대단한 것도 아니야.", PERS, "good-thing-discounted"),
+    ("합격한 건 누구나 할 수 있는 일이었어.", PERS, "good-thing-discounted"),
+    ("배가 계속 아픈 걸 보니 큰 병에 걸린 게 틀림없어.", PERM, "illness-sure"),
+    ("아무래도 심각한 병일 거예요.", PERM, "illness-sure-polite"),
+    ("기침이 안 멈추는 걸 보면 나쁜 병인 게 분명해.", PERM, "illness-sure"),
 ]
 
 
@@ -483,6 +508,14 @@ NOT_MARKED = [
     "불안하니까 잠이 잘 안 와.",
     "그렇게 느껴지지만, 확인해 봐야 알 수 있어.",
     "그 사람은 나를 정말 좋아해.",
+    # near misses: a small mistake made small, a worry told as corrected, a welcome expected
+    "실수는 별거 아니야, 다시 하면 돼.",
+    "이 정도 실수는 아무것도 아니야.",
+    "부모님이 실망하셨을까 봐 걱정했는데 오히려 격려해 주셨어.",
+    "그 사람이 싫어할 거라 생각했는데 좋아했어.",
+    "내가 먼저 연락하면 반가워할 거야.",
+    "이번 프로젝트가 실망스럽지만 배울 점이 많았어.",
+    "머리가 아파서 오늘은 병원에 가 보려고 해.",
 ]
 
 
@@ -663,6 +696,16 @@ REWRITES = [
         "난 무시당했다고 느끼지만, 느낌이 곧 사실은 아니다.",
     ),
     ("내 촉이 그런 걸 보면 틀림없어.", PERM, "느낌은 그래도 확인해 봐야 알 수 있어."),
+    ("저는 엄마로서 실격이에요.", PERS, "저는 엄마로서 오늘 좀 서툴렀을 뿐이에요."),
+    ("제가 부족해서 팀이 힘든 거예요.", PERS, "여러 사정이 겹쳐서 팀이 힘든 거예요."),
+    ("부모님이 많이 실망하셨을 거야.", PERS, "부모님이 어떻게 생각하는지는 아직 몰라."),
+    (
+        "제가 도와 달라고 하면 부담스러워할 거예요.",
+        PERS,
+        "제가 도와 달라고 하면 어떻게 받아들일지는 아직 몰라요.",
+    ),
+    ("칭찬받은 건 별거 아니야.", PERS, "작은 성과라도 내가 해낸 일이야."),
+    ("아무래도 심각한 병일 거예요.", PERM, "큰 병일까 봐 걱정돼요. 다음번은 다를 수 있어요."),
 ]
 
 
