@@ -352,6 +352,10 @@ MARKED = [
     ("합격한 건 누구나 할 수 있는 일이었어.", PERS, "good-thing-discounted"),
     ("배가 계속 아픈 걸 보니 큰 병에 걸린 게 틀림없어.", PERM, "illness-sure"),
     ("아무래도 심각한 병일 거예요.", PERM, "illness-sure-polite"),
+    # the result decided before trying
+    ("내가 뭘 해도 결과는 똑같을 거야.", PERM, "whatever-same"),
+    ("어떻게 해도 마찬가지일 거예요.", PERM, "whatever-same-polite"),
+    ("아무리 노력해도 다 소용없을 거야.", PERM, "whatever-same"),
     ("기침이 안 멈추는 걸 보면 나쁜 병인 게 분명해.", PERM, "illness-sure"),
 ]
 
@@ -516,6 +520,10 @@ NOT_MARKED = [
     "내가 먼저 연락하면 반가워할 거야.",
     "이번 프로젝트가 실망스럽지만 배울 점이 많았어.",
     "머리가 아파서 오늘은 병원에 가 보려고 해.",
+    "뭘 해도 재밌을 거야.",
+    "그 말이 예의상 한 말이라도 고마운 건 고마운 거야.",
+    "어제 영화 보다가 내가 운 거야.",
+    "오늘은 운이 없었을 뿐이야.",
 ]
 
 
