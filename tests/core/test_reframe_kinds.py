@@ -991,3 +991,71 @@ def test_the_same_words_still_mark_what_they_should(
     result = detect(thought)
     assert words in marked(result, dimension), result.markings
     assert_addressed(result, dimension)
+
+
+@pytest.mark.parametrize(
+    ("thought", "dimension", "words", "rewrite"),
+    [
+        # one event made to reach all of life, in the present
+        (
+            "This mistake undermines every part of my career.",
+            PERV,
+            "undermines every part of my career",
+            "This mistake affects one part of my life, for now.",
+        ),
+        (
+            "The review is ruining my whole future here.",
+            PERV,
+            "ruining my whole future here",
+            "The review is affecting one part of my life, for now.",
+        ),
+        # worth measured against everyone else, or the whole self out of place
+        (
+            "The other trainees are far more capable than me.",
+            PERS,
+            "The other trainees are far more capable than me",
+            None,
+        ),
+        (
+            "My teammates are way smarter than me.",
+            PERS,
+            "My teammates are way smarter than me",
+            "My teammates know some things I don't yet, and I know some they don't.",
+        ),
+        (
+            "I really don't know what I'm doing in this job.",
+            PERS,
+            "I really don't know what I'm doing in this job",
+            "I'm still finding my feet here.",
+        ),
+        # a poor result and a poor opinion foretold
+        ("I'm going to do terribly at the review.", PERM, "I'm going to do terribly", None),
+        (
+            "The panel will think less of me after this.",
+            PERS,
+            "The panel will think less of me after this",
+            None,
+        ),
+    ],
+)
+def test_reach_comparison_and_foretold_opinions_are_marked(
+    thought: str, dimension: Dimension, words: str, rewrite: str | None
+) -> None:
+    result = detect(thought)
+    assert words in marked(result, dimension), result.markings
+    assert_readable(result)
+    assert_addressed(result, dimension)
+    if rewrite is not None:
+        assert result.suggestions[dimension] == rewrite
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "My teammates are better than me at SQL in some ways, and I can learn from them.",
+        "I don't know what I'm doing with the new dashboard yet, so I'll ask Priya.",
+        "The outage affects every part of the billing queue today.",
+    ],
+)
+def test_fair_comparisons_and_new_tools_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == [], own(detect(thought))
