@@ -1121,3 +1121,23 @@ def test_nearby_warm_replies_are_not_flagged_by_the_new_kinds(reply: str) -> Non
     found = {f.rule for f in check(reply, "ja").findings}
     new = {rule for _, rule in NEW_KINDS}
     assert not found & new, found
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # the message is in and will be read: the receipt is the news
+        "ご依頼を確かに受け取りました。詳細を確認のうえ、後ほどご連絡いたします。",
+        # the apology said first, then the polite cannot
+        "申し訳ありません。その日の貸し切りはお受けできかねます。",
+    ],
+)
+def test_a_receipt_and_an_apology_first_are_not_cold(reply: str) -> None:
+    assert check(reply, "ja").verdict == "ok", [f.rule for f in check(reply, "ja").findings]
+
+
+def test_an_apology_after_the_refusal_does_not_soften_it() -> None:
+    refusal = check("貸し切りはお受けできかねます。申し訳ありません。", "ja")
+    assert "cant-without-can" in {f.category for f in refusal.findings}
+    wait = check("後ほどご連絡いたします。", "ja")
+    assert "ja-dismissive-vague-wait" in {f.rule for f in wait.findings}
