@@ -56,6 +56,9 @@ ways a native speaker says it (endings, politeness levels, spacing):
 - gossip about me guessed, my lack named as the cause, a disappointment or a reaction to me
   guessed, a success made nothing ("칭찬받은 건 별거 아니야"): personal; a symptom read as the
   worst illness: permanent
+- one flaw that spoils all, two poles and nothing between ("중간은 없어"), one no read as every
+  no ("어디서도 … 않을 거야"), nobody to trust: pervasive; a disaster or a crash foretold or told
+  as certain: permanent; one thing of mine named as the whole cause: personal
 
 Near misses and balanced thoughts (a check that is only planned, a guess told as corrected, a
 feeling bounded in time, a task that is nearly done) stay unmarked.
@@ -357,6 +360,25 @@ MARKED = [
     ("어떻게 해도 마찬가지일 거예요.", PERM, "whatever-same-polite"),
     ("아무리 노력해도 다 소용없을 거야.", PERM, "whatever-same"),
     ("기침이 안 멈추는 걸 보면 나쁜 병인 게 분명해.", PERM, "illness-sure"),
+    # one flaw spoils all, two poles and nothing between, one no read as every no, nobody to
+    # trust, a disaster or a crash foretold, one thing of mine named as the whole cause
+    ("하나라도 틀리면 다 망친 거예요.", PERV, "one-flaw-spoils-polite"),
+    ("한 번이라도 지각하면 그걸로 끝이다.", PERV, "one-flaw-spoils-written"),
+    ("보고서에 오타가 하나라도 있으면 다 소용없어.", PERV, "one-flaw-spoils"),
+    ("합격 아니면 불합격, 중간은 없어.", PERV, "two-poles"),
+    ("우리 편이 아니면 다 적이야.", PERV, "two-poles"),
+    ("1등 아니면 꼴찌나 다름없어요.", PERV, "two-poles-polite"),
+    ("이직 면접에서 떨어졌으니 어디서도 날 안 받아 줄 거야.", PERV, "nowhere-will"),
+    ("이번에 떨어졌으니 어느 회사도 저를 뽑지 않을 거예요.", PERV, "nowhere-will-polite"),
+    ("이 바닥에 믿을 사람은 하나도 없어.", PERV, "no-one-to-trust"),
+    ("여기엔 의지할 사람이 한 명도 없어요.", PERV, "no-one-to-trust"),
+    ("전화를 안 받는 걸 보니 사고가 난 게 틀림없어.", PERM, "disaster-sure"),
+    ("아무래도 무슨 일이 생긴 게 분명해요.", PERM, "disaster-sure-polite"),
+    ("이번에 실수하면 회사 생활이 끝날 거야.", PERM, "will-fail"),
+    ("배가 흔들리는 걸 보니 큰 사고 날 거예요.", PERM, "will-fail-polite"),
+    ("이 멍울은 유방암일지도 몰라.", PERM, "will-fail"),
+    ("회의가 늘어진 건 다 내 질문 때문이야.", PERS, "my-thing-caused-it"),
+    ("분위기가 가라앉은 건 제 농담 때문이에요.", PERS, "my-thing-caused-it"),
 ]
 
 
@@ -524,6 +546,15 @@ NOT_MARKED = [
     "그 말이 예의상 한 말이라도 고마운 건 고마운 거야.",
     "어제 영화 보다가 내가 운 거야.",
     "오늘은 운이 없었을 뿐이야.",
+    # near misses: a choice between two plans, a middle point, trust found, a cause that is not me
+    "내일 아니면 모레 갈게.",
+    "친구 아니면 동료랑 같이 가려고.",
+    "중간에 쉬었다가 다시 하자.",
+    "믿을 사람이 생겨서 든든해.",
+    "오타가 하나라도 있으면 고쳐서 다시 보내면 돼.",
+    "사고가 난 줄 알았는데 휴대폰이 꺼져 있었대.",
+    "회의가 늘어진 건 안건이 많았기 때문이야.",
+    "어디서도 이런 맛은 못 볼 거야.",
 ]
 
 
@@ -714,6 +745,14 @@ REWRITES = [
     ),
     ("칭찬받은 건 별거 아니야.", PERS, "작은 성과라도 내가 해낸 일이야."),
     ("아무래도 심각한 병일 거예요.", PERM, "큰 병일까 봐 걱정돼요. 다음번은 다를 수 있어요."),
+    ("하나라도 틀리면 다 망친 거예요.", PERV, "작은 흠이 있어도 전부를 망친 건 아니에요."),
+    ("합격 아니면 불합격, 중간은 없어.", PERV, "그 사이에도 여러 결과가 있어."),
+    (
+        "이 바닥에 믿을 사람은 하나도 없어.",
+        PERV,
+        "이 바닥에 믿을 만한 사람도 분명 있어. 이건 한 가지 일이지, 전부가 아니에요.",
+    ),
+    ("회의가 늘어진 건 다 내 질문 때문이야.", PERS, "회의가 늘어진 건 여러 사정 때문이야."),
 ]
 
 
