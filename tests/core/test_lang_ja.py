@@ -1091,6 +1091,9 @@ NEW_KINDS = [
     ("むやみに返品しないでくださいね。", "ja-blame-plain-request"),
     ("その型は置いてないです。", "ja-dismissive-plain-form"),
     ("だって……", "ja-dismissive-but"),
+    ("その件へのコメントは控えさせていただきます。", "ja-dismissive-noncommittal-officialese"),
+    ("当館は問題なく対応したものと考えております。", "ja-dismissive-noncommittal-officialese"),
+    ("そのスカートはお客様には地味すぎますね。", "ja-dismissive-condescending"),
 ]
 
 
