@@ -1082,7 +1082,7 @@ NEW_KINDS = [
     ("為替の動向を見守ってまいります。", "ja-dismissive-noncommittal-officialese"),
     ("ご返金は困難であると判断しております。", "ja-dismissive-noncommittal-officialese"),
     ("ご提案は、施策の参考にいたします。", "ja-dismissive-noncommittal-officialese"),
-    ("痛みはつらいと思いますが、頑張ってくださいね。", "ja-dismissive-exhortation"),
+    ("痛みはつらいと思いますが、がんばってね。", "ja-dismissive-exhortation"),
     ("もう少しの辛抱ですから、待っていてください。", "ja-dismissive-exhortation"),
     ("今日は満席だからだめ。", "ja-refusal-curt-no"),
     ("読めないならもういいです。", "ja-refusal-curt-no"),
