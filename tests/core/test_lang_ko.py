@@ -1047,3 +1047,24 @@ def test_a_rule_said_with_its_reason_or_with_what_we_did_is_no_wall(text: str) -
 )
 def test_a_cold_whole_reply_is_flagged(text: str) -> None:
     assert _ko_verdict(text) in ("care", "hard")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cold words the customer heard, quoted and reported back with an apology
+        '상담원에게 "그건 고객님 사정이시죠"라는 답을 들으셨다니 정말 죄송합니다. '
+        "해당 상담 건을 바로 확인하겠습니다.",
+        '"그렇게 따지실 거면 다른 데서 사세요"라는 말을 들으셨다니 너무 죄송합니다. '
+        "직원 교육을 다시 하겠습니다.",
+        "“설명서를 제대로 읽어 보셨다면”이라는 답을 받으셨다니 죄송합니다. "
+        "제가 처음부터 다시 안내해 드릴게요.",
+    ],
+)
+def test_cold_words_quoted_and_reported_are_not_the_agents(text: str) -> None:
+    assert _ko_verdict(text) == "ok", _ko_rules(text)
+
+
+def test_a_cold_line_outside_the_quote_is_still_flagged() -> None:
+    text = '고객님이 "환불해 주세요"라고 하셔도 그건 고객님 사정이시죠.'
+    assert _ko_verdict(text) in ("care", "hard")
