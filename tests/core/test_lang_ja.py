@@ -1094,6 +1094,8 @@ NEW_KINDS = [
     ("その件へのコメントは控えさせていただきます。", "ja-dismissive-noncommittal-officialese"),
     ("当館は問題なく対応したものと考えております。", "ja-dismissive-noncommittal-officialese"),
     ("そのスカートはお客様には地味すぎますね。", "ja-dismissive-condescending"),
+    ("係の者がそんな言い方をすることはないと存じます。", "ja-blame-cannot-happen"),
+    ("通常、このような水漏れは発生しません。", "ja-blame-cannot-happen"),
 ]
 
 
@@ -1118,6 +1120,8 @@ def test_each_new_kind_of_cold_reply_is_flagged(reply: str, rule: str) -> None:
         "館内は禁煙となっております。喫煙所は屋上にございます。",
         "どうか、あまり心配しないでくださいね。",
         "その型は置いておりませんが、近い色のものがございます。",
+        "普段はこの不具合は起きませんので、念のため点検の手配をいたします。",
+        "説明のとおりに進めれば、設定を失敗することはないと思います。ご安心ください。",
     ],
 )
 def test_nearby_warm_replies_are_not_flagged_by_the_new_kinds(reply: str) -> None:
