@@ -59,6 +59,8 @@ ways a native speaker says it (endings, politeness levels, spacing):
 - one flaw that spoils all, two poles and nothing between ("중간은 없어"), one no read as every
   no ("어디서도 … 않을 거야"), nobody to trust: pervasive; a disaster or a crash foretold or told
   as certain: permanent; one thing of mine named as the whole cause: personal
+- being left out read as meant: personal; trust gone for good, a good life shut off for good
+  ("행복해질 수 없어"): permanent
 
 Near misses and balanced thoughts (a check that is only planned, a guess told as corrected, a
 feeling bounded in time, a task that is nearly done) stay unmarked.
@@ -379,6 +381,16 @@ MARKED = [
     ("이 멍울은 유방암일지도 몰라.", PERM, "will-fail"),
     ("회의가 늘어진 건 다 내 질문 때문이야.", PERS, "my-thing-caused-it"),
     ("분위기가 가라앉은 건 제 농담 때문이에요.", PERS, "my-thing-caused-it"),
+    # a worth denied outright, being left out read as meant, trust gone for good, a good life
+    # shut off for good
+    ("저는 재능이 전혀 없어요.", PERS, "self-judgement-polite"),
+    ("친구들이 나를 따돌리는 게 분명해.", PERS, "shut-out-by-them"),
+    ("팀원들이 저를 일부러 소외시키고 있어요.", PERS, "shut-out-by-them"),
+    ("이번 일로 고객의 신뢰를 완전히 잃었어.", PERM, "trust-lost-for-good"),
+    ("그 실수로 제 평판을 영영 잃었습니다.", PERM, "trust-lost-for-good"),
+    ("나는 행복해질 수 없어.", PERM, "can-never-be"),
+    ("저는 절대 성공할 수 없어요.", PERM, "can-never-be-polite"),
+    ("난 평생 사랑받을 수 없을 거야.", PERM, "can-never-be"),
 ]
 
 
@@ -562,6 +574,10 @@ NOT_MARKED = [
     "발표를 망친 건 한 번뿐이에요.",
     "고객이 화난 건 배송 때문이지 내 실수 때문이 아니야.",
     "일이 꼬인 건 제 탓은 아니에요.",
+    "이 방법이면 행복해질 수 있어.",
+    "나는 원래 아침에 커피를 마셔.",
+    "친구들이 나를 따돌린다고 생각했는데 다들 시험 기간이라 바빴대.",
+    "신뢰를 잃었다가 다시 얻는 데 1년이 걸렸어.",
 ]
 
 
@@ -760,6 +776,12 @@ REWRITES = [
         "이 바닥에 믿을 만한 사람도 분명 있어. 이건 한 가지 일이지, 전부가 아니에요.",
     ),
     ("회의가 늘어진 건 다 내 질문 때문이야.", PERS, "회의가 늘어진 건 여러 사정 때문이야."),
+    (
+        "이번 일로 고객의 신뢰를 완전히 잃었어.",
+        PERM,
+        "이번 일로 고객의 신뢰에 금이 조금 갔어. 다음번은 다를 수 있어요.",
+    ),
+    ("친구들이 나를 따돌리는 게 분명해.", PERS, "친구들이 다른 일에 신경 쓰는 게 분명해."),
 ]
 
 
