@@ -320,14 +320,14 @@ MARKED = [
     # "that's me", with "because it is me"
     ("하긴 나라서 그래.", PERS, "thats-just-me"),
     ("저라서 또 안 되죠 뭐.", PERS, "thats-just-me-polite"),
-    ("역시 나니까 이렇지 뭐.", PERS, "thats-just-me"),
+    ("또 나라서 이래.", PERS, "thats-just-me"),
     # mind reading with a word of certainty between
     ("팀장님은 날 분명히 미워할 거야.", PERS, "hates-me"),
     ("선배는 저를 속으로 무시하고 있을 거예요.", PERS, "hates-me"),
     ("그 고객은 나를 이미 한심해할 거야.", PERS, "hates-me"),
     # an awkward room, a harm already done, a future that cannot get better
-    ("내가 입을 열면 회의가 어색해질 거야.", PERM, "will-fail"),
-    ("제가 농담하면 다들 썰렁해질 거예요.", PERM, "will-fail-polite"),
+    ("내가 농담하면 다들 썰렁해질 거야.", PERM, "will-fail"),
+    ("제가 끼면 회식 자리가 서먹해질 거예요.", PERM, "will-fail-polite"),
     ("검수에서 뭔가 틀어졌을 거야.", PERM, "will-fail"),
     ("난 절대 나아질 리가 없어.", PERM, "wont-change"),
     ("저는 괜찮아질 리 없어요.", PERM, "wont-change-polite"),
@@ -745,11 +745,12 @@ REWRITES = [
     ("좋은 말은 다 빈말이죠.", PERS, "칭찬에는 진심도 담겨 있었을 거예요."),
     ("제가 괜히 나서서 말씀드렸네요.", PERS, "그땐 그게 맞다고 생각해서 한 일이었어요."),
     ("하긴 나라서 그래.", PERS, "이번엔 일이 잘 안 풀렸네."),
+    ("또 나라서 이래.", PERS, "이번엔 일이 잘 안 풀렸네."),
     ("팀장님은 날 분명히 미워할 거야.", PERS, "팀장님은 상황을 답답해할 거야."),
     (
-        "내가 입을 열면 회의가 어색해질 거야.",
+        "내가 농담하면 다들 썰렁해질 거야.",
         PERM,
-        "내가 입을 열면 회의가 어색해질까 봐 걱정돼. 다음번은 다를 수 있어요.",
+        "내가 농담하면 다들 썰렁해질까 봐 걱정돼. 다음번은 다를 수 있어요.",
     ),
     ("저는 괜찮아질 리 없어요.", PERM, "저는 시간이 좀 걸릴 거예요. 다음번은 다를 수 있어요."),
     (
