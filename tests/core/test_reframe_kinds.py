@@ -242,6 +242,17 @@ def assert_addressed(result: Detection, dimension: Dimension) -> None:
     assert detect(suggestion).of(dimension) == ()
 
 
+def assert_kind(thought: str, dimension: Dimension, words: str, rewrite: str | None = None) -> None:
+    """``words`` are marked as about oneself in ``dimension``, every marking is readable, the
+    rewrite addresses them, and (when given) is exactly ``rewrite``."""
+    result = detect(thought)
+    assert words in marked(result, dimension), result.markings
+    assert_readable(result)
+    assert_addressed(result, dimension)
+    if rewrite is not None:
+        assert result.suggestions[dimension] == rewrite
+
+
 def assert_marked_and_rewritten(thought: str, cue: str) -> None:
     """The thought is marked by ``cue`` as about oneself, and its rewrite reads as a sentence
     and leaves that dimension unmarked."""
@@ -339,12 +350,7 @@ def assert_marked_and_rewritten(thought: str, cue: str) -> None:
 def test_practitioner_kinds_are_marked_and_rewritten(
     thought: str, dimension: Dimension, words: str, rewrite: str | None
 ) -> None:
-    result = detect(thought)
-    assert words in marked(result, dimension), result.markings
-    assert_readable(result)
-    assert_addressed(result, dimension)
-    if rewrite is not None:
-        assert result.suggestions[dimension] == rewrite
+    assert_kind(thought, dimension, words, rewrite)
 
 
 @pytest.mark.parametrize(
@@ -937,12 +943,7 @@ def test_replies_reassurance_and_quoted_words_stay_unmarked(thought: str) -> Non
 def test_mind_reads_certain_noes_and_whole_judgements_are_marked(
     thought: str, dimension: Dimension, words: str, rewrite: str | None
 ) -> None:
-    result = detect(thought)
-    assert words in marked(result, dimension), result.markings
-    assert_readable(result)
-    assert_addressed(result, dimension)
-    if rewrite is not None:
-        assert result.suggestions[dimension] == rewrite
+    assert_kind(thought, dimension, words, rewrite)
 
 
 @pytest.mark.parametrize(
@@ -988,9 +989,7 @@ def test_resolutions_and_reassurance_with_never_or_nobody_are_not_marked(thought
 def test_the_same_words_still_mark_what_they_should(
     thought: str, dimension: Dimension, words: str
 ) -> None:
-    result = detect(thought)
-    assert words in marked(result, dimension), result.markings
-    assert_addressed(result, dimension)
+    assert_kind(thought, dimension, words)
 
 
 @pytest.mark.parametrize(
@@ -1041,12 +1040,7 @@ def test_the_same_words_still_mark_what_they_should(
 def test_reach_comparison_and_foretold_opinions_are_marked(
     thought: str, dimension: Dimension, words: str, rewrite: str | None
 ) -> None:
-    result = detect(thought)
-    assert words in marked(result, dimension), result.markings
-    assert_readable(result)
-    assert_addressed(result, dimension)
-    if rewrite is not None:
-        assert result.suggestions[dimension] == rewrite
+    assert_kind(thought, dimension, words, rewrite)
 
 
 @pytest.mark.parametrize(
