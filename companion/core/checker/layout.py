@@ -116,22 +116,30 @@ def aside_spans(text: str, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: the quotation marks a reported quote may use; a text with none of them has none
+_QUOTE_MARKS = "\"“”„«»「」『』‘’'"
+
+
 @dataclass(frozen=True, slots=True)
 class Quoting:
-    """How a pack tells the customer's quoted words from the agent's: quoted lines (``> …``)
-    and a quoted block that runs to the end ("On … wrote:"). The ids are the set numbers of
-    the lower-cased patterns, so a text the set rules out is not searched."""
+    """How a pack tells the customer's quoted words from the agent's: quoted lines (``> …``),
+    a quoted block that runs to the end ("On … wrote:"), and words reported in quotation marks
+    ("you wrote “…”", "「…」とのご指摘"): ``reported`` patterns whose first group is the
+    customer's words. The ids are the set numbers of the lower-cased line and block patterns,
+    so a text the set rules out is not searched."""
 
     line: re.Pattern[str] | None = None
     block: re.Pattern[str] | None = None
     line_ids: tuple[int | None, ...] = ()
     block_ids: tuple[int | None, ...] = ()
+    reported: tuple[re.Pattern[str], ...] = ()
 
     def parts(
         self, text: str, hits: frozenset[int] | None
     ) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
         """(start, end) of each stretch that is the agent's own, in order, and of each aside
-        (code, a note to the agent) before a quoted block: the rest is the customer's."""
+        (code, a note to the agent, the customer's words reported in quotation marks) before a
+        quoted block: the rest is the customer's."""
         spans: list[tuple[int, int]] = []
         block_at = len(text)
         if self.block is not None and may_match(self.block_ids, hits, text):
@@ -144,6 +152,11 @@ class Quoting:
                 line_end = text.find("\n", m.start())
                 spans.append((m.start(), len(text) if line_end < 0 else line_end))
         asides = aside_spans(text, block_at)
+        if self.reported and any(mark in text for mark in _QUOTE_MARKS):
+            # words reported inside the agent's sentence are not the agent's, but they are not
+            # a quoted message either: like a note, they neither count nor set the situation
+            for pattern in self.reported:
+                asides.extend(m.span(1) for m in pattern.finditer(text, 0, block_at) if m[1])
         spans.extend(asides)
         spans.sort()
         agent: list[tuple[int, int]] = []

@@ -235,6 +235,21 @@ def _alternatives(table: Mapping[str, Any], key: str, source: str) -> re.Pattern
         raise RulePackError(f"{source} {key}: bad pattern: {exc}") from exc
 
 
+def _reported(table: Mapping[str, Any], source: str) -> tuple[re.Pattern[str], ...]:
+    """The [quoting] ``reported`` patterns, each case-insensitive, whose first group is the
+    customer's words in quotation marks ("you wrote “…”")."""
+    found = []
+    for p in _strings(table, "reported", f"{source} [reported]"):
+        try:
+            pattern = re.compile(p, re.IGNORECASE)
+        except re.error as exc:
+            raise RulePackError(f"{source} reported: bad pattern: {exc}") from exc
+        if pattern.groups < 1:
+            raise RulePackError(f"{source} reported: {p!r} needs a group for the quoted words")
+        found.append(pattern)
+    return tuple(found)
+
+
 _SUGGESTION_FORM = "a suggestion is a string or a table { text = '…', for = '<pattern>' }"
 
 
@@ -447,6 +462,7 @@ def parse_pack(
     quoting = data.get("quoting", {})
     quote_line = _alternatives(quoting, "line", source)
     quote_block = _alternatives(quoting, "block", source)
+    quote_reported = _reported(quoting, source)
     signoff = _alternatives(data.get("signoff", {}), "patterns", source)
 
     categories = data.get("categories", {})
@@ -500,7 +516,7 @@ def parse_pack(
         care_at=care_at,
         hard_at=hard_at,
         friendly=friendly,
-        quoting=Quoting(quote_line, quote_block, quote_line_ids, quote_block_ids),
+        quoting=Quoting(quote_line, quote_block, quote_line_ids, quote_block_ids, quote_reported),
         signoff=signoff,
         sentences=Sentences.of(sentence_end),
         words_by_space=words_by_space,
