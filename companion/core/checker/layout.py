@@ -116,8 +116,9 @@ def aside_spans(text: str, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-#: the quotation marks a reported quote may use; a text with none of them has none
-_QUOTE_MARKS = "\"“”„«»「」『』‘’'"
+#: the marks that open a reported quote (not the apostrophe, which most English texts hold):
+#: a text with none of them reports no one's words
+_QUOTE_MARKS = "\"“„«「『‘"
 
 
 @dataclass(frozen=True, slots=True)
