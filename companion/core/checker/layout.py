@@ -118,7 +118,7 @@ def aside_spans(text: str, end: int) -> list[tuple[int, int]]:
 
 #: the marks that open a reported quote (not the apostrophe, which most English texts hold):
 #: a text with none of them reports no one's words
-_QUOTE_MARKS = "\"“„«「『‘"
+_QUOTE_MARKS = '"“„«「『‘'
 
 
 @dataclass(frozen=True, slots=True)
