@@ -10,22 +10,24 @@ is marked but explained as an outside cause.
 Each suggested rewrite handles every marked phrase of the sentence it comes from: a clause with
 this dimension's words is rewritten with all its marked words replaced; a clause holding only
 other dimensions' words is left out (their own suggestions rewrite them). The rewrite is read
-again before it is offered, and anything still marked in it is left out too.
+again before it is offered, and anything still marked in it is left out too. The rewriting
+lives in :mod:`companion.core.reframe_rewrite`.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from companion.core.errors import InputTooLarge
 from companion.core.language import detect_language, fold_accents, language_code
 from companion.core.particles import fit_particles
+from companion.core.reframe_rewrite import WORD as _WORD
+from companion.core.reframe_rewrite import Rewriter as _Rewriter
 from companion.core.reframe_words import (
     Cue,
     Dimension,
@@ -62,14 +64,10 @@ MAX_THOUGHT_CHARS = 20_000
 #: its length.
 REACH = 300
 
-_WORD = re.compile(r"\w+(?:'\w+)*")
 _SENTENCE_END = ".!?\n"
 _SENTENCE_ENDS = re.compile("[.!?。！？\n]")
-#: What ends a sentence, Japanese full-width marks included
-_END_MARKS = ".!?。！？"
 _ORDER = {dimension: index for index, dimension in enumerate(Dimension)}
 _GROUP_REFERENCE = re.compile(r"\\g<(\w+)>|\\(\d+)")
-_MAX_REWRITE_ROUNDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +87,9 @@ class Marking:
     explanation: str
     about_self: bool
     replacement: str = field(repr=False, compare=False)
+    #: the end of the replacement that frames the clause before it ("…かもしれないと不安になって
+    #: いる"): said once for clauses in a row that end in the same frame
+    frame: str = field(default="", repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +218,7 @@ class _Reader:
         self.sentence_ends = [m.start() for m in _SENTENCE_ENDS.finditer(self.text)]
         self.present = lists.literals_in(self.text)
         self._softened: dict[int, list[tuple[int, int]]] = {}
+        self._registers: dict[int, str | None] = {}
 
     # -- context ----------------------------------------------------------------------------
 
@@ -293,6 +295,16 @@ class _Reader:
         j = bisect.bisect_left(self.sentence_ends, end)
         finish = self.sentence_ends[j] + 1 if j < len(self.sentence_ends) else len(self.text)
         return max(begin, start - REACH), min(finish, end + REACH)
+
+    def register(self, begin: int, finish: int) -> str | None:
+        """The register of the sentence ``thought[begin:finish]`` (see Context.registers)."""
+        if begin not in self._registers:
+            self._registers[begin] = self.context.register_of(self.thought[begin:finish])
+        return self._registers[begin]
+
+    def again(self, text: str) -> list[Marking]:
+        """What the same word lists mark in another text (a rewrite read again)."""
+        return _Reader(text, self.lists).markings()
 
     def tokens_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         first = bisect.bisect_left(self.token_starts, start)
@@ -453,6 +465,10 @@ class _Reader:
             explanation = template.format(text=text, subject=other)
         if self.lists.language == "ko":
             explanation = fit_particles(explanation)
+        replacement = cue.replacement
+        if cue.replacements:
+            replacement = cue.replacement_in(self.register(*self.sentence(start, end)))
+        replacement = _match_case(text, self.expand(match, replacement))
         return Marking(
             start=start,
             end=end,
@@ -461,7 +477,8 @@ class _Reader:
             cue=cue.id,
             explanation=explanation,
             about_self=other is None,
-            replacement=_match_case(text, self.expand(match, cue.replacement)),
+            replacement=replacement,
+            frame=next((f for f in cue.frames if replacement.endswith(f)), ""),
         )
 
     def expand(self, match: re.Match[str], template: str) -> str:
@@ -476,179 +493,6 @@ class _Reader:
             return words
 
         return _GROUP_REFERENCE.sub(group, template)
-
-
-class _Rewriter:
-    """Builds each dimension's suggestion from the sentence holding its first marked words."""
-
-    def __init__(self, reader: _Reader, markings: Sequence[Marking]) -> None:
-        self.reader = reader
-        self.own = [m for m in markings if m.about_self]
-        self._left: dict[str, list[Marking]] = {}
-
-    def suggestion(self, dimension: Dimension) -> str | None:
-        first = next((m for m in self.own if m.dimension is dimension), None)
-        if first is None:
-            return None
-        reader = self.reader
-        begin, finish = reader.sentence(first.start, first.end)
-        inside = [m for m in self.own if begin <= m.start and m.end <= finish]
-        segments = self.segments(begin, finish, inside)
-        kept = self.with_subject(segments, _focus(segments, inside, dimension))
-        kept = self.with_continuation(segments, kept, dimension, inside)
-        for _round in range(_MAX_REWRITE_ROUNDS):
-            pieces = [self.rewrite(start, end, dimension, inside) for start, end in kept]
-            body, offsets = _join(pieces, reader.context.clause_words, reader.lists.word_boundaries)
-            if not body:
-                return None
-            left = self.left_in(body)
-            if not left:
-                break
-            stained = {bisect.bisect_right(offsets, m.start) - 1 for m in left}
-            kept = [segment for index, segment in enumerate(kept) if index not in stained]
-            if not any(
-                start <= m.start < end and m.dimension is dimension
-                for start, end in kept
-                for m in inside
-            ):
-                return None
-        else:
-            return None
-        sentence = " ".join(body.split())
-        text = sentence.rstrip(_END_MARKS)
-        end_mark = reader.thought[begin:finish].rstrip()[-1:]
-        if not end_mark or end_mark not in _END_MARKS:
-            end_mark = "。" if reader.lists.language in ("ja", "zh") else "."
-        text = text.rstrip(" ,;:")
-        if not text:
-            return None
-        text = text[0].upper() + text[1:]
-        template = reader.lists.cue_by_id[first.cue].suggestion
-        if template is None:
-            template = reader.lists.dimensions[dimension].suggestion
-        return template.format(rewritten=text, end=end_mark)
-
-    def with_subject(
-        self, segments: Sequence[tuple[int, int]], kept: list[tuple[int, int]]
-    ) -> list[tuple[int, int]]:
-        """The kept clauses, and the ones before them when the first goes on with a subject
-        said earlier ("I'm hopeless and will never finish" → not "Will never finish …")."""
-        starts = self.reader.context.shared_subject
-        if not kept or not starts or kept[0] == segments[0]:
-            return kept
-        clause = self.reader.text[kept[0][0] : kept[0][1]].lstrip(" \t,;:—–-")
-        if not any(start.match(clause) for start in starts):
-            return kept
-        return [*segments[: segments.index(kept[0])], *kept]
-
-    def with_continuation(
-        self,
-        segments: Sequence[tuple[int, int]],
-        kept: list[tuple[int, int]],
-        dimension: Dimension,
-        inside: Sequence[Marking],
-    ) -> list[tuple[int, int]]:
-        """The kept clauses, and the ones after them while the last, as rewritten, runs on into
-        the next ("いつもミスをして、" does not end a suggestion; "…が重なった、" does)."""
-        endings = self.reader.context.continuing_endings
-        if not kept or not endings:
-            return kept
-        out = list(kept)
-        index = segments.index(out[-1])
-        while index + 1 < len(segments):
-            clause = self.rewrite(*segments[index], dimension, inside)
-            if not any(e.search(clause.rstrip(" \t\n,;:、，—–-")) for e in endings):
-                break
-            index += 1
-            out.append(segments[index])
-        return out
-
-    def left_in(self, body: str) -> list[Marking]:
-        """What is still marked, about the agent, in a rewrite (read once per text)."""
-        if body not in self._left:
-            found = _Reader(body, self.reader.lists).markings()
-            self._left[body] = [m for m in found if m.about_self]
-        return self._left[body]
-
-    def segments(self, begin: int, finish: int, inside: Sequence[Marking]) -> list[tuple[int, int]]:
-        """The sentence cut at clause breaks and clause words, never inside marked words."""
-        reader = self.reader
-        breaks = reader.context.clause_breaks
-        cuts = {i for i in range(begin + 1, finish) if reader.text[i] in breaks}
-        cuts |= {
-            i
-            for i, _e, w in reader.tokens_between(begin, finish)
-            if w in reader.context.clause_words
-        }
-        cuts = {c for c in cuts if not any(m.start < c < m.end for m in inside)}
-        points = [begin, *sorted(c for c in cuts if begin < c < finish), finish]
-        segments: list[tuple[int, int]] = []
-        for a, b in itertools.pairwise(points):
-            if segments and not _WORD.search(reader.text, segments[-1][0], segments[-1][1]):
-                a = segments.pop()[0]  # a lone break ("," before "and") joins the next clause
-            if a < b:
-                segments.append((a, b))
-        return segments
-
-    def rewrite(self, start: int, end: int, dimension: Dimension, inside: Sequence[Marking]) -> str:
-        """The segment with every marked phrase in it replaced."""
-        held = [m for m in inside if start <= m.start and m.end <= end]
-        # The longest words first: a rewrite of "I can't do anything right" covers the
-        # "anything" inside it, whichever dimension asked.
-        held.sort(key=lambda m: (m.start - m.end, m.dimension is not dimension))
-        chosen: list[Marking] = []
-        for marking in held:
-            if all(marking.end <= c.start or c.end <= marking.start for c in chosen):
-                chosen.append(marking)
-        text = self.reader.thought[start:end]
-        for marking in sorted(chosen, key=lambda m: m.start, reverse=True):
-            a, b = marking.start - start, marking.end - start
-            text = text[:a] + marking.replacement + text[b:]
-        return text
-
-
-def _focus(
-    segments: Sequence[tuple[int, int]], inside: Sequence[Marking], dimension: Dimension
-) -> list[tuple[int, int]]:
-    """The clauses a dimension's suggestion rewrites: from its first marked clause to its last,
-    without those in between that hold only other dimensions' words, and with the unmarked
-    clauses right around them ("Honestly, …")."""
-    kinds: list[str] = []  # "own", "other" or "none" per segment
-    for start, end in segments:
-        held = [m for m in inside if start <= m.start < end]
-        kinds.append(
-            "own" if any(m.dimension is dimension for m in held) else "other" if held else "none"
-        )
-    if "own" not in kinds:
-        return []
-    first = kinds.index("own")
-    last = len(kinds) - 1 - kinds[::-1].index("own")
-    while first > 0 and kinds[first - 1] == "none":
-        first -= 1
-    while last + 1 < len(kinds) and kinds[last + 1] == "none":
-        last += 1
-    return [segments[i] for i in range(first, last + 1) if kinds[i] != "other"]
-
-
-def _join(
-    pieces: Sequence[str], clause_words: frozenset[str], spaced: bool = True
-) -> tuple[str, list[int]]:
-    """Kept segments as one text (without a leading break or clause word) and their offsets."""
-    body = ""
-    offsets: list[int] = []
-    for index, piece in enumerate(pieces):
-        if index == 0:
-            piece = piece.lstrip(" \t,;:—–-(、，　")
-            word = _WORD.match(piece)
-            if word and word.group().casefold() in clause_words:
-                piece = piece[word.end() :].lstrip()
-        elif spaced and body and not body[-1].isspace() and piece[:1].isalnum():
-            piece = " " + piece  # the space before "and" went with the clause left out
-        if index == len(pieces) - 1:
-            piece = piece.rstrip(_END_MARKS + "\n ")
-        offsets.append(len(body))
-        body += piece
-    return body, offsets
 
 
 @functools.cache

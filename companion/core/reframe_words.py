@@ -27,6 +27,8 @@ from companion.core.errors import CompanionError
 from companion.core.language import fold_accents
 
 _MACRO = re.compile(r"\{([a-z_]+)\}")
+#: what follows a sentence's last word: marks, spaces, emoticons
+_TRAILING = re.compile(r"[\W_]+$")
 _ESCAPE_OR_NAME = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)
 _MACRO_DEPTH = 6
 """How deep macros may use macros (a cycle stops here with an error)."""
@@ -80,6 +82,19 @@ class Cue:
     """Replaces the dimension's suggestion template when this cue is its first in the sentence."""
     needs: tuple[frozenset[str] | None, ...] = ()
     """Per pattern: words one of which any match contains (None: no such words)."""
+    replacements: tuple[tuple[str, str], ...] = ()
+    """(register, replacement): the replacement in a sentence of that register (see
+    Context.registers); in any other, ``replacement``."""
+    suggestions: tuple[tuple[str, str], ...] = ()
+    """(register, template): the suggestion template for a sentence of that register; in any
+    other, ``suggestion``."""
+
+    frames: tuple[str, ...] = ()
+    """Ends of the replacement that frame the clause before them ("かもしれないと不安になって
+    いる"): clauses in a row that end in the same frame say it once, after the last."""
+
+    def replacement_in(self, register: str | None) -> str:
+        return in_register(self.replacements, register, self.replacement)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +119,16 @@ class DimensionText:
     explanation: str
     external: str
     suggestion: str
+    #: (register, template): the suggestion for a sentence of that register; else suggestion
+    suggestions: tuple[tuple[str, str], ...] = ()
+
+    def suggestion_in(self, register: str | None) -> str:
+        return in_register(self.suggestions, register, self.suggestion)
+
+
+def in_register(texts: tuple[tuple[str, str], ...], register: str | None, default: str) -> str:
+    """The text named for ``register``, else ``default``."""
+    return next((text for name, text in texts if name == register), default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +155,17 @@ class Context:
     other_determiners: frozenset[str]
     other_pronouns: frozenset[str]
     someone_else: str
+    #: how a sentence ends in each register ("합니다" formal, "-요" polite), tried in order on
+    #: the sentence without its final marks: a rewrite and its suggestion keep the register the
+    #: thought was written in
+    registers: tuple[tuple[str, re.Pattern[str]], ...] = ()
+
+    def register_of(self, sentence: str) -> str | None:
+        """The register a sentence is written in, or None when none is named or none fits."""
+        if not self.registers:
+            return None
+        text = _TRAILING.sub("", sentence)
+        return next((name for name, p in self.registers if p.search(text)), None)
 
 
 @dataclass(frozen=True)
@@ -236,6 +272,7 @@ class _Parser:
         self.source = source
         self.macros: Mapping[str, str] = {}
         self.fold = False
+        self.register_names: frozenset[str] = frozenset()
 
     def macro(self, name: str, value: Any) -> str:
         """A macro's regex: a string as it is, a list of words as one alternation (longest
@@ -350,6 +387,42 @@ class _Parser:
             other_determiners=words("other_determiners"),
             other_pronouns=words("other_pronouns"),
             someone_else=self.string(data, "someone_else", where),
+            registers=self.registers(data, where),
+        )
+
+    def registers(
+        self, data: Mapping[str, Any], where: str
+    ) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        value = data.get("registers", [])
+        if not isinstance(value, list) or not all(
+            isinstance(r, list) and len(r) == 2 and all(isinstance(x, str) and x for x in r)
+            for r in value
+        ):
+            raise self.fail(where, "'registers' must be a list of [name, regex] pairs")
+        found = tuple((name, self.compile(source, where, False)) for name, source in value)
+        self.register_names = frozenset(name for name, _p in found)
+        return found
+
+    def by_register(
+        self, data: Mapping[str, Any], key: str, where: str, **fields: str
+    ) -> tuple[tuple[str, str], ...]:
+        """A table of texts by register name (``suggestions``, ``replacements``)."""
+        value = data.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, dict) or not value:
+            raise self.fail(where, f"{key!r} must be a table of register = text")
+        unknown = sorted(set(value) - self.register_names)
+        if unknown:
+            raise self.fail(where, f"{key!r} names registers [context] does not: {unknown}")
+        return tuple(
+            (
+                name,
+                self.template(value, name, f"{where} {key}", **fields)
+                if fields
+                else self.string(value, name, f"{where} {key}"),
+            )
+            for name in value
         )
 
     def dimensions(self, data: Mapping[str, Any]) -> dict[Dimension, DimensionText]:
@@ -361,6 +434,7 @@ class _Parser:
                 explanation=self.template(table, "explanation", where, text="x", subject="y"),
                 external=self.template(table, "external", where, text="x", subject="y"),
                 suggestion=self.template(table, "suggestion", where, rewritten="x", end="."),
+                suggestions=self.by_register(table, "suggestions", where, rewritten="x", end="."),
             )
             result[dimension] = text
         return result
@@ -397,11 +471,13 @@ class _Parser:
         replacement = data.get("replacement")
         if not isinstance(replacement, str):
             raise self.fail(where, "'replacement' must be a string (\"\" takes the words out)")
+        replacements = self.by_register(data, "replacements", where)
         for pattern in patterns:
-            try:
-                _check_replacement(pattern, replacement)
-            except IndexError as error:
-                raise self.fail(where, f"replacement {replacement!r}: {error}") from error
+            for text in (replacement, *(text for _name, text in replacements)):
+                try:
+                    _check_replacement(pattern, text)
+                except IndexError as error:
+                    raise self.fail(where, f"replacement {text!r}: {error}") from error
         return Cue(
             id=cue_id,
             dimension=dimension,
@@ -419,7 +495,22 @@ class _Parser:
                 else None
             ),
             needs=needs,
+            replacements=replacements,
+            suggestions=self.by_register(data, "suggestions", where, rewritten="x", end="."),
+            frames=self.frames(data, where, (replacement, *(text for _n, text in replacements))),
         )
+
+    def frames(
+        self, data: Mapping[str, Any], where: str, replacements: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        value = data.get("frame")
+        frames = (
+            (value,) if isinstance(value, str) and value else self.strings(data, "frame", where)
+        )
+        if frames and not any(text.endswith(frames) for text in replacements):
+            raise self.fail(where, f"no replacement ends in a frame of {list(frames)}")
+        # the longest first, so "…ています" is not read as "…ている"
+        return tuple(sorted(frames, key=len, reverse=True))
 
     def softener(self, data: Any, index: int, known: set[str]) -> Softener:
         where = f"softener #{index + 1}"
