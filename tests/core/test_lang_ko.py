@@ -892,7 +892,7 @@ def test_reframe_leaves_negated_and_balanced_thoughts(thought: str) -> None:
 
 def test_a_reframe_rewrites_the_agents_own_words() -> None:
     result = detect("나는 항상 실수해.", "ko")
-    assert result.suggestions[Dimension.PERMANENT] == "나는 가끔 실수해. 다음번은 다를 수 있어요."
+    assert result.suggestions[Dimension.PERMANENT] == "나는 가끔 실수해. 다음번은 다를 수 있어."
 
 
 def test_the_phrasebook_has_every_category_with_eight_phrases() -> None:
