@@ -210,11 +210,20 @@ class Rewriter:
     ) -> tuple[list[tuple[int, int]], list[str]]:
         """The rewritten clauses without one that a later one repeats word for word ("今回は
         うまくいかなかっただけだし、今回はうまくいかなかっただけだ"): the later one stands
-        for both."""
+        for both. A last clause that only repeats the end of the one before it ("先輩は…かも
+        しれないし、…かもしれない") is left out, and the one before it ends the rewrite."""
         said = [self.said(piece) for piece in pieces]
         keep = [
             index for index, words in enumerate(said) if not words or words not in said[index + 1 :]
         ]
+        pieces = list(pieces)
+        worded = [index for index in keep if said[index]]
+        if len(worded) > 1:
+            before, last = said[worded[-2]], said[worded[-1]]
+            if before != last and before.endswith(last):
+                ending = pieces[worded[-2]].rfind(last) + len(last)
+                pieces[worded[-2]] = pieces[worded[-2]][:ending]
+                keep.remove(worded[-1])
         if len(keep) == len(pieces):
             return kept, pieces
         return [kept[i] for i in keep], [pieces[i] for i in keep]

@@ -1,10 +1,10 @@
 """A Japanese rewrite addresses each marked phrase once. A thought with two or more marked
 phrases used to come back with a rewrite inside a rewrite: the worry frame said twice
 ("…かもしれないと不安になっているし、…かもしれないと不安になっている"), the same rewritten clause
-twice, a softened clause left inside the thought's own certainty ("…かもしれないに違いありません",
-"きっと…かもしれない"), or 「どうせ」's frame put around another cue's rewrite
-(「今回はうまくいかなかっただけだ」と決めつけなくて大丈夫です). Each is checked in plain and polite
-form."""
+twice (or a last clause repeating the end of the one before), a softened clause left inside the
+thought's own certainty ("…かもしれないに違いありません", "きっと…かもしれない"), or 「どうせ」's
+frame put around another cue's rewrite (「今回はうまくいかなかっただけだ」と決めつけなくて大丈夫
+です). Each is checked in plain and polite form."""
 
 from __future__ import annotations
 
@@ -89,6 +89,17 @@ REWRITES = [
         "僕は何の役にも立たないし、私はダメな人間だ。",
         PERS,
         "今回はうまくいかなかっただけだ。私ひとりのせいではありません。",
+    ),
+    # a last clause whose rewrite only repeats the end of the one before it
+    (
+        "部長はきっと私にがっかりしているし、きっと部長に見限られたんだ。",
+        PERS,
+        "部長は今回のことを残念に思っているだけかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "同期は陰で私の悪口を言っているに決まってるし、たぶん裏でバカにされてるんだ。",
+        PERS,
+        "同期は別のことを話していたのかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
     ),
     # 「どうせ」 frames only the thought's own words; with another rewrite in the sentence, the
     # dimension's line follows the rewrite instead
