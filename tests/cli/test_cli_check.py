@@ -48,7 +48,14 @@ def test_json_contract_and_exit_1_for_a_hard_reply(tmp_path):
 def test_an_ok_reply_from_stdin_exits_0():
     code, out, _ = run_cli(["check", "-", "--json"], stdin=KIND)
     assert code == 0
-    assert json.loads(out) == {"verdict": "ok", "score": 0.0, "findings": [], "lang": "en"}
+    data = json.loads(out)
+    assert {k: data[k] for k in ("verdict", "findings", "lang")} == {
+        "verdict": "ok",
+        "findings": [],
+        "lang": "en",
+    }
+    # with no finding the score is the reply's tone, which never reaches a verdict
+    assert 0 <= data["score"] < 0.12
 
 
 def test_needs_care_exits_0_and_human_output_has_line_and_column():

@@ -249,7 +249,9 @@ def test_reading_ease_is_high_for_plain_words() -> None:
 
 def test_verdicts() -> None:
     ok = check(WRAP.format("Your refund is on its way and should arrive within three days."))
-    assert (ok.verdict, ok.score) == ("ok", 0.0)
+    # a reply with nothing to say about scores only its tone, under the lightest finding
+    assert (ok.verdict, ok.findings) == ("ok", ())
+    assert 0 <= ok.score < 0.12
     care = check(WRAP.format("Per our policy, refunds take 14 days."))
     assert care.verdict == "care" and 0 < care.score < 0.6
     hard = check("No. You are wrong, as I already said. Read the manual!!!")

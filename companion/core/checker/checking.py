@@ -10,7 +10,13 @@ from companion.core.checker.analysis import analyser_for, loaded_analysers
 from companion.core.checker.detectors import DETECTORS, Draft
 from companion.core.checker.model import MAX_CHECK_CHARS, Finding, Ignored, Report, Rule, RulePack
 from companion.core.checker.pack import load_pack, loaded_packs, shipped_languages
-from companion.core.checker.scoring import as_hints_in_long_replies, in_report_order, score, verdict
+from companion.core.checker.scoring import (
+    as_hints_in_long_replies,
+    in_report_order,
+    lean,
+    score,
+    verdict,
+)
 from companion.core.errors import InvalidInput
 from companion.core.language import detect_language, language_code, language_name
 
@@ -124,6 +130,8 @@ def _check(
         findings = [f for f in findings if (f.rule, f.start, f.end) not in skip]
     findings = in_report_order(as_hints_in_long_replies(findings, draft.words))
     points = score(findings)
+    if not findings and draft.agent_text.strip():
+        points = lean(pack.tone, draft.layout)
     return Report(
         verdict=verdict(points, findings, pack.care_at, pack.hard_at),
         score=points,

@@ -101,6 +101,21 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class Tone:
+    """How a reply with no finding leans, from a pack's [tone] patterns: each ``warm`` pattern
+    found in the agent's words (thanks, an apology, an offer, "let me") takes ``step`` off
+    ``base``, each ``cool`` one (a bare no, an order, "policy") adds it. The result stays
+    under the lightest finding's weight, so it never makes a verdict: it ranks the replies
+    with nothing to say about, the coldest first (a saved-replies library checked with
+    ``--batch`` is read in that order)."""
+
+    warm: tuple[Matcher, ...] = ()
+    cool: tuple[Matcher, ...] = ()
+    base: float = 0.0
+    step: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
 class RulePack:
     """One language's rules, validated and compiled (see pack.py)."""
 
@@ -128,6 +143,8 @@ class RulePack:
     owners: tuple[tuple[int, ...], ...] = ()
     #: indices of the rules looked at whatever the set says (other kinds, patterns outside it)
     always_rules: frozenset[int] = frozenset()
+    #: how a reply with no finding leans (see Tone); no patterns: it scores 0
+    tone: Tone = field(default_factory=Tone)
 
     def layout(self, text: str) -> Layout:
         """``text`` laid out as this pack reads it: sentences, quoting, friendly words."""

@@ -25,6 +25,7 @@ from companion.core.checker.model import (
     SEVERITY_WEIGHTS,
     Rule,
     RulePack,
+    Tone,
 )
 from companion.core.checker.patternset import PatternSet, Translations
 from companion.core.errors import CompanionError, InvalidInput
@@ -33,7 +34,7 @@ from companion.core.resources import resource
 _APPLY_MODES = frozenset({"replace", "after-sentence", "start", "end"})
 _UNLESS_SCOPES = frozenset({"sentence", "next", "document"})
 _SECTIONS = frozenset(
-    {"pack", "verdict", "words", "friendly", "quoting", "signoff", "categories", "rule"}
+    {"pack", "verdict", "words", "friendly", "quoting", "signoff", "tone", "categories", "rule"}
 )
 #: A word class used in a pattern: {name} (lower-case letters and hyphens, so it is never a
 #: regex repeat such as {2,} or an escaped \{)
@@ -248,6 +249,46 @@ def _reported(table: Mapping[str, Any], source: str) -> tuple[re.Pattern[str], .
             raise RulePackError(f"{source} reported: {p!r} needs a group for the quoted words")
         found.append(pattern)
     return tuple(found)
+
+
+def _tone(
+    table: Any,
+    classes: Mapping[str, str],
+    word_bounded: bool,
+    pattern_set: PatternSet,
+    fold: bool,
+    bare: bool,
+    source: str,
+) -> Tone:
+    """The [tone] section: ``warm`` and ``cool`` patterns, each its own matcher (a reply counts
+    each one once), and ``base`` and ``step``, which keep every lean under a hint's weight."""
+    where = f"{source} [tone]"
+    if not isinstance(table, dict):
+        raise RulePackError(f"{where} must be a table")
+    if set(table) - {"base", "step", "warm", "cool"}:
+        raise RulePackError(f"{where}: only 'base', 'step', 'warm' and 'cool' belong here")
+    base, step = table.get("base", 0.0), table.get("step", 0.0)
+    ceiling = SEVERITY_WEIGHTS["hint"]
+    for key, value in (("base", base), ("step", step)):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise RulePackError(f"{where}: '{key}' must be a number")
+        if not 0 <= value < ceiling:
+            raise RulePackError(f"{where}: '{key}' must be at least 0 and under {ceiling}")
+
+    def matchers(key: str) -> tuple[Matcher, ...]:
+        return tuple(
+            _matcher(
+                (_loosened(_expand(p, classes, where), bare),),
+                word_bounded,
+                False,
+                f"{where} {key}",
+                pattern_set,
+                fold,
+            )
+            for p in _strings(table, key, where)
+        )
+
+    return Tone(matchers("warm"), matchers("cool"), float(base), float(step))
 
 
 _SUGGESTION_FORM = "a suggestion is a string or a table { text = '…', for = '<pattern>' }"
@@ -498,6 +539,7 @@ def parse_pack(
         )
 
     quote_line_ids, quote_block_ids = quote_ids("line"), quote_ids("block")
+    tone = _tone(data.get("tone", {}), classes, word_bounded, pattern_set, bool(fold), bare, source)
     pattern_set.compile()
     # a pattern text several rules share is added to the set once: its number has each of them
     owners: list[tuple[int, ...]] = [()] * (len(pattern_set) + 1)
@@ -527,6 +569,7 @@ def parse_pack(
         rule_ids=frozenset(seen),
         owners=tuple(owners),
         always_rules=frozenset(always_rules),
+        tone=tone,
     )
 
 

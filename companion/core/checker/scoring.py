@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 
-from companion.core.checker.model import CATEGORIES, SEVERITY_WEIGHTS, Finding, Verdict
+from companion.core.checker.engine import Matcher
+from companion.core.checker.layout import Layout
+from companion.core.checker.model import CATEGORIES, SEVERITY_WEIGHTS, Finding, Tone, Verdict
 
 _CATEGORY_ORDER = {c: i for i, c in enumerate(CATEGORIES)}
 
@@ -128,3 +130,21 @@ def verdict(score: float, findings: Iterable[Finding], care_at: float, hard_at: 
     if score >= care_at:
         return "care"
     return "ok"
+
+
+def lean(tone: Tone, layout: Layout) -> float:
+    """The score of a reply with no finding (see Tone): ``base``, less ``step`` for each warm
+    pattern and plus ``step`` for each cool one found in the agent's own words, kept from 0 to
+    just under a hint's weight."""
+    if not tone.warm and not tone.cool:
+        return 0.0
+
+    def found(matcher: Matcher) -> bool:
+        return matcher.may_match(layout.hits) and any(
+            matcher.search(layout, a, b) for a, b in layout.agent
+        )
+
+    warm = sum(1 for m in tone.warm if found(m))
+    cool = sum(1 for m in tone.cool if found(m))
+    ceiling = SEVERITY_WEIGHTS["hint"] - 0.02
+    return round(min(ceiling, max(0.0, tone.base + tone.step * (cool - warm))), 3)
