@@ -84,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     scores: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    # whether each request had a finding (a request with none still scores a little by its tone)
+    found: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     fired: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     with args.csv.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -95,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
             except InvalidInput:
                 continue
             scores[row["domain"]][label].append(report.score)
+            found[row["domain"]][label].append(bool(report.findings))
             fired[(row["domain"], label)].update({f.category for f in report.findings})
 
     dev = scores["wikipedia"]
@@ -108,8 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         paper = "; ".join(f"{k} {v:.2f}" for k, v in PAPER[domain].items())
         print(f"{domain:15} {len(imp) + len(pol):6d} {acc:11.2f} {auc:8.3f}   {paper}")
         flagged = {
-            lab: sum(s > 0 for s in scores[domain][lab]) / len(scores[domain][lab])
-            for lab in ("polite", "impolite")
+            lab: sum(found[domain][lab]) / len(found[domain][lab]) for lab in ("polite", "impolite")
         }
         print(
             f"{'':15} any finding: impolite {flagged['impolite']:.0%}, "
