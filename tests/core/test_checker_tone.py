@@ -94,3 +94,25 @@ def test_a_pack_without_tone_scores_a_clean_reply_zero() -> None:
     pack = parse_pack(one_rule_pack(), "zz.toml")
     report = check_with_pack("Never mind, it is not here.", pack)
     assert (report.verdict, report.score) == ("ok", 0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have sent the payment to our agent.",
+        "We went over the statement and meant to post the refund.",
+        "The urgent event is different from the present one.",
+    ],
+)
+def test_a_word_ending_in_nt_is_not_a_negation(text: str) -> None:
+    # "sent", "payment", "went" end as a bare "can't" would ("cant"), but say no "not"
+    plain = check("The charger ships on Monday.", lang="en")
+    report = check(text, lang="en")
+    assert not report.findings
+    assert report.score == plain.score
+
+
+@pytest.mark.parametrize("text", ["It isnt here.", "It won't arrive on Monday.", "It is not here."])
+def test_a_negation_cools_a_reply_with_or_without_its_apostrophe(text: str) -> None:
+    plain = check("The charger ships on Monday.", lang="en")
+    assert check(text, lang="en").score > plain.score
