@@ -68,6 +68,10 @@ def test_the_agents_own_words_around_a_quote_are_still_checked(
         "고객님께서 “상담원이 멍청하다”고 항의하셨는데, 불편을 드려 죄송합니다.",
         "“상담원이 멍청하다”는 부분은 저희가 다시 살피겠습니다.",
         "“상담원이 바보냐”와 같은 말씀을 하실 만큼 답답하셨을 것 같습니다.",
+        # 하고 before a verb of saying reports the words, spaced or not
+        "고객님께서 “상담원이 멍청하다” 하고 말씀하셨는데, 불편을 드려 죄송합니다.",
+        "고객님께서 “상담원이 멍청하다”하고 화를 내셨는데, 불편을 드려 죄송합니다.",
+        "“상담원이 바보냐” 하고 물으셨을 때 바로 답하지 못해 죄송합니다.",
     ],
 )
 def test_the_customers_words_in_korean_reporting_frames_are_never_flagged(reply: str) -> None:
@@ -87,6 +91,10 @@ def test_the_customers_words_in_korean_reporting_frames_are_never_flagged(reply:
         "저희가 “바보” 같은 실수를 했습니다.",
         # the agent's own words after a reported quote are still the agent's
         "고객님께서 “상담원이 멍청하다” 하셨는데, 멍청한 건 고객님입니다.",
+        # 하고 as 'and' or 'with' joins the agent's own words to the next: no one is reported
+        "“멍청한 고객”하고 통화하느라 답변이 늦었습니다.",
+        "“바보 같은 질문”하고 “무리한 요구”에는 답하지 않겠습니다.",
+        "“바보 같은 질문” 하고 “무리한 요구”에는 답하지 않겠습니다.",
     ],
 )
 def test_the_agents_own_words_in_korean_quotes_are_still_checked(reply: str) -> None:
