@@ -1004,10 +1004,10 @@ REWRITES = [
         "相手がどう思っているかは、まだ分からない。確かめるまでは、決めつけなくて大丈夫です。",
     ),
     (
-        "label",
+        "label-bare",
         "僕は何の役にも立たない。",
         PERS,
-        "今回はうまくいかなかっただけ。私ひとりのせいではありません。",
+        "今回はうまくいかなかっただけだ。私ひとりのせいではありません。",
     ),
     # ---- dislike or anger stated as fact, one result spread to the rest or to a whole ----
     (
