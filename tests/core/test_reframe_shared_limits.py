@@ -1,0 +1,34 @@
+"""A limit everyone shares, said as the healthy view, is not a distortion; the same words said
+of oneself as a verdict still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core.reframe import detect
+
+HEALTHY = [
+    "Few people are great at everything in their first year.",
+    "No one is perfect all the time.",
+    "You can't please all of the callers all the time.",
+    "I can't fix everything for every caller, but I fixed this one.",
+    "I don't have control over everything that happens on a shift.",
+]
+
+STILL_MARKED = [
+    "I can't do anything right.",
+    "Nobody is ever going to trust me with the big accounts.",
+    "I can't please anyone on this team.",
+    "I mess up everything I touch.",
+    "Now my whole training is completely ruined!",
+]
+
+
+@pytest.mark.parametrize("thought", HEALTHY)
+def test_a_shared_limit_is_left_alone(thought: str) -> None:
+    assert detect(thought, "en").markings == ()
+
+
+@pytest.mark.parametrize("thought", STILL_MARKED)
+def test_a_verdict_on_oneself_is_still_marked(thought: str) -> None:
+    assert detect(thought, "en").markings
