@@ -863,7 +863,7 @@ def test_a_rewrite_fits_the_sentence() -> None:
         ("내일 회의도 분명 망칠 거야.", Dimension.PERMANENT, "분명 망칠 거야"),
         ("손님들은 다 똑같아.", Dimension.PERVASIVE, "손님들은 다 똑같"),
         ("나는 왜 이렇게 되는 일이 없을까.", Dimension.PERSONAL, "나는 왜 이렇게"),
-        ("원래 나는 이런 사람이야.", Dimension.PERMANENT, "원래 나는 이런"),
+        ("원래 나는 이런 사람이야.", Dimension.PERMANENT, "원래 나는 이런 사람이야"),
     ],
 )
 def test_reframe_marks_distorted_thoughts(thought: str, dimension: Dimension, words: str) -> None:

@@ -1,6 +1,15 @@
 """Kinds of thought the Korean and Japanese word lists read in one form and missed in another, and
 rewrites that did not read as a sentence.
 
+Korean: every kind read in 반말 is read in 합니다체, 해요체 and -다 too, and rewritten in the
+register it was said in ("…못 갚는데요", "저는 아무것도 아닙니다", "어차피 안 된다"); a
+negation in 합니다체 ("항상 그런 건 아닙니다") keeps a cue unmarked as "아니에요" does; and
+rewrites a native speaker would not write are gone: two negatives kept ("아직 안 틀린 적이
+없어"), a verb left without its subject ("이번 일이 나한테 미워해"), "잘 안 됐" after an object
+("발표를 잘 안 됐어요"), a subject said twice ("저는 운도 따랐지만 제가 …", "보고서가 이번
+건은 …"), "이제 아직", "모르는다", a statement ending in "?" and a label left inside its
+question ("이번엔 왜 못났을까").
+
 Japanese: a certainty said politely ("きっと失敗しますし、…", "どうせうまくいきません") is marked
 as its plain form is, and rewritten from the plain verb ("失敗するかもしれないと不安になって
 います"); a label on oneself with no copula after it ("僕は何の役にも立たない。") is rewritten
@@ -9,11 +18,294 @@ sentences, in plain and polite form alike."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from companion.core.reframe import Dimension, detect
 
 PERM, PERV, PERS = Dimension.PERMANENT, Dimension.PERVASIVE, Dimension.PERSONAL
+
+# -- Korean: a kind read in 반말 is read in every register ---------------------------------------
+
+_TAIL = re.compile(r"(?:\s?(?:뭐|ㅠ+|ㅜ+))*[\W_]*$")
+
+
+def _register(sentence: str) -> str:
+    """How a Korean sentence ends: 합니다체 (-ㅂ니다, -ㅂ니까), 해요체, -다 or 반말."""
+    text = _TAIL.sub("", sentence.strip())
+    if text.endswith(("니다", "니까")) and len(text) > 2:
+        code = ord(text[-3]) - 0xAC00
+        if 0 <= code < 11172 and code % 28 == 17:  # the syllable before ends in ㅂ
+            return "formal"
+    if text.endswith(("요", "죠")):
+        return "polite"
+    return "written" if text.endswith("다") else "plain"
+
+
+# each kind in 합니다체, 해요체, 반말 and -다 (a question's -다 form ends in -가 or -나)
+KO_KINDS = [
+    (
+        "저는 아무것도 아닙니다.",
+        "저는 아무것도 아니에요.",
+        "나는 아무것도 아니야.",
+        "나는 아무것도 아니다.",
+    ),
+    (
+        "저는 아무것도 아닌 사람입니다.",
+        "저는 아무것도 아닌 것 같아요.",
+        "난 아무것도 아닌 사람이야.",
+        "나는 아무것도 아닌 존재다.",
+    ),
+    (
+        "저는 좋은 상담원이 아닙니다.",
+        "저는 좋은 엄마가 아니에요.",
+        "나는 좋은 친구가 아니야.",
+        "나는 좋은 딸이 아니다.",
+    ),
+    ("다 저 때문입니다.", "다 저 때문이에요.", "다 나 때문이야.", "다 나 때문이다."),
+    (
+        "이런 걸 해서 뭐 합니까.",
+        "이런 걸 해서 뭐 해요.",
+        "이런 걸 해서 뭐 해.",
+        "이런 걸 해서 뭐 하겠는가.",
+    ),
+    ("저는 왜 이 모양입니까?", "저는 왜 이럴까요?", "나는 왜 이 모양일까?", "나는 왜 이 모양인가?"),
+    (
+        "저는 왜 이렇게 못났습니까?",
+        "저는 왜 이렇게 한심할까요?",
+        "나는 왜 이렇게 못났을까?",
+        "나는 왜 이렇게 못났나?",
+    ),
+    (
+        "팀장님이 저한테 화났을 겁니다.",
+        "팀장님이 저한테 화났을 거예요.",
+        "팀장님이 나한테 화났을 거야.",
+        "팀장님이 나한테 화났을 것이다.",
+    ),
+    (
+        "제가 분명 뭘 잘못했을 겁니다.",
+        "제가 분명 뭘 잘못했을 거예요.",
+        "내가 분명 뭘 잘못했을 거야.",
+        "내가 분명 뭘 잘못했을 것이다.",
+    ),
+    (
+        "실수하는 제가 너무 싫습니다.",
+        "실수하는 제가 너무 싫어요.",
+        "실수하는 내가 너무 싫어.",
+        "실수하는 내가 너무 싫다.",
+    ),
+    (
+        "제가 하는 일이 다 그렇습니다.",
+        "제가 하는 일이 다 그렇죠 뭐.",
+        "내가 하는 일이 다 그렇지 뭐.",
+        "내가 하는 일이 다 그렇다.",
+    ),
+    (
+        "불안하게 느껴지니까 사실입니다.",
+        "불안하게 느껴지니까 진짜예요.",
+        "불안하게 느껴지니까 진짜야.",
+        "불안하게 느껴지니까 진짜다.",
+    ),
+    (
+        "이러다 정말 잘리는 거 아닙니까?",
+        "이러다 정말 잘리는 거 아닐까요?",
+        "이러다 정말 잘리는 거 아냐?",
+        "이러다 정말 잘리는 것 아닌가?",
+    ),
+    ("어차피 안 됩니다.", "어차피 안 돼요.", "어차피 안 돼.", "어차피 안 된다."),
+    (
+        "노력해도 안 바뀝니다.",
+        "노력해도 안 바뀌어요.",
+        "노력해도 안 바뀌어.",
+        "노력해도 안 바뀐다.",
+    ),
+    (
+        "말해 봤자 안 바뀝니다.",
+        "말해 봤자 안 바뀌어요.",
+        "말해 봤자 안 바뀌어.",
+        "말해 봤자 안 바뀐다.",
+    ),
+    (
+        "저는 바보일지도 모릅니다.",
+        "저는 바보일지도 몰라요.",
+        "나는 바보일지도 몰라.",
+        "나는 바보일지도 모른다.",
+    ),
+    ("저는 역시 안 됩니다.", "저는 역시 안 돼요.", "나는 역시 안 돼.", "나는 역시 안 된다."),
+    ("뭐가 달라지겠습니까.", "뭐가 달라지겠어요.", "뭐가 달라지겠어.", "뭐가 달라지겠는가."),
+    (
+        "제 편이 아니면 다 적입니다.",
+        "제 편이 아니면 다 적이에요.",
+        "내 편이 아니면 다 적이야.",
+        "내 편이 아니면 다 적이다.",
+    ),
+    (
+        "세상은 너무 잔인합니다.",
+        "세상은 너무 잔인해요.",
+        "세상은 너무 잔인해.",
+        "세상은 너무 잔인하다.",
+    ),
+    (
+        "제 인생은 왜 이 모양입니까?",
+        "제 인생은 왜 이럴까요?",
+        "내 인생은 왜 이럴까?",
+        "내 인생은 왜 이런가?",
+    ),
+    (
+        "세상이 저를 버렸습니다.",
+        "세상도 저를 외면해요.",
+        "세상이 날 미워해.",
+        "세상이 나를 싫어한다.",
+    ),
+    (
+        "저는 원래 이런 사람입니다.",
+        "저는 원래 이런 사람이에요.",
+        "원래 난 그런 애야.",
+        "나는 원래 이런 사람이다.",
+    ),
+    (
+        "저는 한 번도 실수 안 한 적이 없습니다.",
+        "한 번도 안 틀린 적이 없어요.",
+        "나는 한 번도 안 틀린 적이 없어.",
+        "나는 한 번도 안 틀린 적이 없다.",
+    ),
+    (
+        "발표를 완전히 망쳤습니다.",
+        "발표를 망쳐 버렸어요.",
+        "시험을 망했어.",
+        "내가 발표를 다 망쳤다.",
+    ),
+]
+
+
+@pytest.mark.parametrize("forms", KO_KINDS, ids=lambda forms: forms[2])
+def test_a_korean_kind_is_read_and_rewritten_in_every_register(forms: tuple[str, ...]) -> None:
+    for thought in forms:
+        detection = detect(thought, "ko")
+        assert any(m.about_self for m in detection.markings), thought
+        register = _register(thought)
+        suggestions = [s for s in detection.suggestions.values() if s]
+        assert suggestions, thought
+        for suggestion in suggestions:
+            for sentence in re.split(r"(?<=[.!?])\s+", suggestion):
+                assert _register(sentence) == register, (thought, suggestion)
+
+
+# a hanging dread after "if" is 반말 or 해요체
+@pytest.mark.parametrize(
+    ("thought", "expected"),
+    [
+        (
+            "면접에서 떨어지면 대출도 못 갚는데요.",
+            "면접에서 떨어지면 대출도 못 갚게 될 수도 있지만, 그때 방법을 찾으면 돼요.",
+        ),
+        (
+            "잘리면 저는 갈 데가 없는데요.",
+            "잘리면 저는 갈 데가 없을 수도 있지만, 그때 방법을 찾으면 돼요.",
+        ),
+        (
+            "면접에서 떨어지면 대출도 못 갚는데.",
+            "면접에서 떨어지면 대출도 못 갚게 될 수도 있지만, 그때 방법을 찾으면 돼.",
+        ),
+    ],
+)
+def test_a_hanging_dread_is_read_in_polite_form(thought: str, expected: str) -> None:
+    assert detect(thought, "ko").suggestions[PERM] == expected
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "항상 그런 건 아닙니다.",
+        "다 제 탓은 아닙니다.",
+        "제 잘못 때문이 아닙니다.",
+        "모든 게 끝난 건 아닙니다.",
+        "다 내 탓인 건 아닌 것 같아.",
+        "이건 아무것도 아닌 일이야.",
+    ],
+)
+def test_a_negation_in_formal_form_keeps_a_cue_unmarked(thought: str) -> None:
+    assert detect(thought, "ko").is_empty, detect(thought, "ko").markings
+
+
+# -- Korean: rewrites read as a native speaker would write them -----------------------------------
+
+KO_REWRITES = [
+    ("나는 한 번도 안 틀린 적이 없어.", PERM, "나는 틀린 적이 몇 번 있어. 다음번은 다를 수 있어."),
+    (
+        "저는 한 번도 실수 안 한 적이 없습니다.",
+        PERM,
+        "저는 실수한 적이 몇 번 있습니다. 다음번은 다를 수 있습니다.",
+    ),
+    ("나는 아무것도 아닌 사람이야.", PERS, "나는 아직 자신을 찾아가는 중인 사람이야."),
+    ("저는 아무것도 아닙니다.", PERS, "저는 아직 자신을 찾아가는 중입니다."),
+    (
+        "세상이 날 미워해.",
+        PERV,
+        "요즘 일이 잘 안 풀려서 힘들어. 이건 한 가지 일이지, 전부가 아니야.",
+    ),
+    (
+        "이제 돌이킬 수 없어요.",
+        PERM,
+        "아직 바로잡을 방법이 남아 있어요. 다음번은 다를 수 있어요.",
+    ),
+    ("저는 운이 좋았을 뿐이에요.", PERS, "운도 따랐지만 제가 잘한 부분도 있었어요."),
+    (
+        "발표를 완전히 망쳤어요.",
+        PERV,
+        "발표를 제대로 못 했어요. 이건 한 가지 일이지, 전부가 아니에요.",
+    ),
+    (
+        "내가 발표를 다 망쳤어.",
+        PERV,
+        "내가 발표를 이번엔 제대로 못 했어. 이건 한 가지 일이지, 전부가 아니야.",
+    ),
+    ("다 망쳤어.", PERV, "이번 건은 잘 안 됐어. 이건 한 가지 일이지, 전부가 아니야."),
+    (
+        "보고서가 다 엉망이에요.",
+        PERV,
+        "보고서가 이번엔 좀 엉망이에요. 이건 한 가지 일이지, 전부가 아니에요.",
+    ),
+    ("나는 왜 이렇게 못났을까?", PERS, "이번엔 왜 일이 꼬였을까?"),
+    ("저는 왜 이 모양입니까?", PERS, "이번엔 왜 일이 꼬였는지 모르겠습니다."),
+    (
+        "제 인생은 왜 이 모양입니까?",
+        PERV,
+        "요즘 왜 일이 잘 안 풀리는지 모르겠습니다. 이건 한 가지 일이지, 전부가 아닙니다.",
+    ),
+    ("저는 누구에게도 필요 없는 사람이에요.", PERS, "저는 아직 제 자리를 찾는 중인 사람이에요."),
+    ("저는 원래 이런 사람이에요.", PERM, "저는 요즘 이런 편이에요. 다음번은 다를 수 있어요."),
+    ("저는 역시 안 됩니다.", PERS, "저는 이번에 잘 안 됐습니다."),
+]
+
+
+@pytest.mark.parametrize(("thought", "dimension", "expected"), KO_REWRITES)
+def test_a_korean_rewrite_reads_as_korean(
+    thought: str, dimension: Dimension, expected: str
+) -> None:
+    assert detect(thought, "ko").suggestions[dimension] == expected
+
+
+_ODD = [
+    re.compile(r"아직 안 [가-힣]+ 적이 없"),  # two negatives kept
+    re.compile(r"이번 일이 나한테 [가-힣]+(?:해|했|한다)"),  # the world's verb without the world
+    re.compile(r"[을를] 잘 안 됐"),  # an object before an intransitive verb
+    re.compile(r"이제 아직"),
+    re.compile(r"모르는다"),
+    re.compile(r"이번 일은 아[닌닙]"),
+    re.compile(r"(?:저는|나는) 운도 따랐지만"),
+    re.compile(r"이번엔 왜 (?:못났|한심|멍청|오늘)"),
+    re.compile(r"니다\?"),
+]
+
+
+@pytest.mark.parametrize("forms", KO_KINDS, ids=lambda forms: forms[2])
+def test_no_korean_rewrite_reads_oddly(forms: tuple[str, ...]) -> None:
+    for thought in (*forms, "팀장님은 나를 좋아하지 않는다.", "나는 아무것도 아닌 존재야."):
+        for suggestion in filter(None, detect(thought, "ko").suggestions.values()):
+            assert not any(p.search(suggestion) for p in _ODD), (thought, suggestion)
+
 
 # -- Japanese: a polite certainty is read as the plain one is ------------------------------------
 
