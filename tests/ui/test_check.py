@@ -158,6 +158,20 @@ def test_apply_puts_in_words_that_fit_the_sentence(parts, qtbot):
     assert not [r for r in rows_of(screen) if r.startswith(("Flat no", "Shouting", "Jargon"))]
 
 
+def test_an_order_put_as_the_agents_need_is_rewritten_as_a_request(parts, qtbot):
+    screen = check_screen(parts)
+    screen.editor.setPlainText(
+        "Thanks for calling, Sam. I need you to restart the router before we go on."
+    )
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    assert screen.verdict_label.text().startswith("Needs care")
+    fixed = apply_on(qtbot, screen, "Blame", "It would help if you could")
+    assert fixed == (
+        "Thanks for calling, Sam. It would help if you could restart the router before we go on."
+    )
+    assert screen.verdict_label.text().startswith("OK")
+
+
 def test_advice_is_shown_and_a_finding_with_no_fitting_rewrite_offers_no_apply(parts, qtbot):
     screen = check_screen(parts)
     screen.editor.setPlainText("Thanks for waiting. This is bullshit and I will fix it today.")
