@@ -14,7 +14,10 @@ Japanese: a certainty said politely ("きっと失敗しますし、…", "ど�
 as its plain form is, and rewritten from the plain verb ("失敗するかもしれないと不安になって
 います"); a label on oneself with no copula after it ("僕は何の役にも立たない。") is rewritten
 with one ("…だけだ。", not "…だけ。"), and the label-like kinds are read, and rewritten as whole
-sentences, in plain and polite form alike."""
+sentences, in plain and polite form alike: a polite thought gets a polite rewrite ("もう終わりです"
+→ "今はつらいです", not "今はつらい"; "人生終わりました" → not "…へこんでいるました"), and no
+rewrite leaves a word of the thought hanging after it ("…だけ母親だ", "一部の人はより", "…重なった
+結果で", "今日は一部の人しかまだ私のことを…")."""
 
 from __future__ import annotations
 
@@ -445,3 +448,72 @@ def test_a_label_is_rewritten_as_a_whole_sentence(thought: str, rewritten: str) 
 def test_nothing_works_is_read_in_polite_form(thought: str, words: str) -> None:
     suggestion = detect(thought, "ja").suggestions[PERV]
     assert suggestion is not None and suggestion.startswith(words), suggestion
+
+
+# (plain, polite, dimension, the polite thought's rewrite): both are marked, and the polite one is
+# rewritten politely
+JA_POLITE = [
+    ("もう終わりだ。", "もう終わりです。", PERM, "今はつらいです。"),
+    ("人生終わった。", "人生終わりました。", PERV, "今はかなりへこんでいます。"),
+    ("私はダメな母親だ。", "私はダメな母親です。", PERS, "今回はうまくいかなかっただけです。"),
+    (
+        "私はみんなより劣っている。",
+        "私はみんなより劣っています。",
+        PERS,
+        "今回はうまくいかなかっただけです。",
+    ),
+    (
+        "私のせいでチームに迷惑をかけた。",
+        "私のせいでチームに迷惑をかけました。",
+        PERS,
+        "いくつかのことが重なってチームに迷惑をかけました。",
+    ),
+    ("この先ずっと一人だ。", "この先ずっと一人です。", PERM, "今は一人だと感じています。"),
+    ("取り返しがつかない。", "取り返しがつきません。", PERM, "立て直すには時間がかかります。"),
+    ("こんな自分が許せない。", "こんな自分が許せません。", PERS, "自分に厳しくなっています。"),
+    (
+        "きっと嫌われているし、避けられている。",
+        "きっと嫌われていますし、避けられています。",
+        PERS,
+        "きっと相手にも事情がありました",
+    ),
+    (
+        "誰も私を必要としていない。",
+        "誰も私を必要としていません。",
+        PERS,
+        "まだ私のことをよく知らない人が多いだけかもしれません。",
+    ),
+    (
+        "完璧じゃないと意味がない。",
+        "完璧じゃないと意味がありません。",
+        PERV,
+        "完璧でなくても、得るものはあります。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("plain", "polite", "dimension", "rewritten"), JA_POLITE)
+def test_a_polite_thought_is_marked_and_rewritten_politely(
+    plain: str, polite: str, dimension: Dimension, rewritten: str
+) -> None:
+    assert detect(plain, "ja").of(dimension), plain
+    suggestion = detect(polite, "ja").suggestions[dimension]
+    assert suggestion is not None and suggestion.startswith(rewritten), (polite, suggestion)
+
+
+_JA_ODD = [
+    re.compile(r"だけ(?:[一-龯ァ-ヶ]|[。、]|し、)"),  # a label's rewrite without its copula or noun
+    re.compile(r"(?:いる|ある|ない)(?:ました|です)"),  # a plain rewrite before a polite ending
+    re.compile(r"一部の人はより"),
+    re.compile(r"重なった結果で"),
+    re.compile(r"しかまだ"),
+]
+
+
+@pytest.mark.parametrize(("plain", "polite", "_dimension", "_rewritten"), JA_POLITE)
+def test_no_japanese_rewrite_leaves_a_word_hanging(
+    plain: str, polite: str, _dimension: Dimension, _rewritten: str
+) -> None:
+    for thought in (plain, polite):
+        for suggestion in filter(None, detect(thought, "ja").suggestions.values()):
+            assert not any(p.search(suggestion) for p in _JA_ODD), (thought, suggestion)
