@@ -458,6 +458,15 @@ def test_a_polite_certainty_is_marked_as_the_plain_one_is(plain: str, polite: st
             "きっと失敗すると思う。",
             "失敗するかもしれないと不安になっている。次はまた違う結果になるかもしれません。",
         ),
+        # "よね" goes with the certainty too ("…不安になっていますよね" asks the reader to agree)
+        (
+            "きっと課長に嫌われますよね。",
+            "課長に嫌われるかもしれないと不安になっています。次はまた違う結果になるかもしれません。",
+        ),
+        (
+            "きっと課長に嫌われるよね。",
+            "課長に嫌われるかもしれないと不安になっている。次はまた違う結果になるかもしれません。",
+        ),
     ],
 )
 def test_a_polite_certainty_is_rewritten_from_its_plain_verb(thought: str, expected: str) -> None:
