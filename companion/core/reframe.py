@@ -318,6 +318,9 @@ class _Reader:
         ctx = self.context
         if ctx.negation_window:
             before = self.tokens_between(clause[0], start)[-ctx.negation_window :]
+            stops = [i for i, (_s, _e, word) in enumerate(before) if word in ctx.negation_stops]
+            if stops:
+                before = before[stops[-1] + 1 :]
             if any(
                 word in ctx.negations or word.endswith(ctx.negation_suffixes)
                 for _s, _e, word in before

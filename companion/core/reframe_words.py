@@ -147,6 +147,9 @@ class Context:
     negations: frozenset[str]
     negation_suffixes: tuple[str, ...]
     negation_window: int
+    #: words the negation window does not look back past ("then" in "if I'm not
+    #: performing then I am a failure": the "not" is the condition's)
+    negation_stops: frozenset[str]
     negation_after: tuple[re.Pattern[str], ...]
     negation_after_chars: int
     clause_negations: tuple[re.Pattern[str], ...]
@@ -379,6 +382,7 @@ class _Parser:
                 s.casefold() for s in self.strings(data, "negation_suffixes", where)
             ),
             negation_window=window,
+            negation_stops=words("negation_stops"),
             negation_after=self.regexes(data, "negation_after", where),
             negation_after_chars=self.whole_number(data, "negation_after_chars", where, 200),
             clause_negations=self.regexes(data, "clause_negations", where),
