@@ -21,6 +21,8 @@ STILL_MARKED = [
     "I can't please anyone on this team.",
     "I mess up everything I touch.",
     "Now my whole training is completely ruined!",
+    "I sent the wrong file, and my manager will lose all faith in me.",
+    "The team will never trust me again after today.",
 ]
 
 
