@@ -495,6 +495,20 @@ def test_a_polite_certainty_is_marked_as_the_plain_one_is(plain: str, polite: st
             "きっと失敗すると思う。",
             "失敗するかもしれないと不安になっている。次はまた違う結果になるかもしれません。",
         ),
+        # "はずです" and "に決まってます" are certainties too
+        (
+            "きっと失敗するはずです。",
+            "失敗するかもしれないと不安になっています。次はまた違う結果になるかもしれません。",
+        ),
+        (
+            "絶対に失敗するに決まってますし、きっと叱られます。",
+            "失敗するかもしれないし、叱られるかもしれないと不安になっています。"
+            "次はまた違う結果になるかもしれません。",
+        ),
+        (
+            "きっと部長に叱られるはずだ。",
+            "部長に叱られるかもしれないと不安になっている。次はまた違う結果になるかもしれません。",
+        ),
         # "よね" goes with the certainty too ("…不安になっていますよね" asks the reader to agree)
         (
             "きっと課長に嫌われますよね。",
@@ -511,7 +525,13 @@ def test_a_polite_certainty_is_rewritten_from_its_plain_verb(thought: str, expec
 
 
 @pytest.mark.parametrize(
-    "thought", ["きっと失敗しません。", "きっと失敗しますか？", "きっと失敗すると思った。"]
+    "thought",
+    [
+        "きっと失敗しません。",
+        "きっと失敗しますか？",
+        "きっと失敗すると思った。",
+        "きっと失敗するはずがない。",
+    ],
 )
 def test_no_certainty_is_read_into_a_polite_negative_or_question(thought: str) -> None:
     assert not detect(thought, "ja").of(PERM), thought
