@@ -14,7 +14,8 @@ to all of working life, "no matter how much I practise, I don't get better"; a b
 foretold in a few words ("they'll laugh at me again"), and a success put down to luck;
 "pointless unless perfect" said as a condition, what someone thinks taken as certain, a bad
 outcome feared as "won't it …?", "surely wrong", one's nature blamed, one trouble spread
-"not only … but also", and "it will go on like this".
+"not only … but also", and "it will go on like this"; a label made worse by "completely" or
+"hopeless" or named after a role ("unfit to be a working adult").
 Each is marked with its dimension and rewritten as a sentence a native speaker would write, in the
 register of the thought; near-misses and balanced versions of the same words stay unmarked."""
 
@@ -1370,6 +1371,49 @@ REWRITES = [
         PERM,
         "私が出ると、ときどきクレームの電話だ。次はまた違う結果になるかもしれません。",
     ),
+    # ---- a label made worse by "completely", "hopeless"; a job-title label ("社会人失格") ----
+    (
+        "label-degree",
+        "試験に落ちたし、私はもう完璧に負け組だ。",
+        PERS,
+        "試験に落ちたし、悔しい。でも、それで自分の価値が決まるわけではない。",
+    ),
+    (
+        "label-degree",
+        "企画が通らなかったので、完全に負け組です。",
+        PERS,
+        "企画が通らなかったので、悔しいです。でも、それで自分の価値が決まるわけではありません。",
+    ),
+    (
+        "label-degree",
+        "あんな凡ミスをするなんて、どうしようもない馬鹿だ。",
+        PERS,
+        "あんな凡ミスをするなんて、悔しい。でも、それで自分の価値が決まるわけではない。",
+    ),
+    (
+        "label-degree",
+        "私はどうしようもない愚か者です。",
+        PERS,
+        "悔しいです。でも、それで自分の価値が決まるわけではありません。",
+    ),
+    (
+        "label",
+        "私なんて社会人失格です。",
+        PERS,
+        "今回はうまくいかなかっただけです。私ひとりのせいではありません。",
+    ),
+    (
+        "label",
+        "私は親として失格です。",
+        PERS,
+        "今回はうまくいかなかっただけです。私ひとりのせいではありません。",
+    ),
+    (
+        "label",
+        "俺って大馬鹿者だな。",
+        PERS,
+        "今回はうまくいかなかっただけだな。私ひとりのせいではありません。",
+    ),
 ]
 
 
@@ -1592,6 +1636,9 @@ NEAR_MISSES = [
     ("必ず確認してから送る。", PERM),
     ("私がいなくても、チームは回るように準備しておこう。", PERS),
     ("彼は先生に呆れられたに違いない。", PERS),
+    # a label denied, or said of someone else
+    ("一度落ちたくらいで、完璧に負け組ってわけじゃない。", PERS),
+    ("彼はどうしようもない馬鹿だ。", PERS),
 ]
 
 
@@ -1625,6 +1672,7 @@ BALANCED = [
     "返事が遅いのは、きっと忙しいからだろう。",
     "不安はあるけど、起きてから考えればいい。",
     "口下手でも、丁寧に聞けば伝わることもある。",
+    "完璧に準備したので、あとは落ち着いて話すだけだ。",
 ]
 
 
