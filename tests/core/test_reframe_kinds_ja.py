@@ -15,7 +15,8 @@ foretold in a few words ("they'll laugh at me again"), and a success put down to
 "pointless unless perfect" said as a condition, what someone thinks taken as certain, a bad
 outcome feared as "won't it …?", "surely wrong", one's nature blamed, one trouble spread
 "not only … but also", and "it will go on like this"; a label made worse by "completely" or
-"hopeless" or named after a role ("unfit to be a working adult").
+"hopeless" or named after a role ("unfit to be a working adult"), a trait given as the whole reason
+("because I'm shy."), and a bad outcome put down to a lack of ability.
 Each is marked with its dimension and rewritten as a sentence a native speaker would write, in the
 register of the thought; near-misses and balanced versions of the same words stay unmarked."""
 
@@ -1414,6 +1415,50 @@ REWRITES = [
         PERS,
         "今回はうまくいかなかっただけだな。私ひとりのせいではありません。",
     ),
+    # ---- a trait of one's own given as the whole reason ("どうせ私は内気だから。") ----
+    (
+        "my-trait-says-it-all",
+        "どうせ私は内気だから。",
+        PERS,
+        "たしかに内気なところもある。でも、それだけで全部が決まるわけではない。",
+    ),
+    (
+        "my-trait-says-it-all",
+        "僕って口下手だからさ。",
+        PERS,
+        "たしかに口下手なところもある。でも、それだけで全部が決まるわけではない。",
+    ),
+    (
+        "my-trait-says-it-all",
+        "俺は不器用なので。",
+        PERS,
+        "たしかに不器用なところもある。でも、それだけで全部が決まるわけではない。",
+    ),
+    (
+        "my-trait-says-it-all-polite",
+        "私は引っ込み思案ですから。",
+        PERS,
+        "たしかに引っ込み思案なところもあります。でも、それだけで全部が決まるわけではありません。",
+    ),
+    # ---- a bad outcome put down to one's lack of ability ----
+    (
+        "lacking-ability-caused-it",
+        "能力が足りないから、採用されなかったんだ。",
+        PERS,
+        "いくつかのことが重なって、採用されなかったんだ。自分の力ひとつで決まったことではありません。",
+    ),
+    (
+        "lacking-ability-caused-it",
+        "私には才能がないから、オーディションに落ちた。",
+        PERS,
+        "いくつかのことが重なって、オーディションに落ちた。自分の力ひとつで決まったことではありません。",
+    ),
+    (
+        "lacking-ability-caused-it",
+        "実力がないので契約が取れませんでした。",
+        PERS,
+        "いくつかのことが重なって契約が取れませんでした。自分の力ひとつで決まったことではありません。",
+    ),
 ]
 
 
@@ -1636,9 +1681,15 @@ NEAR_MISSES = [
     ("必ず確認してから送る。", PERM),
     ("私がいなくても、チームは回るように準備しておこう。", PERS),
     ("彼は先生に呆れられたに違いない。", PERS),
-    # a label denied, or said of someone else
+    # a label denied or said of someone else; a trait named with a plan after it
     ("一度落ちたくらいで、完璧に負け組ってわけじゃない。", PERS),
     ("彼はどうしようもない馬鹿だ。", PERS),
+    ("私は人見知りだから、初対面の前に話すことをメモしておく。", PERS),
+    ("人見知りだからといって、友達ができないわけではない。", PERS),
+    # a lack of ability named as something to work on, or the blame doubted
+    ("まだ実力が足りないから、基礎から練習し直そう。", PERS),
+    ("能力がないから落ちたとは限らない。", PERS),
+    ("能力がないから、採用されなかったとは思わない。", PERS),
 ]
 
 
@@ -1672,6 +1723,8 @@ BALANCED = [
     "返事が遅いのは、きっと忙しいからだろう。",
     "不安はあるけど、起きてから考えればいい。",
     "口下手でも、丁寧に聞けば伝わることもある。",
+    "私は人見知りなので、最初は聞き役に回ることが多い。",
+    "不採用だったのは残念だけど、能力だけで決まるわけじゃない。",
     "完璧に準備したので、あとは落ち着いて話すだけだ。",
 ]
 
