@@ -16,7 +16,8 @@ foretold in a few words ("they'll laugh at me again"), and a success put down to
 outcome feared as "won't it …?", "surely wrong", one's nature blamed, one trouble spread
 "not only … but also", and "it will go on like this"; a label made worse by "completely" or
 "hopeless" or named after a role ("unfit to be a working adult"), a trait given as the whole reason
-("because I'm shy."), and a bad outcome put down to a lack of ability.
+("because I'm shy."), a bad outcome put down to a lack of ability, "however many times I try, it's
+no use, maybe" (a hedge does not make it balanced), and "they don't care about me at all".
 Each is marked with its dimension and rewritten as a sentence a native speaker would write, in the
 register of the thought; near-misses and balanced versions of the same words stay unmarked."""
 
@@ -1459,6 +1460,54 @@ REWRITES = [
         PERS,
         "いくつかのことが重なって契約が取れませんでした。自分の力ひとつで決まったことではありません。",
     ),
+    # ---- "however many times I try, it's no use (maybe)": a hedge keeps it a verdict ----
+    (
+        "no-matter-how-often",
+        "何度応募しても、どうせ無理かもしれない。",
+        PERM,
+        "何度応募しても、結果が出るまでに時間がかかることもある。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "no-matter-how-often",
+        "どんなに練習してもダメだろうな。",
+        PERM,
+        "どんなに練習しても、結果が出るまでに時間がかかることもある。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "no-matter-how-often",
+        "いくら頑張っても無理かもしれません。",
+        PERM,
+        "いくら頑張っても、結果が出るまでに時間がかかることもあります。"
+        "次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "no-matter-how-often",
+        "何回受けても受からないだろう。",
+        PERM,
+        "何回受けても、結果が出るまでに時間がかかることもある。次はまた違う結果になるかもしれません。",
+    ),
+    # ---- "they don't care about me at all", read from one event ----
+    (
+        "doesnt-care-about-me",
+        "約束を忘れるなんて、彼は私のことなんか全然気にしてないんだ。",
+        PERS,
+        "約束を忘れるなんて、彼は私のことを気にかけていないとは、この一件だけでは言い切れない。"
+        "確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "doesnt-care-about-me",
+        "課長は私のことなんて何とも思っていないんだ。",
+        PERS,
+        "課長は私のことを気にかけていないとは、この一件だけでは言い切れない。"
+        "確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "doesnt-care-about-me",
+        "夫は私のことを全く考えてくれません。",
+        PERS,
+        "夫は私のことを気にかけていないとは、この一件だけでは言い切れません。"
+        "確かめるまでは、決めつけなくて大丈夫です。",
+    ),
 ]
 
 
@@ -1690,6 +1739,12 @@ NEAR_MISSES = [
     ("まだ実力が足りないから、基礎から練習し直そう。", PERS),
     ("能力がないから落ちたとは限らない。", PERS),
     ("能力がないから、採用されなかったとは思わない。", PERS),
+    # "however many times" with a plan or a plain fact after it
+    ("いくら探しても無理なら、別の店で買えばいい。", PERM),
+    ("いくら練習しても、本番は緊張するものだ。", PERM),
+    # someone's care doubted and then weighed, or asked not to be worried about
+    ("彼は私のことを全く気にしていないわけではないと思う。", PERS),
+    ("私のことは気にしないで、先に帰ってね。", PERS),
 ]
 
 
@@ -1725,6 +1780,7 @@ BALANCED = [
     "口下手でも、丁寧に聞けば伝わることもある。",
     "私は人見知りなので、最初は聞き役に回ることが多い。",
     "不採用だったのは残念だけど、能力だけで決まるわけじゃない。",
+    "何度か受ければ、受かる日も来るだろう。",
     "完璧に準備したので、あとは落ち着いて話すだけだ。",
 ]
 
