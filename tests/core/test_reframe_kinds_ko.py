@@ -396,6 +396,13 @@ MARKED = [
     ("모아 둔 돈을 다 날릴 거예요.", PERM, "will-fail-polite"),
     ("이번 달 카드값을 못 갚을 거야.", PERM, "will-fail"),
     ("면접장에서 머리가 하얘질 게 뻔해.", PERM, "will-fail"),
+    # someone's dislike told as a plain fact about me, in every register
+    ("팀장님은 나를 좋아하지 않아.", PERS, "doesnt-like-me-said"),
+    ("선배는 저를 안 좋아해요.", PERS, "doesnt-like-me-said"),
+    ("과장님은 저를 좋아하지 않습니다.", PERS, "doesnt-like-me-said"),
+    ("그 고객은 날 좋아하지 않는다.", PERS, "doesnt-like-me-said"),
+    ("팀장님은 날 좋아하지 않을 거야.", PERS, "doesnt-like-me-will"),
+    ("선배는 저를 좋아하지 않았을 거예요.", PERS, "doesnt-like-me-did"),
 ]
 
 
@@ -585,6 +592,10 @@ NOT_MARKED = [
     "신뢰를 잃었다가 다시 얻는 데 1년이 걸렸어.",
     "이번 일로 잃을 건 없어.",
     "잃을 게 없으니 도전해 보자.",
+    # a dislike supposed, denied or run on; someone else's taste
+    "선배가 날 좋아하지 않아도 일은 같이 잘할 수 있어.",
+    "고객님은 매운 음식을 좋아하지 않아요.",
+    "팀장님이 저를 좋아하지 않는 건 아니에요.",
 ]
 
 
@@ -795,6 +806,16 @@ REWRITES = [
         PERM,
         "이번 달 카드값을 못 갚을까 봐 걱정돼. 다음번은 다를 수 있어.",
     ),
+    ("팀장님은 나를 좋아하지 않아.", PERS, "팀장님은 나를 아직 잘 모르는 걸지도 몰라."),
+    ("선배는 저를 안 좋아해요.", PERS, "선배는 저를 아직 잘 모르는 걸지도 몰라요."),
+    (
+        "과장님은 저를 좋아하지 않습니다.",
+        PERS,
+        "과장님은 저를 아직 잘 모르는 것일지도 모릅니다.",
+    ),
+    ("그 고객은 날 좋아하지 않는다.", PERS, "그 고객은 날 아직 잘 모르는 것일지도 모른다."),
+    ("팀장님은 날 좋아하지 않을 거야.", PERS, "팀장님은 날 아직 잘 모를 거야."),
+    ("선배는 저를 좋아하지 않았을 거예요.", PERS, "선배는 저를 아직 잘 몰랐을 거예요."),
 ]
 
 

@@ -276,6 +276,11 @@ THOUGHTS = [
     # life-is-a-mess
     ("제 인생 전체가 엉망입니다.", FORMAL),
     ("내 인생 전체가 엉망이야.", PLAIN),
+    # doesnt-like-me-said
+    ("팀장님은 저를 좋아하지 않습니다.", FORMAL),
+    ("팀장님은 저를 좋아하지 않아요.", POLITE),
+    ("팀장님은 나를 안 좋아해.", PLAIN),
+    ("팀장님은 나를 좋아하지 않는다.", WRITTEN),
 ]
 
 
