@@ -403,6 +403,12 @@ MARKED = [
     ("그 고객은 날 좋아하지 않는다.", PERS, "doesnt-like-me-said"),
     ("팀장님은 날 좋아하지 않을 거야.", PERS, "doesnt-like-me-will"),
     ("선배는 저를 좋아하지 않았을 거예요.", PERS, "doesnt-like-me-did"),
+    # a catastrophe foretold
+    ("이번 심사에서 떨어지면 그야말로 끔찍할 거야.", PERM, "terrible-forecast"),
+    ("면접에서 떨어지면 정말 끔찍할 거예요.", PERM, "terrible-forecast"),
+    ("발표를 망치면 끔찍할 겁니다.", PERM, "terrible-forecast"),
+    ("고객 앞에서 말을 더듬으면 최악일 것이다.", PERM, "terrible-forecast"),
+    ("통화 중에 실수하면 진짜 끔찍하겠죠.", PERM, "terrible-forecast"),
     # effort gone by told as wasted
     ("제 노력은 다 소용없었어요.", PERM, "no-meaning-past"),
     ("그동안 한 공부가 전부 의미가 없었습니다.", PERM, "no-meaning-past"),
@@ -600,6 +606,10 @@ NOT_MARKED = [
     "선배가 날 좋아하지 않아도 일은 같이 잘할 수 있어.",
     "고객님은 매운 음식을 좋아하지 않아요.",
     "팀장님이 저를 좋아하지 않는 건 아니에요.",
+    # a dread told as past, a blow named as bearable, a film that was awful
+    "실수하면 끔찍할 거라고 생각했는데, 막상 해 보니 괜찮았어.",
+    "실패하면 속상하겠지만 감당할 수 있을 거야.",
+    "어제 본 영화는 정말 끔찍했어요.",
     # effort not wasted
     "노력이 다 소용없었던 건 아니야.",
 ]
@@ -822,6 +832,17 @@ REWRITES = [
     ("그 고객은 날 좋아하지 않는다.", PERS, "그 고객은 날 아직 잘 모르는 것일지도 모른다."),
     ("팀장님은 날 좋아하지 않을 거야.", PERS, "팀장님은 날 아직 잘 모를 거야."),
     ("선배는 저를 좋아하지 않았을 거예요.", PERS, "선배는 저를 아직 잘 몰랐을 거예요."),
+    (
+        "이번 심사에서 떨어지면 그야말로 끔찍할 거야.",
+        PERM,
+        "이번 심사에서 떨어지면 힘들겠지만 감당할 수 있을 거야.",
+    ),
+    (
+        "면접에서 떨어지면 정말 끔찍할 거예요.",
+        PERM,
+        "면접에서 떨어지면 힘들겠지만 감당할 수 있을 거예요.",
+    ),
+    ("발표를 망치면 끔찍할 겁니다.", PERM, "발표를 망치면 힘들겠지만 감당할 수 있을 겁니다."),
     (
         "제 노력은 다 소용없었어요.",
         PERM,
