@@ -403,6 +403,11 @@ MARKED = [
     ("그 고객은 날 좋아하지 않는다.", PERS, "doesnt-like-me-said"),
     ("팀장님은 날 좋아하지 않을 거야.", PERS, "doesnt-like-me-will"),
     ("선배는 저를 좋아하지 않았을 거예요.", PERS, "doesnt-like-me-did"),
+    # a label built on everyone
+    ("저는 모두에게 거절당하는 사람이에요.", PERS, "rejected-by-all"),
+    ("난 다들한테 무시당하는 애야.", PERS, "rejected-by-all"),
+    ("저는 누구에게나 외면당하는 사람입니다.", PERS, "rejected-by-all"),
+    ("나는 어디서나 미움받는 존재다.", PERS, "rejected-by-all-received"),
     # a catastrophe foretold
     ("이번 심사에서 떨어지면 그야말로 끔찍할 거야.", PERM, "terrible-forecast"),
     ("면접에서 떨어지면 정말 끔찍할 거예요.", PERM, "terrible-forecast"),
@@ -606,6 +611,9 @@ NOT_MARKED = [
     "선배가 날 좋아하지 않아도 일은 같이 잘할 수 있어.",
     "고객님은 매운 음식을 좋아하지 않아요.",
     "팀장님이 저를 좋아하지 않는 건 아니에요.",
+    # kindness to everyone, a rejection told as what it was
+    "나는 모든 사람에게 친절한 사람이야.",
+    "저번 면접에서 거절당한 적이 있을 뿐이에요.",
     # a dread told as past, a blow named as bearable, a film that was awful
     "실수하면 끔찍할 거라고 생각했는데, 막상 해 보니 괜찮았어.",
     "실패하면 속상하겠지만 감당할 수 있을 거야.",
@@ -832,6 +840,13 @@ REWRITES = [
     ("그 고객은 날 좋아하지 않는다.", PERS, "그 고객은 날 아직 잘 모르는 것일지도 모른다."),
     ("팀장님은 날 좋아하지 않을 거야.", PERS, "팀장님은 날 아직 잘 모를 거야."),
     ("선배는 저를 좋아하지 않았을 거예요.", PERS, "선배는 저를 아직 잘 몰랐을 거예요."),
+    ("난 다들한테 무시당하는 애야.", PERS, "난 몇몇 사람에게 무시당한 적이 있을 뿐이야."),
+    (
+        "저는 누구에게나 외면당하는 사람입니다.",
+        PERS,
+        "저는 몇몇 사람에게 외면당한 적이 있을 뿐입니다.",
+    ),
+    ("나는 어디서나 미움받는 존재다.", PERS, "나는 몇몇 사람에게 미움받은 적이 있을 뿐이다."),
     (
         "이번 심사에서 떨어지면 그야말로 끔찍할 거야.",
         PERM,
