@@ -61,6 +61,10 @@ ways a native speaker says it (endings, politeness levels, spacing):
   as certain: permanent; one thing of mine named as the whole cause: personal
 - being left out read as meant: personal; trust gone for good, a good life shut off for good
   ("행복해질 수 없어"): permanent
+- someone's dislike told as a plain fact about me ("팀장님은 저를 좋아하지 않아요"), a label
+  built on everyone ("난 다들한테 무시당하는 애야"): personal; a catastrophe foretold ("…면
+  그야말로 끔찍할 거야"), effort gone by told as wasted ("다 소용없었어요"): permanent; a thing
+  judged wholly worthless ("완전 시간 낭비였어요"): pervasive
 
 Near misses and balanced thoughts (a check that is only planned, a guess told as corrected, a
 feeling bounded in time, a task that is nearly done) stay unmarked.
@@ -418,6 +422,11 @@ MARKED = [
     ("제 노력은 다 소용없었어요.", PERM, "no-meaning-past"),
     ("그동안 한 공부가 전부 의미가 없었습니다.", PERM, "no-meaning-past"),
     ("석 달 동안 준비한 게 하나도 소용없었다.", PERM, "no-meaning-past"),
+    # a thing judged wholly worthless
+    ("오늘 교육은 완전 시간 낭비야.", PERV, "waste-of-time"),
+    ("이 보고서 작업은 전부 헛수고입니다.", PERV, "waste-of-time"),
+    ("이번 워크숍은 완전 시간 낭비였어요.", PERV, "waste-of-time-past"),
+    ("그 회의는 완전히 시간 낭비였다.", PERV, "waste-of-time-past"),
 ]
 
 
@@ -620,6 +629,10 @@ NOT_MARKED = [
     "어제 본 영화는 정말 끔찍했어요.",
     # effort not wasted
     "노력이 다 소용없었던 건 아니야.",
+    # a waste feared and not found, denied, or a part skipped
+    "시간 낭비일 줄 알았는데 배운 게 많았어요.",
+    "그 회의가 완전 시간 낭비는 아니었어.",
+    "이 부분은 시간 낭비니까 건너뛰자.",
 ]
 
 
@@ -877,6 +890,17 @@ REWRITES = [
         "석 달 동안 준비한 게 하나도 소용없었다.",
         PERM,
         "석 달 동안 준비한 게 당장 눈에 띄는 결과로 이어지지 않았다. 다음번은 다를 수 있다.",
+    ),
+    ("오늘 교육은 완전 시간 낭비야.", PERV, "오늘 교육은 기대보다 아쉽지만 얻는 것도 있어."),
+    (
+        "이 보고서 작업은 전부 헛수고입니다.",
+        PERV,
+        "이 보고서 작업은 기대보다 아쉽지만 얻는 것도 있습니다.",
+    ),
+    (
+        "이번 워크숍은 완전 시간 낭비였어요.",
+        PERV,
+        "이번 워크숍은 기대보다 아쉬웠지만 얻은 것도 있었어요.",
     ),
 ]
 
