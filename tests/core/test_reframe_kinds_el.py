@@ -531,6 +531,14 @@ KINDS = [
         PERV,
         "Κάτι πήγε στραβά. Είναι μία περίπτωση, όχι όλες.",
     ),
+    # "not enough" said of oneself with no "good" after it
+    ("Δεν είμαι αρκετός.", "not-cut-out", PERS, "Μαθαίνω ακόμα."),
+    (
+        "Δεν είμαι αρκετή για αυτή τη δουλειά.",
+        "not-cut-out",
+        PERS,
+        "Μαθαίνω ακόμα για αυτή τη δουλειά.",
+    ),
     # "everything" put first, as it is often said: "Όλα τα κάνω λάθος"
     (
         "Όλα τα κάνω στραβά στη δουλειά.",
