@@ -531,14 +531,6 @@ KINDS = [
         PERV,
         "Κάτι πήγε στραβά. Είναι μία περίπτωση, όχι όλες.",
     ),
-    # "not enough" said of oneself with no "good" after it
-    ("Δεν είμαι αρκετός.", "not-cut-out", PERS, "Μαθαίνω ακόμα."),
-    (
-        "Δεν είμαι αρκετή για αυτή τη δουλειά.",
-        "not-cut-out",
-        PERS,
-        "Μαθαίνω ακόμα για αυτή τη δουλειά.",
-    ),
     # "everything" put first, as it is often said: "Όλα τα κάνω λάθος"
     (
         "Όλα τα κάνω στραβά στη δουλειά.",
@@ -861,3 +853,25 @@ def test_every_new_cue_is_in_the_pack_and_has_examples() -> None:
 @pytest.mark.parametrize("thought", BALANCED)
 def test_near_misses_and_balanced_thoughts_stay_unmarked(thought: str) -> None:
     assert detect(thought, "el").markings == (), thought
+
+
+# "not enough" said of oneself with no "good" after it is read as "not good enough" is
+NOT_ENOUGH = [
+    ("Δεν είμαι αρκετός.", "Μαθαίνω ακόμα."),
+    ("Δεν είμαι αρκετή για αυτή τη δουλειά.", "Μαθαίνω ακόμα για αυτή τη δουλειά."),
+]
+
+
+@pytest.mark.parametrize(("thought", "expected"), NOT_ENOUGH)
+def test_not_enough_said_of_oneself_is_a_verdict(thought: str, expected: str) -> None:
+    found = detect(thought, "el")
+    assert [m.cue for m in found.markings] == ["not-cut-out"]
+    assert found.suggestions[PERS] == expected
+
+
+@pytest.mark.parametrize(
+    "thought",
+    ["Δεν είμαι αρκετά σίγουρη για την ώρα.", "Δεν είμαι αρκετός να τα κάνω όλα μόνος."],
+)
+def test_not_enough_of_something_else_is_left_alone(thought: str) -> None:
+    assert detect(thought, "el").markings == ()
