@@ -71,6 +71,10 @@ class Rewriter:
         end_mark = reader.thought[begin:finish].rstrip()[-1:]
         if not end_mark or end_mark not in _END_MARKS:
             end_mark = "。" if reader.lists.language in ("ja", "zh") else "."
+        elif end_mark in "?？" and reader.lists.language == "ja":
+            # a worry asked of oneself ("何か言ったかな？") is answered with a statement
+            # ("…あったのかもしれない。"), not a question
+            end_mark = "。"
         text = text.rstrip(" ,;:")
         if not text:
             return None

@@ -17,7 +17,11 @@ outcome feared as "won't it …?", "surely wrong", one's nature blamed, one trou
 "not only … but also", and "it will go on like this"; a label made worse by "completely" or
 "hopeless" or named after a role ("unfit to be a working adult"), a trait given as the whole reason
 ("because I'm shy."), a bad outcome put down to a lack of ability, "however many times I try, it's
-no use, maybe" (a hedge does not make it balanced), and "they don't care about me at all".
+no use, maybe" (a hedge does not make it balanced), and "they don't care about me at all"; worth
+denied with no subject ("a worthless person.", "no, I'm not worth that"), "someone like me…" left
+trailing, "I'm bad at making friends" as a trait, someone's upset put down to my own words, "did I
+say something that made them angry?", and effort declared pointless with a hedge ("no point even
+trying, it's a loss, maybe").
 Each is marked with its dimension and rewritten as a sentence a native speaker would write, in the
 register of the thought; near-misses and balanced versions of the same words stay unmarked."""
 
@@ -1508,6 +1512,168 @@ REWRITES = [
         "夫は私のことを気にかけていないとは、この一件だけでは言い切れません。"
         "確かめるまでは、決めつけなくて大丈夫です。",
     ),
+    # ---- worth denied with no subject: the thought still judges oneself as a person ----
+    (
+        "worthless-person-bare",
+        "役に立たない人間だ。",
+        PERS,
+        "今はそう思えてしまうほどつらい。でも、それで自分の価値が決まるわけではない。",
+    ),
+    (
+        "worthless-person-bare",
+        "もう、何の取り柄もない人間なんです。",
+        PERS,
+        "今はそう思えてしまうほどつらいです。でも、それで自分の価値が決まるわけではありません。",
+    ),
+    (
+        "worthless-person-bare",
+        "やっぱり価値のない存在なんだな。",
+        PERS,
+        "今はそう思えてしまうほどつらい。でも、それで自分の価値が決まるわけではない。",
+    ),
+    # ---- praise turned away: "no, I'm not worth that" ----
+    (
+        "not-worth-it-me",
+        "いや、そんな価値ないって。",
+        PERS,
+        "いや、そう言ってもらえてうれしい。",
+    ),
+    (
+        "not-worth-it-me",
+        "ううん、自分にはそんな価値なんかないよ。",
+        PERS,
+        "ううん、そう言ってもらえてうれしい。",
+    ),
+    (
+        "not-worth-it-me",
+        "いえいえ、私にはそんな資格はありません。",
+        PERS,
+        "いえいえ、そう言っていただけてうれしいです。",
+    ),
+    # ---- "someone like me…" left trailing ----
+    (
+        "me-of-all-people-trailing",
+        "私なんかまだまだ…",
+        PERS,
+        "私にも、できていることはある。",
+    ),
+    (
+        "me-of-all-people-trailing",
+        "いえ、私なんて全然です…",
+        PERS,
+        "いえ、私にも、できていることはあります。",
+    ),
+    (
+        "me-of-all-people-trailing",
+        "僕なんて…",
+        PERS,
+        "僕にも、できていることはある。",
+    ),
+    # ---- "I'm bad at …" said of oneself, for ways of getting on with people ----
+    (
+        "bad-at-thing",
+        "私は友達作りが下手だ。",
+        PERM,
+        "私は友達作りは、まだ練習中だ。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "bad-at-thing",
+        "自分は人に頼るのが下手なんだ。",
+        PERM,
+        "自分は人に頼るのは、まだ練習中だ。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "bad-at-thing-polite",
+        "私は人間関係が下手です。",
+        PERM,
+        "私は人間関係は、まだ練習中です。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "bad-at-thing-polite",
+        "僕は自己主張が苦手なんです。",
+        PERM,
+        "僕は自己主張は、まだ練習中です。次はまた違う結果になるかもしれません。",
+    ),
+    # ---- someone's upset put down to my own words ----
+    (
+        "my-words-upset-them",
+        "私の言い方が気に障ったんだ。",
+        PERS,
+        "相手の反応には、私の言い方以外の理由もあるかもしれない。"
+        "確かめるまでは、原因を決めつけなくて大丈夫です。",
+    ),
+    (
+        "my-words-upset-them",
+        "僕のメールで怒らせたに違いない。",
+        PERS,
+        "相手の反応には、僕のメール以外の理由もあるかもしれない。"
+        "確かめるまでは、原因を決めつけなくて大丈夫です。",
+    ),
+    (
+        "my-words-upset-them",
+        "私の返事で傷つけてしまったのかもしれません。",
+        PERS,
+        "相手の反応には、私の返事以外の理由もあるかもしれません。"
+        "確かめるまでは、原因を決めつけなくて大丈夫です。",
+    ),
+    (
+        "my-words-upset-them",
+        "自分の冗談が気に障ったんだろう。",
+        PERS,
+        "相手の反応には、自分の冗談以外の理由もあるかもしれない。"
+        "確かめるまでは、原因を決めつけなくて大丈夫です。",
+    ),
+    # ---- "did I say something that made them angry?": answered as a statement ----
+    (
+        "did-something-wrong",
+        "何か怒らせることを言ったかな？",
+        PERS,
+        "何か行き違いがあったのかもしれない。確かめるまでは、原因を決めつけなくて大丈夫です。",
+    ),
+    (
+        "did-something-wrong",
+        "何か気を悪くさせることを言っちゃったかな。",
+        PERS,
+        "何か行き違いがあったのかもしれない。確かめるまでは、原因を決めつけなくて大丈夫です。",
+    ),
+    (
+        "did-something-wrong-polite",
+        "何か傷つけることを言ったんでしょうか？",
+        PERS,
+        "何か行き違いがあったのかもしれません。確かめるまでは、原因を決めつけなくて大丈夫です。",
+    ),
+    # ---- effort declared pointless, with a hedge or "it's a loss" after it ----
+    (
+        "no-point",
+        "頑張っても意味ないし、やるだけ損かもな。",
+        PERM,
+        "頑張っても意味があるかどうか、今はまだ見えない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "no-point",
+        "勉強しても意味ないかもしれない。",
+        PERM,
+        "勉強しても意味があるかどうか、今はまだ見えない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "no-point",
+        "いくら練習しても意味ないんだろうな。",
+        PERM,
+        "いくら練習しても意味があるかどうか、今はまだ見えない。"
+        "次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "waste-to-even-try-polite",
+        "続けるだけ損かもしれません。",
+        PERM,
+        "続ける意味が、今はまだ見えません。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "waste-to-even-try",
+        "努力するだけ損だよね。",
+        PERM,
+        "努力する意味が、今はまだ見えない。次はまた違う結果になるかもしれません。",
+    ),
 ]
 
 
@@ -1745,6 +1911,24 @@ NEAR_MISSES = [
     # someone's care doubted and then weighed, or asked not to be worried about
     ("彼は私のことを全く気にしていないわけではないと思う。", PERS),
     ("私のことは気にしないで、先に帰ってね。", PERS),
+    # worth denied of something or someone else, or a worthless person denied
+    ("この壺にそんな価値はないよ。", PERS),
+    ("価値のない人間なんていない。", PERS),
+    ("役に立たない人間だと思い込んでいた時期もあった。", PERS),
+    # "someone like me" going on to an offer, or a name asked
+    ("私なんかでよければ、お手伝いします。", PERS),
+    ("私なんて呼べばいいですか。", PERS),
+    # someone else bad at something, or "I was bad at it" said and then moved past
+    ("弟は友達作りが下手だ。", PERM),
+    ("私は友達作りが下手だと思っていたけど、最近は話せる人が増えた。", PERM),
+    # my words and their upset as a question to check, or an apology planned
+    ("私のメールが気に障ったのか、明日聞いてみよう。", PERS),
+    ("私の言い方で傷つけたなら、ちゃんと謝りたい。", PERS),
+    ("彼の態度が気に障った。", PERS),
+    ("何か怒らせることを言ったなら、謝ればいい。", PERS),
+    # "no point" with a plan after it, or looked back on
+    ("今から並んでも意味ないし、明日にしよう。", PERM),
+    ("頑張っても意味ないかな、と思った日もあったけど、続けてよかった。", PERM),
 ]
 
 
@@ -1782,6 +1966,10 @@ BALANCED = [
     "不採用だったのは残念だけど、能力だけで決まるわけじゃない。",
     "何度か受ければ、受かる日も来るだろう。",
     "完璧に準備したので、あとは落ち着いて話すだけだ。",
+    "ほめてもらえてうれしい。ありがとう。",
+    "友達作りは下手だけど、一人ずつ仲良くなればいい。",
+    "返事がそっけなかったのは、相手が忙しかったからかもしれない。",
+    "頑張った分だけ、少しずつ身についている。",
 ]
 
 
