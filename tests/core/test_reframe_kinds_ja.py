@@ -1534,9 +1534,9 @@ REWRITES = [
     # ---- praise turned away: "no, I'm not worth that" ----
     (
         "not-worth-it-me",
-        "いや、そんな価値ないって。",
+        "いやいや、僕にそんな資格ないって。",
         PERS,
-        "いや、そう言ってもらえてうれしい。",
+        "いやいや、そう言ってもらえてうれしい。",
     ),
     (
         "not-worth-it-me",
@@ -1553,15 +1553,15 @@ REWRITES = [
     # ---- "someone like me…" left trailing ----
     (
         "me-of-all-people-trailing",
-        "私なんかまだまだ…",
+        "あたしなんて全然だよ…",
         PERS,
-        "私にも、できていることはある。",
+        "あたしにも、できていることはある。",
     ),
     (
         "me-of-all-people-trailing",
-        "いえ、私なんて全然です…",
+        "いえ、僕なんかまだまだです…",
         PERS,
-        "いえ、私にも、できていることはあります。",
+        "いえ、僕にも、できていることはあります。",
     ),
     (
         "me-of-all-people-trailing",
@@ -1572,9 +1572,9 @@ REWRITES = [
     # ---- "I'm bad at …" said of oneself, for ways of getting on with people ----
     (
         "bad-at-thing",
-        "私は友達作りが下手だ。",
+        "俺は自己紹介が下手だ。",
         PERM,
-        "私は友達作りは、まだ練習中だ。次はまた違う結果になるかもしれません。",
+        "俺は自己紹介は、まだ練習中だ。次はまた違う結果になるかもしれません。",
     ),
     (
         "bad-at-thing",
@@ -1626,9 +1626,10 @@ REWRITES = [
     # ---- "did I say something that made them angry?": answered as a statement ----
     (
         "did-something-wrong",
-        "何か怒らせることを言ったかな？",
+        "さっき、何か怒らせることでもしちゃったかな？",
         PERS,
-        "何か行き違いがあったのかもしれない。確かめるまでは、原因を決めつけなくて大丈夫です。",
+        "さっき、何か行き違いがあったのかもしれない。"
+        "確かめるまでは、原因を決めつけなくて大丈夫です。",
     ),
     (
         "did-something-wrong",
@@ -1645,9 +1646,10 @@ REWRITES = [
     # ---- effort declared pointless, with a hedge or "it's a loss" after it ----
     (
         "no-point",
-        "頑張っても意味ないし、やるだけ損かもな。",
+        "今さら勉強しても意味ないし、続けるだけ無駄かもな。",
         PERM,
-        "頑張っても意味があるかどうか、今はまだ見えない。次はまた違う結果になるかもしれません。",
+        "今さら勉強しても意味があるかどうか、今はまだ見えない。"
+        "次はまた違う結果になるかもしれません。",
     ),
     (
         "no-point",
@@ -1913,19 +1915,19 @@ NEAR_MISSES = [
     ("私のことは気にしないで、先に帰ってね。", PERS),
     # worth denied of something or someone else, or a worthless person denied
     ("この壺にそんな価値はないよ。", PERS),
-    ("価値のない人間なんていない。", PERS),
+    ("役に立たない人間なんて、一人もいない。", PERS),
     ("役に立たない人間だと思い込んでいた時期もあった。", PERS),
     # "someone like me" going on to an offer, or a name asked
     ("私なんかでよければ、お手伝いします。", PERS),
     ("私なんて呼べばいいですか。", PERS),
     # someone else bad at something, or "I was bad at it" said and then moved past
-    ("弟は友達作りが下手だ。", PERM),
-    ("私は友達作りが下手だと思っていたけど、最近は話せる人が増えた。", PERM),
+    ("弟は友だちづくりが下手だ。", PERM),
+    ("私は人間関係が下手だと思っていたけど、最近は話せる人が増えた。", PERM),
     # my words and their upset as a question to check, or an apology planned
-    ("私のメールが気に障ったのか、明日聞いてみよう。", PERS),
+    ("私の返信が気に障ったのか、明日聞いてみよう。", PERS),
     ("私の言い方で傷つけたなら、ちゃんと謝りたい。", PERS),
     ("彼の態度が気に障った。", PERS),
-    ("何か怒らせることを言ったなら、謝ればいい。", PERS),
+    ("何か怒らせるようなことをしたなら、謝ればいい。", PERS),
     # "no point" with a plan after it, or looked back on
     ("今から並んでも意味ないし、明日にしよう。", PERM),
     ("頑張っても意味ないかな、と思った日もあったけど、続けてよかった。", PERM),
@@ -1967,7 +1969,7 @@ BALANCED = [
     "何度か受ければ、受かる日も来るだろう。",
     "完璧に準備したので、あとは落ち着いて話すだけだ。",
     "ほめてもらえてうれしい。ありがとう。",
-    "友達作りは下手だけど、一人ずつ仲良くなればいい。",
+    "自己紹介は下手だけど、一人ずつ仲良くなればいい。",
     "返事がそっけなかったのは、相手が忙しかったからかもしれない。",
     "頑張った分だけ、少しずつ身についている。",
 ]
