@@ -531,7 +531,7 @@ KINDS = [
         PERV,
         "Κάτι πήγε στραβά. Είναι μία περίπτωση, όχι όλες.",
     ),
-    # "everything" put first, as it is often said: "Όλα τα κάνω λάθος"
+    # "everything" put first, as it is often said: "Όλα τα κάνω στραβά"
     (
         "Όλα τα κάνω στραβά στη δουλειά.",
         "everything-wrong",
