@@ -16,7 +16,7 @@ HEALTHY = [
 ]
 
 STILL_MARKED = [
-    "I can't do anything right.",
+    "I can't do anything right on the phones.",
     "Nobody is ever going to trust me with the big accounts.",
     "I can't please anyone on this team.",
     "I mess up everything I touch.",
