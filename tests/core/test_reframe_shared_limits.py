@@ -11,6 +11,9 @@ HEALTHY = [
     "Few people are great at everything in their first year.",
     "No one is perfect all the time.",
     "You can't please all of the callers all the time.",
+    "My team lead never loses faith in me.",
+    "I never lose my temper with a caller.",
+    "She never lets us down on a busy shift.",
     "I can't fix everything for every caller, but I fixed this one.",
     "I don't have control over everything that happens on a shift.",
 ]
