@@ -14,6 +14,8 @@ HEALTHY = [
     "My team lead never loses faith in me.",
     "I never lose my temper with a caller.",
     "She never lets us down on a busy shift.",
+    "I was on time all week.",
+    "I felt calm all day, even with the angry callers.",
     "I can't fix everything for every caller, but I fixed this one.",
     "I don't have control over everything that happens on a shift.",
 ]
@@ -26,6 +28,7 @@ STILL_MARKED = [
     "Now my whole training is completely ruined!",
     "I sent the wrong file, and my manager will lose all faith in me.",
     "The team will never trust me again after today.",
+    "I've been messing up all day.",
 ]
 
 
