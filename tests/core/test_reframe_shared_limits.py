@@ -1,5 +1,6 @@
-"""A limit everyone shares, said as the healthy view, is not a distortion; the same words said
-of oneself as a verdict still are."""
+"""A limit everyone shares said as the healthy view, a loss denied ("never lets me down") and
+something good that lasted ("on time all week") are not distortions; the same words said of
+oneself as a verdict still are."""
 
 from __future__ import annotations
 
