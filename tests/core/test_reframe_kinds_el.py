@@ -875,3 +875,19 @@ def test_not_enough_said_of_oneself_is_a_verdict(thought: str, expected: str) ->
 )
 def test_not_enough_of_something_else_is_left_alone(thought: str) -> None:
     assert detect(thought, "el").markings == ()
+
+
+# the worst case about money asked as a question: "what if I can't pay?"
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "Τι θα γίνει αν δεν μπορέσω να πληρώσω το ενοίκιο;",
+        "Κι αν δεν καταφέρω να τα βγάλω πέρα ως το τέλος του μήνα;",
+    ],
+)
+def test_the_worst_case_about_money_is_read(thought: str) -> None:
+    assert [m.cue for m in detect(thought, "el").markings] == ["worst-case"]
+
+
+def test_a_plain_what_if_about_a_visit_is_left_alone() -> None:
+    assert detect("Τι θα γίνει αν δεν μπορέσω να έρθω αύριο;", "el").markings == ()

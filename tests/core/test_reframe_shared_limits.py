@@ -30,6 +30,7 @@ STILL_MARKED = [
     "I sent the wrong file, and my manager will lose all faith in me.",
     "The team will never trust me again after today.",
     "I've been messing up all day.",
+    "What if I can't make rent this month?",
 ]
 
 
