@@ -217,13 +217,17 @@ def _refuse_to_start_afresh_beside_backups(path: Path) -> None:
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path, existed: bool) -> int:
-    app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    # One statement, so one snapshot: read one by one, another process starting at the same
+    # moment could commit its first migration in between, and a file with Companion's tables but
+    # no identity yet would look like somebody else's database.
+    app_id, version, has_tables = conn.execute(
+        "SELECT (SELECT application_id FROM pragma_application_id),"
+        " (SELECT user_version FROM pragma_user_version),"
+        " (SELECT count(*) FROM sqlite_master WHERE type = 'table')"
+    ).fetchone()
+    app_id, version = int(app_id), int(version)
     if app_id == APPLICATION_ID:
         return version
-    has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[
-        0
-    ]
     if existed and (has_tables or version or app_id):
         raise NotACompanionDatabase(
             f"{path} is an SQLite database, but not one of Companion's. "

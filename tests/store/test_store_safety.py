@@ -134,3 +134,43 @@ def test_a_command_never_opens_or_replaces_the_database_file_itself(argv):
         assert _count_from_another_process(path) == 2
     finally:
         app_store.close()
+
+
+class _FirstRunBetweenReads:
+    """A connection to a new database through which another process's first migration commits
+    right after the first statement: what a start at the same moment can do."""
+
+    def __init__(self, path: Path) -> None:
+        self.conn = sqlite3.connect(path)
+        self.other = sqlite3.connect(path, isolation_level=None)
+        self.statements = 0
+
+    def execute(self, sql: str) -> sqlite3.Cursor:
+        cursor = self.conn.execute(sql)
+        self.statements += 1
+        if self.statements == 1:
+            from companion.store import APPLICATION_ID
+
+            self.other.execute("BEGIN IMMEDIATE")
+            self.other.execute("CREATE TABLE interactions (id INTEGER PRIMARY KEY)")
+            self.other.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.other.execute("PRAGMA user_version = 1")
+            self.other.execute("COMMIT")
+        return cursor
+
+
+def test_a_first_migration_committed_while_the_identity_is_read_is_not_a_stranger(tmp_path):
+    from companion.store import _check_identity
+
+    path = tmp_path / "companion.db"
+    first = sqlite3.connect(path)
+    first.execute("PRAGMA journal_mode = WAL")  # the other start has created the file
+    first.close()
+    racing = _FirstRunBetweenReads(path)
+    try:
+        # read before the other start's migration: a new, empty file (its migration is then
+        # found applied when this process takes the write lock)
+        assert _check_identity(racing, path, existed=True) == 0  # type: ignore[arg-type]
+    finally:
+        racing.conn.close()
+        racing.other.close()
