@@ -129,9 +129,9 @@ def _check(
         skip = {(i.rule, i.start, i.end) for i in ignored}
         findings = [f for f in findings if (f.rule, f.start, f.end) not in skip]
     findings = in_report_order(as_hints_in_long_replies(findings, draft.words))
-    points = score(findings)
-    if not findings and draft.agent_text.strip():
-        points = lean(pack.tone, draft.layout)
+    # a reply with nothing found scores its tone; one with findings, their weights
+    leaning = not findings and draft.agent_text.strip()
+    points = lean(pack.tone, draft.layout) if leaning else score(findings)
     return Report(
         verdict=verdict(points, findings, pack.care_at, pack.hard_at),
         score=points,
