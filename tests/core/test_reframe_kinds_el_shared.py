@@ -17,9 +17,11 @@ everyone, a shared busy day; and the same words about a fact, a plan or a wish s
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from companion.core.reframe import Dimension, detect
+from companion.core.reframe import MAX_THOUGHT_CHARS, Dimension, detect
 from companion.core.reframe_words import load_word_lists
 
 PERM, PERV, PERS = Dimension.PERMANENT, Dimension.PERVASIVE, Dimension.PERSONAL
@@ -908,3 +910,25 @@ def test_the_same_words_as_a_verdict_are_still_marked(thought: str) -> None:
 @pytest.mark.parametrize("thought", NEAR_MISSES)
 def test_near_misses_of_the_new_kinds_stay_unmarked(thought: str) -> None:
     assert detect(thought, "el").markings == (), thought
+
+
+# a long paste of one clause, made of the words the new kinds look for: each cue reads a bounded
+# stretch after its first words, so the screen that marks as the agent types stays quick (a
+# condition read to the end of the clause from every "αν" took seconds)
+PASTES = [
+    "αν δεν τα κάνω όλα τέλεια νιώθω ότι είμαι χάλια και δεν ",
+    "νιώθω ότι θα πάει στραβά και ",
+    "είμαι χαζή που ",
+    "ούτε αυτό δεν μπορώ ",
+    "ο λόγος που ",
+    "σίγουρα τον πρόσβαλα με ",
+]
+
+
+@pytest.mark.parametrize("words", PASTES)
+def test_a_long_pasted_clause_is_read_quickly(words: str) -> None:
+    pasted = (words * (MAX_THOUGHT_CHARS // len(words) + 1))[:MAX_THOUGHT_CHARS]
+    detect(pasted, "el")  # the word lists are loaded and compiled once
+    started = time.perf_counter()
+    detect(pasted, "el")
+    assert time.perf_counter() - started < 2.0
