@@ -26,6 +26,8 @@ WORD = re.compile(r"\w+(?:'\w+)*")
 #: What ends a sentence, Japanese full-width marks included
 _END_MARKS = ".!?。！？"
 _MAX_REWRITE_ROUNDS = 3
+#: What ends a question: the Greek question mark is ";" (or U+037E, which looks the same)
+_QUESTION_MARKS = "?？;\u037e"
 
 
 class Rewriter:
@@ -50,7 +52,17 @@ class Rewriter:
             unframed = self.framed_again(kept, dimension, inside)
             pieces = [self.rewrite(start, end, dimension, inside, unframed) for start, end in kept]
             kept, pieces = self.without_repeats(kept, pieces)
-            body, offsets = _join(pieces, reader.context.clause_words, reader.lists.word_boundaries)
+            # a clause word the sentence itself opens with ("Αν φύγω, …", "Όταν μιλάω, …") is
+            # part of it; one that opened a clause further in ("…, but I always …") is not, nor
+            # the question word of a question the rewrite answers ("Γιατί μόνο σε μένα …;")
+            opener = (
+                bool(kept)
+                and not reader.text[begin : kept[0][0]].strip()
+                and reader.thought[begin:finish].rstrip()[-1:] not in _QUESTION_MARKS
+            )
+            body, offsets = _join(
+                pieces, reader.context.clause_words, reader.lists.word_boundaries, opener
+            )
             if not body:
                 return None
             left = self.left_in(body)
@@ -264,16 +276,20 @@ def _focus(
 
 
 def _join(
-    pieces: Sequence[str], clause_words: frozenset[str], spaced: bool = True
+    pieces: Sequence[str],
+    clause_words: frozenset[str],
+    spaced: bool = True,
+    opens_sentence: bool = False,
 ) -> tuple[str, list[int]]:
-    """Kept segments as one text (without a leading break or clause word) and their offsets."""
+    """Kept segments as one text (without a leading break, nor a leading clause word unless the
+    sentence opens with it) and their offsets."""
     body = ""
     offsets: list[int] = []
     for index, piece in enumerate(pieces):
         if index == 0:
             piece = piece.lstrip(" \t,;:—–-(、，　")
             word = WORD.match(piece)
-            if word and word.group().casefold() in clause_words:
+            if word and word.group().casefold() in clause_words and not opens_sentence:
                 piece = piece[word.end() :].lstrip()
         elif spaced and body and not body[-1].isspace() and piece[:1].isalnum():
             piece = " " + piece  # the space before "and" went with the clause left out

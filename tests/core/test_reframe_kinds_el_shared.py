@@ -966,3 +966,37 @@ def test_a_long_pasted_clause_is_read_quickly(words: str) -> None:
     started = time.perf_counter()
     detect(pasted, "el")
     assert time.perf_counter() - started < 2.0
+
+
+# a sentence that opens with "αν", "όταν" or "επειδή" keeps it in the rewrite ("Μιλάω με
+# πελάτες, …" lost the "when"); a question's "γιατί" still goes, since the rewrite answers it
+OPENERS = [
+    (
+        "Όταν μιλάω με πελάτες, πάντα τα κάνω θάλασσα.",
+        PERM,
+        "Όταν μιλάω με πελάτες, κάποιες φορές τα κάνω θάλασσα. "
+        "Την επόμενη φορά μπορεί να πάει αλλιώς.",
+    ),
+    (
+        "Επειδή άργησα, όλοι με κοιτάνε στραβά.",
+        PERV,
+        "Επειδή άργησα, κάποιοι με κοιτάνε στραβά. Είναι μία περίπτωση, όχι όλες.",
+    ),
+    (
+        "Αν δεν είναι τέλειο, είναι αποτυχία.",
+        PERV,
+        "Αν δεν είναι τέλειο, δεν πάει καλά. Είναι μία περίπτωση, όχι όλες.",
+    ),
+    (
+        "Γιατί μόνο σε μένα συμβαίνουν αυτά;",
+        PERV,
+        "Αυτή τη φορά σε μένα συμβαίνουν αυτά. Είναι μία περίπτωση, όχι όλες.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("thought", "dimension", "expected"), OPENERS)
+def test_the_word_a_sentence_opens_with_stays_in_its_rewrite(
+    thought: str, dimension: Dimension, expected: str
+) -> None:
+    assert detect(thought, "el").suggestions[dimension] == expected
