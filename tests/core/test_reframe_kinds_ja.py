@@ -1978,3 +1978,376 @@ BALANCED = [
 @pytest.mark.parametrize("thought", BALANCED)
 def test_balanced_thoughts_stay_unmarked(thought: str) -> None:
     assert detect(thought, "ja").markings == (), thought
+
+
+# ---- kinds the English, Korean and Greek lists read and Japanese did not ----------------------
+# Hope denied, "what is the point", a success put down to chance or to someone being polite,
+# disappointed in oneself, no place for me, replaceable, "only I", wherever I go, only the bad
+# picked out, trust gone for good, "it only gets worse", losing the job foretold, a bad outcome
+# "decided", "I'll keep failing", lost my touch, "nothing left but to give up", powerless, the
+# worst of the team, "I should have known", something wrong with me, the cause is me, "no one
+# would take me", nothing done properly, a label felt, self-contempt, a sigh meant for me, no right
+# to be happy, written off, "no way it works", "however hard I try", a day or a life ruined, years
+# of work wasted, a run of mistakes, and being seen as useless.
+
+# (cue id, thought, dimension, the suggested rewrite)
+MORE_KINDS = [
+    (
+        "no-hope",
+        "この先、希望なんてありません。",
+        PERM,
+        "今は希望が見えにくいです。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "no-hope",
+        "何の希望も持てない。",
+        PERM,
+        "今は希望が見えにくい。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "whats-the-point",
+        "こんなに頑張って、何の意味があるんだろう。",
+        PERM,
+        "こんなに頑張って、意味が見えにくくなっているだけかもしれない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "no-point-nante",
+        "続けても意味なんてない。",
+        PERM,
+        "続けても意味があるかどうか、今はまだ見えない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "success-was-chance",
+        "今日の高評価はまぐれです。",
+        PERS,
+        "今日の高評価は、準備してきたことの結果でもあります。うまくいったことは、自分の力として受け取って大丈夫です。",
+    ),
+    (
+        "only-luck-not-me",
+        "運が良かっただけで、私の実力じゃない。",
+        PERS,
+        "運もあったが、準備してきたことの結果でもある。うまくいったことは、自分の力として受け取っていい。",
+    ),
+    (
+        "kind-only-out-of-duty",
+        "先輩は気を使って優しくしてくれているだけ。",
+        PERS,
+        "先輩は本心から優しくしてくれているのかもしれない。やさしさは、そのまま受け取っていいものです。",
+    ),
+    (
+        "just-flattery",
+        "お客様がお礼を言ったのは、社交辞令にすぎない。",
+        PERS,
+        "お客様がお礼を言ったのは、本心からだったのかもしれない。ほめ言葉は、そのまま受け取っていいものです。",
+    ),
+    (
+        "disappointed-in-myself",
+        "自分に失望しました。",
+        PERS,
+        "今回は思うようにいかなくて、悔しいです。悔しいのは、大事に思っているからです。",
+    ),
+    (
+        "no-place-for-me",
+        "このチームに私の居場所はない。",
+        PERS,
+        "このチームに、まだ居場所を作っている途中だ。",
+    ),
+    ("out-of-place", "私だけ場違いだ。", PERS, "まだここに慣れていないだけだ。"),
+    (
+        "replaceable-me",
+        "私の代わりなんていくらでもいる。",
+        PERS,
+        "私がいることで、助かっている人もいる。今日、誰かの役に立てたことを一つ思い出してみましょう。",
+    ),
+    (
+        "replaceable-me",
+        "私がいなくなっても、誰も困らない。",
+        PERS,
+        "私がいることで、助かっている人もいる。今日、誰かの役に立てたことを一つ思い出してみましょう。",
+    ),
+    (
+        "only-me-did-it",
+        "できないのは私だけなんです。",
+        PERV,
+        "できないのは私だけではないかもしれません。ちゃんとできていることもあります。",
+    ),
+    (
+        "wherever-i-go",
+        "どの部署に移っても、私は嫌われると思う。",
+        PERV,
+        "場所や人が変われば、同じことになるとは限らない。ちゃんとできていることもあります。",
+    ),
+    (
+        "only-bad-happens",
+        "悪いことしか起こらない。",
+        PERV,
+        "悪いことが重なっている。ちゃんとできていることもあります。",
+    ),
+    (
+        "nothing-good-was",
+        "今日はいいことなんて一つもなかった。",
+        PERV,
+        "今日はいいことも、探せば一つはあったかもしれない。ちゃんとできていることもあります。",
+    ),
+    (
+        "trust-all-lost",
+        "チームからの信頼はもうゼロだ。",
+        PERM,
+        "チームからの信頼を取り戻すには時間がかかる。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "wont-trust-me-anymore",
+        "上司はもう私のことを信用してくれない。",
+        PERM,
+        "上司は今回のことで少し慎重になっているだけかもしれない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "only-getting-worse",
+        "これからもっと悪くなる一方だ。",
+        PERM,
+        "今は悪くなる流れに見えるが、ずっとそうとは限らない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "getting-worse-foretold",
+        "どんどん状況が悪化していくに違いない。",
+        PERM,
+        "状況が悪くなるかもしれないと不安になっている。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "job-loss-foretold",
+        "この低評価で、異動させられるのは確実だ。",
+        PERM,
+        "この低評価で、異動させられるかもしれないと不安になっている。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "job-loss-foretold-polite",
+        "たぶん私、もうすぐ辞めさせられますよね。",
+        PERM,
+        "私、辞めさせられるかもしれないと不安になっています。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "surely-bad-outcome",
+        "新しい部署はきっと嫌な所に決まってる。",
+        PERM,
+        "新しい部署は嫌な所かもしれないと不安になっている。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "surely-bad-outcome",
+        "これから先もずっと同じミスを繰り返すに決まってます。",
+        PERM,
+        "同じミスを繰り返すかもしれないと不安になっています。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "keeps-failing",
+        "この先も失敗し続けるんだと思う。",
+        PERM,
+        "失敗するかもしれないと不安になっている。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "lost-my-touch",
+        "前はできてたのに、すっかり腕が落ちた。",
+        PERM,
+        "前はできてたのに、今は調子が戻りきっていないだけだ。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "only-way-is-give-up",
+        "もう諦めるしかない。",
+        PERM,
+        "今は一息ついて、やり方を考え直してもいい。次はまた違う結果になるかもしれません。",
+    ),
+    ("powerless", "私はどうしようもなく無力だ。", PERS, "今は手詰まりに感じているだけだ。"),
+    (
+        "worst-of-the-team",
+        "同期の中で私が一番できない。",
+        PERV,
+        "同期の中で私はまだ覚えている途中のことがある。ちゃんとできていることもあります。",
+    ),
+    (
+        "worst-of-the-team",
+        "このセンターで私ほど使えない人はいない。",
+        PERV,
+        "このセンターで私はまだ覚えている途中のことがある。ちゃんとできていることもあります。",
+    ),
+    (
+        "should-have-seen-it",
+        "こうなることは分かっていたはずなのに。",
+        PERS,
+        "あのときは分からなかったことが、今は分かっている。私ひとりのせいではありません。",
+    ),
+    (
+        "something-wrong-with-me",
+        "僕には根本的に何か問題があるんだ。",
+        PERS,
+        "今回うまくいかなかった原因は、一つではない。私ひとりのせいではありません。",
+    ),
+    (
+        "the-cause-is-me",
+        "お客様が解約した理由は、私だ。",
+        PERS,
+        "お客様が解約した原因は一つではない。私ひとりのせいではありません。",
+    ),
+    (
+        "no-one-would-take-me",
+        "私を必要としてくれる職場なんて、どこにもない。",
+        PERS,
+        "私に合う場所は、これから見つけていける。",
+    ),
+    (
+        "cant-do-anything-properly",
+        "まともにできることが一つもない。",
+        PERV,
+        "できていることも、探せばある。ちゃんとできていることもあります。",
+    ),
+    (
+        "every-last-one-failed",
+        "今日の電話は一件残らず失敗だ。",
+        PERV,
+        "今日の電話はうまくいかなかったものもある。ちゃんとできていることもあります。",
+    ),
+    (
+        "feel-like-a-label",
+        "失敗作みたいな気がする。",
+        PERS,
+        "今回はうまくいかなくて、落ち込んでいる。気持ちは、事実とは限りません。",
+    ),
+    (
+        "cant-forgive-myself-for",
+        "自分のことが恥ずかしくてたまらない。",
+        PERS,
+        "今回のことが悔しい。悔しいのは、大事に思っているからです。",
+    ),
+    (
+        "meant-for-me",
+        "あのため息は私に向けたものに違いない。",
+        PERS,
+        "あのため息は私に向けたものとは限らない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "no-right-to-be-happy",
+        "私は幸せになる価値がない。",
+        PERS,
+        "幸せになることを、自分に許していい。",
+    ),
+    (
+        "dont-care-about-me-at-all",
+        "課長は私のことなんてどうでもいいんだ。",
+        PERS,
+        "課長は私のことを気にかけていないとは、まだ言い切れない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "written-off-by-them",
+        "上司はもう私を見放している。",
+        PERS,
+        "上司は今は様子を見ているだけかもしれない。確かめるまでは、決めつけなくて大丈夫です。",
+    ),
+    (
+        "no-way-it-works",
+        "私が説明して納得してもらえるわけがない。",
+        PERM,
+        "私が説明して納得してもらえるかどうかは、やってみないとわからない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "no-matter-how-hard",
+        "いくら丁寧に説明しても、わかってもらえない。",
+        PERM,
+        "いくら丁寧に説明しても、すぐにはわかってもらえないこともある。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "day-ruined",
+        "あの一本の電話で、今日一日が台無しだ。",
+        PERV,
+        "あの一本の電話で、今日は少しつまずいた。ちゃんとできていることもあります。",
+    ),
+    (
+        "life-in-ruins",
+        "私の人生、めちゃくちゃだ。",
+        PERV,
+        "今は、うまくいかないことが重なっている。ちゃんとできていることもあります。",
+    ),
+    (
+        "all-that-work-wasted",
+        "三年間やってきたことは、結局無意味だった。",
+        PERV,
+        "三年間やってきたことは、今回は結果につながらなかったが、身についたことは残っている。ちゃんとできていることもあります。",
+    ),
+    (
+        "failing-streak",
+        "一日中ミスばかりしていた。",
+        PERM,
+        "ミスが重なった。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "seen-as-useless",
+        "お客様からは役立たずだと思われている。",
+        PERS,
+        "お客様からどう思われているかは、まだ確かめていない。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cue", "thought", "dimension", "expected"), MORE_KINDS)
+def test_kinds_the_other_languages_read_are_marked_and_rewritten(
+    cue: str, thought: str, dimension: Dimension, expected: str
+) -> None:
+    detection = detect(thought, "ja")
+    marked = [m for m in detection.of(dimension) if m.cue == cue]
+    assert marked, (thought, [(m.cue, m.dimension) for m in detection.markings])
+    assert all(m.about_self for m in marked), thought
+    assert detection.suggestions[dimension] == expected
+    assert _still_marked(expected) == [], expected
+
+
+# the same words in a balanced thought, a plan, a look back, someone else, or good news
+MORE_KINDS_UNMARKED = [
+    "希望はまだある。",
+    "もう希望がないと思っていたけど、先輩の一言で救われた。",
+    "この会議に何の意味があるのか、あとで課長に聞いてみよう。",
+    "意味なんてないと思っていた研修が、案外役に立った。",
+    "会えたのは偶然だ。",
+    "契約が取れたのは偶然じゃない。",
+    "お世辞でもうれしい。",
+    "自分に失望しないように、準備しておこう。",
+    "私の居場所は、このチームにある。",
+    "場違いな服で来てしまって、ちょっと笑った。",
+    "私の代わりに、先輩が電話に出てくれた。",
+    "私が休んでも、誰も困らないように準備しておいた。",
+    "このミスに気づいたのは私だけだ。",
+    "この資格を持っているのは私だけだ。",
+    "どこに行っても、笑顔は大事だ。",
+    "どこに行っても同じ説明をしてもらえるので安心だ。",
+    "悪いことばかりじゃない。",
+    "今日はいいことが一つもなかったけど、明日はきっと違う。",
+    "信頼はゼロからでも作れる。",
+    "雨は強くなる一方だ。",
+    "彼はもうすぐ異動するらしい。",
+    "クビになるかと思ったけど、大丈夫だった。",
+    "お客様もきっと喜んでくれるに違いない。",
+    "怒鳴られるに違いないと思っていたけど、穏やかな電話だった。",
+    "諦めるしかないと思ったけど、先輩が手伝ってくれた。",
+    "久しぶりで勘が鈍ったけど、すぐ戻った。",
+    "私はチームで一番早く出社する。",
+    "このセンターで私ほど電話に慣れている人はいない。",
+    "パソコンのどこかがおかしい。",
+    "問題は私のパソコンだった。",
+    "こんな私を雇ってくれた会社に感謝している。",
+    "まともにできることが一つずつ増えている。",
+    "今日一日が台無しになるかと思ったけど、午後は落ち着いた。",
+    "雨で中止になって、準備が無駄になった。",
+    "先月は失敗続きだったけど、今月は順調だ。",
+    "お客様からは頼りになると思われているらしい。",
+    "このメールは私に向けたものだ。",
+    "私のことはどうでもいいから、まずお客様を優先しよう。",
+    "そんなにうまくいくわけがないと思っていたが、意外とうまくいった。",
+    "どんなに頑張っても、すぐには結果は変わらない。それでも続けよう。",
+    # someone kind all along, a chore never needed again, a relief, a count, good fun
+    "先輩はいつも私を信じてくれている。",
+    "もう二度とあの手順で悩まなくていい。",
+    "誰も怪我をしなくてよかった。",
+    "この資料は全部で十ページある。",
+    "人生はめちゃくちゃ楽しい。",
+]
+
+
+@pytest.mark.parametrize("thought", MORE_KINDS_UNMARKED)
+def test_look_alikes_of_the_other_languages_kinds_stay_unmarked(thought: str) -> None:
+    assert detect(thought, "ja").markings == (), thought
