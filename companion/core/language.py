@@ -170,8 +170,10 @@ def native_name(code: str) -> str:
 @functools.cache
 def _accent_table() -> dict[int, int]:
     """Each letter with accents (in the scripts up to Greek Extended) → the letter without
-    them, one character for one, so offsets stay; final sigma → sigma."""
-    table: dict[int, int] = {ord("ς"): ord("σ")}
+    them, one character for one, so offsets stay; final sigma → sigma; the Greek question
+    mark and ano teleia → the ";" and "·" they are in Unicode's eyes (some keyboards type
+    them, most type ";"), so a pattern's "τι θέλετε;" reads either."""
+    table: dict[int, int] = {ord("ς"): ord("σ"), 0x37E: ord(";"), 0x387: 0xB7}
     for cp in range(0xC0, 0x2000):
         decomposed = unicodedata.normalize("NFD", chr(cp))
         if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):

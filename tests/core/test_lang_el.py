@@ -1111,3 +1111,19 @@ def test_cold_replies_of_many_kinds_are_flagged(reply: str, rule: str) -> None:
     report = check(reply, "el")
     assert rule in {f.rule for f in report.findings}, [f.rule for f in report.findings]
     assert report.verdict != "ok"
+
+
+GREEK_QUESTION_MARK = "\u037e"  # what some Greek keyboards type for a question: ";" to Unicode
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Είναι τόσο δύσκολο;", "Τι θέλετε;", "Ποιος είναι;", "Γιατί δεν διαβάσατε τις οδηγίες;"],
+)
+def test_a_question_typed_with_the_greek_question_mark_is_read_like_one_typed_with_a_semicolon(
+    reply: str,
+) -> None:
+    typed = reply.replace(";", GREEK_QUESTION_MARK)
+    seen = [(f.rule, f.start, f.end) for f in check(reply, "el").findings]
+    assert seen, reply
+    assert [(f.rule, f.start, f.end) for f in check(typed, "el").findings] == seen

@@ -43,9 +43,10 @@ def _code_fingerprint() -> bytes:
 
         digest.update(str(getattr(re2, "__version__", "")).encode())
     here = Path(__file__).parent
-    for name in ("patternset.py", "engine.py"):
+    # engine.py lower-cases and folds each pattern with language.py's fold_accents
+    for source in (here / "patternset.py", here / "engine.py", here.parent / "language.py"):
         try:
-            digest.update((here / name).read_bytes())
+            digest.update(source.read_bytes())
         except OSError:  # a frozen build without its sources: its version tells the code
             from companion import __version__
 
