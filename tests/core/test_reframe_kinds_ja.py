@@ -2504,9 +2504,37 @@ MORE_KINDS_UNMARKED = [
     "この映画は最悪だった。",
     "次は改善しよう。",
     "これからもずっと、この仕事を続けたい。",
+    # everyone and everything said of what everyone shares, of good people, or of a plain count
+    "新人のころは、みんな同じ失敗をするものだ。",
+    "みんなと同じように、私も少しずつ慣れていけばいい。",
+    "私だけじゃなく、みんなも今週は忙しかった。",
+    "すべてのお客様を満足させるのは、誰にもできない。",
+    "全員に好かれるなんて無理だし、それでいい。",
+    "一人で全部を抱えなくてもいい。",
+    "お客様はみんな親切だった。",
+    "全部の伝票をチェックし終わった。",
+    "誰もいない会議室で少し休んだ。",
+    "いつも九時に出社している。",
+    "何もない週末は、ゆっくり寝る。",
+    "何もかも新しい職場で、わくわくしている。",
 ]
 
 
 @pytest.mark.parametrize("thought", MORE_KINDS_UNMARKED)
 def test_look_alikes_of_the_other_languages_kinds_stay_unmarked(thought: str) -> None:
     assert detect(thought, "ja").markings == (), thought
+
+
+# the same words when they do sweep over everyone stay marked
+STILL_SWEEPING = [
+    "お客様はみんな優しくない。",
+    "みんな冷たい。",
+    "みんな私のことを無能だと思ってる。",
+    "誰も私の話を聞いてくれない。",
+    "何もかもうまくいかない。",
+]
+
+
+@pytest.mark.parametrize("thought", STILL_SWEEPING)
+def test_sweeping_words_beside_the_look_alikes_stay_marked(thought: str) -> None:
+    assert detect(thought, "ja").of(PERV), thought
