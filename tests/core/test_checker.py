@@ -330,7 +330,9 @@ def test_apply_replaces_a_flat_no_with_its_punctuation() -> None:
     [f] = [f for f in check(text).findings if f.category == "refusal"]
     assert text[f.start : f.end] == "No."
     fixed = apply_suggestion(text, f, f.suggestions[0])
-    assert "in. I'm sorry, but the parcel cannot be split." in fixed
+    assert "in. Unfortunately, the parcel cannot be split." in fixed
+    # the words put in are not a finding of their own ("I'm sorry, but" was: a sorry-but)
+    assert "refusal" not in categories(fixed)
 
 
 def test_apply_replaces_the_span_and_keeps_the_capital() -> None:
