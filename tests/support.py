@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from companion.cli import main
 from companion.cli.context import Context
+from companion.core.reframe import Dimension, detect
 
 
 def run_cli(
@@ -89,3 +90,24 @@ def one_rule_pack(**rule: object) -> dict[str, object]:
     }
     base.update(rule)
     return {"pack": {"lang": "zz"}, "rule": [base]}
+
+
+def assert_kind_marked(thought: str, lang: str, cue: str, dimension: Dimension) -> None:
+    """The reframe detector marks ``thought`` with ``cue`` alone for ``dimension``, as the
+    agent's own thought."""
+    found = detect(thought, lang).of(dimension)
+    assert [m.cue for m in found] == [cue], thought
+    assert all(m.about_self for m in found)
+
+
+def assert_rewritten_as(thought: str, lang: str, dimension: Dimension, expected: str) -> None:
+    """The rewrite offered for ``dimension`` is ``expected``: a full sentence without the
+    marked words, and with nothing of the agent's own left to mark."""
+    detection = detect(thought, lang)
+    suggestion = detection.suggestions[dimension]
+    assert suggestion == expected
+    assert suggestion[0].isupper()
+    assert suggestion.rstrip()[-1] in ".;?!"
+    for marking in detection.of(dimension):
+        assert marking.text.casefold() not in suggestion.casefold()
+    assert [m.text for m in detect(suggestion, lang).markings if m.about_self] == []

@@ -16,6 +16,7 @@ import pytest
 
 from companion.core.reframe import Dimension, detect
 from companion.core.reframe_words import load_word_lists
+from tests.support import assert_kind_marked, assert_rewritten_as
 
 PERM, PERV, PERS = Dimension.PERMANENT, Dimension.PERVASIVE, Dimension.PERSONAL
 
@@ -818,31 +819,18 @@ BALANCED = [
 ]
 
 
-def _own_marked(text: str) -> list[str]:
-    return [m.text for m in detect(text, "el").markings if m.about_self]
-
-
 @pytest.mark.parametrize(("thought", "cue", "dimension", "expected"), KINDS)
 def test_each_kind_is_marked_with_its_dimension(
     thought: str, cue: str, dimension: Dimension, expected: str
 ) -> None:
-    found = detect(thought, "el").of(dimension)
-    assert [m.cue for m in found] == [cue], thought
-    assert all(m.about_self for m in found)
+    assert_kind_marked(thought, "el", cue, dimension)
 
 
 @pytest.mark.parametrize(("thought", "cue", "dimension", "expected"), KINDS)
 def test_each_rewrite_is_a_full_sentence_without_the_marked_words(
     thought: str, cue: str, dimension: Dimension, expected: str
 ) -> None:
-    detection = detect(thought, "el")
-    suggestion = detection.suggestions[dimension]
-    assert suggestion == expected
-    assert suggestion[0].isupper()
-    assert suggestion.rstrip()[-1] in ".;?!"
-    for marking in detection.of(dimension):
-        assert marking.text.casefold() not in suggestion.casefold()
-    assert _own_marked(suggestion) == []
+    assert_rewritten_as(thought, "el", dimension, expected)
 
 
 def test_every_new_cue_is_in_the_pack_and_has_examples() -> None:
