@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Applied. Check the sentence still reads well.</source>
-        <translation>Έγινε. Δείτε αν η πρόταση διαβάζεται ακόμα καλά.</translation>
+        <translation>Έγινε. Ξαναδιαβάστε την πρόταση.</translation>
     </message>
     <message>
         <source>Ignored here. Turn a whole rule off in Settings.</source>
