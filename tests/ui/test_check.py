@@ -147,8 +147,8 @@ def test_apply_puts_in_words_that_fit_the_sentence(parts, qtbot):
         "day, and our SLA is one day."
     )
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
-    assert apply_on(qtbot, screen, "Flat no", "I'm sorry, but").startswith(
-        "Thanks for asking. I'm sorry, but that's how the plan works. We ALWAYS"
+    assert apply_on(qtbot, screen, "Flat no", "Unfortunately,").startswith(
+        "Thanks for asking. Unfortunately, that's how the plan works. We ALWAYS"
     )
     assert "We always reply" in apply_on(qtbot, screen, "Shouting", "always")
     assert "We usually reply" in apply_on(qtbot, screen, "Absolute", "usually")
@@ -498,7 +498,7 @@ def test_findings_are_cards_for_the_eye_the_keyboard_and_a_screen_reader(parts, 
     [no] = [
         model.index(r, 0) for r in range(model.rowCount()) if rows_of(screen)[r][:7] == "Flat no"
     ]
-    assert no.data(CARD_ROLE).rewrites[0] == "“I'm sorry, but”"
+    assert no.data(CARD_ROLE).rewrites[0] == "“Unfortunately,”"
     assert not view.grab().isNull()  # the cards paint
     assert view.horizontalScrollBar().maximum() == 0
     view.setFocus()
