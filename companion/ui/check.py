@@ -237,9 +237,11 @@ class CheckScreen(QWidget):
         caption = QLabel(self.tr("Findings"))
         caption.setBuddy(self.findings_view)
         column.addWidget(caption)
-        column.addWidget(self.findings_view, 3)
-        column.addWidget(self.detail, 2)
-        column.addWidget(self.before_box, 2)
+        # the detail as tall as the cards: at the window's own size (960×640) the rewrites that
+        # Apply puts in are in view with the finding's words, not below them
+        column.addWidget(self.findings_view, 1)
+        column.addWidget(self.detail, 1)
+        column.addWidget(self.before_box, 1)
         return right
 
     def _cards_view(self, model: FindingsModel, name: str) -> QListView:

@@ -137,3 +137,31 @@ def test_the_status_line_ends_in_an_ellipsis_when_it_runs_past_two_lines(qtbot):
     status.resize(2000, status.height())
     qtbot.waitUntil(lambda: QLabel.text(status) == whole)
     assert status.toolTip() == ""
+
+
+def test_at_the_windows_own_size_the_rewrites_are_in_view_with_the_finding(parts, qtbot):
+    # Korean messages and advice wrap to more lines than English ones: the rewrites Apply puts
+    # in must still be in view when a finding is selected, without scrolling the detail
+    screen = check_screen(parts)
+    parts.window.resize(960, 640)  # the size the window opens at
+    qtbot.waitUntil(lambda: parts.window.height() == 640)
+    check(
+        qtbot,
+        screen,
+        "안녕하세요 고객님.\n\n아니요, 환불은 안 됩니다. 구매 후 30일이 지나면 규정상 절대 환불이 "
+        "불가능합니다!!! 지난번 메일에서 이미 말씀드렸잖아요.\n\n김지은 드림",
+    )
+    model = screen.findings_model
+    rows = [model.index(r, 0) for r in range(model.rowCount())]
+    [flat_no] = [i for i in rows if i.data().startswith("Flat no")]
+    screen.findings_view.scrollTo(flat_no)
+    rect = screen.findings_view.visualRect(flat_no)
+    qtbot.mouseClick(screen.findings_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    detail = screen.detail
+    rewrites = detail.suggestion_list
+    assert rewrites.count() >= 1
+    viewport = detail.scroller.viewport()
+    first = rewrites.visualItemRect(rewrites.item(0))
+    top = rewrites.viewport().mapTo(viewport, first.topLeft()).y()
+    assert detail.scroller.verticalScrollBar().value() == 0  # nothing scrolled to get there
+    assert top + first.height() <= viewport.height(), (top, first.height(), viewport.height())
