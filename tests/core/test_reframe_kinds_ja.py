@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core.reframe import Dimension, detect
+from companion.core.reframe import Detection, Dimension, Marking, detect
 
 PERM, PERV, PERS = Dimension.PERMANENT, Dimension.PERVASIVE, Dimension.PERSONAL
 
@@ -1679,14 +1679,21 @@ REWRITES = [
 ]
 
 
+def _marked_as(cue: str, thought: str, dimension: Dimension) -> tuple[Detection, list[Marking]]:
+    """The thought's detection and its markings by ``cue`` for ``dimension``: at least one, each
+    about the agent."""
+    detection = detect(thought, "ja")
+    marked = [m for m in detection.of(dimension) if m.cue == cue]
+    assert marked, (thought, [(m.cue, m.dimension) for m in detection.markings])
+    assert all(m.about_self for m in marked), thought
+    return detection, marked
+
+
 @pytest.mark.parametrize(("cue", "thought", "dimension", "expected"), REWRITES)
 def test_each_new_kind_is_marked_and_rewritten_as_a_sentence(
     cue: str, thought: str, dimension: Dimension, expected: str
 ) -> None:
-    detection = detect(thought, "ja")
-    marked = [m for m in detection.of(dimension) if m.cue == cue]
-    assert marked, (thought, [(m.cue, m.dimension) for m in detection.markings])
-    assert all(m.about_self for m in marked)
+    detection, marked = _marked_as(cue, thought, dimension)
     suggestion = detection.suggestions[dimension]
     assert suggestion == expected
     # a full sentence that no longer holds the marked words
@@ -1973,11 +1980,6 @@ BALANCED = [
     "返事がそっけなかったのは、相手が忙しかったからかもしれない。",
     "頑張った分だけ、少しずつ身についている。",
 ]
-
-
-@pytest.mark.parametrize("thought", BALANCED)
-def test_balanced_thoughts_stay_unmarked(thought: str) -> None:
-    assert detect(thought, "ja").markings == (), thought
 
 
 # ---- kinds the English, Korean and Greek lists read and Japanese did not ----------------------
@@ -2663,10 +2665,7 @@ MORE_KINDS = [
 def test_kinds_the_other_languages_read_are_marked_and_rewritten(
     cue: str, thought: str, dimension: Dimension, expected: str
 ) -> None:
-    detection = detect(thought, "ja")
-    marked = [m for m in detection.of(dimension) if m.cue == cue]
-    assert marked, (thought, [(m.cue, m.dimension) for m in detection.markings])
-    assert all(m.about_self for m in marked), thought
+    detection, _marked = _marked_as(cue, thought, dimension)
     assert detection.suggestions[dimension] == expected
     assert _still_marked(expected) == [], expected
 
@@ -2754,8 +2753,8 @@ MORE_KINDS_UNMARKED = [
 ]
 
 
-@pytest.mark.parametrize("thought", MORE_KINDS_UNMARKED)
-def test_look_alikes_of_the_other_languages_kinds_stay_unmarked(thought: str) -> None:
+@pytest.mark.parametrize("thought", [*BALANCED, *MORE_KINDS_UNMARKED])
+def test_balanced_thoughts_and_look_alikes_stay_unmarked(thought: str) -> None:
     assert detect(thought, "ja").markings == (), thought
 
 
