@@ -1,13 +1,30 @@
 """How a reply with no finding leans: its score ranks it warm to cool from the pack's [tone]
-patterns, in the agent's own words only, and never reaches a verdict."""
+patterns, in the agent's own words only, and never reaches a verdict. (The share the model
+learned from the examples gives is tested in test_checker_tone_model.py; here it is left out,
+so what is measured is the patterns.)"""
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+
 import pytest
 
-from companion.core.checker import RulePackError, check, check_with_pack, parse_pack
-from companion.core.checker.model import SEVERITY_WEIGHTS
+from companion.core.checker import RulePackError, check_with_pack, parse_pack
+from companion.core.checker.model import SEVERITY_WEIGHTS, Report, RulePack
+from companion.core.checker.pack import load_pack
 from tests.support import one_rule_pack
+
+
+@functools.cache
+def patterns_only(lang: str) -> RulePack:
+    pack = load_pack(lang)
+    return dataclasses.replace(pack, tone=dataclasses.replace(pack.tone, learned=0.0))
+
+
+def check(text: str, lang: str) -> Report:
+    return check_with_pack(text, patterns_only(lang))
+
 
 # (language, a warm reply, a plain one, a cool one), none of them with a finding
 REPLIES = [
@@ -74,7 +91,10 @@ def test_a_finding_scores_by_its_weight_not_by_the_tone() -> None:
 @pytest.mark.parametrize(
     ("tone", "complaint"),
     [
-        ({"warmth": ["thanks"]}, "only 'base', 'step', 'warm' and 'cool'"),
+        ({"warmth": ["thanks"]}, "only 'base', 'step', 'warm', 'cool' and 'learned'"),
+        ({"learned": 1.5}, "'learned' must be a number from 0 to 1"),
+        ({"learned": "half"}, "'learned' must be a number from 0 to 1"),
+        ({"learned": True}, "'learned' must be a number from 0 to 1"),
         ({"base": 0.2}, "'base' must be at least 0 and under"),
         ({"step": -0.01}, "'step' must be at least 0 and under"),
         ({"base": "low"}, "'base' must be a number"),

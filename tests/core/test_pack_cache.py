@@ -14,6 +14,7 @@ from companion.core import cache
 from companion.core.checker import check_with_pack, pack_cache
 from companion.core.checker.pack import load_pack
 from companion.core.checker.patternset import Translations
+from companion.core.checker.tone_model import ToneModel
 
 #: Replies of everyday support, some with findings, in each language whose pack is read.
 REPLIES = {
@@ -120,6 +121,61 @@ def test_a_file_whose_checksum_holds_but_whose_entries_are_wrong_is_ignored(
     seen = spy(monkeypatch)
     fresh("el")
     assert seen[0].added > 500
+
+
+#: a reply with no finding: its score is its lean, half of which the learned model gives
+CLEAN = "I've cancelled the order for you, and the refund is on its way."
+
+
+def test_the_tone_model_is_learned_at_the_first_clean_reply_then_read_back(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = fresh("en")
+    assert not (kept / "tone-en.json").exists()  # reading the pack learns nothing yet
+    report = check_with_pack(CLEAN, first)
+    assert not report.findings
+    assert (kept / "tone-en.json").is_file()
+
+    def no_learning(*args: object) -> object:
+        raise AssertionError("learned again")
+
+    monkeypatch.setattr(ToneModel, "learn", no_learning)
+    second = fresh("en")
+    assert check_with_pack(CLEAN, second).score == report.score
+    assert second.tone.model.model() == first.tone.model.model()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) // 2],
+        lambda raw: b"\x00\xff" * 64,
+        lambda raw: _resealed(raw, {"bias": "x", "weights": {}}),
+        lambda raw: _resealed(raw, {"bias": 0.5, "weights": {"ab": None}}),
+        lambda raw: _resealed(raw, [1.0]),
+    ],
+    ids=["truncated", "binary", "bias", "weight", "shape"],
+)
+def test_a_damaged_tone_model_is_ignored_and_learned_again(damage, kept: Path) -> None:  # type: ignore[no-untyped-def]
+    first = fresh("en")
+    score = check_with_pack(CLEAN, first).score
+    path = kept / "tone-en.json"
+    path.write_bytes(damage(path.read_bytes()))
+    again = fresh("en")
+    assert check_with_pack(CLEAN, again).score == score
+    assert again.tone.model.model() == first.tone.model.model()
+    # and kept whole again
+    assert ToneModel.from_json(json.loads(path.read_bytes().split(b"\n", 1)[1])) is not None
+
+
+def _resealed(raw: bytes, body: object) -> bytes:
+    """``raw``'s header over ``body``, with a checksum that holds."""
+    import hashlib
+
+    header = json.loads(raw.split(b"\n", 1)[0])
+    data = json.dumps(body).encode()
+    header["sha256"] = hashlib.sha256(data).hexdigest()
+    return json.dumps(header).encode() + b"\n" + data
 
 
 def test_a_file_kept_for_another_text_of_the_pack_is_not_used(
@@ -231,7 +287,7 @@ def test_a_compiled_pack_does_not_hold_on_to_what_was_kept(kept: Path) -> None:
     assert pack.pattern_set.translations.lowered == {}
 
 
-@pytest.mark.parametrize("source", ["patternset.py", "engine.py", "language.py"])
+@pytest.mark.parametrize("source", ["patternset.py", "engine.py", "tone_model.py", "language.py"])
 def test_what_was_kept_is_not_used_once_the_code_that_reads_patterns_changes(
     source: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

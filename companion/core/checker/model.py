@@ -10,6 +10,7 @@ from typing import Any, Literal, NamedTuple
 from companion.core.checker.engine import Matcher
 from companion.core.checker.layout import Layout, Quoting, Sentences
 from companion.core.checker.patternset import PatternSet
+from companion.core.checker.tone_model import LearnedTone
 from companion.core.phrasebook import CATEGORY_IDS
 
 Verdict = Literal["ok", "care", "hard"]
@@ -107,12 +108,15 @@ class Tone:
     ``base``, each ``cool`` one (a bare no, an order, "policy") adds it. The result stays
     under the lightest finding's weight, so it never makes a verdict: it ranks the replies
     with nothing to say about, the coldest first (a saved-replies library checked with
-    ``--batch`` is read in that order)."""
+    ``--batch`` is read in that order). ``learned`` is the share of the lean that comes from
+    ``model``, learned from the pack's examples (see tone_model), instead of the patterns."""
 
     warm: tuple[Matcher, ...] = ()
     cool: tuple[Matcher, ...] = ()
     base: float = 0.0
     step: float = 0.0
+    learned: float = 0.0
+    model: LearnedTone = field(default_factory=LearnedTone, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import companion.core.checker.pack_cache as pack_cache
@@ -28,6 +28,7 @@ from companion.core.checker.model import (
     Tone,
 )
 from companion.core.checker.patternset import PatternSet, Translations
+from companion.core.checker.tone_model import LearnedTone, Store
 from companion.core.errors import CompanionError, InvalidInput
 from companion.core.resources import resource
 
@@ -259,14 +260,23 @@ def _tone(
     fold: bool,
     bare: bool,
     source: str,
+    rules: Sequence[Rule],
+    store: Store | None,
 ) -> Tone:
     """The [tone] section: ``warm`` and ``cool`` patterns, each its own matcher (a reply counts
-    each one once), and ``base`` and ``step``, which keep every lean under a hint's weight."""
+    each one once), and ``base`` and ``step``, which keep every lean under a hint's weight;
+    ``learned``, the share of the lean a model learned from the rules' examples gives (kept in
+    ``store`` between runs)."""
     where = f"{source} [tone]"
     if not isinstance(table, dict):
         raise RulePackError(f"{where} must be a table")
-    if set(table) - {"base", "step", "warm", "cool"}:
-        raise RulePackError(f"{where}: only 'base', 'step', 'warm' and 'cool' belong here")
+    if set(table) - {"base", "step", "warm", "cool", "learned"}:
+        raise RulePackError(
+            f"{where}: only 'base', 'step', 'warm', 'cool' and 'learned' belong here"
+        )
+    learned = table.get("learned", 0.0)
+    if isinstance(learned, bool) or not isinstance(learned, int | float) or not 0 <= learned <= 1:
+        raise RulePackError(f"{where}: 'learned' must be a number from 0 to 1")
     base, step = table.get("base", 0.0), table.get("step", 0.0)
     ceiling = SEVERITY_WEIGHTS["hint"]
     for key, value in (("base", base), ("step", step)):
@@ -288,7 +298,16 @@ def _tone(
             for p in _strings(table, key, where)
         )
 
-    return Tone(matchers("warm"), matchers("cool"), float(base), float(step))
+    model = (
+        LearnedTone(
+            (e for r in rules for e in r.examples),
+            (e for r in rules for e in r.not_examples),
+            store,
+        )
+        if learned
+        else LearnedTone()
+    )
+    return Tone(matchers("warm"), matchers("cool"), float(base), float(step), float(learned), model)
 
 
 _SUGGESTION_FORM = "a suggestion is a string or a table { text = '…', for = '<pattern>' }"
@@ -448,12 +467,14 @@ def parse_pack(
     *,
     use_re2: bool = True,
     translations: Translations | None = None,
+    tone_store: Store | None = None,
 ) -> RulePack:
     """Validate a decoded rule pack and compile its patterns; raise RulePackError if unusable.
 
     ``use_re2=False`` leaves out the pattern set, so every pattern runs on every text (the
     findings are the same, only slower). ``translations``: what an earlier run of the same
-    pack worked out for its patterns (see pack_cache), added to as patterns are read.
+    pack worked out for its patterns (see pack_cache), added to as patterns are read;
+    ``tone_store``, where the tone model learned from its examples is kept.
     """
     pack = data.get("pack")
     if not isinstance(pack, dict):
@@ -539,7 +560,17 @@ def parse_pack(
         )
 
     quote_line_ids, quote_block_ids = quote_ids("line"), quote_ids("block")
-    tone = _tone(data.get("tone", {}), classes, word_bounded, pattern_set, bool(fold), bare, source)
+    tone = _tone(
+        data.get("tone", {}),
+        classes,
+        word_bounded,
+        pattern_set,
+        bool(fold),
+        bare,
+        source,
+        rules,
+        tone_store,
+    )
     pattern_set.compile()
     # a pattern text several rules share is added to the set once: its number has each of them
     owners: list[tuple[int, ...]] = [()] * (len(pattern_set) + 1)
@@ -597,7 +628,12 @@ def load_pack(lang: str = "en") -> RulePack:
         raise RulePackError(f"Rule pack {path.name} cannot be read: {exc}") from exc
     pack_key = pack_cache.key(raw)
     translations = pack_cache.load(lang, pack_key)
-    pack = parse_pack(data, path.name, translations=translations)
+    pack = parse_pack(
+        data,
+        path.name,
+        translations=translations,
+        tone_store=pack_cache.ToneStore(lang, pack_key),
+    )
     pack_cache.save(lang, pack_key, translations)
     _LOADED.add(lang)
     return pack

@@ -135,8 +135,9 @@ def verdict(score: float, findings: Iterable[Finding], care_at: float, hard_at: 
 def lean(tone: Tone, layout: Layout) -> float:
     """The score of a reply with no finding (see Tone): ``base``, less ``step`` for each warm
     pattern and plus ``step`` for each cool one found in the agent's own words, kept from 0 to
-    just under a hint's weight."""
-    if not tone.warm and not tone.cool:
+    just under a hint's weight; mixed, by the pack's ``learned`` share, with how cold the
+    agent's own words read to the model learned from the pack's examples (the same range)."""
+    if not tone.warm and not tone.cool and not tone.learned:
         return 0.0
 
     def found(matcher: Matcher) -> bool:
@@ -147,4 +148,8 @@ def lean(tone: Tone, layout: Layout) -> float:
     warm = sum(1 for m in tone.warm if found(m))
     cool = sum(1 for m in tone.cool if found(m))
     ceiling = SEVERITY_WEIGHTS["hint"] - 0.02
-    return round(min(ceiling, max(0.0, tone.base + tone.step * (cool - warm))), 3)
+    by_patterns = min(ceiling, max(0.0, tone.base + tone.step * (cool - warm)))
+    if not tone.learned:
+        return round(by_patterns, 3)
+    by_model = ceiling * tone.model.coldness(layout.agent_text())
+    return round((1 - tone.learned) * by_patterns + tone.learned * by_model, 3)
