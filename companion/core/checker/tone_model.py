@@ -39,7 +39,7 @@ READ_CHARS = 4000
 #: extremes and leaves the [tone] patterns a say in the lean.
 OVERLAP = 10.0
 #: weights are kept in steps of this many nats (finer steps ranked no better), so that the few
-#: hundred values they take are shared by all the n-grams that have them
+#: dozen values they take are shared by all the n-grams that have them
 STEP = 0.125
 
 _SPACES = re.compile(r"\s+")
@@ -61,8 +61,8 @@ def grams(text: str) -> set[str]:
 
 
 def _shared(weights: dict[str, float]) -> dict[str, float]:
-    """``weights`` with one float object for each value they take (a few hundred), not one per
-    n-gram: the model of a pack stays well under a megabyte in memory."""
+    """``weights`` with one float object for each value they take (a few dozen), not one per
+    n-gram: the model of a pack stays under a megabyte in memory."""
     levels: dict[float, float] = {}
     return {gram: levels.setdefault(value, value) for gram, value in weights.items()}
 
