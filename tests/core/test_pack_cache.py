@@ -153,8 +153,9 @@ def test_the_tone_model_is_learned_at_the_first_clean_reply_then_read_back(
         lambda raw: _resealed(raw, {"bias": "x", "weights": {}}),
         lambda raw: _resealed(raw, {"bias": 0.5, "weights": {"ab": None}}),
         lambda raw: _resealed(raw, [1.0]),
+        lambda raw: _resealed_raw(raw, b"[" * 100_000 + b"]" * 100_000),
     ],
-    ids=["truncated", "binary", "bias", "weight", "shape"],
+    ids=["truncated", "binary", "bias", "weight", "shape", "nested"],
 )
 def test_a_damaged_tone_model_is_ignored_and_learned_again(damage, kept: Path) -> None:  # type: ignore[no-untyped-def]
     first = fresh("en")
@@ -170,12 +171,27 @@ def test_a_damaged_tone_model_is_ignored_and_learned_again(damage, kept: Path) -
 
 def _resealed(raw: bytes, body: object) -> bytes:
     """``raw``'s header over ``body``, with a checksum that holds."""
+    return _resealed_raw(raw, json.dumps(body).encode())
+
+
+def _resealed_raw(raw: bytes, data: bytes) -> bytes:
     import hashlib
 
     header = json.loads(raw.split(b"\n", 1)[0])
-    data = json.dumps(body).encode()
     header["sha256"] = hashlib.sha256(data).hexdigest()
     return json.dumps(header).encode() + b"\n" + data
+
+
+def test_kept_translations_nested_deeper_than_json_reads_are_ignored(
+    kept: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh("el")
+    path = kept / "rules-el.json"
+    path.write_bytes(_resealed_raw(path.read_bytes(), b"[" * 100_000 + b"]" * 100_000))
+    seen = spy(monkeypatch)
+    pack = fresh("el")
+    assert seen[0].added > 500
+    assert findings(pack, REPLIES["el"])
 
 
 def test_a_file_kept_for_another_text_of_the_pack_is_not_used(

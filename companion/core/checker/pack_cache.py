@@ -1,13 +1,13 @@
-"""The translations of a shipped rule pack's patterns, kept on disk between runs.
+"""What reading a shipped rule pack works out, kept on disk between runs.
 
 Reading a pack parses each of its patterns with Python's parser and translates it for RE2 (see
 patternset): for the larger packs that is most of the first check in their language. What it
 works out depends only on the pack's text and on this code, so it is kept in one file per
 language and used again while both stay the same. The tone model learned from the pack's
 examples (see tone_model) is kept the same way, in a file of its own, since it is learned only
-when a reply first needs it. The file is a cache: it can be removed at any
-time, one that is damaged, foreign or too large is ignored (and replaced), and a folder that
-cannot be written only means the work is done again next time.
+when a reply first needs it. The files are a cache: they can be removed at any time, one that
+is damaged, foreign or too large is ignored (and replaced), and a folder that cannot be written
+only means the work is done again next time.
 
 Nothing is kept until the shell names the folder (companion.core.cache), so tests and tools
 that never do read every pack from scratch.
@@ -105,7 +105,8 @@ def load(lang: str, pack_key: str) -> Translations:
         translated, lowered = data["translated"], data["lowered"]
         if not _valid(translated, lowered):
             raise ValueError("unexpected contents")
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSON errors included
+    # JSON errors included; RecursionError: arrays nested deeper than the parser goes
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         log.info("ignoring the kept translations in %s: %s", path, exc)
         return Translations()
     return Translations(translated, lowered)
@@ -177,7 +178,7 @@ class ToneStore:
         path = self._path()
         try:
             data = _read(path, self.pack_key)
-        except (ValueError, TypeError) as exc:  # JSON errors included
+        except (ValueError, TypeError, RecursionError) as exc:  # as in load
             log.info("ignoring the kept tone model in %s: %s", path, exc)
             return None
         model = ToneModel.from_json(data) if data is not None else None

@@ -6,7 +6,8 @@ what a cold line and a kind one sound like in that language. A Bernoulli naive B
 the character n-grams of those lines (two to four characters inside a word, with the spaces
 around it, so it works the same for English, Greek, Korean and Japanese, which has no spaces)
 learns from them which stretches of wording lean cold and which lean kind. It is worked out
-when the pack is read, from nothing but the pack, so it always matches the rules beside it.
+from nothing but the pack, so it always matches the rules beside it, the first time a reply
+needs it (see LearnedTone).
 
 It never makes a finding: a reply's verdict and its findings come from the rules alone, each
 with its span and its reason. It only ranks the replies the rules found nothing in (see
