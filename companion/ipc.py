@@ -193,7 +193,10 @@ def encode(message: dict[str, object]) -> bytes:
 def decode(line: bytes) -> dict[str, object]:
     import json
 
-    value = json.loads(line.decode("utf-8", "surrogatepass"))
+    try:
+        value = json.loads(line.decode("utf-8", "surrogatepass"))
+    except RecursionError as error:  # arrays nested thousands deep: as bad as any bad line
+        raise ValueError("message nested too deep") from error
     if not isinstance(value, dict):
         raise ValueError("message is not an object")
     return value

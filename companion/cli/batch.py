@@ -51,6 +51,8 @@ def _answer_line(line: str, number: int, answer: Answer) -> dict[str, object]:
         item = json.loads(line)
     except json.JSONDecodeError as error:
         return {"id": None, "line": number, "error": f"not a JSON object ({error.msg})"}
+    except (ValueError, RecursionError):  # a number of over 4,300 digits; arrays nested deep
+        return {"id": None, "line": number, "error": "not a JSON object Companion can read"}
     if not isinstance(item, dict):
         return {"id": None, "line": number, "error": "not a JSON object"}
     identity = item.get("id")

@@ -66,3 +66,19 @@ def test_reframe_detect_batch(clock):
     assert {k: v for k, v in answers[0].items() if k != "id"} == single
     assert answers[0]["permanent"] and not answers[1]["permanent"]
     assert "error" in answers[2]
+
+
+def test_a_line_json_cannot_read_is_answered_and_the_rest_still_checked(clock):
+    # arrays nested deeper than the parser goes, and an id of 5,000 digits (over Python's
+    # limit on turning digits into a number): each its own error, not the end of the batch
+    nested = "[" * 100_000 + "]" * 100_000
+    huge = '{"id": ' + "9" * 5000 + ', "text": "Thanks!"}'
+    stdin = feed([nested, LINES[1], huge, LINES[0]])
+    for command in (["check", "--batch", "-"], ["reframe", "detect", "--batch", "-"]):
+        code, out, err = run_cli(command, clock, stdin=stdin)
+        assert (code, err) == (0, "")
+        answers = [json.loads(line) for line in out.splitlines()]
+        assert [a.get("id") for a in answers] == [None, 7, None, "a"]
+        assert [a.get("line") for a in answers[::2]] == [1, 3]
+        assert all("not a JSON object" in a["error"] for a in answers[::2])
+        assert "error" not in answers[1] and "error" not in answers[3]

@@ -130,7 +130,9 @@ def test_a_request_without_the_version_is_not_read_as_a_command():
         ipc.read_request({"v": ipc.PROTOCOL_VERSION + 1, "argv": [ipc.MARKER, "log", "+"]})
 
 
-@pytest.mark.parametrize("garbled", [b"not json\n", b"", b"[1, 2]\n"])
+@pytest.mark.parametrize(
+    "garbled", [b"not json\n", b"", b"[1, 2]\n", b"[" * 100_000 + b"]" * 100_000 + b"\n"]
+)
 def test_a_garbled_or_missing_reply_is_the_app_not_answering(tmp_path, garbled):
     path = tmp_path / "g.sock"
     app = FakeApp(path, garbled)

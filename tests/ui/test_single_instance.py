@@ -151,6 +151,14 @@ def test_a_command_from_another_version_is_refused_and_not_run(parts, server, qt
     assert positives() == 0 and parts.window.screen_widget("today").positive_count.text() == "0"
 
 
+def test_a_request_nested_deeper_than_json_reads_is_a_bad_request(parts, server, qtbot):
+    reply = exchange(qtbot, server.path, b"[" * 100_000 + b"]" * 100_000 + b"\n")
+    assert reply["exit"] == 2 and "bad request" in reply["stderr"]
+    # and the app still answers the next one
+    assert exchange(qtbot, server.path, ipc.encode(ipc.request_message(["log", "+"])))["exit"] == 0
+    assert positives() == 1
+
+
 def test_a_command_done_on_its_own_is_not_done_again_by_the_app(parts, server, clock):
     cli = open_store()  # the command's own connection, used when the app did not answer
     try:
