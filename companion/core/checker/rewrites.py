@@ -114,9 +114,13 @@ def rewrites(text: str, finding: Finding) -> tuple[Rewrite, ...]:
 def report_json(text: str, report: Report) -> dict[str, Any]:
     """The ``companion check --json`` contract for ``report`` on ``text``: each finding's
     suggestions as they fit this reply (the words Apply puts in, "" where it removes words),
-    its advice when the rule has some, and the language the reply was checked in."""
+    its advice when the rule has some, and the language the reply was checked in; for a reply
+    too long to check whole, ``truncated`` and how many characters were checked."""
     data = report.to_json()
     data["lang"] = report.lang
+    if report.truncated:
+        data["truncated"] = True
+        data["checked_chars"] = report.checked_chars
     for finding, item in zip(report.findings, data["findings"], strict=True):
         item["suggestions"] = [rewrite.words for rewrite in rewrites(text, finding)]
         if finding.advice:
