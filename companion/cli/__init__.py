@@ -5,6 +5,7 @@ Exit codes: 0 ok, 1 a check found a hard reply, 2 usage or input error (one line
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import sys
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion import __version__
 from companion.cli import i18n
-from companion.cli.context import Context
+from companion.cli.context import Context, output_error
 from companion.cli.i18n import Texts
 from companion.cli.terminal import visible
 from companion.core import cache
@@ -148,12 +149,32 @@ def _mend_text_arguments(args: argparse.Namespace) -> None:
 _APP_FLAGS = {"--exit-after-show", "--hidden"}
 
 
+def _usable_streams(ctx: Context) -> None:
+    """Output the terminal cannot show is shown as "?" rather than stopping the command (a
+    Korean reply on a terminal set to ASCII); with standard output or error closed
+    (``>&-``), what would go there goes nowhere and the command still does its work."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(ctx, name)
+        if stream is None:
+            setattr(ctx, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None, ctx: Context | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     ctx = ctx or Context()
+    _usable_streams(ctx)
     try:
         code = _main(argv, ctx)
-        ctx.stdout.flush()
+        try:
+            ctx.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:  # what was printed last could not be written
+            ctx.err(f"companion: {output_error(error)}")
+            return EXIT_USAGE
         return code
     except BrokenPipeError:
         # The reader went away (`companion check --json | head -1`): stop quietly, as a

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 
 from companion.cli.i18n import Texts
 from companion.core.days import utc_now
+from companion.core.errors import CompanionError
 from companion.services import Changes
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,15 @@ CliContext = Texts("CliContext")
 if TYPE_CHECKING:
     from companion.settings import Settings
     from companion.store import Store
+
+
+class OutputError(CompanionError):
+    """What a command printed could not be written (a full disk behind ``> file``)."""
+
+
+def output_error(error: OSError) -> str:
+    reason = error.strerror or type(error).__name__
+    return CliContext.tr("the output could not be written (%1).").arg(reason)
 
 
 class AppHooks(Protocol):
@@ -98,7 +108,12 @@ class Context:
         return paths.read_text(sys.stdin.buffer, name, limit, strict=strict)[0]
 
     def out(self, text: str = "") -> None:
-        print(text, file=self.stdout)
+        try:
+            print(text, file=self.stdout)
+        except BrokenPipeError:
+            raise  # the reader went away: main() stops quietly
+        except OSError as error:  # a full disk behind "> file", a device that fails
+            raise OutputError(output_error(error)) from error
 
     def err(self, text: str) -> None:
         print(text, file=self.stderr)

@@ -660,6 +660,7 @@
     <name>CliBatch</name>
     <message>
         <source>Give a FILE of JSON lines after --batch, or &apos;-&apos; for standard input.</source>
+        <extracomment>a lone surrogate (an escape such as &quot;\udcff&quot; in the JSON): not a character any analyser or terminal takes, so it stands as U+FFFD, as bytes that are not UTF-8 do in a file</extracomment>
         <translation>Δώστε μετά το --batch ένα FILE με γραμμές JSON ή &apos;-&apos; για την τυπική είσοδο.</translation>
     </message>
 </context>
@@ -782,6 +783,10 @@
 </context>
 <context>
     <name>CliContext</name>
+    <message>
+        <source>the output could not be written (%1).</source>
+        <translation>δεν ήταν δυνατή η εγγραφή της εξόδου (%1).</translation>
+    </message>
     <message>
         <source>Standard input</source>
         <translation>Τυπική είσοδος</translation>

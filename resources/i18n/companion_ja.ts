@@ -655,6 +655,7 @@
     <name>CliBatch</name>
     <message>
         <source>Give a FILE of JSON lines after --batch, or &apos;-&apos; for standard input.</source>
+        <extracomment>a lone surrogate (an escape such as &quot;\udcff&quot; in the JSON): not a character any analyser or terminal takes, so it stands as U+FFFD, as bytes that are not UTF-8 do in a file</extracomment>
         <translation>--batch のあとに JSON Lines のファイルを指定するか、標準入力なら &apos;-&apos; を指定してください。</translation>
     </message>
 </context>
@@ -777,6 +778,10 @@
 </context>
 <context>
     <name>CliContext</name>
+    <message>
+        <source>the output could not be written (%1).</source>
+        <translation>出力を書き込めませんでした（%1）。</translation>
+    </message>
     <message>
         <source>Standard input</source>
         <translation>標準入力</translation>

@@ -306,3 +306,68 @@ def test_a_folder_that_is_not_one_is_one_line(
     code, out, err = run_cli(["today"])
     assert (code, out) == (2, "")
     assert one_line(err).endswith(f"; point {variable} at a folder (or remove it).")
+
+
+class _FullDisk(io.StringIO):
+    """Standard output redirected to a file on a disk that is full."""
+
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_output_that_cannot_be_written_is_one_line_not_an_unexpected_error() -> None:
+    from companion.cli import main
+    from companion.cli.context import Context
+
+    err = io.StringIO()
+    context = Context(stdout=_FullDisk(), stderr=err, stdin_text="No. That is your fault.")
+    code = main(["check", "--json", "-"], context)
+    assert code == 2
+    assert (
+        err.getvalue() == "companion: the output could not be written (No space left on device).\n"
+    )
+
+
+def test_closed_standard_output_still_does_the_work_without_a_traceback(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "COMPANION_DATA_DIR": str(tmp_path / "d"),
+        "COMPANION_CONFIG_DIR": str(tmp_path / "c"),
+    }
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys; os.close(1); sys.stdout = None; "
+            "from companion.cli import main; sys.exit(main(['log', '+']))",
+        ],
+        capture_output=False,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    shown = subprocess.run(
+        [sys.executable, "-m", "companion", "today", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert json.loads(shown.stdout)["positive"] == 1
+
+
+def test_a_terminal_that_cannot_show_korean_gets_question_marks_not_an_error() -> None:
+    from companion.cli import main
+    from companion.cli.context import Context
+
+    raw = io.BytesIO()
+    ascii_out = io.TextIOWrapper(raw, encoding="ascii")
+    context = Context(stdout=ascii_out, stderr=io.StringIO(), stdin_text="절대 안 됩니다.")
+    code = main(["check", "-"], context)
+    ascii_out.flush()
+    assert code in (0, 1)
+    assert b"?" in raw.getvalue() and b"Verdict" in raw.getvalue()
