@@ -59,6 +59,8 @@ _ENOUGH = 12
 
 #: Only the first stretch of a long text is looked at: a language does not change halfway.
 _SAMPLE = 4000
+#: how far before its first letter a line is read (a quotation mark, "> ", a list marker)
+_LINE_LEAD = 40
 
 
 class _Patterns(NamedTuple):
@@ -69,6 +71,8 @@ class _Patterns(NamedTuple):
     #: Each script's letters, counted with one pass of the regular-expression engine each.
     scripts: dict[str, re.Pattern[str]]
     latin: re.Pattern[str]
+    #: where the letters start: the sample is taken from there
+    letter: re.Pattern[str]
 
 
 @functools.cache
@@ -95,6 +99,7 @@ def _patterns() -> _Patterns:
             "devanagari": re.compile(r"[\u0900-\u097f]"),
         },
         latin=re.compile(r"[A-Za-z\u00c0-\u024f]"),
+        letter=re.compile(r"[^\W\d_]"),
     )
 
 
@@ -136,8 +141,15 @@ def _weighted(counts: Counter[str]) -> dict[str, int]:
 
 def detect_language(text: str, default: str = "en") -> str:
     """The language code of ``text`` (see NAMES); ``default`` when it has no letters at all."""
-    sample = text[:_SAMPLE]
     patterns = _patterns()
+    # from the line of the first letter (its "> " says whether the customer wrote it): a
+    # reply that opens with a page of blank lines, spaces or dots is read by its words, not
+    # by what comes before them
+    first = patterns.letter.search(text)
+    start = 0
+    if first is not None:
+        start = max(text.rfind("\n", 0, first.start()) + 1, first.start() - _LINE_LEAD)
+    sample = text[start : start + _SAMPLE]
     if sample.isascii():  # no letter of any script but Latin: English, or no letters at all
         return "en" if patterns.latin.search(sample) else default
     sample = patterns.not_words.sub(" ", sample)

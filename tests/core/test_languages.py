@@ -43,6 +43,22 @@ def test_the_language_comes_from_the_text(text: str, lang: str) -> None:
     assert detect_language(text) == lang
 
 
+@pytest.mark.parametrize(
+    ("lead", "text", "lang"),
+    [
+        (" " * 10_000, "返金はできません。", "ja"),
+        ("\n" * 20_000, "환불은 안 됩니다.", "ko"),
+        ("." * 5_000, "Δεν γίνεται επιστροφή.", "el"),
+        ("-\n" * 3_000 + "1234 ", "Thanks, it ships today.", "en"),
+    ],
+)
+def test_a_text_is_read_by_its_words_not_by_what_comes_before_them(
+    lead: str, text: str, lang: str
+) -> None:
+    assert detect_language(lead + text) == lang
+    assert checker.check(lead + text).lang == lang
+
+
 def test_a_text_of_only_quoted_words_goes_by_them() -> None:
     assert detect_language("> 환불해 주세요") == "ko"
 
