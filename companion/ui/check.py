@@ -14,6 +14,7 @@ companion.ui.check_findings, the editor and the worker in companion.ui.check_edi
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +48,7 @@ from companion.ui.check_editor import (
     unchecked_message,
 )
 from companion.ui.check_findings import (
+    MAX_CARDS,
     FindingCardDelegate,
     FindingDetail,
     FindingsModel,
@@ -65,6 +67,7 @@ log = logging.getLogger(__name__)
 
 #: Texts longer than this are checked in a worker thread (about 50 ms of work and up).
 WORKER_THRESHOLD = 100_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Typing pauses this long before the draft is checked again.
 RECHECK_DELAY_MS = 350
 #: A verdict left this long on an unchanged draft has been seen: the check counts.
@@ -308,8 +311,11 @@ class CheckScreen(QWidget):
     def set_text(
         self, text: str, source: str = "typed", *, counted: bool = False, released: bool = False
     ) -> None:
-        """Replace the draft with a new one (earlier "ignore here" marks no longer apply)."""
-        self.editor.setPlainText(text)
+        """Replace the draft with a new one (earlier "ignore here" marks no longer apply). A
+        lone surrogate (a broken character handed over from the command line) stands as
+        U+FFFD: the editor would keep it where the text it gives back drops it, and every
+        place after it would be off by one."""
+        self.editor.setPlainText(_SURROGATE.sub("\ufffd", text))
         self._new_draft(Draft(source, counted, released))
 
     def _new_draft(self, draft: Draft) -> None:
@@ -458,6 +464,16 @@ class CheckScreen(QWidget):
                     number(report.checked_chars),
                 )
             )
+        elif len(report.findings) > MAX_CARDS:
+            self.status_label.setText(
+                arg(
+                    self.tr(
+                        "Only the first %1 findings are listed: work through them, then check "
+                        "again."
+                    ),
+                    number(MAX_CARDS),
+                )
+            )
 
     @Slot()
     def on_settled(self) -> None:
@@ -488,7 +504,7 @@ class CheckScreen(QWidget):
             words = arg(self.tr("%1 (checked as %2)"), words, native_name(report.lang))
         self.verdict_label.setText(words)
         self._tint(report.verdict)
-        highlight(self.editor, list(report.findings), None)
+        highlight(self.editor, list(report.findings[:MAX_CARDS]), None)
 
     def _show_gate(self) -> None:
         """The cool-off and Send anyway buttons for a held draft, and a line on where it stands."""
@@ -593,13 +609,27 @@ class CheckScreen(QWidget):
         self.run_check()
         self.status_label.setText(self.tr("Checked the clipboard."))
 
+    def _changed_since_check(self) -> bool:
+        """The draft was edited after the check the cards come from: their places are the old
+        text's, so nothing is marked, fitted or ignored by them; the draft is checked again
+        and the agent chooses from the new findings."""
+        if self.report is None or self._checked_text == self.text():
+            return False
+        self.run_check()
+        self.status_label.setText(
+            self.tr("The draft changed since that check: choose from the new findings.")
+        )
+        return True
+
     @Slot(object, object)
     def on_finding_selected(self, _current: Any, _previous: Any) -> None:
         finding = self.selected_finding()
+        if finding is not None and self._changed_since_check():
+            return
         self.detail.show_finding(self.text(), finding)
         if finding is None or self.report is None:
             return
-        highlight(self.editor, list(self.report.findings), finding)
+        highlight(self.editor, list(self.report.findings[:MAX_CARDS]), finding)
         if finding.end > finding.start:
             cursor = self.editor.textCursor()
             cursor.setPosition(Utf16(self.text()).to_qt(finding.start))
@@ -616,7 +646,7 @@ class CheckScreen(QWidget):
     @Slot()
     def on_apply_clicked(self) -> None:
         finding = self.selected_finding()
-        if finding is None:
+        if finding is None or self._changed_since_check():
             return
         chosen = self.detail.chosen_suggestion()
         if chosen is None:
@@ -634,7 +664,7 @@ class CheckScreen(QWidget):
     @Slot()
     def on_ignore_clicked(self) -> None:
         finding = self.selected_finding()
-        if finding is None:
+        if finding is None or self._changed_since_check():
             return
         self.ignored = self.ignored | {Ignored(finding.rule, finding.start, finding.end)}
         self.run_check()

@@ -152,6 +152,11 @@ def quoted_words(text: str, finding: Finding) -> str | None:
     return arg(QCoreApplication.translate("FindingCard", "“%1”"), words)
 
 
+#: Most findings listed as cards (and marked in the editor): a draft with more is a pasted
+#: document, not a reply, and measuring thousands of cards would hold the window for seconds.
+MAX_CARDS = 200
+
+
 class FindingsModel(QAbstractListModel):
     """One row per finding of a report on a text; a row's card is made when first shown (the
     rewrites are fitted to the text then)."""
@@ -199,7 +204,7 @@ class FindingsModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self.report is None:
             return 0
-        return len(self.report.findings)
+        return min(len(self.report.findings), MAX_CARDS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         card = self.card(index.row()) if index.isValid() else None

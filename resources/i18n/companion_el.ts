@@ -418,6 +418,10 @@
         <translation>Μεγάλο κείμενο: ελέγχθηκαν μόνο οι πρώτοι %1 χαρακτήρες.</translation>
     </message>
     <message>
+        <source>Only the first %1 findings are listed: work through them, then check again.</source>
+        <translation>Εμφανίζονται μόνο οι πρώτες %1 παρατηρήσεις: διορθώστε αυτές και ελέγξτε ξανά.</translation>
+    </message>
+    <message>
         <source>%1 — nothing here should hurt the reply.</source>
         <translation>%1 — τίποτα εδώ δεν χαλάει την απάντηση.</translation>
     </message>
@@ -484,6 +488,10 @@
     <message>
         <source>Checked the clipboard.</source>
         <translation>Το πρόχειρο ελέγχθηκε.</translation>
+    </message>
+    <message>
+        <source>The draft changed since that check: choose from the new findings.</source>
+        <translation>Το κείμενο άλλαξε μετά τον έλεγχο: διαλέξτε από τις νέες παρατηρήσεις.</translation>
     </message>
     <message>
         <source>That rewrite no longer fits here: check again.</source>
@@ -2197,6 +2205,7 @@
     <name>FindingsModel</name>
     <message>
         <source>The whole reply</source>
+        <extracomment>Most findings listed as cards (and marked in the editor): a draft with more is a pasted document, not a reply, and measuring thousands of cards would hold the window for seconds.</extracomment>
         <translation>Όλη η απάντηση</translation>
     </message>
     <message>

@@ -418,6 +418,10 @@
         <translation>長い文章のため、最初の %1 文字だけをチェックしました。</translation>
     </message>
     <message>
+        <source>Only the first %1 findings are listed: work through them, then check again.</source>
+        <translation>指摘は最初の %1 件だけを表示しています。これらを直してから、もう一度チェックしてください。</translation>
+    </message>
+    <message>
         <source>%1 — nothing here should hurt the reply.</source>
         <translation>%1 — 気になるところはありません。</translation>
     </message>
@@ -480,6 +484,10 @@
     <message>
         <source>Checked the clipboard.</source>
         <translation>クリップボードをチェックしました。</translation>
+    </message>
+    <message>
+        <source>The draft changed since that check: choose from the new findings.</source>
+        <translation>チェックの後で文章が変わりました。新しい指摘から選び直してください。</translation>
     </message>
     <message>
         <source>That rewrite no longer fits here: check again.</source>
@@ -2189,6 +2197,7 @@
     <name>FindingsModel</name>
     <message>
         <source>The whole reply</source>
+        <extracomment>Most findings listed as cards (and marked in the editor): a draft with more is a pasted document, not a reply, and measuring thousands of cards would hold the window for seconds.</extracomment>
         <translation>返信全体</translation>
     </message>
     <message>

@@ -418,6 +418,10 @@
         <translation>글이 길어서 앞의 %1자만 검토했어요.</translation>
     </message>
     <message>
+        <source>Only the first %1 findings are listed: work through them, then check again.</source>
+        <translation>확인할 점은 앞의 %1개만 보여 드려요. 먼저 이것부터 고친 뒤 다시 검토해 주세요.</translation>
+    </message>
+    <message>
         <source>%1 — nothing here should hurt the reply.</source>
         <translation>%1 — 답변에 걸리는 부분이 없어요.</translation>
     </message>
@@ -480,6 +484,10 @@
     <message>
         <source>Checked the clipboard.</source>
         <translation>클립보드를 검토했어요.</translation>
+    </message>
+    <message>
+        <source>The draft changed since that check: choose from the new findings.</source>
+        <translation>검토한 뒤에 글이 바뀌었어요. 새로 나온 결과에서 다시 골라 주세요.</translation>
     </message>
     <message>
         <source>That rewrite no longer fits here: check again.</source>
@@ -2189,6 +2197,7 @@
     <name>FindingsModel</name>
     <message>
         <source>The whole reply</source>
+        <extracomment>Most findings listed as cards (and marked in the editor): a draft with more is a pasted document, not a reply, and measuring thousands of cards would hold the window for seconds.</extracomment>
         <translation>답변 전체</translation>
     </message>
     <message>

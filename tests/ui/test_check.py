@@ -648,3 +648,77 @@ def test_a_stock_line_in_a_long_reply_is_shown_as_a_hint(parts, qtbot):
     assert screen.verdict_label.text().startswith("OK")
     card = screen.findings_model.card(0)
     assert card is not None and (card.level, card.severity) == ("hint", "hint")
+
+
+def highlighted_words(screen: CheckScreen) -> list[str]:
+    return [s.cursor.selectedText() for s in screen.editor.extraSelections()]
+
+
+def type_at_start(qtbot, screen: CheckScreen, words: str) -> None:
+    cursor = screen.editor.textCursor()
+    cursor.setPosition(0)
+    screen.editor.setTextCursor(cursor)
+    qtbot.keyClicks(screen.editor, words)
+
+
+def test_a_card_chosen_after_an_edit_marks_nothing_stale_and_the_draft_is_checked_again(
+    parts, qtbot
+):
+    screen = check_screen(parts)
+    screen.editor.setPlainText(HARD)
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    type_at_start(qtbot, screen, "Hello there. ")  # the re-check is still 350 ms away
+    [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith("Blame")]
+    click_finding(qtbot, screen, row)
+    # the cards were about the text before the edit: checked again at once, nothing marked
+    # at the old places
+    assert screen._checked_text == screen.text()
+    assert "choose from the new findings" in screen.status_label.text()
+    assert "Hel" not in highlighted_words(screen)
+    assert all(w in screen.text() for w in highlighted_words(screen))
+    [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith("Blame")]
+    click_finding(qtbot, screen, row)
+    assert "You are wrong" in highlighted_words(screen)
+
+
+def test_ignore_and_apply_after_an_edit_do_nothing_at_the_old_places(parts, qtbot):
+    screen = check_screen(parts)
+    screen.editor.setPlainText(HARD)
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith("Shouting")]
+    click_finding(qtbot, screen, row)
+    type_at_start(qtbot, screen, "Hi. ")
+    qtbot.mouseClick(screen.detail.ignore_button, Qt.MouseButton.LeftButton)
+    assert screen.ignored == frozenset()  # no mark stored at the old offsets
+    assert "choose from the new findings" in screen.status_label.text()
+    assert any(r.startswith("Shouting") for r in rows_of(screen))
+    [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith("Flat no")]
+    click_finding(qtbot, screen, row)
+    before = screen.text()
+    type_at_start(qtbot, screen, "So. ")
+    qtbot.mouseClick(screen.detail.apply_button, Qt.MouseButton.LeftButton)
+    assert screen.text() == "So. " + before  # nothing rewritten by the old places
+
+
+def test_a_broken_character_handed_to_the_screen_does_not_shift_marks_or_rewrites(parts, qtbot):
+    screen = check_screen(parts)
+    screen.set_text("No. You are wrong \ud800!!! Per our policy \udfff, refunds take 14 days.")
+    screen.run_check("typed")
+    assert "\ufffd" in screen.text()
+    words = highlighted_words(screen)
+    assert "!!!" in words and "Per our policy" in words
+    explained = "I'm happy to explain the reason behind it if that helps."
+    result = apply_on(qtbot, screen, "Policy without the why", explained)
+    assert result.endswith("\ufffd, refunds take 14 days. " + explained)
+
+
+def test_a_pasted_document_lists_its_first_findings_and_the_window_stays_quick(parts, qtbot):
+    from companion.ui.check_findings import MAX_CARDS
+
+    screen = check_screen(parts)
+    screen.set_text("Never. Always. No. " * 400)
+    screen.run_check("typed")
+    assert len(screen.report.findings) > MAX_CARDS
+    assert screen.findings_model.rowCount() == MAX_CARDS
+    assert len(screen.editor.extraSelections()) <= MAX_CARDS
+    assert "Only the first 200 findings are listed" in screen.status_label.text()
