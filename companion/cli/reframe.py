@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from typing import Any
 
 from companion.cli.context import Context
@@ -72,12 +73,19 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.reframe import Detection, Dimension, detect
 
     def read(text: str, lang: str | None) -> Detection:
-        """The thought read in its language; one without word lists is not passed as clean."""
-        found = detect(text, lang or args.lang)
+        """The thought read in its language; one without word lists, or no thought at all, is
+        not passed as clean."""
+        if not text.strip():
+            raise InvalidInput(CliReframe.tr("Nothing to read: the thought is empty."))
+        given = lang or args.lang
+        found = detect(text, given)
         if not found.read:
+            # a code the user typed that is no language code ("../x") is shown as typed
+            known = re.fullmatch(r"[a-z]{2,3}", found.language) is not None
+            shown = native_name(found.language) if known or not given else given.strip()
             raise InvalidInput(
                 CliReframe.tr("Not read: the reframe guide has no word lists for %1 yet.").arg(
-                    native_name(found.language)
+                    shown
                 )
             )
         return found

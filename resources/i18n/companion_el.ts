@@ -1524,6 +1524,10 @@
         <translation>γλώσσα της σκέψης: en, ko, ja ή el (προεπιλογή: η γλώσσα στην οποία είναι γραμμένη)</translation>
     </message>
     <message>
+        <source>Nothing to read: the thought is empty.</source>
+        <translation>Δεν υπάρχει σκέψη για ανάγνωση: το κείμενο είναι κενό.</translation>
+    </message>
+    <message>
         <source>Not read: the reframe guide has no word lists for %1 yet.</source>
         <translation>Δεν διαβάστηκε: ο οδηγός «Άλλη ματιά» δεν έχει ακόμα λίστες λέξεων για τη γλώσσα %1.</translation>
     </message>

@@ -1519,6 +1519,10 @@
         <translation>考えの言語：en、ko、ja、el のいずれか（既定：書かれている言語）</translation>
     </message>
     <message>
+        <source>Nothing to read: the thought is empty.</source>
+        <translation>読み取る考えが入っていません。</translation>
+    </message>
+    <message>
         <source>Not read: the reframe guide has no word lists for %1 yet.</source>
         <translation>読み取れません。捉え直しガイドには %1 の言葉のリストがまだありません。</translation>
     </message>

@@ -1519,6 +1519,10 @@
         <translation>생각의 언어: en, ko, ja, el 중 하나 (기본: 생각을 적은 언어)</translation>
     </message>
     <message>
+        <source>Nothing to read: the thought is empty.</source>
+        <translation>살펴볼 생각이 비어 있어요.</translation>
+    </message>
+    <message>
         <source>Not read: the reframe guide has no word lists for %1 yet.</source>
         <translation>관점 바꾸기 가이드에 아직 %1 단어 목록이 없어서 살펴보지 못했어요.</translation>
     </message>

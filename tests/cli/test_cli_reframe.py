@@ -52,3 +52,21 @@ def test_detect_as_a_real_process(tmp_path) -> None:  # type: ignore[no-untyped-
     result = run_process("reframe", "detect", "--json", stdin="Nobody ever listens to me")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["pervasive"] == [{"start": 0, "end": 6, "text": "Nobody"}]
+
+
+def test_an_empty_thought_is_said_plainly_not_read_as_a_clean_one() -> None:
+    for argv, stdin in ((["reframe", "detect", ""], None), (["reframe", "detect", "-"], " \n")):
+        code, out, err = run_cli(argv, stdin=stdin)
+        assert (code, out) == (2, "")
+        assert err == "companion: Nothing to read: the thought is empty.\n"
+    rows = '{"id": 1, "text": ""}\n{"id": 2, "text": "I always fail."}\n'
+    code, out, _ = run_cli(["reframe", "detect", "--batch", "-"], stdin=rows)
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and "empty" in answers[0]["error"] and "error" not in answers[1]
+
+
+def test_a_language_that_is_no_code_is_named_as_it_was_typed() -> None:
+    for given in ("../x", ".", "-ko"):
+        code, _, err = run_cli(["reframe", "detect", f"--lang={given}", "I always fail."])
+        assert code == 2
+        assert f"no word lists for {given} yet." in err
