@@ -11,6 +11,8 @@ inside the handler.
 from __future__ import annotations
 
 import argparse
+import bisect
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -134,19 +136,25 @@ def read_clipboard() -> str:
     raise InvalidInput(CliCheck.tr("There is no text on the clipboard: copy the reply first."))
 
 
-def position(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+def position(text: str, offset: int, breaks: list[int] | None = None) -> tuple[int, int]:
+    """1-based line and column of a character offset (``breaks``: the offsets of the text's
+    line breaks, worked out once for a report with many findings)."""
+    if breaks is None:
+        line = text.count("\n", 0, offset) + 1
+        return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    before = bisect.bisect_left(breaks, offset)
+    return before + 1, offset - (breaks[before - 1] + 1 if before else 0) + 1
 
 
 def format_report(text: str, report: Report) -> list[str]:
     from companion.core.checker import rewrites
 
     lines = []
+    # counting the lines before each finding anew would take a second per thousand findings
+    # in a long text: the line breaks are found once
+    breaks = [m.start() for m in re.finditer("\n", text)] if len(report.findings) > 20 else None
     for f in report.findings:
-        line, column = position(text, f.start)
+        line, column = position(text, f.start, breaks)
         where = (
             CliCheck.tr("reply", "a finding about the whole reply")
             if f.start == f.end

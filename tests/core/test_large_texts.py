@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from companion.core.checker import analysers, check, report_json, rewrites
 from companion.core.checker.analysers import MecabKorean, UniDicJapanese, pieces, with_context
 from companion.core.checker.analysis import Token
+from companion.core.checker.detectors import MAX_PER_RULE
 
 # ------------------------------------------------------------------ rewrites in a long reply
 
@@ -49,8 +51,10 @@ def _seconds(work: Callable[[], object], times: int = 1) -> float:
 def test_checking_a_reply_ten_times_as_long_takes_about_ten_times_as_long() -> None:
     short, long = _long_reply(40_000), _long_reply(400_000)
     report = check(long)
-    assert len(report.findings) > 15_000  # thousands of findings, each with its rewrites
-    assert sum(1 for f in report_json(long, report)["findings"] if f["suggestions"]) > 10_000
+    # each rule tells what it finds a hundred times at most, each with its rewrites
+    per_rule = Counter(f.rule for f in report.findings)
+    assert max(per_rule.values()) == MAX_PER_RULE and len(per_rule) >= 6
+    assert sum(1 for f in report_json(long, report)["findings"] if f["suggestions"]) > 300
 
     def whole_check(text: str) -> Callable[[], object]:
         return lambda: report_json(text, check(text))
@@ -62,11 +66,12 @@ def test_checking_a_reply_ten_times_as_long_takes_about_ten_times_as_long() -> N
 
 
 def test_a_finding_far_into_a_long_reply_gets_the_rewrites_it_gets_near_the_start() -> None:
-    text = _long_reply(200_000)
+    said = "You are wrong about the box.\n"
+    text = said + "Thanks for waiting; the parcel left today and arrives on Friday.\n" * 3200 + said
     findings = check(text).findings
     first = [f for f in findings if f.rule == "blame-you-are-wrong"]
     near, far = first[0], first[-1]
-    assert far.start > 190_000
+    assert far.start > 200_000
     near_rewrites, far_rewrites = rewrites(text, near), rewrites(text, far)
     assert [r.words for r in far_rewrites] == [r.words for r in near_rewrites]
     assert far_rewrites
@@ -232,3 +237,12 @@ def test_sentence_edges_in_text_that_is_not_ascii_are_where_the_marks_say(
     edges = [e.start() for e in re.finditer(rf"{end}|\n", text) if e.start() < at]
     raw = edges[-1] + 1 if edges else 0
     assert layout.sentence_start(pos) == layout._skip_lead(raw)
+
+
+def test_a_word_said_ten_thousand_times_is_told_a_hundred_times_and_the_verdict_stands() -> None:
+    text = "We never do that, and we never will. " * 10_000
+    report = check(text)
+    never = [f for f in report.findings if f.rule == "absolute-never-always"]
+    assert len(never) == MAX_PER_RULE
+    assert never[-1].start < len(text) // 10  # the first hundred, in order
+    assert report.verdict == check("We never do that, and we never will. " * 300).verdict

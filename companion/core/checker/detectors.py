@@ -136,6 +136,12 @@ def _unless_hit(
     return hit
 
 
+#: Most findings one rule makes in one text: a pasted document where a word the rule flags
+#: comes back thousands of times is told so a hundred times, which is enough to act on, and
+#: checking it (with its rewrites fitted to each place) stays a matter of seconds.
+MAX_PER_RULE = 100
+
+
 @detector("pattern", needs_patterns=True, only_on_match=True)
 def find_patterns(rule: Rule, draft: Draft) -> list[Finding]:
     """Each match of the rule's patterns (and lemma patterns) in the agent's words that no
@@ -169,7 +175,7 @@ def find_patterns(rule: Rule, draft: Draft) -> list[Finding]:
         # Finding(...) without its keyword handling: half the cost, and this runs per match
         found.append(tuple.__new__(Finding, (rule.id, s, e, insert_at, rule)))
         last = s
-        if rule.max_per_text and len(found) >= rule.max_per_text:
+        if len(found) >= (rule.max_per_text or MAX_PER_RULE):
             break
     return found
 
