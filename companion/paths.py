@@ -169,7 +169,12 @@ def read_text_file(path: Path, limit: int, *, strict: bool) -> tuple[str, bool]:
     if is_database_file(path):
         raise InvalidInput(f"{path} is Companion's own database, not a text file.")
     try:
-        with path.open("rb") as handle:
+        # Without O_NONBLOCK, opening a named pipe nobody writes to would wait forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if stat.S_ISFIFO(os.fstat(fd).st_mode):
+                _wait_for_a_writer(fd, path)
+            _blocking(fd)
             return read_text(handle, str(path), limit, strict=strict)
     except FileNotFoundError as error:
         raise InvalidInput(f"There is no file {path}.") from error
@@ -177,6 +182,34 @@ def read_text_file(path: Path, limit: int, *, strict: bool) -> tuple[str, bool]:
         raise InvalidInput(f"{path} is a folder, not a file.") from error
     except OSError as error:
         raise InvalidInput(f"Cannot read {path}: {error.strerror or error}.") from error
+
+
+#: How long a named pipe given as a file may stay silent before Companion gives up on it.
+PIPE_WAIT_SECONDS = 10.0
+
+
+def _wait_for_a_writer(fd: int, path: Path) -> None:
+    """Wait until a named pipe has something to read (or its writer is done); a pipe nobody
+    writes to is one clear line after PIPE_WAIT_SECONDS instead of a wait without end."""
+    import select
+
+    if not hasattr(select, "poll"):
+        return
+    waiting = select.poll()
+    waiting.register(fd, select.POLLIN)
+    if not waiting.poll(int(PIPE_WAIT_SECONDS * 1000)):
+        raise InvalidInput(
+            f"Nothing arrived from {path} (a named pipe) in {PIPE_WAIT_SECONDS:g} seconds."
+        )
+
+
+def _blocking(fd: int) -> None:
+    """Reads of ``fd`` wait for data again (it was opened without waiting)."""
+    with contextlib.suppress(ImportError, OSError):
+        import fcntl
+
+        flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+        fcntl.fcntl(fd, fcntl.F_SETFL, flags & ~getattr(os, "O_NONBLOCK", 0))
 
 
 def is_database_file(path: Path) -> bool:

@@ -371,3 +371,34 @@ def test_a_terminal_that_cannot_show_korean_gets_question_marks_not_an_error() -
     ascii_out.flush()
     assert code in (0, 1)
     assert b"?" in raw.getvalue() and b"Verdict" in raw.getvalue()
+
+
+def test_a_named_pipe_nobody_writes_to_is_one_line_not_a_wait_without_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion import paths
+
+    monkeypatch.setattr(paths, "PIPE_WAIT_SECONDS", 0.3)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for argv in (["check", str(pipe)], ["check", "--batch", str(pipe)]):
+        started = time.monotonic()
+        code, _, err = run_cli(argv)
+        assert code == 2 and "Nothing arrived from" in err and "named pipe" in err
+        assert time.monotonic() - started < 10
+
+
+def test_a_named_pipe_written_a_moment_later_is_read(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+
+    def write() -> None:
+        time.sleep(0.3)
+        with pipe.open("w", encoding="utf-8") as end:
+            end.write("No. That is your fault.\n")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    code, out, _ = run_cli(["check", str(pipe)])
+    writer.join()
+    assert code == 1 and "Flat no" in out
