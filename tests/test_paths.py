@@ -208,14 +208,14 @@ def test_a_file_without_read_permission_says_so(
     secret.chmod(0)
     if os.geteuid() == 0:
         # Root reads any file: the system's refusal is what an ordinary user gets.
-        real_open = Path.open
+        real_open = os.open
 
-        def refuse(self: Path, *args: Any, **kwargs: Any) -> Any:
-            if self == secret:
-                raise PermissionError(13, "Permission denied", str(self))
-            return real_open(self, *args, **kwargs)
+        def refuse(path: Any, flags: int, *args: Any, **kwargs: Any) -> Any:
+            if Path(path) == secret:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, flags, *args, **kwargs)
 
-        monkeypatch.setattr(Path, "open", refuse)
+        monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(InvalidInput, match=r"Cannot read .*Permission denied"):
         read_text_file(secret, 100, strict=True)
 
