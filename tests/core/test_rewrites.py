@@ -567,3 +567,30 @@ def test_applying_a_rewrite_by_its_words_gives_what_was_offered(
     for finding in _findings(example, lang, rule_id):
         for rewrite in rewrites(example, finding):
             assert apply_suggestion(example, finding, rewrite.suggestion) == rewrite.text
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("Refunds take 14 days, end of story.", "Refunds take 14 days."),
+        ("Per policy, end of story. Thanks for asking.", "Per policy. Thanks for asking."),
+        ("Refunds take 14 days — end of story!", "Refunds take 14 days!"),
+        ("Refunds take 14 days, end of story", "Refunds take 14 days"),
+        ("End of story. Thanks.", "Thanks."),
+    ],
+)
+def test_words_taken_out_at_a_sentence_end_take_their_comma_and_keep_its_mark(
+    reply: str, expected: str
+) -> None:
+    [finding] = [f for f in check(reply).findings if f.rule == "refusal-bare"]
+    assert [r.text for r in rewrites(reply, finding)] == [expected]
+
+
+@pytest.mark.parametrize("opening", ["😀😀😀 ", "No.\u200b ", "👍🏽 ", "✅\ufe0f "])
+def test_a_sentence_after_an_emoji_or_an_invisible_mark_starts_with_a_capital(
+    opening: str,
+) -> None:
+    reply = opening + "You are wrong. Thanks."
+    [finding] = [f for f in check(reply).findings if f.rule == "blame-you-are-wrong"]
+    fitted = rewrites(reply, finding)[0].text
+    assert fitted == opening + "There may be a mix-up. Thanks."

@@ -20,6 +20,7 @@ reply as in a short one; the whole new reply is only put together when it is ask
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -416,6 +417,8 @@ class _Place:
                 return None  # "this is the." — the words were needed
             return self.done(suggestion, "", trimmed, "", after)
         if not after.strip():
+            if trimmed[-1] in _SEPARATORS:  # "…14 days, end of story" → "…14 days"
+                trimmed = trimmed[:-1].rstrip(_SPACE)
             if self.english and _last_word(trimmed).lower() in _NEEDS_MORE:
                 return None
             return self.done(suggestion, "", trimmed, "", after)
@@ -492,7 +495,7 @@ def _sentence_starts(text: str, pos: int, marks: str) -> bool:
     end mark and a space (opening quotes and brackets between are fine), or at the start of a
     line the writer began with a capital (a line wrapped inside a sentence does not)."""
     i = pos
-    while i > 0 and text[i - 1] in _SPACE + _OPENERS:
+    while i > 0 and (text[i - 1] in _SPACE + _OPENERS or _decoration(text[i - 1])):
         i -= 1
     if i == 0:
         return True
@@ -509,7 +512,16 @@ def _sentence_starts(text: str, pos: int, marks: str) -> bool:
     if j == 0 or text[j - 1] not in marks:
         return False
     # a full-width mark (。！？) ends a sentence with no space after it
-    return text[j - 1] in _FULL_WIDTH_ENDS or (i < pos and text[i] in _SPACE + _OPENERS)
+    return text[j - 1] in _FULL_WIDTH_ENDS or (
+        i < pos and (text[i] in _SPACE + _OPENERS or _decoration(text[i]))
+    )
+
+
+def _decoration(char: str) -> bool:
+    """An emoji, a symbol or an invisible format character (a zero-width space or joiner, a
+    variation selector): what a sentence may start after as if after nothing ("😀 You are
+    …")."""
+    return unicodedata.category(char) in ("So", "Sk", "Cf") or "\ufe00" <= char <= "\ufe0f"
 
 
 def _ends_sentence(words: str, marks: str) -> bool:
