@@ -17,6 +17,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Collection
 from typing import NamedTuple
 
 #: The languages a text can be detected as, with their English names.
@@ -139,8 +140,11 @@ def _weighted(counts: Counter[str]) -> dict[str, int]:
     return out
 
 
-def detect_language(text: str, default: str = "en") -> str:
-    """The language code of ``text`` (see NAMES); ``default`` when it has no letters at all."""
+def detect_language(text: str, default: str = "en", known: Collection[str] | None = None) -> str:
+    """The language code of ``text`` (see NAMES); ``default`` when it has no letters at all.
+    With ``known`` (the languages a caller can read), a text mostly in one of them is read in
+    it though another script has a good share of its letters: an English reply that quotes
+    a sentence in Arabic is an English reply, not one nobody can check."""
     patterns = _patterns()
     # from the line of the first letter (its "> " says whether the customer wrote it): a
     # reply that opens with a page of blank lines, spaces or dots is read by its words, not
@@ -165,6 +169,10 @@ def detect_language(text: str, default: str = "en") -> str:
     others = {lang: weight for lang, weight in weights.items() if lang != "en"}
     best = max(others, key=lambda lang: others[lang])
     if others[best] > 0 and others[best] >= _OTHER_SHARE * weights["en"]:
+        if known is not None and best not in known:
+            main = max(weights, key=lambda lang: weights[lang])
+            if main in known:
+                return main
         return best
     return "en" if weights["en"] > 0 else default
 

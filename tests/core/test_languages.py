@@ -300,3 +300,14 @@ def test_the_languages_names_cost_no_compiling() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "el", "1"]
+
+
+def test_a_reply_mostly_in_a_checked_language_is_checked_in_it_beside_a_foreign_sentence() -> None:
+    reply = "No. You are wrong!!! Per our policy, refunds take 14 days. شكرا لتواصلك معنا"
+    report = checker.check(reply)
+    assert report.lang == "en"
+    assert {"refusal-flat-no", "blame-you-are-wrong"} <= {f.rule for f in report.findings}
+    # a reply mostly in a language without rules is still said plainly, never passed
+    with pytest.raises(InvalidInput, match="no checking rules for Arabic"):
+        checker.check("شكرا لتواصلك معنا. لا يمكننا رد المبلغ. Order 12")
+    assert detect_language(reply) == "ar"  # alone, the script with a good share still wins

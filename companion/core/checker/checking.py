@@ -54,7 +54,7 @@ class NoRules(InvalidInput):
 def pack_for(text: str, lang: str | None = None) -> RulePack:
     """The rule pack that checks ``text``: ``lang``'s, or that of the language it is written
     in, with its word analyser loaded (so a missing one is said before anything is checked)."""
-    code = detect_language(text) if lang is None else language_code(lang)
+    code = detect_language(text, known=shipped_languages()) if lang is None else language_code(lang)
     if code not in shipped_languages():
         if re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z]{2,4})?", code) is None:
             raise InvalidInput(f"Unknown checker language '{lang}'.")
@@ -69,7 +69,7 @@ def is_ready_for(text: str, lang: str | None = None) -> bool:
     """Whether checking ``text`` needs nothing loaded first: a caller on a GUI thread checks a
     text in a language it has not met yet in the background (a pack takes a tenth of a second
     or more to compile, an analyser as long to load), and quickly everything after."""
-    code = detect_language(text) if lang is None else language_code(lang)
+    code = detect_language(text, known=shipped_languages()) if lang is None else language_code(lang)
     if code not in loaded_packs():
         return False
     analyser = load_pack(code).analyser
