@@ -149,8 +149,11 @@ def detect(thought: str, language: str | None = None, words: WordLists | None = 
 
 
 def language_of(thought: str, language: str | None = None) -> str:
-    """The language detect reads ``thought`` in: ``language``, else the one it is written in."""
-    return detect_language(thought) if language is None else language_code(language)
+    """The language detect reads ``thought`` in: ``language``, else the one it is written in
+    (mostly: a thought in English that quotes a sentence in Arabic is read in English)."""
+    if language is not None:
+        return language_code(language)
+    return detect_language(thought, known=available_languages())
 
 
 def is_ready_for(thought: str, language: str | None = None) -> bool:

@@ -280,3 +280,10 @@ def test_a_clause_that_runs_on_keeps_the_next_one_in_its_suggestion() -> None:
     assert detect(thought, words=parse_word_lists(_data())).suggestions[PERM] == (
         "I sometimes freeze and. Not for good."
     )
+
+
+def test_a_thought_mostly_in_english_beside_a_foreign_sentence_is_read_in_english() -> None:
+    found = detect("I never get anything right on these calls. شكرا لتواصلك معنا")
+    assert (found.read, found.language) == (True, "en")
+    assert found.of(Dimension.PERMANENT)
+    assert not detect("شكرا لتواصلك معنا. لا يمكننا رد المبلغ").read
