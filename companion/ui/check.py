@@ -52,13 +52,14 @@ from companion.ui.check_findings import (
     FindingCardDelegate,
     FindingDetail,
     FindingsModel,
+    listed_note,
 )
 from companion.ui.clipboard_watcher import looks_like_reply
 from companion.ui.controller import Controller
 from companion.ui.cooloff_keeper import ask_send_anyway
 from companion.ui.i18n import arg, number, ui_language
 from companion.ui.status_line import StatusLine
-from companion.ui.style import heading
+from companion.ui.style import heading, verdict_tint
 from companion.ui.words import verdict_words
 
 __all__ = ["CheckScreen", "Draft"]
@@ -311,10 +312,8 @@ class CheckScreen(QWidget):
     def set_text(
         self, text: str, source: str = "typed", *, counted: bool = False, released: bool = False
     ) -> None:
-        """Replace the draft with a new one (earlier "ignore here" marks no longer apply). A
-        lone surrogate (a broken character handed over from the command line) stands as
-        U+FFFD: the editor would keep it where the text it gives back drops it, and every
-        place after it would be off by one."""
+        """Replace the draft with a new one (earlier "ignore here" marks no longer apply); a
+        lone surrogate, which the editor keeps but does not give back, stands as U+FFFD."""
         self.editor.setPlainText(_SURROGATE.sub("\ufffd", text))
         self._new_draft(Draft(source, counted, released))
 
@@ -465,15 +464,7 @@ class CheckScreen(QWidget):
                 )
             )
         elif len(report.findings) > MAX_CARDS:
-            self.status_label.setText(
-                arg(
-                    self.tr(
-                        "Only the first %1 findings are listed: work through them, then check "
-                        "again."
-                    ),
-                    number(MAX_CARDS),
-                )
-            )
+            self.status_label.setText(listed_note())
 
     @Slot()
     def on_settled(self) -> None:
@@ -486,7 +477,7 @@ class CheckScreen(QWidget):
         self.detail.show_finding(text, None)
         if report is None:
             self.verdict_label.setText(self.tr("Nothing checked yet."))
-            self._tint("none")
+            verdict_tint(self.verdict_frame, "none")
             highlight(self.editor, [], None)
             return
         count = len(report.findings)
@@ -503,7 +494,7 @@ class CheckScreen(QWidget):
         if report.lang != ui_language():
             words = arg(self.tr("%1 (checked as %2)"), words, native_name(report.lang))
         self.verdict_label.setText(words)
-        self._tint(report.verdict)
+        verdict_tint(self.verdict_frame, report.verdict)
         highlight(self.editor, list(report.findings[:MAX_CARDS]), None)
 
     def _show_gate(self) -> None:
@@ -530,18 +521,6 @@ class CheckScreen(QWidget):
             self.tr("This draft is held: Copy reply asks before it sends it anyway")
             if held
             else self.tr("Put the reply, as it is now, on the clipboard")
-        )
-
-    def _tint(self, verdict: str) -> None:
-        self.verdict_frame.setProperty("verdict", verdict)
-        tints = {
-            "ok": "rgba(60, 170, 90, 45)",
-            "care": "rgba(235, 170, 40, 60)",
-            "hard": "rgba(220, 50, 50, 60)",
-        }
-        self.verdict_frame.setStyleSheet(
-            f"QFrame#verdictFrame {{ background: {tints.get(verdict, 'transparent')}; "
-            "border-radius: 6px; }"
         )
 
     # --- reactions --------------------------------------------------------------------------
@@ -610,9 +589,8 @@ class CheckScreen(QWidget):
         self.status_label.setText(self.tr("Checked the clipboard."))
 
     def _changed_since_check(self) -> bool:
-        """The draft was edited after the check the cards come from: their places are the old
-        text's, so nothing is marked, fitted or ignored by them; the draft is checked again
-        and the agent chooses from the new findings."""
+        """The cards are about the draft before an edit: it is checked again, and nothing is
+        marked, fitted or ignored at the old places."""
         if self.report is None or self._checked_text == self.text():
             return False
         self.run_check()

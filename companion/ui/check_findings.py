@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 from companion.core import checker
 from companion.core.checker import Finding, Report
 from companion.core.wording import CATEGORY_CONTEXT, CATEGORY_TITLES
-from companion.ui.i18n import QT_TRANSLATE_NOOP, arg
+from companion.ui.i18n import QT_TRANSLATE_NOOP, arg, number
 from companion.ui.words import join_sentences
 
 
@@ -155,6 +155,15 @@ def quoted_words(text: str, finding: Finding) -> str | None:
 #: Most findings listed as cards (and marked in the editor): a draft with more is a pasted
 #: document, not a reply, and measuring thousands of cards would hold the window for seconds.
 MAX_CARDS = 200
+
+
+def listed_note() -> str:
+    """The status line's note on a report with more findings than are listed."""
+    note = QCoreApplication.translate(
+        "CheckScreen",
+        "Only the first %1 findings are listed: work through them, then check again.",
+    )
+    return arg(note, number(MAX_CARDS))
 
 
 class FindingsModel(QAbstractListModel):

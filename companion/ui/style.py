@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QBoxLayout, QLabel
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit
@@ -108,3 +108,20 @@ def error_text(label: QLabel) -> QLabel:
     if label.findChild(_ErrorText) is None:
         _ErrorText(label)
     return label
+
+
+#: the Check screen's verdict frame, by verdict
+VERDICT_TINTS = {
+    "ok": "rgba(60, 170, 90, 45)",
+    "care": "rgba(235, 170, 40, 60)",
+    "hard": "rgba(220, 50, 50, 60)",
+}
+
+
+def verdict_tint(frame: QFrame, verdict: str) -> None:
+    """Tint the verdict's frame in its colour (none for "none")."""
+    frame.setProperty("verdict", verdict)
+    frame.setStyleSheet(
+        f"QFrame#verdictFrame {{ background: {VERDICT_TINTS.get(verdict, 'transparent')}; "
+        "border-radius: 6px; }"
+    )

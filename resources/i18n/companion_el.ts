@@ -419,6 +419,7 @@
     </message>
     <message>
         <source>Only the first %1 findings are listed: work through them, then check again.</source>
+        <extracomment>Most findings listed as cards (and marked in the editor): a draft with more is a pasted document, not a reply, and measuring thousands of cards would hold the window for seconds.</extracomment>
         <translation>Εμφανίζονται μόνο οι πρώτες %1 παρατηρήσεις: διορθώστε αυτές και ελέγξτε ξανά.</translation>
     </message>
     <message>
@@ -2209,7 +2210,6 @@
     <name>FindingsModel</name>
     <message>
         <source>The whole reply</source>
-        <extracomment>Most findings listed as cards (and marked in the editor): a draft with more is a pasted document, not a reply, and measuring thousands of cards would hold the window for seconds.</extracomment>
         <translation>Όλη η απάντηση</translation>
     </message>
     <message>

@@ -419,6 +419,7 @@
     </message>
     <message>
         <source>Only the first %1 findings are listed: work through them, then check again.</source>
+        <extracomment>Most findings listed as cards (and marked in the editor): a draft with more is a pasted document, not a reply, and measuring thousands of cards would hold the window for seconds.</extracomment>
         <translation>指摘は最初の %1 件だけを表示しています。これらを直してから、もう一度チェックしてください。</translation>
     </message>
     <message>
@@ -2201,7 +2202,6 @@
     <name>FindingsModel</name>
     <message>
         <source>The whole reply</source>
-        <extracomment>Most findings listed as cards (and marked in the editor): a draft with more is a pasted document, not a reply, and measuring thousands of cards would hold the window for seconds.</extracomment>
         <translation>返信全体</translation>
     </message>
     <message>

@@ -419,6 +419,7 @@
     </message>
     <message>
         <source>Only the first %1 findings are listed: work through them, then check again.</source>
+        <extracomment>Most findings listed as cards (and marked in the editor): a draft with more is a pasted document, not a reply, and measuring thousands of cards would hold the window for seconds.</extracomment>
         <translation>확인할 점은 앞의 %1개만 보여 드려요. 먼저 이것부터 고친 뒤 다시 검토해 주세요.</translation>
     </message>
     <message>
@@ -2201,7 +2202,6 @@
     <name>FindingsModel</name>
     <message>
         <source>The whole reply</source>
-        <extracomment>Most findings listed as cards (and marked in the editor): a draft with more is a pasted document, not a reply, and measuring thousands of cards would hold the window for seconds.</extracomment>
         <translation>답변 전체</translation>
     </message>
     <message>
