@@ -186,6 +186,24 @@ def format_report(text: str, report: Report) -> list[str]:
     return lines
 
 
+def _say_if_written_in_another(ctx: Context, text: str, asked: str) -> None:
+    """A reply checked with the rules of the language asked for, though it is written in
+    another one the checker reads, gets a line saying so: those rules find nothing in it, and
+    "ok" alone would pass a hard Korean reply checked as English."""
+    from companion.core.checker import shipped_languages
+    from companion.core.language import detect_language, language_share, native_name
+
+    written = detect_language(text, default=asked, known=shipped_languages())
+    if written != asked and written in shipped_languages() and language_share(text, asked) < 0.2:
+        ctx.err(
+            "companion: "
+            + CliCheck.tr(
+                "this text is written in %1, but was checked with the %2 rules as asked; leave "
+                "out --lang to check it in its own language."
+            ).arg(native_name(written), native_name(asked))
+        )
+
+
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.checker import check
 
@@ -222,6 +240,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         ctx.app.show_check(text)
     if mangled:
         ctx.err("companion: " + CliCheck.tr("some bytes were not UTF-8; they are shown as �."))
+    if args.lang is not None:
+        _say_if_written_in_another(ctx, text, report.lang)
     if report.truncated:
         ctx.err(
             "companion: "

@@ -177,6 +177,18 @@ def detect_language(text: str, default: str = "en", known: Collection[str] | Non
     return "en" if weights["en"] > 0 else default
 
 
+def language_share(text: str, code: str) -> float:
+    """How much of the start of ``text`` is in ``code``'s script, from 0 to 1 (weighted as
+    detect_language weighs the scripts; 0 for a text with no letters)."""
+    patterns = _patterns()
+    first = patterns.letter.search(text)
+    if first is None:
+        return 0.0
+    weights = _weighted(_counts(text[first.start() : first.start() + _SAMPLE]))
+    total = sum(weights.values())
+    return weights.get(code, 0) / total if total else 0.0
+
+
 def language_name(code: str) -> str:
     """The language's English name (the code when we do not know it)."""
     return NAMES.get(code, code)

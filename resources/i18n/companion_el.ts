@@ -755,6 +755,10 @@
         <translation>Αποτέλεσμα: %1 (βαθμός %2, %L3 παρατηρήσεις)</translation>
     </message>
     <message>
+        <source>this text is written in %1, but was checked with the %2 rules as asked; leave out --lang to check it in its own language.</source>
+        <translation>το κείμενο είναι γραμμένο στα %1, αλλά ελέγχθηκε με τους κανόνες για %2, όπως ζητήθηκε· για έλεγχο στη γλώσσα του, παραλείψτε το --lang.</translation>
+    </message>
+    <message>
         <source>Give --batch FILE on its own, without FILE, &apos;-&apos; or --clipboard.</source>
         <translation>Δώστε το --batch FILE μόνο του, χωρίς FILE, &apos;-&apos; ή --clipboard.</translation>
     </message>

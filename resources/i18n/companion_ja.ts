@@ -750,6 +750,10 @@
         <translation>判定：%1（スコア %2、指摘 %L3 件）</translation>
     </message>
     <message>
+        <source>this text is written in %1, but was checked with the %2 rules as asked; leave out --lang to check it in its own language.</source>
+        <translation>この文章は%1で書かれていますが、指定どおり%2のルールでチェックしました。文章の言語でチェックするには --lang を外してください。</translation>
+    </message>
+    <message>
         <source>Give --batch FILE on its own, without FILE, &apos;-&apos; or --clipboard.</source>
         <translation>--batch FILE は単独で指定してください（FILE、&apos;-&apos;、--clipboard とは一緒に使えません）。</translation>
     </message>

@@ -750,6 +750,10 @@
         <translation>검토 결과: %1 (점수 %2, 확인할 점 %L3개)</translation>
     </message>
     <message>
+        <source>this text is written in %1, but was checked with the %2 rules as asked; leave out --lang to check it in its own language.</source>
+        <translation>이 글은 %1(으)로 쓰였지만, 요청하신 대로 %2 규칙으로 검토했어요. 글의 언어로 검토하려면 --lang을 빼 주세요.</translation>
+    </message>
+    <message>
         <source>Give --batch FILE on its own, without FILE, &apos;-&apos; or --clipboard.</source>
         <translation>--batch FILE은 FILE, &apos;-&apos;, --clipboard 없이 따로 써 주세요.</translation>
     </message>

@@ -136,3 +136,19 @@ def test_not_checked_is_said_in_the_users_language() -> None:
     done = _check_stdin("ja_JP.UTF-8", "我们很抱歉，这个不能退款。")
     assert done.returncode == 2
     assert "チェックしていません" in done.stderr and "中文" in done.stderr
+
+
+def test_a_reply_checked_with_another_languages_rules_is_said_so_not_passed_quietly(clock):
+    code, out, err = run_cli(
+        ["check", "--lang", "en", "-"], clock, stdin="절대 안 됩니다. 당신 잘못입니다."
+    )
+    assert code == 0 and "Verdict" in out  # checked as asked: the English rules find nothing
+    assert "written in 한국어, but was checked with the English rules" in err
+    assert "leave out --lang" in err
+    # a few words of another language in a reply of the one asked for say nothing
+    code, _, err = run_cli(
+        ["check", "--lang", "en", "-"], clock, stdin="Thanks, it ships today. 감사합니다"
+    )
+    assert err == ""
+    code, out, err = run_cli(["check", "--lang", "ko", "-"], clock, stdin="절대 안 됩니다.")
+    assert "Verdict: needs care" in out and err == ""
