@@ -130,10 +130,10 @@ _PATH_ARGUMENTS = frozenset({"file", "output"})
 def _mend_text_arguments(args: argparse.Namespace) -> None:
     """Bytes that are not UTF-8 in a text argument reach Python as lone surrogates, which the
     database and the terminal refuse; they become U+FFFD, as invalid bytes in a file do."""
-    import re
+    from companion.core.language import whole_characters
 
     def mend(value: object) -> object:
-        return re.sub("[\ud800-\udfff]", "\ufffd", value) if isinstance(value, str) else value
+        return whole_characters(value) if isinstance(value, str) else value
 
     for name, value in vars(args).items():
         if name in _PATH_ARGUMENTS:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from companion.cli.context import Context
 from companion.cli.i18n import Texts
 from companion.cli.terminal import json_text
 from companion.core.errors import CompanionError, InvalidInput
+from companion.core.language import whole_characters
 
 BATCH_LIMIT = 64 * 1024 * 1024
 """Most bytes a batch reads: a team's whole library of saved replies fits many times over."""
@@ -28,10 +28,6 @@ BATCH_LIMIT = 64 * 1024 * 1024
 CliBatch = Texts("CliBatch")
 
 log = logging.getLogger(__name__)
-
-#: a lone surrogate (an escape such as "\\udcff" in the JSON): not a character any analyser or
-#: terminal takes, so it stands as U+FFFD, as bytes that are not UTF-8 do in a file
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 Answer = Callable[[str, str | None], dict[str, object]]
 """Answers one text (and the language the line names, if any) with the command's JSON."""
@@ -87,7 +83,8 @@ def _answer_line(line: str, number: int, answer: Answer) -> dict[str, object]:
     if lang is not None and not isinstance(lang, str):
         return {"id": identity, "line": number, "error": '"lang" is not a string'}
     try:
-        result = answer(_SURROGATE.sub("\ufffd", text), lang)
+        # an escape such as "\\udcff" leaves half a character, which no analyser takes
+        result = answer(whole_characters(text), lang)
     except CompanionError as error:
         return {"id": identity, "line": number, "error": error.message}
     except Exception as error:  # one text the code cannot read must not cost the rest

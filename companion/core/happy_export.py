@@ -25,6 +25,7 @@ from companion.core.happy import (
     content_key,
     normalise_tags,
 )
+from companion.core.language import whole_characters
 from companion.core.phrasebook import CATEGORY_IDS, UserPhrase
 
 FORMAT_NAME = "companion-happy-file"
@@ -330,12 +331,6 @@ def render_json(
     return _JSON_INVISIBLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text) + "\n"
 
 
-def _mended(text: str) -> str:
-    """A JSON escape such as \\ud800 gives half a character, which the database cannot store; it
-    becomes U+FFFD, as bytes that are not UTF-8 do."""
-    return re.sub("[\ud800-\udfff]", "\ufffd", text)
-
-
 def _text(item: dict[str, Any], field: str, where: str, limit: int, required: bool) -> str:
     value = item.get(field, None if required else "")
     if value is None and not required:
@@ -344,7 +339,7 @@ def _text(item: dict[str, Any], field: str, where: str, limit: int, required: bo
         raise HappyImportError(f"{where}: '{field}' must be text.")
     if len(value) > limit:
         raise HappyImportError(f"{where}: '{field}' is longer than {limit:,} characters.")
-    return _mended(value)
+    return whole_characters(value)
 
 
 def _created(item: dict[str, Any], where: str) -> dt.datetime:
@@ -378,7 +373,7 @@ def _parse_entry(item: Any, number: int) -> HappyEntry:
     tags = item.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise HappyImportError(f"{where}: 'tags' must be a list of text.")
-    tags = [_mended(tag) for tag in tags]
+    tags = [whole_characters(tag) for tag in tags]
     starred = item.get("starred", False)
     if not isinstance(starred, bool):
         raise HappyImportError(f"{where}: 'starred' must be true or false.")
@@ -407,7 +402,7 @@ def _parse_entry(item: Any, number: int) -> HappyEntry:
     key = item.get("key", "")
     if not isinstance(key, str) or len(key) > 64:
         raise HappyImportError(f"{where}: 'key' must be short text.")
-    key = _mended(key)
+    key = whole_characters(key)
     return HappyEntry(
         id=None,
         created=created,

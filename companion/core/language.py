@@ -146,14 +146,7 @@ def detect_language(text: str, default: str = "en", known: Collection[str] | Non
     it though another script has a good share of its letters: an English reply that quotes
     a sentence in Arabic is an English reply, not one nobody can check."""
     patterns = _patterns()
-    # from the line of the first letter (its "> " says whether the customer wrote it): a
-    # reply that opens with a page of blank lines, spaces or dots is read by its words, not
-    # by what comes before them
-    first = patterns.letter.search(text)
-    start = 0
-    if first is not None:
-        start = max(text.rfind("\n", 0, first.start()) + 1, first.start() - _LINE_LEAD)
-    sample = text[start : start + _SAMPLE]
+    sample = _sample(text)
     if sample.isascii():  # no letter of any script but Latin: English, or no letters at all
         return "en" if patterns.latin.search(sample) else default
     sample = patterns.not_words.sub(" ", sample)
@@ -177,14 +170,21 @@ def detect_language(text: str, default: str = "en", known: Collection[str] | Non
     return "en" if weights["en"] > 0 else default
 
 
+def _sample(text: str) -> str:
+    """What the language is read from: _SAMPLE characters from the line of the first letter
+    (its "> " says whether the customer wrote it), so a reply that opens with a page of blank
+    lines, spaces or dots is read by its words, not by what comes before them."""
+    first = _patterns().letter.search(text)
+    start = 0
+    if first is not None:
+        start = max(text.rfind("\n", 0, first.start()) + 1, first.start() - _LINE_LEAD)
+    return text[start : start + _SAMPLE]
+
+
 def language_share(text: str, code: str) -> float:
     """How much of the start of ``text`` is in ``code``'s script, from 0 to 1 (weighted as
     detect_language weighs the scripts; 0 for a text with no letters)."""
-    patterns = _patterns()
-    first = patterns.letter.search(text)
-    if first is None:
-        return 0.0
-    weights = _weighted(_counts(text[first.start() : first.start() + _SAMPLE]))
+    weights = _weighted(_counts(_sample(text)))
     total = sum(weights.values())
     return weights.get(code, 0) / total if total else 0.0
 
@@ -211,6 +211,17 @@ def _accent_table() -> dict[int, int]:
         if len(decomposed) > 1 and all(unicodedata.combining(c) for c in decomposed[1:]):
             table[cp] = ord(decomposed[0])
     return table
+
+
+#: half of a UTF-16 pair on its own: what a JSON escape such as \\ud800, or bytes that were not
+#: UTF-8 on a command line, leave in a Python string
+_LONE_SURROGATE = "[\ud800-\udfff]"
+
+
+def whole_characters(text: str) -> str:
+    """``text`` with each lone surrogate as U+FFFD, as bytes that are not UTF-8 become in a
+    file: the database, the terminal, the word analysers and Qt's editor cannot take one."""
+    return re.sub(_LONE_SURROGATE, "\ufffd", text)
 
 
 def fold_accents(text: str) -> str:

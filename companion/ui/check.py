@@ -14,7 +14,6 @@ companion.ui.check_findings, the editor and the worker in companion.ui.check_edi
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +36,7 @@ from companion import clipboard
 from companion.core import checker
 from companion.core.checker import Finding, Ignored, Report
 from companion.core.errors import CompanionError
-from companion.core.language import native_name
+from companion.core.language import native_name, whole_characters
 from companion.services import checks
 from companion.ui.check_editor import (
     CheckTask,
@@ -68,7 +67,6 @@ log = logging.getLogger(__name__)
 
 #: Texts longer than this are checked in a worker thread (about 50 ms of work and up).
 WORKER_THRESHOLD = 100_000
-_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Typing pauses this long before the draft is checked again.
 RECHECK_DELAY_MS = 350
 #: A verdict left this long on an unchanged draft has been seen: the check counts.
@@ -314,7 +312,7 @@ class CheckScreen(QWidget):
     ) -> None:
         """Replace the draft with a new one (earlier "ignore here" marks no longer apply); a
         lone surrogate, which the editor keeps but does not give back, stands as U+FFFD."""
-        self.editor.setPlainText(_SURROGATE.sub("\ufffd", text))
+        self.editor.setPlainText(whole_characters(text))
         self._new_draft(Draft(source, counted, released))
 
     def _new_draft(self, draft: Draft) -> None:
