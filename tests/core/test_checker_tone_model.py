@@ -196,3 +196,20 @@ def test_the_model_is_learned_once_however_many_threads_ask_at_first() -> None:
         thread.join()
     assert len(calls) == 1 and len(seen) == 8
     assert all(m is seen[0] for m in seen)
+
+
+def test_a_model_still_to_learn_sends_the_first_check_to_the_background() -> None:
+    from companion.core.checker import check_with_pack, is_ready_for
+    from companion.core.checker.tone_model import LearnedTone
+
+    learned = LearnedTone(COLD, KIND)
+    assert not learned.ready
+    learned.model()
+    assert learned.ready and LearnedTone().ready
+    pack = load_pack.__wrapped__("en")  # type: ignore[attr-defined]
+    check_with_pack("No. You are wrong.", pack)  # findings: the lean is not needed yet
+    assert not pack.tone.model.ready
+    check_with_pack("The charger ships on Monday.", pack)
+    assert pack.tone.model.ready
+    check("The charger ships on Monday.", lang="en")
+    assert is_ready_for("The charger ships on Monday.")

@@ -68,12 +68,16 @@ def pack_for(text: str, lang: str | None = None) -> RulePack:
 def is_ready_for(text: str, lang: str | None = None) -> bool:
     """Whether checking ``text`` needs nothing loaded first: a caller on a GUI thread checks a
     text in a language it has not met yet in the background (a pack takes a tenth of a second
-    or more to compile, an analyser as long to load), and quickly everything after."""
+    or more to compile, an analyser or the pack's tone model as long to load), and quickly
+    everything after."""
     code = detect_language(text, known=shipped_languages()) if lang is None else language_code(lang)
     if code not in loaded_packs():
         return False
-    analyser = load_pack(code).analyser
-    return analyser == "surface" or analyser in loaded_analysers()
+    pack = load_pack(code)
+    # the tone model is learned (or read back) the first time a reply needs it
+    if not pack.tone.model.ready:
+        return False
+    return pack.analyser == "surface" or pack.analyser in loaded_analysers()
 
 
 def check_with_pack(

@@ -170,5 +170,11 @@ class LearnedTone:
                 self._cold = self._kind = ()  # the lines stay in the rules; no need to hold them
             return self._model
 
+    @property
+    def ready(self) -> bool:
+        """Whether asking for the model costs nothing: learned or read already, or nothing to
+        learn (a caller on a GUI thread checks in the background until then)."""
+        return self._model is not None or not (self._cold and self._kind)
+
     def coldness(self, text: str) -> float:
         return self.model().coldness(text)
