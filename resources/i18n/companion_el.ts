@@ -669,7 +669,6 @@
     <name>CliBatch</name>
     <message>
         <source>Give a FILE of JSON lines after --batch, or &apos;-&apos; for standard input.</source>
-        <extracomment>a lone surrogate (an escape such as &quot;\udcff&quot; in the JSON): not a character any analyser or terminal takes, so it stands as U+FFFD, as bytes that are not UTF-8 do in a file</extracomment>
         <translation>Δώστε μετά το --batch ένα FILE με γραμμές JSON ή &apos;-&apos; για την τυπική είσοδο.</translation>
     </message>
 </context>

@@ -664,7 +664,6 @@
     <name>CliBatch</name>
     <message>
         <source>Give a FILE of JSON lines after --batch, or &apos;-&apos; for standard input.</source>
-        <extracomment>a lone surrogate (an escape such as &quot;\udcff&quot; in the JSON): not a character any analyser or terminal takes, so it stands as U+FFFD, as bytes that are not UTF-8 do in a file</extracomment>
         <translation>--batch のあとに JSON Lines のファイルを指定するか、標準入力なら &apos;-&apos; を指定してください。</translation>
     </message>
 </context>

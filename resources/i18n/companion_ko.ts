@@ -664,7 +664,6 @@
     <name>CliBatch</name>
     <message>
         <source>Give a FILE of JSON lines after --batch, or &apos;-&apos; for standard input.</source>
-        <extracomment>a lone surrogate (an escape such as &quot;\udcff&quot; in the JSON): not a character any analyser or terminal takes, so it stands as U+FFFD, as bytes that are not UTF-8 do in a file</extracomment>
         <translation>--batch 뒤에 JSON 줄 형식의 FILE을 적거나, 표준 입력이면 &apos;-&apos;를 적어 주세요.</translation>
     </message>
 </context>
