@@ -158,6 +158,16 @@ def test_apply_puts_in_words_that_fit_the_sentence(parts, qtbot):
     assert not [r for r in rows_of(screen) if r.startswith(("Flat no", "Shouting", "Jargon"))]
 
 
+def test_a_pasted_reply_with_hidden_characters_is_checked_and_fixed_as_it_reads(parts, qtbot):
+    screen = check_screen(parts)
+    # a zero-width space inside "wrong" and a soft hyphen in "date", as web pages carry them
+    paste(qtbot, screen, "Thanks for writing. You are wr\u200bong about the da\u00adte.")
+    settled(qtbot, screen)
+    assert any(r.startswith("Blame — “You are wr") for r in rows_of(screen))
+    fixed = apply_on(qtbot, screen, "Blame", "There may be a mix-up")
+    assert fixed == "Thanks for writing. There may be a mix-up about the da\u00adte."
+
+
 def test_an_order_put_as_the_agents_need_is_rewritten_as_a_request(parts, qtbot):
     screen = check_screen(parts)
     screen.editor.setPlainText(

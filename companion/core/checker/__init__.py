@@ -26,6 +26,7 @@ from companion.core.checker.model import (
     Rule,
     RulePack,
     Verdict,
+    shift_ignored,
 )
 from companion.core.checker.pack import RulePackError, load_pack, parse_pack, shipped_languages
 from companion.core.checker.readability import reading_ease
@@ -35,7 +36,6 @@ from companion.core.checker.rewrites import (
     fit_suggestion,
     report_json,
     rewrites,
-    shift_ignored,
 )
 
 __all__ = [

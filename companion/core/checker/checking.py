@@ -19,6 +19,7 @@ from companion.core.checker.scoring import (
 )
 from companion.core.errors import InvalidInput
 from companion.core.language import detect_language, language_code, language_name
+from companion.core.plain_text import Plain, plain
 
 
 def check(
@@ -118,17 +119,31 @@ def _rules_to_run(
     return rules
 
 
+def _placed_in(seen: Plain, finding: Finding) -> Finding:
+    """``finding`` (of the text as its reader sees it) placed in the text it was made from."""
+    start, end, at = finding.start, finding.end, finding.insert_at
+    if end <= start:  # about the whole reply (0, 0), or a place between two characters
+        end = start = seen.start(start) if start else 0
+    else:
+        start, end = seen.start(start), seen.end(end)
+    return finding._replace(start=start, end=end, insert_at=None if at is None else seen.start(at))
+
+
 def _check(
     text: str, pack: RulePack, disabled_rules: Collection[str], ignored: Collection[Ignored]
 ) -> Report:
     truncated = len(text) > MAX_CHECK_CHARS
     if truncated:
         text = text[:MAX_CHECK_CHARS]
-    draft = Draft(pack.layout(text), pack)
+    # the rules read what the reader sees; the findings are placed in the user's own text
+    seen = plain(text)
+    draft = Draft(pack.layout(text if seen is None else seen.text), pack)
     findings: list[Finding] = []
     if draft.agent_text.strip():
         for rule in _rules_to_run(pack, draft.layout.hits, disabled_rules):
             findings.extend(DETECTORS[rule.kind].find(rule, draft))
+    if seen is not None:
+        findings = [_placed_in(seen, f) for f in findings]
     if ignored:
         skip = {(i.rule, i.start, i.end) for i in ignored}
         findings = [f for f in findings if (f.rule, f.start, f.end) not in skip]

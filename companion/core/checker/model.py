@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
@@ -255,3 +255,20 @@ class Ignored:
     rule: str
     start: int
     end: int
+
+
+def shift_ignored(
+    ignored: Iterable[Ignored], edit_start: int, removed: int, added: int
+) -> frozenset[Ignored]:
+    """Keep "ignore here" marks on the same words after an edit; drop the ones the edit touched."""
+    delta = added - removed
+    edit_end = edit_start + removed
+    out: set[Ignored] = set()
+    for i in ignored:
+        if i.end <= edit_start and not (i.start == i.end == 0):
+            out.add(i)
+        elif i.start == i.end == 0:
+            out.add(i)  # document-level marks are not tied to words
+        elif i.start >= edit_end:
+            out.add(Ignored(i.rule, i.start + delta, i.end + delta))
+    return frozenset(out)

@@ -25,8 +25,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from companion.core.checker.model import NORMAL_CASE, Finding, Ignored, Report, Rule
+from companion.core.checker.model import NORMAL_CASE, Finding, Report, Rule
 from companion.core.language import fold_accents
+from companion.core.plain_text import plain
 
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
@@ -220,7 +221,27 @@ def _fit(
     text: str, finding: Finding, suggestion: str, pattern: re.Pattern[str] | None, whole: str
 ) -> _Fitted | None:
     """The suggestion fitted where the finding is in ``text`` (a stretch of the reply
-    ``whole``)."""
+    ``whole``): fitted to the words as the reader sees them when the stretch hides some
+    (a zero-width space inside a word, letters typed full width; see plain_text), and the
+    change made to the user's own characters."""
+    seen = plain(text)
+    if seen is None:
+        return _fit_plain(text, finding, suggestion, pattern, whole)
+    at = finding.insert_at
+    near = finding._replace(
+        start=seen.index(finding.start),
+        end=seen.index(finding.end),
+        insert_at=None if at is None else seen.index(at),
+    )
+    fitted = _fit_plain(seen.text, near, suggestion, pattern, whole)
+    if fitted is None:
+        return None
+    return fitted._replace(text=seen.put_back(text, fitted.text))
+
+
+def _fit_plain(
+    text: str, finding: Finding, suggestion: str, pattern: re.Pattern[str] | None, whole: str
+) -> _Fitted | None:
     if finding.insert_at is not None:
         return _insert(text, finding, suggestion)
     start = max(0, min(finding.start, len(text)))
@@ -669,23 +690,3 @@ def _fix_articles(text: str, lo: int, hi: int) -> str:
         out.append(text[last : m.start(1)] + want)
         last = m.end(1)
     return "".join(out) + text[last:] if out else text
-
-
-# --------------------------------------------------------------------------- ignore-here marks
-
-
-def shift_ignored(
-    ignored: Iterable[Ignored], edit_start: int, removed: int, added: int
-) -> frozenset[Ignored]:
-    """Keep "ignore here" marks on the same words after an edit; drop the ones the edit touched."""
-    delta = added - removed
-    edit_end = edit_start + removed
-    out: set[Ignored] = set()
-    for i in ignored:
-        if i.end <= edit_start and not (i.start == i.end == 0):
-            out.add(i)
-        elif i.start == i.end == 0:
-            out.add(i)  # document-level marks are not tied to words
-        elif i.start >= edit_end:
-            out.add(Ignored(i.rule, i.start + delta, i.end + delta))
-    return frozenset(out)
