@@ -17,7 +17,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -322,11 +322,9 @@ class CheckScreen(QWidget):
         self.ignored = frozenset()
         if self.language_box.currentIndex() != 0:
             # a language chosen for one draft is not the next one's: read it from its text
-            blocked = self.language_box.blockSignals(True)
-            self.language_box.setCurrentIndex(0)
-            self.language_box.blockSignals(blocked)
-        self._count_pending = False
-        self._held_note = False
+            with QSignalBlocker(self.language_box):
+                self.language_box.setCurrentIndex(0)
+        self._count_pending = self._held_note = False
         self.settle_timer.stop()
         self.before_box.hide()
         self.status_label.clear()
@@ -470,7 +468,7 @@ class CheckScreen(QWidget):
             self._count_once()
 
     def _show_report(self, report: Report | None) -> None:
-        text = self.text()
+        text, kept = self.text(), self.selected_finding()
         self.findings_model.set_report(text, report)
         self.detail.show_finding(text, None)
         if report is None:
@@ -493,7 +491,14 @@ class CheckScreen(QWidget):
             words = arg(self.tr("%1 (checked as %2)"), words, native_name(report.lang))
         self.verdict_label.setText(words)
         verdict_tint(self.verdict_frame, report.verdict)
-        highlight(self.editor, list(report.findings[:MAX_CARDS]), None)
+        # the card chosen stays chosen if found again, the cursor left where the user types
+        row = self.findings_model.row_of(kept)
+        chosen = None if row is None else report.findings[row]
+        if row is not None:
+            with QSignalBlocker(self.findings_view.selectionModel()):
+                self.select_finding(row)
+            self.detail.show_finding(text, chosen)
+        highlight(self.editor, list(report.findings[:MAX_CARDS]), chosen)
 
     def _show_gate(self) -> None:
         """The cool-off and Send anyway buttons for a held draft, and a line on where it stands."""

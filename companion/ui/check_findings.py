@@ -181,6 +181,16 @@ class FindingsModel(QAbstractListModel):
         self.text, self.report, self._cards = text, report, {}
         self.endResetModel()
 
+    def row_of(self, finding: Finding | None) -> int | None:
+        """The row (among the cards shown) of a finding of the same rule on the same words as
+        ``finding``, or None."""
+        if finding is None or self.report is None:
+            return None
+        for row, found in enumerate(self.report.findings[:MAX_CARDS]):
+            if (found.rule, found.start, found.end) == (finding.rule, finding.start, finding.end):
+                return row
+        return None
+
     def finding(self, row: int) -> Finding | None:
         if self.report is None or not 0 <= row < len(self.report.findings):
             return None

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from companion import ipc, paths
@@ -261,6 +261,32 @@ def test_settings_page_turns_rules_off_and_sets_the_cool_off_length(parts, qtbot
     screen.editor.setPlainText("Thanks, it is fixed!!! Let me know if anything is off.")
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
     assert not any(r.startswith("Shouting") for r in rows_of(screen))
+
+
+def test_the_chosen_card_stays_chosen_through_a_settings_change_and_typing(parts, qtbot):
+    screen = check_screen(parts)
+    paste(qtbot, screen, HARD)
+    settled(qtbot, screen)
+    [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith("Policy")]
+    click_finding(qtbot, screen, row)
+    chosen = screen.selected_finding()
+    assert chosen is not None and screen.detail.title.text().startswith("<b>Policy")
+    # another rule switched off in Settings: the draft is checked again, the card still chosen
+    parts.controller.update_settings(
+        parts.controller.settings.replace(disabled_rules=("shouting-punctuation",))
+    )
+    qtbot.waitUntil(lambda: not any(r.startswith("Shouting") for r in rows_of(screen)))
+    assert screen.selected_finding() == chosen
+    assert screen.detail.title.text().startswith("<b>Policy")
+    # typing at the end: the re-check keeps the card, and the cursor stays where it types
+    screen.editor.setFocus()
+    screen.editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(screen.editor, " Thanks")
+    settled(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.current_report() is not None)  # the check of the new text
+    assert screen.selected_finding() == chosen
+    assert screen.editor.textCursor().position() == len(screen.text())
+    assert screen.text().endswith("14 days. Thanks")
 
 
 def test_clipboard_watching_notifies_quietly_and_stores_nothing(parts, qtbot):
