@@ -17,6 +17,7 @@ lives in :mod:`companion.core.reframe_rewrite`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator, Mapping
@@ -26,6 +27,7 @@ from typing import Any
 from companion.core.errors import InputTooLarge
 from companion.core.language import detect_language, fold_accents, language_code
 from companion.core.particles import fit_particles
+from companion.core.plain_text import Plain, plain
 from companion.core.reframe_rewrite import WORD as _WORD
 from companion.core.reframe_rewrite import Rewriter as _Rewriter
 from companion.core.reframe_words import (
@@ -141,11 +143,20 @@ def detect(thought: str, language: str | None = None, words: WordLists | None = 
         if code not in available_languages():
             return Detection(thought, (), {}, code, read=False)
         lists = load_word_lists(code)
-    reader = _Reader(thought, lists)
+    # read as its reader sees it (no zero-width spaces inside words; see plain_text), marked on
+    # the user's own characters; a suggestion is a new sentence, written from what was read
+    seen = plain(thought)
+    reader = _Reader(thought if seen is None else seen.text, lists)
     markings = reader.markings()
-    return Detection(
-        thought, tuple(markings), _Suggestions(_Rewriter(reader, markings)), lists.language
-    )
+    rewriter = _Rewriter(reader, markings)
+    if seen is not None:
+        markings = [_placed_in(seen, thought, m) for m in markings]
+    return Detection(thought, tuple(markings), _Suggestions(rewriter), lists.language)
+
+
+def _placed_in(seen: Plain, thought: str, marking: Marking) -> Marking:
+    start, end = seen.start(marking.start), seen.end(marking.end)
+    return dataclasses.replace(marking, start=start, end=end, text=thought[start:end])
 
 
 def language_of(thought: str, language: str | None = None) -> str:

@@ -480,3 +480,24 @@ def test_the_words_a_thought_holds_are_found_by_either_way_of_looking(language: 
         expected = {word for word in lists.literals if word in text}
         assert lists.literals_in(text) == expected
         assert expected  # the text holds some of them
+
+
+@pytest.mark.parametrize(
+    ("written", "lang"),
+    [
+        ("I al\u00adways get it wrong, I'm use\u200bless at this.", "en"),
+        ("나는 항상 실\u200b수만 해.", "ko"),
+        ("私はいつも失\u200b敗ばかりだ。", "ja"),
+    ],
+)
+def test_hidden_characters_inside_words_hide_nothing(written: str, lang: str) -> None:
+    """A zero-width space or a soft hyphen pasted inside a word: the thought is marked as it
+    reads, on the agent's own characters, and the suggestion is written from what was read."""
+    plain = written.replace("\u200b", "").replace("\u00ad", "")
+    expected, got = detect(plain, lang), detect(written, lang)
+    assert [m.dimension for m in got.markings] == [m.dimension for m in expected.markings]
+    assert got.markings
+    for marking in got.markings:
+        assert written[marking.start : marking.end] == marking.text
+        assert marking.text.replace("\u200b", "").replace("\u00ad", "") in plain
+    assert dict(got.suggestions) == dict(expected.suggestions)
