@@ -214,7 +214,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Companion"))
         self.setWindowIcon(icons.app_icon())
         self.resize(960, 640)
-        self.setMinimumSize(QSize(640, 480))
+        # small enough for a laptop's half screen, large enough that the Check screen shows a
+        # chosen finding and its buttons whole in Korean and Japanese (at 640×480 the finding's
+        # title was cut to nothing)
+        self.setMinimumSize(QSize(800, 560))
 
         central = QWidget()
         outer = QVBoxLayout(central)

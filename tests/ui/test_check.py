@@ -602,8 +602,8 @@ def test_selecting_a_finding_moves_nothing(parts, qtbot):
 
 def test_a_long_rewrite_wraps_instead_of_scrolling_sideways(parts, qtbot):
     screen = check_screen(parts)
-    parts.window.resize(700, 560)  # a narrow window: the rewrite is longer than the list
-    qtbot.waitUntil(lambda: parts.window.width() == 700)
+    parts.window.resize(parts.window.minimumSize())  # the rewrite is longer than the list
+    qtbot.waitUntil(lambda: parts.window.size() == parts.window.minimumSize())
     screen.editor.setPlainText("Thanks for asking. I am afraid we cannot refund this order.")
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
     [row] = [i for i, text in enumerate(rows_of(screen)) if text.startswith("Can't without")]

@@ -4,9 +4,11 @@ for a draft it could not check."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from companion.core import checker
+from companion.ui import i18n
 from companion.ui.check import CheckScreen
 
 
@@ -165,3 +167,37 @@ def test_at_the_windows_own_size_the_rewrites_are_in_view_with_the_finding(parts
     top = rewrites.viewport().mapTo(viewport, first.topLeft()).y()
     assert detail.scroller.verticalScrollBar().value() == 0  # nothing scrolled to get there
     assert top + first.height() <= viewport.height(), (top, first.height(), viewport.height())
+
+
+@pytest.mark.parametrize("code", ["en", "ko"])
+def test_at_the_windows_smallest_size_a_chosen_finding_is_in_view(qapp, qtbot, code):
+    """The window cannot be made smaller than the Check screen needs to show a finding: in
+    Korean, whose titles and buttons wrap to more lines, the chosen finding's title was cut to
+    nothing at the old minimum."""
+    from companion import app, settings
+
+    settings.save(settings.load().replace(language=code))  # the window is built in it
+    built = app.build()
+    window = built.window
+    try:
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        screen = window.show_screen("check")
+        assert isinstance(screen, CheckScreen)
+        assert screen.accessibleName() == {"en": "Check a reply", "ko": "답변 검토"}[code]
+        check(qtbot, screen, "아니요, 환불은 안 됩니다. 규정상 절대 환불이 불가능합니다!!!")
+        screen.select_finding(0)
+        window.resize(window.minimumSize())
+        qtbot.waitUntil(lambda: window.size() == window.minimumSize())
+        title = screen.detail.title
+        qtbot.waitUntil(lambda: title.visibleRegion().boundingRect().height() == title.height())
+        assert title.height() > 0
+        for button in (screen.check_button, screen.clipboard_button, screen.copy_button):
+            assert button.visibleRegion().boundingRect().width() == button.width()
+    finally:
+        window.has_tray = True  # closing must not quit the shared QApplication
+        window.close()
+        built.tray.icon.hide()
+        built.store.close()
+        i18n.install_translations(qapp, "en")
