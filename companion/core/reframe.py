@@ -145,7 +145,7 @@ def detect(thought: str, language: str | None = None, words: WordLists | None = 
         lists = load_word_lists(code)
     # read as its reader sees it (no zero-width spaces inside words; see plain_text), marked on
     # the user's own characters; a suggestion is a new sentence, written from what was read
-    seen = plain(thought)
+    seen = plain(thought, lists.language)
     reader = _Reader(thought if seen is None else seen.text, lists)
     markings = reader.markings()
     rewriter = _Rewriter(reader, markings)

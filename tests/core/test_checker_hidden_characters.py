@@ -5,11 +5,14 @@ a rewrite changes only the words it is about."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from companion.core.checker import Ignored, check, rewrites
 
 ZWSP, SHY, BOM = "\u200b", "\u00ad", "\ufeff"
+KO_HARD, EL_HARD = "안 됩니다. 고객님 잘못입니다.", "Όχι. Είναι δικό σας λάθος."
 
 
 def _found(text: str, lang: str) -> list[tuple[str, str]]:
@@ -29,7 +32,16 @@ def _found(text: str, lang: str) -> list[tuple[str, str]]:
             "You are wrong about the date, and that is not our fault.",
             "en",
         ),
+        # a Japanese keyboard's wide mode types the punctuation and spaces wide too
+        ("Ｎｏ．　Ｗｅ　ｃａｎ＇ｔ　ｄｏ　ｔｈａｔ．", "No. We can't do that.", "en"),
+        ("ＮＯ． ＹＯＵ ＡＲＥ ＷＲＯＮＧ！！！", "NO. YOU ARE WRONG!!!", "en"),
+        ("This is your 𝐟𝐚𝐮𝐥𝐭.", "This is your fault.", "en"),
         (f"{BOM}그건 고객님 잘{ZWSP}못입니다.", "그건 고객님 잘못입니다.", "ko"),
+        # syllables and accents stored apart from their letters (Mac file names, some PDFs)
+        (unicodedata.normalize("NFD", KO_HARD), KO_HARD, "ko"),
+        (unicodedata.normalize("NFD", EL_HARD), EL_HARD, "el"),
+        # Japanese keeps its wide punctuation (its rules read it); only the letters narrow
+        ("ご返金はできません！！ＯＫ？", "ご返金はできません！！OK？", "ja"),
         ("ご返金はﾑﾘです。", "ご返金はムリです。", "ja"),
         (f"それは無{ZWSP}理です。", "それは無理です。", "ja"),
         (

@@ -136,7 +136,7 @@ def _check(
     if truncated:
         text = text[:MAX_CHECK_CHARS]
     # the rules read what the reader sees; the findings are placed in the user's own text
-    seen = plain(text)
+    seen = plain(text, pack.lang)
     draft = Draft(pack.layout(text if seen is None else seen.text), pack)
     findings: list[Finding] = []
     if draft.agent_text.strip():

@@ -224,7 +224,7 @@ def _fit(
     ``whole``): fitted to the words as the reader sees them when the stretch hides some
     (a zero-width space inside a word, letters typed full width; see plain_text), and the
     change made to the user's own characters."""
-    seen = plain(text)
+    seen = plain(text, finding.source.lang)
     if seen is None:
         return _fit_plain(text, finding, suggestion, pattern, whole)
     at = finding.insert_at
