@@ -17,6 +17,7 @@ from companion.core.reframe import (
     is_ready_for,
     load_word_lists,
 )
+from companion.ui.check_editor import Utf16
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,7 @@ class ThoughtHighlighter(QSyntaxHighlighter):
             found = detect(text)
         except CompanionError:
             return
+        units = Utf16(text)  # Qt counts an emoji as two places, Python as one
         for marking in found.markings:
             fmt = QTextCharFormat()
             if marking.about_self:
@@ -73,4 +75,5 @@ class ThoughtHighlighter(QSyntaxHighlighter):
             else:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             fmt.setToolTip(marking.explanation)
-            self.setFormat(marking.start, marking.end - marking.start, fmt)
+            start = units.to_qt(marking.start)
+            self.setFormat(start, units.to_qt(marking.end) - start, fmt)

@@ -127,6 +127,21 @@ def test_someone_elses_words_are_marked_as_outside(parts, qtbot):  # type: ignor
     assert "the courier" in item
 
 
+def test_the_marks_sit_on_their_words_after_an_emoji(parts, qtbot):  # type: ignore[no-untyped-def]
+    # Qt counts an emoji as two places, Python as one (a flag of tags as many as seven)
+    guide = parts.window.show_screen("reframe").guide
+    for lead in ("😀 ", "🏴\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f "):
+        thought = lead + THOUGHT
+        guide.thought_edit.setPlainText(thought)
+        units = thought.encode("utf-16-le")
+        qtbot.waitUntil(lambda: bool(formats_in_block(guide.thought_edit)))
+        marked = [
+            units[2 * start : 2 * (start + length)].decode("utf-16-le")
+            for start, length in formats_in_block(guide.thought_edit)
+        ]
+        assert "always" in marked and "everyone" in marked, marked
+
+
 def test_reframe_this_on_a_negative_log_prefills_the_guide(parts, qtbot):  # type: ignore[no-untyped-def]
     today = parts.window.show_screen("today")
     assert not today.reframe_button.isEnabled()
