@@ -43,6 +43,7 @@ from companion.ui.check_editor import (
     DraftEditor,
     Utf16,
     highlight,
+    python_edit,
     replace_changed_part,
     unchecked_message,
 )
@@ -108,14 +109,14 @@ class CheckScreen(QWidget):
         self.setAccessibleName(self.tr("Check a reply"))
         self.report: Report | None = None
         self.ignored: frozenset[Ignored] = frozenset()
+        self._marked_text = ""
         self.draft = Draft()
         self.generation = 0
         self._checked_text = ""  # the text self.report is about
         self._checking: int | None = None  # generation a worker is checking
         self._count_pending = False  # count this draft as soon as its verdict is in
-        self._had_text = False
+        self._had_text = self._held_note = False
         self._fresh = False  # the edit under way replaces the whole draft
-        self._held_note = False
         self._tasks: list[CheckTask] = []
 
         title = heading(self.tr("Check a reply"))
@@ -468,7 +469,7 @@ class CheckScreen(QWidget):
             self._count_once()
 
     def _show_report(self, report: Report | None) -> None:
-        text, kept = self.text(), self.selected_finding()
+        text, kept = self.text(), self.findings_model.key_of(self.selected_finding())
         self.findings_model.set_report(text, report)
         self.detail.show_finding(text, None)
         if report is None:
@@ -552,12 +553,10 @@ class CheckScreen(QWidget):
     @Slot(int, int, int)
     def on_contents_change(self, position: int, removed: int, added: int) -> None:
         """Keep "ignore here" marks on their words while the draft is edited."""
-        if not self.ignored:
-            return
-        if Utf16(self.text()).identity:
-            self.ignored = checker.shift_ignored(self.ignored, position, removed, added)
-        else:
-            self.ignored = frozenset(i for i in self.ignored if i.start == i.end == 0)
+        if self.ignored:
+            text = self.text()  # Qt counts in UTF-16 units: an emoji is two of them
+            edit = python_edit(self._marked_text, text, position, removed, added)
+            self.ignored, self._marked_text = checker.shift_ignored(self.ignored, *edit), text
 
     @Slot()
     def on_check_clicked(self) -> None:
@@ -648,6 +647,7 @@ class CheckScreen(QWidget):
         if finding is None or self._changed_since_check():
             return
         self.ignored = self.ignored | {Ignored(finding.rule, finding.start, finding.end)}
+        self._marked_text = self.text()  # the text the marks are places in
         self.run_check()
         self.status_label.setText(self.tr("Ignored here. Turn a whole rule off in Settings."))
 

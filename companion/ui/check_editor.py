@@ -46,6 +46,20 @@ class Utf16:
         return self._to_qt[max(0, min(offset, len(self._to_qt) - 1))]
 
 
+def python_edit(
+    before: str, after: str, position: int, removed: int, added: int
+) -> tuple[int, int, int]:
+    """An edit as Qt reports it (where, how many places removed, how many added, in UTF-16
+    units of ``after``) as Python character offsets, given the text ``before`` and ``after``
+    it: an emoji before the edit or in it is one character, not two."""
+    if before.isascii() and after.isascii():
+        return position, removed, added
+    units = after.encode("utf-16-le", "surrogatepass")
+    start = len(units[: 2 * position].decode("utf-16-le", "surrogatepass"))
+    put_in = len(units[2 * position : 2 * (position + added)].decode("utf-16-le", "surrogatepass"))
+    return start, len(before) - len(after) + put_in, put_in
+
+
 def unchecked_message(error: CompanionError) -> str:
     """Why a draft was not checked, in the interface's language: a language without rules, or
     one whose word analyser is not installed (other errors as the core words them)."""

@@ -181,15 +181,27 @@ class FindingsModel(QAbstractListModel):
         self.text, self.report, self._cards = text, report, {}
         self.endResetModel()
 
-    def row_of(self, finding: Finding | None) -> int | None:
-        """The row (among the cards shown) of a finding of the same rule on the same words as
-        ``finding``, or None."""
-        if finding is None or self.report is None:
+    def key_of(self, finding: Finding | None) -> tuple[str, str, int] | None:
+        """What says which card ``finding`` is when the draft is checked again: its rule, its
+        words and where they were (see row_of)."""
+        if finding is None:
             return None
-        for row, found in enumerate(self.report.findings[:MAX_CARDS]):
-            if (found.rule, found.start, found.end) == (finding.rule, finding.start, finding.end):
-                return row
-        return None
+        return finding.rule, self.text[finding.start : finding.end], finding.start
+
+    def row_of(self, key: tuple[str, str, int] | None) -> int | None:
+        """The row (among the cards shown) of the card ``key_of`` gave for the report before:
+        the same rule on the same words, the nearest to where they were (an edit before them
+        moves them), or None."""
+        if key is None or self.report is None:
+            return None
+        rule, words, start = key
+        shown = self.report.findings[:MAX_CARDS]
+        rows = [
+            row
+            for row, found in enumerate(shown)
+            if found.rule == rule and self.text[found.start : found.end] == words
+        ]
+        return min(rows, key=lambda row: abs(shown[row].start - start), default=None)
 
     def finding(self, row: int) -> Finding | None:
         if self.report is None or not 0 <= row < len(self.report.findings):

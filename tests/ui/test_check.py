@@ -211,6 +211,30 @@ def test_ignore_here_hides_one_match_and_survives_edits_elsewhere(parts, qtbot):
     assert len(dismissive) == 1
 
 
+def test_ignore_here_survives_edits_in_a_draft_with_emoji(parts, qtbot):
+    # Qt counts an emoji as two places and Python as one: the marks must still follow the words
+    screen = check_screen(parts)
+    screen.editor.setPlainText("Thanks 👍🏽! Obviously it is red. Obviously it is blue. Bye.")
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    click_finding(qtbot, screen, 0)
+    qtbot.mouseClick(screen.detail.ignore_button, Qt.MouseButton.LeftButton)
+    assert sum(r.startswith("Dismissive") for r in rows_of(screen)) == 1
+    cursor = screen.editor.textCursor()
+    cursor.setPosition(0)
+    screen.editor.setTextCursor(cursor)
+    # before the ignored words, with an emoji (typed as an input method puts one in), and after
+    qtbot.keyClicks(screen.editor, "Hi Ann ")
+    screen.editor.textCursor().insertText("😀")
+    qtbot.keyClicks(screen.editor, ". ")
+    screen.editor.moveCursor(QTextCursor.MoveOperation.End)
+    screen.editor.textCursor().insertText(" 👋")
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    assert sum(r.startswith("Dismissive") for r in rows_of(screen)) == 1
+    [left] = [f for f in screen.report.findings if f.category == "dismissive"]
+    assert screen.text()[left.start : left.end] == "Obviously"
+    assert left.start > screen.text().index("blue") - 20  # the second one, not the ignored one
+
+
 def test_copy_puts_the_reply_on_the_clipboard(parts, qtbot):
     screen = check_screen(parts)
     screen.editor.setPlainText(CARE)
@@ -287,6 +311,17 @@ def test_the_chosen_card_stays_chosen_through_a_settings_change_and_typing(parts
     assert screen.selected_finding() == chosen
     assert screen.editor.textCursor().position() == len(screen.text())
     assert screen.text().endswith("14 days. Thanks")
+    # typing before it moves its words: still the same card
+    cursor = screen.editor.textCursor()
+    cursor.setPosition(0)
+    screen.editor.setTextCursor(cursor)
+    qtbot.keyClicks(screen.editor, "Hi. ")
+    settled(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.current_report() is not None)
+    moved = screen.selected_finding()
+    assert moved is not None and moved.rule == chosen.rule
+    assert moved.start == chosen.start + len("Hi. ")
+    assert screen.editor.textCursor().position() == len("Hi. ")
 
 
 def test_clipboard_watching_notifies_quietly_and_stores_nothing(parts, qtbot):
