@@ -24,7 +24,7 @@ from companion import __version__
 from companion.ui import icons
 from companion.ui.actions import Actions
 from companion.ui.controller import Controller
-from companion.ui.i18n import arg
+from companion.ui.i18n import arg, ui_language
 from companion.ui.style import USER_ROLE, set_key
 
 if TYPE_CHECKING:
@@ -47,6 +47,13 @@ class Focusable(Protocol):
     """A screen that names the control the keyboard lands on when it is shown (Today: +)."""
 
     def focus_target(self) -> QWidget: ...
+
+
+# The smallest window every screen fits in whole, its texts and buttons uncut (looked at in
+# each language): at 640×480 a chosen finding's title on the Check screen was cut to nothing
+# and the History charts' legends ran over their dates. Greek words are the longest.
+MINIMUM_SIZE = (900, 600)
+MINIMUM_SIZES = {"el": (960, 620)}
 
 
 def _screen_specs() -> list[ScreenSpec]:
@@ -214,10 +221,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Companion"))
         self.setWindowIcon(icons.app_icon())
         self.resize(960, 640)
-        # small enough for a laptop's half screen, large enough that the Check screen shows a
-        # chosen finding and its buttons whole in Korean and Japanese (at 640×480 the finding's
-        # title was cut to nothing)
-        self.setMinimumSize(QSize(800, 560))
+        self.setMinimumSize(QSize(*MINIMUM_SIZES.get(ui_language(), MINIMUM_SIZE)))
 
         central = QWidget()
         outer = QVBoxLayout(central)

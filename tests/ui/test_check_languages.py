@@ -169,7 +169,7 @@ def test_at_the_windows_own_size_the_rewrites_are_in_view_with_the_finding(parts
     assert top + first.height() <= viewport.height(), (top, first.height(), viewport.height())
 
 
-@pytest.mark.parametrize("code", ["en", "ko"])
+@pytest.mark.parametrize("code", ["en", "ko", "ja", "el"])
 def test_at_the_windows_smallest_size_a_chosen_finding_is_in_view(qapp, qtbot, code):
     """The window cannot be made smaller than the Check screen needs to show a finding: in
     Korean, whose titles and buttons wrap to more lines, the chosen finding's title was cut to
@@ -185,7 +185,15 @@ def test_at_the_windows_smallest_size_a_chosen_finding_is_in_view(qapp, qtbot, c
         qtbot.waitExposed(window)
         screen = window.show_screen("check")
         assert isinstance(screen, CheckScreen)
-        assert screen.accessibleName() == {"en": "Check a reply", "ko": "답변 검토"}[code]
+        assert (
+            screen.accessibleName()
+            == {
+                "en": "Check a reply",
+                "ko": "답변 검토",
+                "ja": "返信をチェック",
+                "el": "Έλεγχος απάντησης",
+            }[code]
+        )
         check(qtbot, screen, "아니요, 환불은 안 됩니다. 규정상 절대 환불이 불가능합니다!!!")
         screen.select_finding(0)
         window.resize(window.minimumSize())
@@ -193,7 +201,8 @@ def test_at_the_windows_smallest_size_a_chosen_finding_is_in_view(qapp, qtbot, c
         title = screen.detail.title
         qtbot.waitUntil(lambda: title.visibleRegion().boundingRect().height() == title.height())
         assert title.height() > 0
-        for button in (screen.check_button, screen.clipboard_button, screen.copy_button):
+        detail = screen.detail
+        for button in (screen.check_button, screen.clipboard_button, detail.apply_button):
             assert button.visibleRegion().boundingRect().width() == button.width()
     finally:
         window.has_tray = True  # closing must not quit the shared QApplication
