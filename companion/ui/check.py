@@ -435,7 +435,8 @@ class CheckScreen(QWidget):
             return  # the draft changed since; a newer check is on its way
         self._checking = None
         self.status_label.clear()
-        self._accept(report, done[0].text)
+        if done[0].text == self.text():  # typed into while it was checked: checked again soon
+            self._accept(report, done[0].text)
 
     @Slot(int, str)
     def on_worker_failed(self, generation: int, message: str) -> None:
@@ -538,10 +539,9 @@ class CheckScreen(QWidget):
         has_text = bool(self.text().strip())
         if has_text and (self._fresh or not self._had_text):
             self._new_draft(Draft())  # pasted over everything, or typed into an empty editor
-        self._fresh, self._had_text = False, has_text
+        self._fresh, self._had_text, self._held_note = False, has_text, False
         self.settle_timer.stop()
         self.status_label.clear()  # what it said was about the text before
-        self._held_note = False
         self._update_buttons()
         if self.report is not None or has_text:
             self.recheck_timer.start()

@@ -235,6 +235,28 @@ def test_ignore_here_survives_edits_in_a_draft_with_emoji(parts, qtbot):
     assert left.start > screen.text().index("blue") - 20  # the second one, not the ignored one
 
 
+def test_a_long_draft_typed_into_while_it_is_checked_keeps_its_marks_on_their_words(parts, qtbot):
+    # a long draft is checked in a worker; typing meanwhile makes that check's places stale
+    screen = check_screen(parts)
+    screen.set_text(HARD + " Thanks, all good here." * 6000)
+    screen.run_check("typed")
+    qtbot.waitUntil(lambda: screen._checking is None and screen.report is not None, timeout=20_000)
+    cursor = screen.editor.textCursor()
+    cursor.setPosition(0)
+    screen.editor.setTextCursor(cursor)
+    qtbot.keyClicks(screen.editor, "Hi. ")
+    qtbot.waitUntil(lambda: screen._checking is not None, timeout=5_000)  # checked again
+    qtbot.keyClicks(screen.editor, "Dear Sam, ")  # typed into while that check runs
+    qtbot.waitUntil(lambda: screen._checking is None, timeout=20_000)
+    model, checked = screen.findings_model, screen._checked_text
+    found = [f for f in screen.report.findings if f.end > f.start]
+    # every card quotes, and every mark covers, the words the check found in the text it read
+    quotes = [model.text[f.start : f.end] for f in found]
+    assert quotes == [checked[f.start : f.end] for f in found]
+    marked = [selection.cursor.selectedText() for selection in screen.editor.extraSelections()]
+    assert marked and set(marked) <= set(quotes), (marked, quotes)
+
+
 def test_copy_puts_the_reply_on_the_clipboard(parts, qtbot):
     screen = check_screen(parts)
     screen.editor.setPlainText(CARE)
