@@ -39,10 +39,18 @@ LONGEST_UNBROKEN = 24
 """Characters after which a run with no break (a pasted link, a name in capitals) may wrap."""
 
 
+# Letters that wrap between any two of them already, as Japanese, Chinese and Korean do (with
+# the line-breaking rules of their own: never before 「、」 or 「。」)
+_WRAPS_ANYWHERE = "\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+
+
 def breakable(text: str) -> str:
     """``text`` with an invisible break allowed every few characters of a run that has no
-    space, so a pasted link wraps inside the card instead of running off its edge."""
-    return re.sub(rf"(\S{{{LONGEST_UNBROKEN}}})(?=\S)", "\\1\u200b", text)
+    space, so a pasted link wraps inside the card instead of running off its edge. Japanese,
+    Chinese and Korean letters are left to Qt, which breaks their lines where their rules say:
+    a break put in between them could start a line with 「、」."""
+    run = f"[^\\s{_WRAPS_ANYWHERE}]"
+    return re.sub(rf"({run}{{{LONGEST_UNBROKEN}}})(?={run})", "\\1\u200b", text)
 
 
 class LiftDialog(QDialog):

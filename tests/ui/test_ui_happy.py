@@ -19,7 +19,7 @@ from companion.ui.capture import CaptureDialog
 from companion.ui.happy import HappyScreen
 from companion.ui.happy_list import highlighted_html
 from companion.ui.happy_tools import PURGE_DELAY_MS, HappyActions
-from companion.ui.lift import LiftDialog
+from companion.ui.lift import LiftDialog, breakable
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -278,6 +278,15 @@ def test_lift_me_up_shows_an_entry_and_another(parts, qtbot) -> None:  # type: i
     assert dialog.entry is not None and dialog.entry.id != second.id
     qtbot.mouseClick(dialog.close_button, LEFT)
     qtbot.waitUntil(lambda: happy_actions(parts).lift_dialog is None)
+
+
+def test_a_long_link_on_the_card_may_wrap_but_japanese_wraps_by_its_own_rules() -> None:
+    # a break put in between Japanese letters let a line of the card start with 「、」
+    japanese = "前のお店では二週間かかっても直らなかったのに、十分で直していただきました。"
+    assert breakable(japanese) == japanese
+    link = "ありがとう https://example.com/a/very/long/path/that/never/ends"
+    wrapped = breakable(link)
+    assert "\u200b" in wrapped and wrapped.replace("\u200b", "") == link
 
 
 def test_lift_me_up_on_an_empty_file(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
