@@ -194,9 +194,9 @@ def test_advice_is_shown_and_a_finding_with_no_fitting_rewrite_offers_no_apply(p
     assert screen.detail.suggestion_list.count() == 0
 
 
-def test_ignore_here_hides_one_match_and_survives_edits_elsewhere(parts, qtbot):
-    screen = check_screen(parts)
-    screen.editor.setPlainText("Thanks! Obviously it is red. Obviously it is blue. Let me know.")
+def ignore_the_first_and_go_to_the_start(qtbot, screen: CheckScreen, draft: str) -> None:
+    """Check ``draft`` (two "Obviously"), ignore the first one here, put the cursor first."""
+    screen.editor.setPlainText(draft)
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
     assert sum(r.startswith("Dismissive") for r in rows_of(screen)) == 2
     click_finding(qtbot, screen, 0)
@@ -205,6 +205,12 @@ def test_ignore_here_hides_one_match_and_survives_edits_elsewhere(parts, qtbot):
     cursor = screen.editor.textCursor()
     cursor.setPosition(0)
     screen.editor.setTextCursor(cursor)
+
+
+def test_ignore_here_hides_one_match_and_survives_edits_elsewhere(parts, qtbot):
+    screen = check_screen(parts)
+    draft = "Thanks! Obviously it is red. Obviously it is blue. Let me know."
+    ignore_the_first_and_go_to_the_start(qtbot, screen, draft)
     qtbot.keyClicks(screen.editor, "Hi Ann. ")
     qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
     dismissive = [r for r in rows_of(screen) if r.startswith("Dismissive")]
@@ -214,14 +220,8 @@ def test_ignore_here_hides_one_match_and_survives_edits_elsewhere(parts, qtbot):
 def test_ignore_here_survives_edits_in_a_draft_with_emoji(parts, qtbot):
     # Qt counts an emoji as two places and Python as one: the marks must still follow the words
     screen = check_screen(parts)
-    screen.editor.setPlainText("Thanks 👍🏽! Obviously it is red. Obviously it is blue. Bye.")
-    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
-    click_finding(qtbot, screen, 0)
-    qtbot.mouseClick(screen.detail.ignore_button, Qt.MouseButton.LeftButton)
-    assert sum(r.startswith("Dismissive") for r in rows_of(screen)) == 1
-    cursor = screen.editor.textCursor()
-    cursor.setPosition(0)
-    screen.editor.setTextCursor(cursor)
+    draft = "Thanks 👍🏽! Obviously it is red. Obviously it is blue. Bye."
+    ignore_the_first_and_go_to_the_start(qtbot, screen, draft)
     # before the ignored words, with an emoji (typed as an input method puts one in), and after
     qtbot.keyClicks(screen.editor, "Hi Ann ")
     screen.editor.textCursor().insertText("😀")
