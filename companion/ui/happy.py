@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedLayout,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -296,9 +295,8 @@ class HappyScreen(QWidget):
         self.star_button = QPushButton(self.tr("Star"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button, as the others in its row: it keeps room for its menu's arrow
+        self.export_button = QPushButton(self.tr("Export…"))
         export_menu = QMenu(self.export_button)
         self.export_html_action = export_menu.addAction(self.tr("HTML page for a kudos post…"))
         self.export_md_action = export_menu.addAction(self.tr("Markdown…"))
