@@ -87,6 +87,15 @@ class Plain:
         last = min(i, len(self.text)) - 1
         return self.start(last) + self.widths.get(last, 1)
 
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Where the stretch ``text[start:end]`` lies in the original; an empty one is a place
+        between two characters (at 0: the start, which is also where a finding about the whole
+        text stands)."""
+        if end <= start:
+            place = self.start(start) if start else 0
+            return place, place
+        return self.start(start), self.end(end)
+
     def index(self, j: int) -> int:
         """Where a place at ``j`` of the original is in ``text`` (before the first character
         that starts there or after it)."""

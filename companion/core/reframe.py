@@ -155,7 +155,7 @@ def detect(thought: str, language: str | None = None, words: WordLists | None = 
 
 
 def _placed_in(seen: Plain, thought: str, marking: Marking) -> Marking:
-    start, end = seen.start(marking.start), seen.end(marking.end)
+    start, end = seen.span(marking.start, marking.end)
     return dataclasses.replace(marking, start=start, end=end, text=thought[start:end])
 
 

@@ -121,11 +121,8 @@ def _rules_to_run(
 
 def _placed_in(seen: Plain, finding: Finding) -> Finding:
     """``finding`` (of the text as its reader sees it) placed in the text it was made from."""
-    start, end, at = finding.start, finding.end, finding.insert_at
-    if end <= start:  # about the whole reply (0, 0), or a place between two characters
-        end = start = seen.start(start) if start else 0
-    else:
-        start, end = seen.start(start), seen.end(end)
+    start, end = seen.span(finding.start, finding.end)
+    at = finding.insert_at
     return finding._replace(start=start, end=end, insert_at=None if at is None else seen.start(at))
 
 
