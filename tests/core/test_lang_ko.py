@@ -1068,3 +1068,22 @@ def test_cold_words_quoted_and_reported_are_not_the_agents(text: str) -> None:
 def test_a_cold_line_outside_the_quote_is_still_flagged() -> None:
     text = '고객님이 "환불해 주세요"라고 하셔도 그건 고객님 사정이시죠.'
     assert _ko_verdict(text) in ("care", "hard")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word set in quotation marks after a connective ending: the sentence goes on
+        "요즘 일이 많으셔서 ‘지치셨을’ 것 같아요.",
+        "오래 기다리셔서 ‘답답’ 하셨겠어요. 어떤 점이 가장 불편하셨나요?",
+        "주문하실 때 '선물 포장'을 고르시면 카드도 함께 넣어 드려요.",
+        "이번에 꼭 바꾸고 싶으신 '한 가지'가 있다면 무엇일까요?",
+    ],
+)
+def test_a_quoted_word_after_a_connective_is_no_banmal(text: str) -> None:
+    assert "dismissive-banmal" not in {f.rule for f in check(text, "ko").findings}
+
+
+@pytest.mark.parametrize("text", ["그건 안 돼 '정책'이야.", "이미 보냈어.", "그건 나도 몰라."])
+def test_banmal_before_or_without_a_quotation_is_still_banmal(text: str) -> None:
+    assert "dismissive-banmal" in {f.rule for f in check(text, "ko").findings}
