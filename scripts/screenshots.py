@@ -506,6 +506,17 @@ def shoot(steps: list[tuple[str, Callable[[Any], None]]], options: Options) -> N
         capture(name, options)
 
 
+def place(window: Any, x: int, y: int) -> None:
+    """Move a dialog to (x, y), or nearer the top left where it would cross the screen's edge
+    (a small --size): a shot must show what the app shows, not a dialog cut by the script."""
+    room = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    window.move(
+        max(room.x(), min(x, room.x() + room.width() - frame.width())),
+        max(room.y(), min(y, room.y() + room.height() - frame.height())),
+    )
+
+
 def quiet_reminder(parts: Any) -> None:
     """Count today's shift-end reminder as shown, before the app schedules it: a run after the
     shift's end would otherwise put it over every screen. The notification step shows it."""
@@ -625,8 +636,8 @@ def default_steps(texts: DemoTexts) -> list[tuple[str, Callable[[Any], None]]]:
         from companion.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(parts.controller.settings, parts.window)
-        dialog.move(80, 60)
         dialog.show()
+        place(dialog, 80, 60)
         parts.screenshot_dialog = dialog
 
     def backups(parts: Any) -> None:
@@ -638,14 +649,14 @@ def default_steps(texts: DemoTexts) -> list[tuple[str, Callable[[Any], None]]]:
             backup.backup_file(parts.store.path, reason)
         keeper = parts.window.findChild(BackupKeeper)
         keeper.open_dialog()
-        keeper.dialog.move(120, 90)
+        place(keeper.dialog, 120, 90)
 
     def shortcuts(parts: Any) -> None:
         close_popups(parts)
         from companion.ui.help import HelpActions
 
         sheet = parts.window.findChild(HelpActions).open_shortcuts()
-        sheet.move(160, 40)
+        place(sheet, 160, 40)
 
     def practices(parts: Any) -> None:
         close_popups(parts)
@@ -653,7 +664,7 @@ def default_steps(texts: DemoTexts) -> list[tuple[str, Callable[[Any], None]]]:
 
         practices = show_practice(parts.window, "P3.2")
         if practices is not None:
-            practices.move(120, 40)
+            place(practices, 120, 40)
 
     def notification(parts: Any) -> None:
         """The shift-end reminder as the desktop's notification server (dunst) draws it."""

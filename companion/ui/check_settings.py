@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QWidget,
@@ -51,7 +52,12 @@ class ReplyCheckPage(GeneratedPage):
         self.rules.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rules.setMinimumSize(520, 260)
         self.form.addRow(self.tr("Rules &for replies in:"), self.rules_language)
-        self.form.addRow(self.tr("&Rules in use:"), self.rules)
+        # The list under its label, across the page: beside a long label (Greek's) it made the
+        # dialog wider than an 800-pixel screen.
+        rules_label = QLabel(self.tr("&Rules in use:"))
+        rules_label.setBuddy(self.rules)
+        self.form.addRow(rules_label)
+        self.form.addRow(self.rules)
         self._show_rules()
 
     def _show_rules(self) -> None:
