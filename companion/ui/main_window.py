@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,10 +26,11 @@ from companion.ui import icons
 from companion.ui.actions import Actions
 from companion.ui.controller import Controller
 from companion.ui.i18n import arg, ui_language
+from companion.ui.screen_room import within_screen
 from companion.ui.style import USER_ROLE, set_key
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QHideEvent, QPaintEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QHideEvent, QPaintEvent, QResizeEvent, QShowEvent
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +53,11 @@ class Focusable(Protocol):
 
 # The smallest window every screen fits in whole, its texts and buttons uncut (looked at in
 # each language): at 640×480 a chosen finding's title on the Check screen was cut to nothing
-# and the History charts' legends ran over their dates. Greek words are the longest.
+# and the History charts' legends ran over their dates. Greek words are the longest. On a
+# screen smaller than this the window takes what the screen has and the screens scroll.
 MINIMUM_SIZE = (900, 600)
 MINIMUM_SIZES = {"el": (960, 620)}
+OPENING_SIZE = (960, 640)
 
 
 def _screen_specs() -> list[ScreenSpec]:
@@ -195,6 +199,22 @@ class Banner(QFrame):
         self.action_clicked.emit()
 
 
+class ScreenHolder(QWidget):
+    """The stack of screens, filling the room the window gives it, in a scroll area that
+    scrolls only below its minimum size (the window's on a screen smaller than that). It
+    asks for no height for its width, so a screen is laid out in the room given, as it is
+    with no scroll area around it, not stretched to its preferred height."""
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__()
+        self.stack = stack
+        stack.setParent(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.stack.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+
 class MainWindow(QMainWindow):
     """Sidebar of screens, a banner for messages, menus holding every action.
 
@@ -220,8 +240,6 @@ class MainWindow(QMainWindow):
         self._banner: Banner | None = None
         self.setWindowTitle(self.tr("Companion"))
         self.setWindowIcon(icons.app_icon())
-        self.resize(960, 640)
-        self.setMinimumSize(QSize(*MINIMUM_SIZES.get(ui_language(), MINIMUM_SIZE)))
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -242,8 +260,16 @@ class MainWindow(QMainWindow):
             " color: palette(highlighted-text); }"
         )
         self.stack = QStackedWidget()
+        # The screens at their smallest size, scrolled, on a screen too small for the window
+        self.screen_area = QScrollArea()
+        self.screen_area.setObjectName("screens")
+        self.screen_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.screen_area.setWidgetResizable(True)
+        set_key(self.screen_area, "focusPolicy", "NoFocus")  # not a stop of its own for Tab
+        self.screen_holder = ScreenHolder(self.stack)
+        self.screen_area.setWidget(self.screen_holder)
         body.addWidget(self.sidebar)
-        body.addWidget(self.stack, 1)
+        body.addWidget(self.screen_area, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         # Made now, not by the first message: a status bar appearing later would lift the
@@ -269,9 +295,21 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(min(260, max(170, widest + 2 * (12 + 6) + 8)))
         self.sidebar.currentRowChanged.connect(self.on_sidebar_row_changed)
         self._build_menus()
+        self._fit_to_screen()
         self._connect_actions()
         controller.error.connect(self.on_controller_error)
         controller.show_requested.connect(self.on_show_requested)
+
+    def _fit_to_screen(self) -> None:
+        """Open at OPENING_SIZE, no smaller than the size every screen fits in whole — or, on a
+        smaller screen (800×600), as large as the screen allows, the screens keeping that size
+        inside and scrolling rather than running off the screen's edge."""
+        smallest = QSize(*MINIMUM_SIZES.get(ui_language(), MINIMUM_SIZE))
+        # What the window has around its screens: the menus, the sidebar, the status bar.
+        around = self.minimumSizeHint() - self.screen_area.minimumSizeHint()
+        self.screen_holder.setMinimumSize(smallest - around)
+        self.setMinimumSize(within_screen(self, smallest))
+        self.resize(within_screen(self, QSize(*OPENING_SIZE)))
 
     # --- screens -----------------------------------------------------------------------------
 
@@ -474,7 +512,8 @@ class MainWindow(QMainWindow):
         if self._banner is None:
             self._banner = Banner()
             self._banner.action_clicked.connect(self.on_banner_action)
-            self._banner.float_over(self.stack)  # over the screens: it never pushes them down
+            # over the screens, at the top however they are scrolled: it never pushes them down
+            self._banner.float_over(self.screen_area)
         return self._banner
 
     def show_banner(

@@ -1,5 +1,5 @@
-"""Every dialog fits a small screen (800×600) in every language, frame and buttons included: its
-texts wrap or its content scrolls, and no edge lands off the screen."""
+"""The window and every dialog fit a small screen (800×600) in every language, frame and buttons
+included: texts wrap or the content scrolls, and no edge lands off the screen."""
 
 from __future__ import annotations
 
@@ -21,8 +21,16 @@ reports none, a desktop does."""
 
 @pytest.fixture
 def small_screen(monkeypatch: pytest.MonkeyPatch) -> QRect:
+    """Every screen says it is 800×600 (ask for it before ``parts``, which opens the window)."""
     monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(SMALL_SCREEN))
     return SMALL_SCREEN
+
+
+@pytest.fixture
+def large_screen(monkeypatch: pytest.MonkeyPatch) -> QRect:
+    """Every screen says it is 1920×1080, less a panel."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1920, 1050))
+    return QRect(0, 0, 1920, 1050)
 
 
 @pytest.fixture
@@ -69,7 +77,7 @@ def every_dialog(parts) -> dict[str, QDialog]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("code", ["en", "ko", "ja", "el"])
-def test_every_dialog_fits_an_800_by_600_screen(parts, qtbot, small_screen, language, code):
+def test_every_dialog_fits_an_800_by_600_screen(small_screen, parts, qtbot, language, code):
     language(code)
     room = (small_screen.width() - FRAME[0], small_screen.height() - FRAME[1])
     too_big = []
@@ -85,3 +93,52 @@ def test_every_dialog_fits_an_800_by_600_screen(parts, qtbot, small_screen, lang
                 too_big.append(f"{name} {what} {size[0]}×{size[1]}")
         dialog.close()
     assert not too_big, f"wider or taller than {room[0]}×{room[1]} in {code}: {too_big}"
+
+
+@pytest.fixture(params=["en", "el"])
+def chosen_language(request, language) -> str:  # type: ignore[no-untyped-def]
+    """Settings → Language, saved before ``parts`` opens the window in it."""
+    from companion import settings
+
+    settings.save(settings.load().replace(language=request.param))
+    return str(request.param)
+
+
+def test_on_a_small_screen_the_window_fits_and_its_screens_scroll(
+    small_screen, chosen_language, parts
+):
+    from companion.ui.main_window import MINIMUM_SIZE, MINIMUM_SIZES
+
+    window = parts.window
+    assert i18n.ui_language() == chosen_language
+    room = (small_screen.width() - FRAME[0], small_screen.height() - FRAME[1])
+    assert window.width() <= room[0] and window.height() <= room[1]
+    assert window.minimumWidth() <= room[0] and window.minimumHeight() <= room[1]
+    # the screens keep the size they are made for, and scroll into view
+    smallest = MINIMUM_SIZES.get(chosen_language, MINIMUM_SIZE)
+    around = window.minimumSizeHint() - window.screen_area.minimumSizeHint()
+    assert window.stack.width() >= smallest[0] - around.width()
+    assert window.stack.height() >= smallest[1] - around.height()
+    area = window.screen_area
+    for bar in (area.horizontalScrollBar(), area.verticalScrollBar()):
+        assert bar.isVisible() and bar.maximum() > 0
+        bar.setValue(bar.maximum())
+    corner = window.stack.mapTo(area.viewport(), window.stack.rect().bottomRight())
+    assert corner.x() < area.viewport().width() and corner.y() < area.viewport().height()
+
+
+def test_on_a_large_screen_the_window_opens_as_before_and_nothing_scrolls(
+    large_screen, parts, qtbot
+):
+    from companion.ui.main_window import MINIMUM_SIZE
+
+    window = parts.window
+    assert (window.width(), window.height()) == (960, 640)
+    assert (window.minimumWidth(), window.minimumHeight()) == MINIMUM_SIZE
+    window.resize(window.minimumSize())
+    qtbot.waitUntil(lambda: window.size() == window.minimumSize())
+    for key in ("today", "history", "check", "reflection", "cooloff"):
+        window.show_screen(key)
+        qtbot.wait(20)
+        assert not window.screen_area.horizontalScrollBar().isVisible(), key
+        assert not window.screen_area.verticalScrollBar().isVisible(), key
