@@ -7,9 +7,10 @@ copy gate: a hard draft not yet released waits behind a cool-off or Send anyway 
 from __future__ import annotations
 
 import contextlib
+import re
 from typing import Any, ClassVar, Protocol
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPoint, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPoint, QRunnable, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QTextCharFormat,
     QTextCursor,
+    QTextOption,
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
@@ -25,6 +27,23 @@ from companion.core import checker
 from companion.core.checker import Finding, Ignored
 from companion.core.errors import CompanionError
 from companion.ui.check_findings import SEVERITY_COLOURS
+
+LONG_RUN = 10_000
+"""Characters in a row with no place to break a line between them from which the editor wraps
+the draft anywhere. Wrapping at word boundaries, Qt looks along the whole run for a boundary
+for each line it wraps, so the time grows with the square of the run: a 500 KB line with no
+space held the window for half a minute (a 10 000-character run takes about 10 ms). Wrapped
+anywhere, the same line is laid out in a fifth of a second."""
+
+_BREAKS = "\\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+"""Where a line may break: spaces and line ends, and between Chinese, Japanese and Korean
+characters (a Japanese paragraph needs no spaces to wrap)."""
+_LONG_RUN = re.compile(f"(?<![^{_BREAKS}])[^{_BREAKS}]{{{LONG_RUN}}}")
+
+
+def has_long_run(text: str) -> bool:
+    """``text`` holds LONG_RUN characters or more in a row with nowhere to break a line."""
+    return _LONG_RUN.search(text) is not None
 
 
 class Utf16:
@@ -161,6 +180,28 @@ class DraftEditor(QPlainTextEdit):
     def __init__(self, gate: CopyGate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.gate = gate
+        self.textChanged.connect(self.on_text_changed)
+
+    def _wrap_for(self, text: str) -> None:
+        """Wrap at word boundaries, or anywhere while the draft holds a run too long to look
+        along for one (see LONG_RUN): set before such a run is laid out, not after."""
+        mode = (
+            QTextOption.WrapMode.WrapAnywhere
+            if has_long_run(text)
+            else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        )
+        if self.wordWrapMode() != mode:
+            self.setWordWrapMode(mode)
+
+    def setPlainText(self, text: str) -> None:
+        self._wrap_for(text)
+        super().setPlainText(text)
+
+    @Slot()
+    def on_text_changed(self) -> None:
+        """Back to word boundaries once the long run is gone (or anywhere, if an edit made
+        one: a paste joining two runs, a key held down)."""
+        self._wrap_for(self.toPlainText())
 
     def _all_selected(self) -> bool:
         cursor = self.textCursor()
@@ -184,6 +225,8 @@ class DraftEditor(QPlainTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:
         if self._all_selected():
             self.replacing_all.emit()
+        if source.hasText() and has_long_run(source.text()):  # wrapped anywhere from the start
+            self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         super().insertFromMimeData(source)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
+from PySide6.QtGui import QGuiApplication, QImage, QTextCursor, QTextOption
 from PySide6.QtWidgets import QMessageBox
 
 from companion import ipc, paths
@@ -369,6 +369,24 @@ def test_a_big_text_is_checked_in_a_worker(parts, qtbot):
     qtbot.waitUntil(lambda: screen.report is not None, timeout=10000)
     assert screen.verdict_label.text().startswith("Hard reply")
     assert stats(parts).checks == 1
+
+
+def test_a_huge_line_without_spaces_is_wrapped_anywhere_kept_whole_and_checked(parts, qtbot):
+    # Wrapping at word boundaries, Qt looks along a run with no space for a boundary for each
+    # line it wraps: 500 KB of it pasted held the window for half a minute. Wrapped anywhere,
+    # the same line is laid out at once.
+    screen = check_screen(parts)
+    line = ("x" * 37 + ".") * 13_000  # about 500 KB, no space, no line end
+    paste(qtbot, screen, line)
+    assert screen.editor.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere
+    assert screen.text() == line  # nothing of it lost
+    qtbot.waitUntil(lambda: screen.report is not None and screen._checking is None, timeout=20_000)
+    assert screen.verdict_label.text().startswith("OK")
+    assert screen.editor.horizontalScrollBar().maximum() == 0  # wrapped, not scrolled sideways
+    # an ordinary draft pasted over it wraps between words again
+    paste(qtbot, screen, CARE)
+    assert screen.editor.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+    settled(qtbot, screen)
 
 
 @pytest.fixture
