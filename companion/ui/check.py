@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -49,9 +48,9 @@ from companion.ui.check_editor import (
 )
 from companion.ui.check_findings import (
     MAX_CARDS,
-    FindingCardDelegate,
     FindingDetail,
     FindingsModel,
+    cards_view,
     listed_note,
 )
 from companion.ui.clipboard_watcher import looks_like_reply
@@ -209,7 +208,7 @@ class CheckScreen(QWidget):
         """The cards, the selected finding's detail (always there, so selecting one moves
         nothing), and after a cool-off the first findings."""
         self.findings_model = FindingsModel(self)
-        self.findings_view = self._cards_view(self.findings_model, self.tr("Findings"))
+        self.findings_view = cards_view(self.findings_model, self.tr("Findings"))
         self.findings_view.selectionModel().currentChanged.connect(self.on_finding_selected)
 
         self.detail = FindingDetail()
@@ -224,9 +223,7 @@ class CheckScreen(QWidget):
         self.before_title.setWordWrap(True)
         self.before_title.setFont(self._bold_font())
         self.before_model = FindingsModel(self)
-        self.before_view = self._cards_view(
-            self.before_model, self.tr("Findings before the cool-off")
-        )
+        self.before_view = cards_view(self.before_model, self.tr("Findings before the cool-off"))
         before = QVBoxLayout(self.before_box)
         before.addWidget(self.before_title)
         before.addWidget(self.before_view)
@@ -246,21 +243,6 @@ class CheckScreen(QWidget):
         column.addWidget(self.detail, 1)
         column.addWidget(self.before_box, 1)
         return right
-
-    def _cards_view(self, model: FindingsModel, name: str) -> QListView:
-        view = QListView()
-        view.setModel(model)
-        view.setItemDelegate(FindingCardDelegate(view))
-        view.setAccessibleName(name)
-        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        view.setResizeMode(QListView.ResizeMode.Adjust)
-        view.setWordWrap(True)  # laid out again whenever the width changes (cards wrap)
-        view.setUniformItemSizes(False)
-        view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setMouseTracking(True)  # a card under the pointer is outlined
-        view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        return view
 
     def _build_buttons(self) -> QHBoxLayout:
         self.check_button = QPushButton(self.tr("Chec&k"))

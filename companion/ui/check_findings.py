@@ -352,6 +352,24 @@ class FindingCardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def cards_view(model: FindingsModel, name: str) -> QListView:
+    """A list of finding cards (``model``'s), named ``name`` for screen readers: cards wrap
+    to the list's width, scroll by the pixel and are outlined under the pointer."""
+    view = QListView()
+    view.setModel(model)
+    view.setItemDelegate(FindingCardDelegate(view))
+    view.setAccessibleName(name)
+    view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setWordWrap(True)  # laid out again whenever the width changes (cards wrap)
+    view.setUniformItemSizes(False)
+    view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setMouseTracking(True)  # a card under the pointer is outlined
+    view.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+    return view
+
+
 class _FitColumn(QWidget):
     """The detail's column, never shorter than its wrapped lines need at its width: a scroll
     area sizes what it holds without asking the height a width needs, so a message of three
