@@ -113,6 +113,7 @@ class CheckScreen(QWidget):
         self.generation = 0
         self._checked_text = ""  # the text self.report is about
         self._checking: int | None = None  # generation a worker is checking
+        self._said_when_checked = ""  # the status once the worker's check is back
         self._count_pending = False  # count this draft as soon as its verdict is in
         self._had_text = self._held_note = False
         self._fresh = False  # the edit under way replaces the whole draft
@@ -311,6 +312,7 @@ class CheckScreen(QWidget):
         self.settle_timer.stop()
         self.before_box.hide()
         self.status_label.clear()
+        self._said_when_checked = ""
         self._show_gate()
 
     def held(self) -> bool:
@@ -402,6 +404,14 @@ class CheckScreen(QWidget):
             return
         self._accept(report, text)
 
+    def _say_when_checked(self, message: str) -> None:
+        """Say ``message`` about the check just asked for: now, or once it is back when it
+        runs in a worker (a long draft), the status saying it is checking until then."""
+        if self._checking == self.generation:
+            self._said_when_checked = message
+        else:
+            self.status_label.setText(message)
+
     def _show_unchecked(self, message: str) -> None:
         """The draft could not be checked (a language without rules, an analyser not
         installed): say so where the verdict goes, never leave an older verdict showing."""
@@ -417,13 +427,17 @@ class CheckScreen(QWidget):
             return  # the draft changed since; a newer check is on its way
         self._checking = None
         self.status_label.clear()
+        said, self._said_when_checked = self._said_when_checked, ""
         if done[0].text == self.text():  # typed into while it was checked: checked again soon
             self._accept(report, done[0].text)
+            if said and not self.status_label.text():  # a note on a long text comes first
+                self.status_label.setText(said)
 
     @Slot(int, str)
     def on_worker_failed(self, generation: int, message: str) -> None:
         if generation == self.generation:
             self._checking = None
+            self._said_when_checked = ""
             self.status_label.clear()
             self._show_unchecked(message)
 
@@ -524,6 +538,7 @@ class CheckScreen(QWidget):
         self._fresh, self._had_text, self._held_note = False, has_text, False
         self.settle_timer.stop()
         self.status_label.clear()  # what it said was about the text before
+        self._said_when_checked = ""
         self._update_buttons()
         if self.report is not None or has_text:
             self.recheck_timer.start()
@@ -563,14 +578,14 @@ class CheckScreen(QWidget):
             return False
         self.set_text(text, "clipboard")
         self.run_check("clipboard")
-        self.status_label.setText(self.tr("Checked the clipboard."))
+        self._say_when_checked(self.tr("Checked the clipboard."))
         return True
 
     def show_checked(self, text: str) -> None:
         """``companion check --clipboard`` checked (and counted) this: show it, gated alike."""
         self.set_text(text, "clipboard", counted=True)
         self.run_check()
-        self.status_label.setText(self.tr("Checked the clipboard."))
+        self._say_when_checked(self.tr("Checked the clipboard."))
 
     def _changed_since_check(self) -> bool:
         """The cards are about the draft before an edit: it is checked again, and nothing is
@@ -621,7 +636,7 @@ class CheckScreen(QWidget):
             return
         replace_changed_part(self.editor, old, fitted[0].text)
         self.run_check()
-        self.status_label.setText(self.tr("Applied. Check the sentence still reads well."))
+        self._say_when_checked(self.tr("Applied. Check the sentence still reads well."))
 
     @Slot()
     def on_ignore_clicked(self) -> None:
@@ -631,7 +646,7 @@ class CheckScreen(QWidget):
         self.ignored = self.ignored | {Ignored(finding.rule, finding.start, finding.end)}
         self._marked_text = self.text()  # the text the marks are places in
         self.run_check()
-        self.status_label.setText(self.tr("Ignored here. Turn a whole rule off in Settings."))
+        self._say_when_checked(self.tr("Ignored here. Turn a whole rule off in Settings."))
 
     @Slot()
     def on_phrases_clicked(self) -> None:

@@ -140,6 +140,34 @@ def apply_on(qtbot, screen: CheckScreen, title: str, rewrite: str) -> str:
     return screen.text()
 
 
+def test_after_apply_on_a_long_draft_the_status_says_checking_until_the_check_is_back(parts, qtbot):
+    screen = check_screen(parts)
+    draft = (
+        "Thanks for waiting. As I already said, the box is in the shed. "
+        + "Thanks, all good here. " * 6000  # long: checked in a worker
+    )
+    screen.editor.setPlainText(draft)
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen._checking is None and screen.report is not None, timeout=20_000)
+    apply_on(qtbot, screen, "Dismissive", "To recap")
+    assert screen.text().startswith("Thanks for waiting. To recap, the box is in the shed.")
+    assert screen._checking == screen.generation  # the new text is being checked
+    assert screen.status_label.text() == "Checking…"
+    qtbot.waitUntil(lambda: screen._checking is None, timeout=20_000)
+    assert screen.status_label.text() == "Applied. Check the sentence still reads well."
+    assert not any(r.startswith("Dismissive") for r in rows_of(screen))
+
+
+def test_check_clipboard_on_a_long_text_says_checking_until_the_check_is_back(parts, qtbot):
+    screen = check_screen(parts)
+    QGuiApplication.clipboard().setText("Thanks, all good here. " * 6000 + "You idiot.")
+    qtbot.mouseClick(screen.clipboard_button, Qt.MouseButton.LeftButton)
+    assert screen.status_label.text() == "Checking…"
+    qtbot.waitUntil(lambda: screen._checking is None, timeout=20_000)
+    assert screen.status_label.text() == "Checked the clipboard."
+    assert screen.verdict_label.text().startswith("Hard reply")
+
+
 def test_apply_puts_in_words_that_fit_the_sentence(parts, qtbot):
     screen = check_screen(parts)
     screen.editor.setPlainText(
