@@ -58,6 +58,12 @@ _OTHER_SHARE = 0.3
 #: Enough weighted letters outside quotations to decide without them.
 _ENOUGH = 12
 
+#: A text is English, whatever the weight of another script's letters, when they stand in at most
+#: this many runs (a customer's name, "김민수님", "田中様") among at least _SENTENCE_WORDS of
+#: English's small words ("we", "the", "can't"): a greeting by name does not make a reply Korean.
+_NAME_RUNS = 2
+_SENTENCE_WORDS = 3
+
 #: Only the first stretch of a long text is looked at: a language does not change halfway.
 _SAMPLE = 4000
 #: how far before its first letter a line is read (a quotation mark, "> ", a list marker)
@@ -74,6 +80,10 @@ class _Patterns(NamedTuple):
     latin: re.Pattern[str]
     #: where the letters start: the sample is taken from there
     letter: re.Pattern[str]
+    #: a run of letters of any script but Latin ("김민수님", "田中様"): a name in an English reply
+    other_run: re.Pattern[str]
+    #: the small words of an English sentence, which product names and codes never hold
+    english_word: re.Pattern[str]
 
 
 @functools.cache
@@ -101,6 +111,13 @@ def _patterns() -> _Patterns:
         },
         latin=re.compile(r"[A-Za-z\u00c0-\u024f]"),
         letter=re.compile(r"[^\W\d_]"),
+        other_run=re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]+"),
+        english_word=re.compile(
+            r"(?<![^\W\d_])(?:the|a|an|we|you|your|it|is|are|was|to|of|and|for|this|that|"
+            r"can|can['’]t|cannot|not|will|please|our|have|has|be|with|on|in|at|sorry|thanks?)"
+            r"(?![^\W\d_])",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -161,6 +178,8 @@ def detect_language(text: str, default: str = "en", known: Collection[str] | Non
     # letters says the language, Latin only what is left.
     others = {lang: weight for lang, weight in weights.items() if lang != "en"}
     best = max(others, key=lambda lang: others[lang])
+    if others[best] > 0 and _only_names_in_english(own):
+        return "en"
     if others[best] > 0 and others[best] >= _OTHER_SHARE * weights["en"]:
         if known is not None and best not in known:
             main = max(weights, key=lambda lang: weights[lang])
@@ -168,6 +187,18 @@ def detect_language(text: str, default: str = "en", known: Collection[str] | Non
                 return main
         return best
     return "en" if weights["en"] > 0 else default
+
+
+def _only_names_in_english(text: str) -> bool:
+    """Whether ``text`` is English sentences holding a name or two in another script."""
+    patterns = _patterns()
+    for runs, _ in enumerate(patterns.other_run.finditer(text), start=1):
+        if runs > _NAME_RUNS:
+            return False
+    for found, _ in enumerate(patterns.english_word.finditer(text), start=1):
+        if found >= _SENTENCE_WORDS:
+            return True
+    return False
 
 
 def _sample(text: str) -> str:

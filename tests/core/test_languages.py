@@ -37,6 +37,12 @@ from tests.support import one_rule_pack
         ("고객님, https://www.example.co.kr/help/faq/refund-policy 참고 부탁드립니다.", "ko"),
         ("Στείλτε μας στο support.team@example.com τον αριθμό.", "el"),
         ("Thanks Γιώργο, your parcel ships today and arrives on Friday morning.", "en"),
+        # a customer's name in their own script does not make an English reply theirs
+        ("Hi 김민수님, unfortunately we can't refund this order.", "en"),
+        ("Dear 田中様, thank you for waiting; the parcel is on its way.", "en"),
+        ("Re: 주문 문의 — sorry, we can't help with that.", "en"),
+        ("고객님 주문은 the store에서 내일 발송됩니다.", "ko"),
+        ("田中様、the order は明日発送いたします。", "ja"),
     ],
 )
 def test_the_language_comes_from_the_text(text: str, lang: str) -> None:
