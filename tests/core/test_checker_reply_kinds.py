@@ -281,3 +281,67 @@ def test_the_same_facts_with_a_reason_or_a_way_on_are_not(sentence: str) -> None
     assert not flagged(sentence), [
         (f.rule, f.start, f.end) for f in check(sentence, lang="en").findings
     ]
+
+
+# The lines of a particular service setting (a clinic's front desk, a landlord, a restaurant
+# answering a review, an HR rejection, an airline desk, an IT helpdesk, a utility, a bank, a
+# gym, a school office, a vet, a hotel, a garage, a marketplace seller, a status page, a
+# library, a council): our own evidence clearing us, the fault put on the customer's kit,
+# habits or signature, a slip waved off as ordinary, a form letter's lines, a counter's no.
+SETTING_BAD: list[tuple[str, str]] = [
+    ("blame", "Our systems show no fault on the line."),
+    ("blame", "The parcel was delivered, according to the driver."),
+    ("blame", "It was fine when it left us."),
+    ("blame", "The problem must be with your wiring."),
+    ("blame", "Mould is a lifestyle issue, try drying your washing outside."),
+    ("blame", "That's the rate you agreed to when you booked."),
+    ("blame", "Other guests haven't complained about the noise."),
+    ("blame", "If you'd brought her in sooner we could have done more."),
+    ("blame", "We are satisfied that the correct process was followed."),
+    ("dismissive", "Bin collections are missed occasionally."),
+    ("dismissive", "That's just what cats do."),
+    ("dismissive", "That's a known issue, no fix yet."),
+    ("dismissive", "Your bag will be delivered when it's found."),
+    ("dismissive", "We had a lot of stronger applicants."),
+    ("dismissive", "The gate closed at 45 minutes, that's on your boarding pass."),
+    ("dismissive", "The room you booked is the room you got."),
+    ("dismissive", "Is it really an emergency?"),
+    ("refusal", "Unfortunately you were not successful on this occasion."),
+    ("refusal", "We don't give out results over the phone."),
+    ("refusal", "Moving house isn't a valid reason to cancel."),
+    ("refusal", "The excess applies regardless of the circumstances."),
+    ("insult", "We do not respond to correspondence of this nature."),
+]
+
+# The same settings answered with a reason, an apology, a time or a way on.
+SETTING_GOOD: list[str] = [
+    "Our checks show no fault on the line, so I've booked an engineer to look inside the house on"
+    " Friday.",
+    "The noise isn't from the brakes we fitted, but I'll look at it for free when you're passing.",
+    "The fee is in the terms you agreed to, but as it's your first late payment I've refunded it.",
+    "Collections are sometimes missed in snow, and I'm sorry yours was; the crew will come back"
+    " tomorrow.",
+    "It's a known bug, and the fix is due on Thursday.",
+    "We had many strong applicants, and the panel chose someone with more payroll experience;"
+    " I'm happy to share feedback on a call this week.",
+    "We don't give out results over the phone for privacy reasons, but the nurse can call you"
+    " back this afternoon.",
+    "Check-in is from 3pm while the rooms are cleaned, but we can keep your bags until then.",
+    "I'm sorry we can't give a narrower slot; the engineer will ring you 30 minutes before"
+    " arriving.",
+    "Thanks for your order; if anything isn't right, just message me and I'll sort it.",
+]
+
+
+@pytest.mark.parametrize(("category", "sentence"), both_apostrophes(SETTING_BAD))
+def test_a_settings_careless_line_is_flagged(category: str, sentence: str) -> None:
+    assert category in categories(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence", SETTING_GOOD + [s.replace("'", "’") for s in SETTING_GOOD if "'" in s]
+)
+def test_the_same_setting_with_a_reason_or_a_way_on_is_not(sentence: str) -> None:
+    assert not flagged(sentence), [
+        (f.rule, f.start, f.end) for f in check(sentence, lang="en").findings
+    ]
