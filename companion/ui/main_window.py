@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -30,7 +32,7 @@ from companion.ui.screen_room import within_screen
 from companion.ui.style import USER_ROLE, set_key
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QHideEvent, QPaintEvent, QResizeEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QHideEvent, QPaintEvent, QShowEvent
 
 log = logging.getLogger(__name__)
 
@@ -199,20 +201,56 @@ class Banner(QFrame):
         self.action_clicked.emit()
 
 
-class ScreenHolder(QWidget):
-    """The stack of screens, filling the room the window gives it, in a scroll area that
-    scrolls only below its minimum size (the window's on a screen smaller than that). It
-    asks for no height for its width, so a screen is laid out in the room given, as it is
-    with no scroll area around it, not stretched to its preferred height."""
+class ScreenRoom(QLayout):
+    """The layout of the screens' holder: the stack of screens filling the room the window
+    gives it, in a scroll area that scrolls only below the shown screen's own smallest size. On
+    a small screen (800×600) a screen takes the width it is given and scrolls down, sideways
+    only if its own layout needs more. It asks for no height for its width, so a screen is laid
+    out in the room given, as it is with no scroll area around it, not stretched to its
+    preferred height. (A layout, not an event handler: Qt tells it of a screen's new size.)"""
 
-    def __init__(self, stack: QStackedWidget) -> None:
-        super().__init__()
+    def __init__(self, holder: QWidget, stack: QStackedWidget) -> None:
+        super().__init__(holder)
+        self.setContentsMargins(0, 0, 0, 0)
         self.stack = stack
-        stack.setParent(self)
+        self._items: list[QLayoutItem] = []
+        self.addWidget(stack)
+        stack.currentChanged.connect(self.on_current_changed)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self.stack.setGeometry(self.rect())
-        super().resizeEvent(event)
+    def _smallest(self) -> QSize:
+        screen = self.stack.currentWidget()
+        if screen is None:
+            return QSize(0, 0)
+        return screen.minimumSizeHint().expandedTo(screen.minimumSize())
+
+    def minimumSize(self) -> QSize:
+        return self._smallest()
+
+    def sizeHint(self) -> QSize:
+        return self._smallest()
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self.stack.setGeometry(rect)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    @Slot(int)
+    def on_current_changed(self, _index: int) -> None:
+        self.invalidate()
 
 
 class MainWindow(QMainWindow):
@@ -266,7 +304,8 @@ class MainWindow(QMainWindow):
         self.screen_area.setFrameShape(QFrame.Shape.NoFrame)
         self.screen_area.setWidgetResizable(True)
         set_key(self.screen_area, "focusPolicy", "NoFocus")  # not a stop of its own for Tab
-        self.screen_holder = ScreenHolder(self.stack)
+        self.screen_holder = QWidget()
+        ScreenRoom(self.screen_holder, self.stack)
         self.screen_area.setWidget(self.screen_holder)
         body.addWidget(self.sidebar)
         body.addWidget(self.screen_area, 1)
@@ -302,12 +341,9 @@ class MainWindow(QMainWindow):
 
     def _fit_to_screen(self) -> None:
         """Open at OPENING_SIZE, no smaller than the size every screen fits in whole — or, on a
-        smaller screen (800×600), as large as the screen allows, the screens keeping that size
-        inside and scrolling rather than running off the screen's edge."""
+        smaller screen (800×600), as large as the screen allows, each screen taking the room
+        left and scrolling (see ScreenRoom) rather than running off the screen's edge."""
         smallest = QSize(*MINIMUM_SIZES.get(ui_language(), MINIMUM_SIZE))
-        # What the window has around its screens: the menus, the sidebar, the status bar.
-        around = self.minimumSizeHint() - self.screen_area.minimumSizeHint()
-        self.screen_holder.setMinimumSize(smallest - around)
         self.setMinimumSize(within_screen(self, smallest))
         self.resize(within_screen(self, QSize(*OPENING_SIZE)))
 

@@ -60,6 +60,9 @@ class WeekPage(QWidget):
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
+        # Wrapped, so the week's long title (Greek) neither sets the screen's smallest width
+        # (it would scroll sideways) nor is cut where the window is narrow.
+        self.title.setWordWrap(True)
         self.model = QStandardItemModel(0, len(self.COLUMNS), self)
         self.model.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table = QTableView()

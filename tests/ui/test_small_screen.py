@@ -105,39 +105,53 @@ def chosen_language(request, language) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_on_a_small_screen_the_window_fits_and_its_screens_scroll(
-    small_screen, chosen_language, parts
+    small_screen, chosen_language, parts, qtbot
 ):
-    from companion.ui.main_window import MINIMUM_SIZE, MINIMUM_SIZES
+    from companion.ui.main_window import SCREENS
 
     window = parts.window
     assert i18n.ui_language() == chosen_language
     room = (small_screen.width() - FRAME[0], small_screen.height() - FRAME[1])
     assert window.width() <= room[0] and window.height() <= room[1]
     assert window.minimumWidth() <= room[0] and window.minimumHeight() <= room[1]
-    # the screens keep the size they are made for, and scroll into view
-    smallest = MINIMUM_SIZES.get(chosen_language, MINIMUM_SIZE)
-    around = window.minimumSizeHint() - window.screen_area.minimumSizeHint()
-    assert window.stack.width() >= smallest[0] - around.width()
-    assert window.stack.height() >= smallest[1] - around.height()
     area = window.screen_area
-    for bar in (area.horizontalScrollBar(), area.verticalScrollBar()):
-        assert bar.isVisible() and bar.maximum() > 0
-        bar.setValue(bar.maximum())
-    corner = window.stack.mapTo(area.viewport(), window.stack.rect().bottomRight())
-    assert corner.x() < area.viewport().width() and corner.y() < area.viewport().height()
+    for spec in SCREENS:
+        screen = window.show_screen(spec.key)
+        qtbot.wait(20)
+        # each screen takes the width it is given, no less than its own layout needs (not the
+        # window's smallest size), and scrolls sideways only if that is wider than the room
+        smallest = screen.minimumSizeHint()
+        assert window.screen_holder.minimumSizeHint() == smallest, spec.key
+        assert screen.width() >= smallest.width() and screen.height() >= smallest.height()
+        wider = smallest.width() > area.viewport().width()
+        assert area.horizontalScrollBar().isVisible() == wider, (spec.key, smallest)
+        if not wider:
+            assert screen.width() == area.viewport().width(), spec.key
+        for bar in (area.horizontalScrollBar(), area.verticalScrollBar()):
+            bar.setValue(bar.maximum())
+        corner = screen.mapTo(area.viewport(), screen.rect().bottomRight())
+        assert corner.x() < area.viewport().width() and corner.y() < area.viewport().height()
+    today = window.show_screen("today")
+    qtbot.wait(20)
+    assert not area.horizontalScrollBar().isVisible()
+    # a screen that comes to need more room (a longer text) scrolls at once
+    today.setMinimumWidth(area.viewport().width() + 50)
+    qtbot.waitUntil(lambda: area.horizontalScrollBar().maximum() >= 50)
 
 
 def test_on_a_large_screen_the_window_opens_as_before_and_nothing_scrolls(
-    large_screen, parts, qtbot
+    large_screen, chosen_language, parts, qtbot
 ):
-    from companion.ui.main_window import MINIMUM_SIZE
+    from companion.ui.main_window import MINIMUM_SIZE, MINIMUM_SIZES, SCREENS
 
     window = parts.window
     assert (window.width(), window.height()) == (960, 640)
-    assert (window.minimumWidth(), window.minimumHeight()) == MINIMUM_SIZE
+    assert (window.minimumWidth(), window.minimumHeight()) == MINIMUM_SIZES.get(
+        chosen_language, MINIMUM_SIZE
+    )
     window.resize(window.minimumSize())
     qtbot.waitUntil(lambda: window.size() == window.minimumSize())
-    for key in ("today", "history", "check", "reflection", "cooloff"):
+    for key in [spec.key for spec in SCREENS]:
         window.show_screen(key)
         qtbot.wait(20)
         assert not window.screen_area.horizontalScrollBar().isVisible(), key
