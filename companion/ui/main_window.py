@@ -422,6 +422,9 @@ class MainWindow(QMainWindow):
             return
         widget = self.screen_widget(SCREENS[row].key)
         self.stack.setCurrentWidget(widget)
+        # A screen opens at its top-left, not where the last one was scrolled to
+        self.screen_area.horizontalScrollBar().setValue(0)
+        self.screen_area.verticalScrollBar().setValue(0)
 
     # --- menus and actions -------------------------------------------------------------------
 

@@ -156,3 +156,22 @@ def test_on_a_large_screen_the_window_opens_as_before_and_nothing_scrolls(
         qtbot.wait(20)
         assert not window.screen_area.horizontalScrollBar().isVisible(), key
         assert not window.screen_area.verticalScrollBar().isVisible(), key
+
+
+def test_each_screen_opens_at_its_top_left(parts, qtbot):
+    window = parts.window
+    # a window so small that Today scrolls both ways (at 800×600 it fits the width)
+    window.setMinimumSize(0, 0)
+    window.resize(500, 440)
+    window.show_screen("today")
+    area = window.screen_area
+    bars = (area.horizontalScrollBar(), area.verticalScrollBar())
+    qtbot.waitUntil(lambda: all(bar.maximum() > 0 for bar in bars))
+    for bar in bars:
+        bar.setValue(bar.maximum())
+    for key in ("reflection", "history", "check", "today"):
+        window.show_screen(key)
+        qtbot.wait(20)
+        assert [bar.value() for bar in bars] == [0, 0], key
+        for bar in bars:
+            bar.setValue(bar.maximum())
