@@ -417,6 +417,19 @@ def test_a_huge_line_without_spaces_is_wrapped_anywhere_kept_whole_and_checked(p
     settled(qtbot, screen)
 
 
+def test_a_long_run_of_hangul_without_spaces_is_wrapped_anywhere(parts, qtbot):
+    # Qt does not break between Hangul syllables: wrapped at word boundaries, 300 KB of them with
+    # no space held the window for 12 s. Japanese breaks between characters and wraps as before.
+    screen = check_screen(parts)
+    paste(qtbot, screen, "안녕하세요고객님감사합니다" * 1_000)  # 13 000 syllables, no space
+    assert screen.editor.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere
+    paste(qtbot, screen, "お問い合わせありがとうございます" * 1_000)
+    assert screen.editor.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+    paste(qtbot, screen, "안녕하세요 고객님 감사합니다 " * 1_000)  # spaced as Korean is written
+    assert screen.editor.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+    settled(qtbot, screen)
+
+
 @pytest.fixture
 def server(parts):
     instance = InstanceServer(parts.controller, ipc.socket_path(paths.data_dir()))
