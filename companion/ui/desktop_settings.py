@@ -25,10 +25,14 @@ class DesktopPage(GeneratedPage):
         self.launcher_status.setWordWrap(True)
         self.launcher_button = QPushButton()
         self.launcher_button.clicked.connect(self.on_launcher_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self.launcher_status, 1)
-        row.addWidget(self.launcher_button)
-        self.form.insertRow(0, self.tr("App launcher:"), row)
+        # The status is the row's field itself, so the row grows with its wrapped lines (beside
+        # the button, in a layout of its own, it stayed one line tall and was cut in Greek and
+        # Japanese); the button is under it, at its own width.
+        self.form.insertRow(0, self.tr("App launcher:"), self.launcher_status)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.launcher_button)
+        buttons.addStretch(1)
+        self.form.insertRow(1, "", buttons)
         self.show_launcher_state()
 
     def show_launcher_state(self, message: str = "") -> None:

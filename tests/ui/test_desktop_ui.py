@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from companion import desktop, settings
@@ -108,3 +109,30 @@ def test_the_reflection_export_offers_a_csv_for_excel(parts, qtbot, tmp_path):
     with qtbot.waitSignal(page.export_done, timeout=5000):
         page.export_to(target, "csv", today - dt.timedelta(days=1), today)
     assert target.read_bytes().startswith(b"\xef\xbb\xbfday,mood,")
+
+
+@pytest.mark.parametrize("code", ["en", "el", "ja"])
+def test_the_launcher_status_is_as_tall_as_its_wrapped_text(qapp, qtbot, code):
+    # In Greek and Japanese "not in the app launcher" wraps to two lines in the Settings dialog
+    # (564 px wide); its row stayed one line tall and cut the text at the top and bottom.
+    from companion.settings import Settings
+    from companion.ui import i18n
+    from companion.ui.settings_dialog import SettingsDialog
+
+    i18n.install_translations(qapp, code)
+    try:
+        dialog = SettingsDialog(Settings())
+        qtbot.addWidget(dialog)
+        dialog.resize(564, dialog.height())
+        page = dialog.findChild(DesktopPage)
+        dialog.tabs.setCurrentWidget(page)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        label = page.launcher_status
+        for text in (label.text(), label.text() + " " + label.text() * 3):
+            label.setText(text)
+            qtbot.wait(20)
+            lines = label.heightForWidth(label.width())
+            assert label.height() >= lines, (code, label.width(), label.height(), lines)
+    finally:
+        i18n.install_translations(qapp, "en")
