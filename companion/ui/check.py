@@ -51,12 +51,13 @@ from companion.ui.check_findings import (
     FindingDetail,
     FindingsModel,
     cards_view,
-    listed_note,
+    report_note,
+    with_note,
 )
 from companion.ui.clipboard_watcher import looks_like_reply
 from companion.ui.controller import Controller
 from companion.ui.cooloff_keeper import ask_send_anyway
-from companion.ui.i18n import arg, number, ui_language
+from companion.ui.i18n import arg, ui_language
 from companion.ui.status_line import StatusLine
 from companion.ui.style import heading, verdict_tint
 from companion.ui.words import verdict_words
@@ -405,12 +406,13 @@ class CheckScreen(QWidget):
         self._accept(report, text)
 
     def _say_when_checked(self, message: str) -> None:
-        """Say ``message`` about the check just asked for: now, or once it is back when it
-        runs in a worker (a long draft), the status saying it is checking until then."""
+        """Say ``message`` about the check just asked for, then the note on what the report
+        leaves out: now, or once it is back when it runs in a worker (a long draft), the status
+        saying it is checking until then. Both ways say the same."""
         if self._checking == self.generation:
             self._said_when_checked = message
         else:
-            self.status_label.setText(message)
+            self.status_label.setText(with_note(message, self.report))
 
     def _show_unchecked(self, message: str) -> None:
         """The draft could not be checked (a language without rules, an analyser not
@@ -430,8 +432,8 @@ class CheckScreen(QWidget):
         said, self._said_when_checked = self._said_when_checked, ""
         if done[0].text == self.text():  # typed into while it was checked: checked again soon
             self._accept(report, done[0].text)
-            if said and not self.status_label.text():  # a note on a long text comes first
-                self.status_label.setText(said)
+            if said:  # what was done, then the note the check left (as in the GUI thread)
+                self.status_label.setText(with_note(said, report))
 
     @Slot(int, str)
     def on_worker_failed(self, generation: int, message: str) -> None:
@@ -450,15 +452,8 @@ class CheckScreen(QWidget):
             self._count_once()
         elif not self.draft.counted:
             self.settle_timer.start()
-        if report.truncated:
-            self.status_label.setText(
-                arg(
-                    self.tr("Long text: only the first %1 characters were checked."),
-                    number(report.checked_chars),
-                )
-            )
-        elif len(report.findings) > MAX_CARDS:
-            self.status_label.setText(listed_note())
+        if note := report_note(report):
+            self.status_label.setText(note)
 
     @Slot()
     def on_settled(self) -> None:

@@ -166,6 +166,22 @@ def listed_note() -> str:
     return arg(note, number(MAX_CARDS))
 
 
+def report_note(report: Report | None) -> str:
+    """The status line's note on what a report leaves out (a long text checked in part, more
+    findings than are listed), or nothing."""
+    if report is not None and report.truncated:
+        note = QCoreApplication.translate(
+            "CheckScreen", "Long text: only the first %1 characters were checked."
+        )
+        return arg(note, number(report.checked_chars))
+    return listed_note() if report is not None and len(report.findings) > MAX_CARDS else ""
+
+
+def with_note(message: str, report: Report | None) -> str:
+    """``message`` about what was just done, then the note on the report, which still holds."""
+    return join_sentences(message, report_note(report))
+
+
 class FindingsModel(QAbstractListModel):
     """One row per finding of a report on a text; a row's card is made when first shown (the
     rewrites are fitted to the text then)."""

@@ -158,6 +158,29 @@ def test_after_apply_on_a_long_draft_the_status_says_checking_until_the_check_is
     assert not any(r.startswith("Dismissive") for r in rows_of(screen))
 
 
+@pytest.mark.parametrize("repeats", [400, 6000], ids=["in the GUI thread", "in a worker"])
+def test_after_apply_on_a_draft_with_too_many_findings_the_status_says_applied_then_the_note(
+    parts, qtbot, repeats
+):
+    # The worker's check put the note on the findings listed in place of "Applied", while the
+    # check in the GUI thread put "Applied" over the note: both now say what was done, then
+    # the note, which still holds.
+    screen = check_screen(parts)
+    screen.editor.setPlainText(
+        "Thanks for waiting. As I already said, the box is in the shed. "
+        + "Never. Always. No. " * repeats  # 400: 7 600 characters; 6000: checked in a worker
+    )
+    qtbot.mouseClick(screen.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen._checking is None and screen.report is not None, timeout=20_000)
+    apply_on(qtbot, screen, "Dismissive", "To recap")
+    assert screen.text().startswith("Thanks for waiting. To recap, the box is in the shed.")
+    qtbot.waitUntil(lambda: screen._checking is None, timeout=20_000)
+    assert screen.status_label.text() == (
+        "Applied. Check the sentence still reads well. "
+        "Only the first 200 findings are listed: work through them, then check again."
+    )
+
+
 def test_check_clipboard_on_a_long_text_says_checking_until_the_check_is_back(parts, qtbot):
     screen = check_screen(parts)
     QGuiApplication.clipboard().setText("Thanks, all good here. " * 6000 + "You idiot.")
