@@ -1091,7 +1091,10 @@ def test_banmal_before_or_without_a_quotation_is_still_banmal(text: str) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["제가 문자를 못 봤었네요. 죄송해요. 지금 바로 보내 드릴게요.", "어제 전화를 못 받았었어요. 죄송합니다, 지금 처리해 드릴게요."],
+    [
+        "제가 문자를 못 봤었네요. 죄송해요. 지금 바로 보내 드릴게요.",
+        "어제 전화를 못 받았었어요. 죄송합니다, 지금 처리해 드릴게요.",
+    ],
 )
 def test_a_past_miss_owned_with_an_apology_is_no_refusal(text: str) -> None:
     assert "cant-without-can" not in {f.rule for f in check(text, "ko").findings}

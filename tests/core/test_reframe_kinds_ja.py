@@ -2658,8 +2658,9 @@ MORE_KINDS = [
         PERM,
         "こんな調子で、一人前になるまでには、まだ時間がかかるだけだ。次はまた違う結果になるかもしれません。",
     ),
-    # ---- one's own act or words as the whole cause (「…せいで」「…ばかりに」「…から、相手が不機嫌に」), a fault
-    # placed in oneself, one failure as the end, the unknown settled as the worst, one event run to ruin ----
+    # ---- one's own act or words as the whole cause (「…せいで」「…ばかりに」
+    # 「…から、相手が不機嫌に」), a fault placed in oneself, one failure as the end,
+    # the unknown settled as the worst, one event run to ruin ----
     (
         "because-i-did-sei",
         "私が口を出したせいで、話がこじれてしまった。",
@@ -2726,8 +2727,9 @@ MORE_KINDS = [
         PERS,
         "今回はうまくいかなかっただけだ。私ひとりのせいではありません。",
     ),
-    # ---- one's manner as the cause, 「自分がいけなかったのかな」 (a question that blames), one result spread to every
-    # job, a remark taken as a denial of everything, not perfect = failure ----
+    # ---- one's manner as the cause, 「自分がいけなかったのかな」 (a question that blames),
+    # one result spread to every job, a remark taken as a denial of everything,
+    # not perfect = failure ----
     (
         "my-conduct-was-bad",
         "やっぱり、僕の電話での言い方がまずかったんだ。",
