@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from companion.ui import i18n
+
 
 @pytest.fixture(autouse=True)
 def english_interface(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -21,3 +23,14 @@ def english_rules_loaded() -> None:
     from companion.core import checker
 
     checker.load_pack("en").tone.model.model()
+
+
+@pytest.fixture
+def language(qapp):  # type: ignore[no-untyped-def]
+    """Install a language for one test; English again afterwards."""
+
+    def install(code: str) -> None:
+        i18n.install_translations(qapp, code)
+
+    yield install
+    i18n.install_translations(qapp, "en")

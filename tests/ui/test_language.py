@@ -13,17 +13,6 @@ from companion.ui import i18n, input_method
 TUESDAY = dt.date(2025, 12, 2)
 
 
-@pytest.fixture
-def language(qapp):  # type: ignore[no-untyped-def]
-    """Install a language for one test; English again afterwards."""
-
-    def install(code: str) -> None:
-        i18n.install_translations(qapp, code)
-
-    yield install
-    i18n.install_translations(qapp, "en")
-
-
 @pytest.mark.parametrize(
     ("environ", "expected"),
     [

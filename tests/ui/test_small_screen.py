@@ -33,17 +33,6 @@ def large_screen(monkeypatch: pytest.MonkeyPatch) -> QRect:
     return QRect(0, 0, 1920, 1050)
 
 
-@pytest.fixture
-def language(qapp):  # type: ignore[no-untyped-def]
-    """Install a language for one test; English again afterwards."""
-
-    def install(code: str) -> None:
-        i18n.install_translations(qapp, code)
-
-    yield install
-    i18n.install_translations(qapp, "en")
-
-
 def every_dialog(parts) -> dict[str, QDialog]:  # type: ignore[no-untyped-def]
     """Each dialog of the app, made as the app makes it."""
     from companion.settings import Settings
