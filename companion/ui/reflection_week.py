@@ -33,7 +33,7 @@ from companion.ui.i18n import (
     weekday_text,
     year_day_text,
 )
-from companion.ui.words import join_sentences
+from companion.ui.words import format_ratio, join_sentences
 
 
 class WeekPage(QWidget):
@@ -119,7 +119,7 @@ class WeekPage(QWidget):
             arg(
                 self.tr("Week of %1 — ratio %2, %n day(s) at target", "", week.days_at_target),
                 year_day_text(week.first_day),
-                week.ratio_text,
+                format_ratio(week.positives, week.negatives),
             )
         )
         self.model.removeRows(0, self.model.rowCount())
@@ -130,7 +130,7 @@ class WeekPage(QWidget):
                 short_day_text(item.day),
                 number(s.positives),
                 number(s.negatives),
-                s.ratio_text if logged else "—",
+                format_ratio(s.positives, s.negatives) if logged else "—",
                 "—" if r is None or r.mood is None else str(r.mood),
                 "—" if r is None or r.energy is None else str(r.energy),
             ]

@@ -526,3 +526,16 @@ def test_a_week_that_went_up_and_down_is_not_called_steady(parts, qtbot, clock):
     assert "steady" not in text.split("Energy")[0]
     assert "Mood went from 1 to 5; the biggest change was 5 → 1 (Mon to Tue)." in text
     assert "Energy: steady, around 3.0." in text
+
+
+def test_the_weeks_ratios_are_written_as_the_interface_language_writes_numbers(  # type: ignore[no-untyped-def]
+    parts, qtbot, clock, language
+):
+    for positive in (True,) * 5 + (False,) * 2:
+        ratio_store.log_interaction(parts.store, positive, clock())
+    language("el")
+    week = parts.window.show_screen("reflection").week_page
+    week.refresh()
+    today = parts.controller.today_day()
+    assert week.model.item(today.weekday(), 3).text() == "2,5 : 1"
+    assert "2,5 : 1" in week.title.text()
