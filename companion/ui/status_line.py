@@ -1,11 +1,18 @@
 """A status line of two lines at most: what does not fit ends in "…", shown whole as its
-tooltip."""
+tooltip. Two lines of Korean or Japanese are taller than two of the interface font's own
+letters (their glyphs come from a CJK font with a taller line), so the room is measured on the
+interface language's own letters."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel
+
+from companion.ui.i18n import ui_language
+
+#: a letter of each interface language whose line is taller than the interface font's
+_TALL_LETTERS = {"ko": "가", "ja": "あ", "zh": "国"}
 
 
 class StatusLine(QLabel):
@@ -19,7 +26,11 @@ class StatusLine(QLabel):
         self.setFixedHeight(self._room() + 2)
 
     def _room(self) -> int:
-        return 2 * self.fontMetrics().lineSpacing()
+        letter = _TALL_LETTERS.get(ui_language(), "")
+        two_lines = f"Ag{letter}\nAg{letter}"
+        flags = int(Qt.TextFlag.TextWordWrap)
+        needed = self.fontMetrics().boundingRect(QRect(0, 0, 10_000, 10_000), flags, two_lines)
+        return max(2 * self.fontMetrics().lineSpacing(), needed.height())
 
     def text(self) -> str:
         return self._whole

@@ -210,3 +210,29 @@ def test_at_the_windows_smallest_size_a_chosen_finding_is_in_view(qapp, qtbot, c
         built.tray.icon.hide()
         built.store.close()
         i18n.install_translations(qapp, "en")
+
+
+def test_two_lines_of_japanese_fit_the_status_line_whole(qtbot, language):  # type: ignore[no-untyped-def]
+    # Japanese and Korean glyphs come from a font with a taller line than the interface font's:
+    # two lines of them must fit, not one and an ellipsis
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QLabel
+
+    from companion.ui.status_line import StatusLine
+
+    language("ja")
+    status = StatusLine()
+    qtbot.addWidget(status)
+    status.resize(300, status.height())
+    status.show()
+    flags = int(Qt.TextFlag.TextWordWrap)
+    width = status.contentsRect().width()
+    metrics = status.fontMetrics()
+    sentence = "反映しました。"
+    one_line = metrics.boundingRect(QRect(0, 0, 10_000, 10_000), flags, sentence).height()
+    whole = sentence
+    while metrics.boundingRect(QRect(0, 0, width, 10_000), flags, whole).height() <= one_line:
+        whole += sentence  # until it wraps onto a second line
+    status.setText(whole)
+    assert QLabel.text(status) == whole
+    assert status.toolTip() == ""
