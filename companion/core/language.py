@@ -178,9 +178,9 @@ def detect_language(text: str, default: str = "en", known: Collection[str] | Non
     # letters says the language, Latin only what is left.
     others = {lang: weight for lang, weight in weights.items() if lang != "en"}
     best = max(others, key=lambda lang: others[lang])
-    if others[best] > 0 and _only_names_in_english(own):
-        return "en"
     if others[best] > 0 and others[best] >= _OTHER_SHARE * weights["en"]:
+        if _only_names_in_english(own):
+            return "en"
         if known is not None and best not in known:
             main = max(weights, key=lambda lang: weights[lang])
             if main in known:

@@ -23,7 +23,8 @@ class StatusLine(QLabel):
         super().__init__()
         self._whole = ""
         self.setWordWrap(True)
-        self.setFixedHeight(self._room() + 2)
+        self._two_lines = self._room()  # measured once: every fit of a text is held to it
+        self.setFixedHeight(self._two_lines + 2)
 
     def _room(self) -> int:
         letter = _TALL_LETTERS.get(ui_language(), "")
@@ -49,7 +50,7 @@ class StatusLine(QLabel):
     def _fits(self, text: str, width: int) -> bool:
         flags = int(Qt.TextFlag.TextWordWrap)
         needed = self.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), flags, text)
-        return needed.height() <= self._room()
+        return needed.height() <= self._two_lines
 
     def _fit(self) -> None:
         whole, width = self._whole, self.contentsRect().width()
