@@ -1643,6 +1643,20 @@ REWRITES = [
         PERS,
         "何か行き違いがあったのかもしれません。確かめるまでは、原因を決めつけなくて大丈夫です。",
     ),
+    # ---- an attempt's outcome settled before it is made ----
+    (
+        "even-if-i-try",
+        "どうせ私は誘っても断られる。",
+        PERM,
+        "私は誘っても、どうなるかはやってみないと分からない。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "even-if-i-try",
+        "何度応募しても落ちるに決まってる。",
+        PERM,
+        "何度応募しても、どうなるかはやってみないと分からない。"
+        "次はまた違う結果になるかもしれません。",
+    ),
     # ---- effort declared pointless, with a hedge or "it's a loss" after it ----
     (
         "no-point",
@@ -1705,6 +1719,9 @@ def test_each_new_kind_is_marked_and_rewritten_as_a_sentence(
 
 # (thought, dimension): the same words where they are not this kind of thought
 NEAR_MISSES = [
+    # a refusal taken as possible, or as a reason to try again: not settled in advance
+    ("頼んでも断られることもある。", PERM),
+    ("断られても、また次に声をかければいい。", PERM),
     # someone else did something wrong: not a guess about oneself
     ("彼が何か悪いことをしたに違いない。", PERS),
     ("部長、何かミスしちゃったのかな。", PERS),
