@@ -345,3 +345,66 @@ def test_the_same_setting_with_a_reason_or_a_way_on_is_not(sentence: str) -> Non
     assert not flagged(sentence), [
         (f.rule, f.start, f.end) for f in check(sentence, lang="en").findings
     ]
+
+
+# Kinds met in a fresh round of sources, each in words other than its rule's examples: a
+# moderation verdict or a declined payment as the whole reply, the agent's staffing as the answer,
+# contempt at the caller, a sarcastic what-if-everyone question, an unnamed colleague blamed, "she
+# has the message already", a wait in seconds, "you just have to…", "Actually, you can…", "I'll
+# correct you there", lessons-learned boiler-plate, a pupil's trouble put down to the home, a cure
+# promised, fear sold, a scoff, an upsell, and a worry called natural with nothing done.
+FRESH_BAD: list[tuple[str, str]] = [
+    ("refusal", "Your review has been removed."),
+    ("refusal", "This is spam."),
+    ("refusal", "Your bank transfer was rejected."),
+    ("dismissive", "We've been short-handed all week."),
+    ("dismissive", "Oh, it's just you again."),
+    ("dismissive", "If we said yes to every guest who asked, where would we be?"),
+    ("dismissive", "Somebody on the night shift must have left it in the wrong box."),
+    ("dismissive", "The nurse has already seen the message."),
+    ("dismissive", "I'll be right back in a tick."),
+    ("dismissive", "You just have to scroll down."),
+    ("dismissive", "Actually, you don't need to call us for that."),
+    ("blame", "I'll correct you there: the offer ended yesterday."),
+    ("dismissive", "We'll capture the key learnings."),
+    ("blame", "What are you letting them do at home?"),
+    ("absolute", "One treatment and your back will be good as new."),
+    ("dismissive", "If you put it off, you'll lose the tooth."),
+    ("dismissive", "Of course they didn't fit."),
+    ("dismissive", "While you're in, you may as well book the full package."),
+    ("dismissive", "It's a normal phenomenon with new floors."),
+]
+
+# The same words with the reason, the step, the time or the apology.
+FRESH_GOOD: list[str] = [
+    "Your review was hidden because it had the doctor's phone number in it; without it, it shows"
+    " again.",
+    "Your card was declined by the bank, so nothing was taken; I've sent you a payment link.",
+    "We're short of the large ones, so I've ordered one in for Thursday.",
+    "Oh, it's you! Lovely to hear from you again, how did the move go?",
+    "Your message is with the nurse already, and she'll ring you before five.",
+    "I'll be back with the tracking number within two minutes.",
+    "Actually, you're right, and I've refunded the fee.",
+    "Please correct me if I've got the dates wrong.",
+    "Thanks for telling us: we changed the checkout, and I'm sorry you were charged twice.",
+    "Reading at home for ten minutes a night really helps; I'll send a list of books.",
+    "Most people feel better after a couple of sessions, but it varies, so we'll check next week.",
+    "If the swelling isn't down in a week, please see your GP.",
+    "Of course it won't cost you anything extra.",
+    "While you're here, would you like me to check the other tyre for free?",
+    "Give it a few days and it'll settle down; if it doesn't, call us and we'll replace it.",
+]
+
+
+@pytest.mark.parametrize(("category", "sentence"), both_apostrophes(FRESH_BAD))
+def test_a_kind_from_the_fresh_round_is_flagged(category: str, sentence: str) -> None:
+    assert category in categories(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence", FRESH_GOOD + [s.replace("'", "’") for s in FRESH_GOOD if "'" in s]
+)
+def test_its_helpful_look_alike_is_not(sentence: str) -> None:
+    assert not flagged(sentence), [
+        (f.rule, f.start, f.end) for f in check(sentence, lang="en").findings
+    ]
