@@ -49,6 +49,7 @@ from companion.ui.check_editor import (
 from companion.ui.check_findings import (
     MAX_CARDS,
     FindingDetail,
+    FindingsColumn,
     FindingsModel,
     cards_view,
     report_note,
@@ -232,8 +233,7 @@ class CheckScreen(QWidget):
         self.before_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.before_box.hide()
 
-        right = QWidget()
-        right.setMinimumWidth(300)
+        right = FindingsColumn()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Findings"))

@@ -386,6 +386,17 @@ def cards_view(model: FindingsModel, name: str) -> QListView:
     return view
 
 
+class FindingsColumn(QWidget):
+    """The findings' column beside the draft: no narrower than a card stays readable at, nor
+    than its own layout needs (the chosen finding's buttons, whose labels are longest in Greek
+    and Japanese). A minimum width set on it would win over its layout in the splitter."""
+
+    READABLE_WIDTH = 300
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(QSize(self.READABLE_WIDTH, 0))
+
+
 class _FitColumn(QWidget):
     """The detail's column, never shorter than its wrapped lines need at its width: a scroll
     area sizes what it holds without asking the height a width needs, so a message of three
@@ -449,6 +460,12 @@ class FindingDetail(QFrame):
         )
         self.practice_link.linkActivated.connect(self.on_practice_link)
         buttons = QHBoxLayout()
+        # The buttons keep their place when hidden: the column is as wide as all of them need
+        # whichever finding is chosen (or none), so choosing one never widens it over the draft.
+        for button in (self.apply_button, self.ignore_button, self.phrases_button):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.ignore_button)
         buttons.addStretch(1)

@@ -164,3 +164,40 @@ def test_each_screen_opens_at_its_top_left(parts, qtbot):
         assert [bar.value() for bar in bars] == [0, 0], key
         for bar in bars:
             bar.setValue(bar.maximum())
+
+
+@pytest.fixture(params=["en", "ko", "ja", "el"])
+def every_language(request) -> str:  # type: ignore[no-untyped-def]
+    """Settings → Language, each in turn, saved before ``parts`` opens the window in it."""
+    from companion import settings
+
+    settings.save(settings.load().replace(language=request.param))
+    return str(request.param)
+
+
+def test_on_a_small_screen_the_chosen_findings_buttons_show_their_whole_labels(
+    small_screen, every_language, parts, qtbot
+):
+    """Apply rewrite is longest in Greek and Japanese: the findings' column gives the detail's
+    buttons the width their labels need, and choosing a finding does not move the draft."""
+    window = parts.window
+    screen = window.show_screen("check")
+    screen.set_text("No. We can't do that, it's our policy!!!")
+    screen.run_check("typed")
+    qtbot.waitUntil(lambda: screen.findings_model.rowCount() > 0, timeout=10_000)
+    qtbot.wait(20)  # laid out with the findings listed
+    editor_width = screen.editor.width()
+    with_rewrites = [
+        row
+        for row in range(screen.findings_model.rowCount())
+        if screen.findings_model.card(row).rewrites  # type: ignore[union-attr]
+    ]
+    screen.select_finding(with_rewrites[0])
+    detail = screen.detail
+    qtbot.wait(20)
+    for button in (detail.apply_button, detail.ignore_button, detail.phrases_button):
+        assert button.isVisible()
+        assert button.width() >= button.sizeHint().width(), (every_language, button.text())
+        whole = button.visibleRegion().boundingRect()
+        assert whole.width() == button.width(), (every_language, button.text())
+    assert screen.editor.width() == editor_width, "choosing a finding moved the draft"
