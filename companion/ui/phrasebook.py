@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,7 @@ from companion.services import phrasebook as phrasebook_service
 from companion.store import happy as happy_store
 from companion.ui.controller import Controller
 from companion.ui.i18n import arg, ui_language
+from companion.ui.status_line import StatusLine
 from companion.ui.style import heading, screen_margins
 
 ALL = "all"
@@ -205,9 +207,12 @@ class PhrasebookScreen(QWidget):
         self.phrase_view.setAlternatingRowColors(True)
         self.phrase_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.phrase_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.status_label = QLabel()
+        # A line of its own under the phrases, as wide as they are: beside the buttons it had
+        # what they left, a word or two a line at 800×600. Two lines whatever it says, so a
+        # message never moves the phrases or the buttons.
+        self.status_label = StatusLine()
         self.status_label.setObjectName("phraseStatus")
-        self.status_label.setWordWrap(True)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.add_button = QPushButton(self.tr("Add my own…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -218,8 +223,9 @@ class PhrasebookScreen(QWidget):
         right_layout.addWidget(self.search_edit)
         right_layout.addWidget(self.when_label)
         right_layout.addWidget(self.phrase_view, 1)
+        right_layout.addWidget(self.status_label)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)

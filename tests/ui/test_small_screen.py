@@ -201,3 +201,22 @@ def test_on_a_small_screen_the_chosen_findings_buttons_show_their_whole_labels(
         whole = button.visibleRegion().boundingRect()
         assert whole.width() == button.width(), (every_language, button.text())
     assert screen.editor.width() == editor_width, "choosing a finding moved the draft"
+
+
+def test_on_a_small_screen_the_phrasebooks_hint_has_a_line_of_its_own(
+    small_screen, every_language, parts, qtbot
+):
+    """The hint under the phrases ("Click a phrase to copy it.") reads whole on one line, not a
+    word or two a line in what the buttons beside it left."""
+    from PySide6.QtWidgets import QLabel
+
+    screen = parts.window.show_screen("phrasebook")
+    qtbot.wait(20)
+    status = screen.status_label
+    hint = status.text()
+    assert hint and QLabel.text(status) == hint, "cut short"
+    room = status.contentsRect().width()
+    assert status.fontMetrics().horizontalAdvance(hint) <= room, (every_language, hint, room)
+    for button in (screen.add_button, screen.edit_button, screen.delete_button):
+        assert button.width() >= button.sizeHint().width(), (every_language, button.text())
+        assert not status.geometry().intersects(button.geometry())
