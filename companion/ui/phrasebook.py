@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
     Slot,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -158,6 +160,27 @@ class PhraseDialog(QDialog):
         )
 
 
+class CategoryList(QListWidget):
+    """The phrase categories: as wide as the longest name in the interface language needs
+    (Greek names are long), wrapping a name rather than cutting it short where the screen has
+    less room (800×600)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # names wrap again as the width changes
+        self.setSpacing(2)
+        self.setMinimumWidth(200)
+
+    def sizeHint(self) -> QSize:
+        """Room for the longest name on one line, and for the scroll bar a short window
+        brings, so its coming never wraps a name."""
+        names = self.sizeHintForColumn(0) + 2 * (self.frameWidth() + self.spacing())
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return QSize(max(names + bar, self.minimumWidth()), super().sizeHint().height())
+
+
 class PhrasebookScreen(QWidget):
     """Categories on the left, phrases on the right; a click copies a phrase.
 
@@ -176,7 +199,7 @@ class PhrasebookScreen(QWidget):
 
         title = heading(self.tr("Phrasebook"))
 
-        self.category_list = QListWidget()
+        self.category_list = CategoryList()
         self.category_list.setAccessibleName(self.tr("Phrase categories"))
         self._add_category_item(self.tr("All phrases"), ALL, "")
         for category in self.book.categories:
@@ -234,10 +257,10 @@ class PhrasebookScreen(QWidget):
         splitter.addWidget(self.category_list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        self.category_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.category_list.setMinimumWidth(200)
-        self.category_list.setSpacing(2)
-        splitter.setSizes([230, 560])
+        splitter.setChildrenCollapsible(False)
+        # The categories as wide as their longest name, the phrases the rest; on a screen
+        # without room for both the phrases keep what their buttons need and names wrap.
+        splitter.setSizes([self.category_list.sizeHint().width(), right.minimumSizeHint().width()])
 
         layout = screen_margins(QVBoxLayout(self))
         layout.addWidget(title)

@@ -220,3 +220,48 @@ def test_on_a_small_screen_the_phrasebooks_hint_has_a_line_of_its_own(
     for button in (screen.add_button, screen.edit_button, screen.delete_button):
         assert button.width() >= button.sizeHint().width(), (every_language, button.text())
         assert not status.geometry().intersects(button.geometry())
+
+
+def category_names_cut_short(screen, one_line: bool) -> list[str]:  # type: ignore[no-untyped-def]
+    """The phrasebook's category names its list does not show whole (on one line, if asked):
+    what each item's rectangle holds of its name, wrapped as the list wraps it."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle
+
+    names = screen.category_list
+    margin = names.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, names) + 1
+    metrics = names.fontMetrics()
+    cut = []
+    for row in range(names.count()):
+        item = names.item(row)
+        rect = names.visualItemRect(item).intersected(names.viewport().rect())  # as seen
+        room = rect.width() - 2 * margin
+        flags = int(Qt.TextFlag.TextWordWrap)
+        needed = metrics.boundingRect(QRect(0, 0, room, 100_000), flags, item.text())
+        if needed.height() > rect.height() or (
+            one_line and metrics.horizontalAdvance(item.text()) > room
+        ):
+            cut.append(item.text())
+    return cut
+
+
+def test_on_a_small_screen_every_phrase_category_shows_its_whole_name(
+    small_screen, every_language, parts, qtbot
+):
+    """Greek category names are long: at 800×600 they wrap rather than end in "…"."""
+    screen = parts.window.show_screen("phrasebook")
+    qtbot.wait(20)
+    assert not category_names_cut_short(screen, one_line=False), every_language
+    assert not parts.window.screen_area.horizontalScrollBar().isVisible(), every_language
+
+
+@pytest.mark.parametrize("size", [(960, 640), (1264, 760)])
+def test_with_room_the_phrase_categories_are_as_wide_as_their_longest_name(
+    large_screen, every_language, parts, qtbot, size
+):
+    """At the window's own size and on a 1280×800 screen each name is on one line."""
+    parts.window.resize(*size)
+    qtbot.waitUntil(lambda: parts.window.size().toTuple() == size)
+    screen = parts.window.show_screen("phrasebook")
+    qtbot.wait(20)
+    assert not category_names_cut_short(screen, one_line=True), every_language
