@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -126,7 +126,7 @@ class GeneratedPage(SettingsPage):
                 continue
             self.editors[declared.name] = editor
             if isinstance(editor, QCheckBox):
-                self.form.addRow("", _wrapping(editor))
+                self.form.addRow("", _CheckRow(editor))
             else:
                 editor.setAccessibleName(_translated(declared.screen_reader_name))
                 self.form.addRow(_translated(declared.label), editor)
@@ -184,6 +184,10 @@ def _editor(declared: Setting) -> QWidget | None:
     return None
 
 
+QWIDGETSIZE_MAX = 16_777_215
+"""Qt's largest widget size: a label's height for it is that of its words on one line."""
+
+
 class _CheckLabel(QLabel):
     """A check box's words as a label that wraps (a long setting, or a language with long
     words, would widen the dialog past a small screen); a click on it toggles the box."""
@@ -202,21 +206,42 @@ class _CheckLabel(QLabel):
         event.accept()
 
 
-def _wrapping(box: QCheckBox) -> QWidget:
-    """``box`` with its words beside it in a label that wraps; the box keeps its accessible
-    name and its mnemonic."""
-    text = box.text()
-    box.setAccessibleName(text.replace("&", ""))
-    box.setText("")
-    box.setFixedSize(box.sizeHint())  # the box alone: a click anywhere on it toggles it
-    label = _CheckLabel(box)
-    label.setText(text)  # its "&" mnemonic moves the focus to the box
-    row = QWidget()
-    line = QHBoxLayout(row)
-    line.setContentsMargins(0, 0, 0, 0)
-    line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
-    line.addWidget(label, 1)
-    return row
+class _CheckRow(QWidget):
+    """A check box with its words beside it in a label that wraps, both at the row's top and
+    the box centred on the words' first line, however tall the form makes the row and however
+    many lines the words take. The box keeps its accessible name and its mnemonic."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        text = box.text()
+        box.setAccessibleName(text.replace("&", ""))
+        box.setText("")
+        self.box = box
+        self.label = _CheckLabel(box)
+        self.label.setText(text)  # its "&" mnemonic moves the focus to the box
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(self.label, 1)
+        self._level()
+
+    def _level(self) -> None:
+        """Give the box and the first line the same height, the shorter one's space split
+        above and below it: the box draws its square in its middle. A line of Korean or
+        Japanese is taller than one of the interface font (its glyphs come from a CJK font),
+        so the line is measured on the words themselves."""
+        margins = self.label.contentsMargins()
+        unwrapped = self.label.heightForWidth(QWIDGETSIZE_MAX)  # the words on one line
+        first_line = unwrapped - margins.top() - margins.bottom()
+        square = self.box.sizeHint()
+        self.box.setFixedSize(square.width(), max(square.height(), first_line))
+        self.label.setContentsMargins(0, max(0, (square.height() - first_line) // 2), 0, 0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._level()  # the label and the box have had theirs: Qt tells children first
 
 
 def _show(editor: QWidget, value: Any) -> None:

@@ -236,3 +236,64 @@ def test_rules_of_every_language_can_be_switched_off(qtbot) -> None:
     assert dialog.result_settings().disabled_rules == tuple(
         sorted(["absolute-never-always", korean_ids[0]])
     )
+
+
+def indicator_centre(box: QCheckBox) -> float:
+    """Where the check box's square is drawn, its middle, in the window's coordinates."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    square = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    return box.mapTo(box.window(), square.topLeft()).y() + square.height() / 2
+
+
+def first_line_centre(label: QLabel) -> float:
+    """The middle of the first line of a plain label's words, as QLabel draws them: the wrapped
+    block placed in its contents as its alignment says."""
+    from PySide6.QtCore import QRect
+
+    room = label.contentsRect()
+    metrics = label.fontMetrics()
+    mnemonic = int(Qt.TextFlag.TextShowMnemonic)
+    one_line = metrics.boundingRect(QRect(0, 0, 100_000, 100_000), mnemonic, label.text())
+    wrapped = metrics.boundingRect(
+        QRect(0, 0, room.width(), 100_000),
+        mnemonic | int(Qt.TextFlag.TextWordWrap),
+        label.text(),
+    )
+    alignment = label.alignment()
+    if alignment & Qt.AlignmentFlag.AlignTop:
+        top = float(room.top())
+    elif alignment & Qt.AlignmentFlag.AlignBottom:
+        top = float(room.bottom() + 1 - wrapped.height())
+    else:
+        top = room.top() + (room.height() - wrapped.height()) / 2
+    label_top = label.mapTo(label.window(), room.topLeft()).y() - room.top()
+    return label_top + top + one_line.height() / 2
+
+
+@pytest.mark.parametrize("code", ["en", "ko", "ja", "el"])
+def test_each_check_box_is_level_with_the_first_line_of_its_words(qtbot, language, code) -> None:
+    """A check box sat some 8 px above its words; it is centred on their first line, whether
+    they take one line (the dialog as it opens) or wrap (the dialog as narrow as it goes)."""
+    language(code)
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    checked = 0
+    for width in (dialog.width(), dialog.minimumSizeHint().width()):
+        dialog.resize(width, dialog.height())
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            qtbot.wait(10)
+            page = dialog.tabs.widget(index)
+            for label in page.findChildren(QLabel):
+                box = label.buddy()
+                if not isinstance(box, QCheckBox) or not label.isVisible():
+                    continue
+                checked += 1
+                off = indicator_centre(box) - first_line_centre(label)
+                assert abs(off) <= 2, (code, width, label.text(), off)
+    assert checked >= 4, "no check box with its words beside it was measured"
