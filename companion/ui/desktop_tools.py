@@ -56,8 +56,9 @@ class LauncherOffer(QObject):
             return
         if not self.window.isVisible():
             return  # the next Show starts the wait again
-        if self.window.banner.isVisible():
-            self.timer.start()  # another message is being read; ask after it
+        banner = self.window.banner
+        if banner.isVisible() or banner.is_waiting():
+            self.timer.start()  # another message is being read (or about to be); ask after it
             return
         if not desktop.is_installed():
             self.window.show_banner(

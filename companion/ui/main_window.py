@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,7 +30,7 @@ from companion.ui.actions import Actions
 from companion.ui.controller import Controller
 from companion.ui.i18n import arg, ui_language
 from companion.ui.screen_room import within_screen
-from companion.ui.style import USER_ROLE, set_key
+from companion.ui.style import SCREEN_MARGINS, USER_ROLE, set_key
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QHideEvent, QPaintEvent, QShowEvent
@@ -76,14 +77,15 @@ def _screen_specs() -> list[ScreenSpec]:
 SCREENS: list[ScreenSpec] = _screen_specs()
 
 
-class Banner(QFrame):
-    """A quiet, dismissable message over the top of the screens (never a modal interruption).
+class Banner(QWidget):
+    """A quiet, dismissable message in a row of its own above the screens (never a modal
+    interruption, and never over what a screen shows: it pushes the screen down). The row's
+    edges are in line with the screens' content, and a hidden banner takes no room at all.
 
-    It floats over the top edge of the screen it is placed over (``float_over``) instead of
-    taking a row of the window: a message appearing or going never moves the screen under
-    the pointer (a quick second click on − must not land in the Note field). And it waits
-    while the pointer is where it would appear, so it does not take a click meant for what
-    is there: it shows as soon as the pointer moves away.
+    Since it moves the screen, it does not come while the mouse is at work there: a message
+    that arrives with the pointer over the screens (the "Today has been tough" offer right
+    after a click on −) waits until the pointer leaves them or no button has been pressed for
+    a moment, so a quick second click still lands where it was aimed.
 
     Signals:
         action_clicked(): the optional action button was clicked.
@@ -91,29 +93,27 @@ class Banner(QFrame):
 
     action_clicked = Signal()
 
-    INSET = 16
-    """Space on either side between the banner and the edges of the screen it covers."""
     POINTER_CHECK_MS = 250
+    QUIET_MS = 1000
+    """How long the mouse rests over the screens, no button pressed, before a waiting message
+    moves them down."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, screens: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("banner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Message"))
-        self.setAutoFillBackground(True)
-        self.setStyleSheet(
+        row = QVBoxLayout(self)  # the margins are the banner's own: hidden, it has none
+        left, top, right, _bottom = SCREEN_MARGINS
+        row.setContentsMargins(left, top, right, 0)
+        self.frame = QFrame()
+        self.frame.setObjectName("banner")
+        self.frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.frame.setAccessibleName(self.tr("Message"))
+        self.frame.setAutoFillBackground(True)
+        self.frame.setStyleSheet(
             "QFrame#banner { background: palette(base); border: 1px solid palette(mid);"
-            " border-top: none; border-bottom-left-radius: 8px;"
-            " border-bottom-right-radius: 8px; }"
+            " border-radius: 6px; }"
         )
-        from PySide6.QtWidgets import QGraphicsDropShadowEffect  # with the first message
-
-        shadow = QGraphicsDropShadowEffect(self)
-        shadow.setBlurRadius(14)
-        shadow.setOffset(0, 2)
-        shadow.setColor(QColor(0, 0, 0, 70))
-        self.setGraphicsEffect(shadow)
-        layout = QHBoxLayout(self)
+        row.addWidget(self.frame)
+        layout = QHBoxLayout(self.frame)
         layout.setContentsMargins(14, 8, 8, 8)
         self.label = QLabel()
         self.label.setWordWrap(True)
@@ -127,72 +127,67 @@ class Banner(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action)
         layout.addWidget(self.close_button)
-        self._anchor: QWidget | None = None
+        self._screens = screens
+        self._last_press = 0.0
         self._waiting = QTimer(self)
         self._waiting.setInterval(self.POINTER_CHECK_MS)
         self._waiting.timeout.connect(self.on_pointer_check)
         self.hide()
 
-    def float_over(self, anchor: QWidget) -> None:
-        """Lie over the top of ``anchor`` (made a sibling of it), following its size."""
-        self._anchor = anchor
-        self.setParent(anchor.parentWidget())
-        anchor.installEventFilter(self)
-        self.place()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._anchor and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
-            self.place()
-        return super().eventFilter(watched, event)
-
-    def place(self) -> None:
-        """Fit the banner to the top of its anchor, as tall as its words need."""
-        if self._anchor is None:
-            return
-        area = self._anchor.geometry()
-        width = max(area.width() - 2 * self.INSET, 1)
-        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
-        if height <= 0:
-            height = self.sizeHint().height()
-        self.setGeometry(area.x() + self.INSET, area.y(), width, height)
-        self.raise_()
-
     def show_message(self, text: str, action_text: str | None = None) -> None:
         self.label.setText(text)
         self.action.setVisible(bool(action_text))
         self.action.setText(action_text or "")
-        self.place()
-        if self.pointer_is_in_the_way():
-            self.hide()
-            self._waiting.start()
+        if self.isVisible() or self.is_waiting():
+            return  # the new words take the place of the old
+        if self.pointer_over_screens():
+            self._last_press = time.monotonic()  # most likely what brought the message
+            self._start_waiting()
         else:
             self._show_now()
 
     def is_waiting(self) -> bool:
-        """A message is ready but waits for the pointer to move out of its way."""
+        """A message is ready but waits for the mouse to be done with the screens."""
         return self._waiting.isActive()
 
-    def pointer_is_in_the_way(self) -> bool:
-        parent = self.parentWidget()
-        if parent is None or not parent.isVisible() or self.isVisible():
+    def pointer_over_screens(self) -> bool:
+        screens = self._screens
+        if not screens.isVisible():
             return False
         from PySide6.QtGui import QCursor  # with the first message
 
-        return self.geometry().contains(parent.mapFromGlobal(QCursor.pos()))
+        return screens.rect().contains(screens.mapFromGlobal(QCursor.pos()))
+
+    def _start_waiting(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # presses anywhere, and only while waiting
+        self._waiting.start()
+
+    def _stop_waiting(self) -> None:
+        self._waiting.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            self._last_press = time.monotonic()
+        return False
 
     @Slot()
     def on_pointer_check(self) -> None:
-        if not self.pointer_is_in_the_way():
+        quiet = time.monotonic() - self._last_press >= self.QUIET_MS / 1000
+        if quiet or not self.pointer_over_screens():
             self._show_now()
 
     def _show_now(self) -> None:
-        self._waiting.stop()
+        self._stop_waiting()
         self.show()
-        self.raise_()
 
     def setVisible(self, visible: bool) -> None:
         if not visible:
-            self._waiting.stop()  # dismissed, or made way for another message
+            self._stop_waiting()  # dismissed, or made way for another message
         super().setVisible(visible)
 
     @Slot()
@@ -308,7 +303,11 @@ class MainWindow(QMainWindow):
         ScreenRoom(self.screen_holder, self.stack)
         self.screen_area.setWidget(self.screen_holder)
         body.addWidget(self.sidebar)
-        body.addWidget(self.screen_area, 1)
+        # the banner's row (made with the first message) goes above the screens
+        self.screen_column = QVBoxLayout()
+        self.screen_column.setSpacing(0)
+        self.screen_column.addWidget(self.screen_area, 1)
+        body.addLayout(self.screen_column, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         # Made now, not by the first message: a status bar appearing later would lift the
@@ -549,10 +548,9 @@ class MainWindow(QMainWindow):
     def banner(self) -> Banner:
         """The banner, made with the first message (the first window does without it)."""
         if self._banner is None:
-            self._banner = Banner()
+            self._banner = Banner(self.screen_area)
             self._banner.action_clicked.connect(self.on_banner_action)
-            # over the screens, at the top however they are scrolled: it never pushes them down
-            self._banner.float_over(self.screen_area)
+            self.screen_column.insertWidget(0, self._banner)
         return self._banner
 
     def show_banner(

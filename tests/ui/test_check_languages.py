@@ -170,14 +170,15 @@ def test_at_the_windows_own_size_the_rewrites_are_in_view_with_the_finding(parts
 
 
 @pytest.mark.parametrize("code", ["en", "ko", "ja", "el"])
-def test_at_the_windows_smallest_size_a_chosen_finding_is_in_view(qapp, qtbot, code):
+def test_at_the_windows_smallest_size_a_chosen_finding_is_in_view(qapp, qtbot, clock, code):
     """The window cannot be made smaller than the Check screen needs to show a finding: in
     Korean, whose titles and buttons wrap to more lines, the chosen finding's title was cut to
     nothing at the old minimum."""
     from companion import app, settings
 
     settings.save(settings.load().replace(language=code))  # the window is built in it
-    built = app.build()
+    # at midday: after the shift's end the reminder's banner would take its row above Check
+    built = app.build(clock=clock)
     window = built.window
     try:
         qtbot.addWidget(window)

@@ -40,6 +40,40 @@ def test_the_launcher_is_offered_once_and_added_from_the_banner(parts, qtbot):
     assert not again.due() and not again.timer.isActive()
 
 
+def global_rect(widget):  # type: ignore[no-untyped-def]
+    return widget.rect().translated(widget.mapToGlobal(widget.rect().topLeft()))
+
+
+def test_the_offer_takes_a_row_of_its_own_above_every_screen_and_goes_when_dismissed(parts, qtbot):
+    """The banner pushes the screen down instead of lying over its heading and first lines."""
+    from companion.ui.main_window import SCREENS
+
+    window = parts.window
+    area = window.screen_area
+    assert area.geometry().top() == window.sidebar.geometry().top(), "room kept for no message"
+    tops = {}
+    for spec in SCREENS:
+        window.show_screen(spec.key)
+        qtbot.wait(10)
+        tops[spec.key] = global_rect(area)
+    offer = offer_of(parts)
+    offer.timer.start(0)
+    banner = window.banner
+    qtbot.waitUntil(banner.isVisible)
+    for spec in SCREENS:
+        screen = window.show_screen(spec.key)
+        qtbot.wait(10)
+        shown = global_rect(banner)
+        assert not shown.intersects(global_rect(area)), spec.key
+        assert not shown.intersects(global_rect(screen)), spec.key
+        assert global_rect(area).top() >= tops[spec.key].top() + banner.height(), spec.key
+    qtbot.mouseClick(banner.close_button, LEFT)
+    qtbot.wait(10)
+    assert not banner.isVisible()
+    assert global_rect(area) == tops[SCREENS[-1].key], "the screen takes its room back"
+    assert area.geometry().top() == window.sidebar.geometry().top()
+
+
 def test_no_offer_when_the_launcher_is_there_already(parts, qtbot):
     desktop.install(["/usr/bin/companion"])
     offer = offer_of(parts)

@@ -281,46 +281,76 @@ def screen_position(widget):
     return widget.mapToGlobal(widget.rect().topLeft())
 
 
-def test_a_banner_after_a_negative_log_moves_nothing_on_today(parts, qtbot):
+def test_a_banner_after_a_negative_log_waits_until_the_clicking_is_done(parts, qtbot):
+    """The banner takes a row of its own and pushes the screen down, so it does not come
+    while the mouse is at work: a quick second click on − still lands on −."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QCursor
+
     from companion.services import happy as happy_service
 
     happy_service.add_happy(parts.controller, "Thank you for your patience")
     parts.window.resize(960, 640)
     today = parts.window.show_screen("today")
     qtbot.waitUntil(lambda: parts.window.width() == 960)
-    before = {
-        widget: (screen_position(widget), widget.size())
-        for widget in (today.plus_button, today.minus_button, today.note_edit, today.topic_edit)
-    }
-    qtbot.mouseClick(today.minus_button, Qt.MouseButton.LeftButton)
-    banner = parts.window.banner
-    assert banner.isVisible() and "tough" in banner.label.text()
-    after = {widget: (screen_position(widget), widget.size()) for widget in before}
-    assert after == before, "the lift me up offer pushed the log buttons"
-    # It lies over the top of the screen, clear of the log buttons and the fields.
-    for widget in before:
-        area = widget.rect().translated(screen_position(widget))
-        assert not area.intersects(banner.rect().translated(screen_position(banner)))
-    banner.close_button.click()
-    assert {widget: (screen_position(widget), widget.size()) for widget in before} == before
+    watched = (today.plus_button, today.minus_button, today.note_edit, today.topic_edit)
+    before = {widget: (screen_position(widget), widget.size()) for widget in watched}
+    QCursor.setPos(screen_position(today.minus_button) + QPoint(20, 20))  # on −
+    try:
+        qtbot.mouseClick(today.minus_button, Qt.MouseButton.LeftButton)
+        banner = parts.window.banner
+        assert banner.is_waiting() and not banner.isVisible()
+        qtbot.wait(banner.QUIET_MS // 3)
+        qtbot.mouseClick(today.minus_button, Qt.MouseButton.LeftButton)
+        assert today.negative_count.text() == "2", "the second click went elsewhere"
+        assert banner.is_waiting() and not banner.isVisible()
+        assert {widget: (screen_position(widget), widget.size()) for widget in watched} == before
+
+        qtbot.waitUntil(banner.isVisible, timeout=banner.QUIET_MS * 3)
+        assert "tough" in banner.label.text() and not banner.is_waiting()
+        qtbot.wait(20)
+        shown = banner.rect().translated(screen_position(banner))
+        for widget in watched:
+            area = widget.rect().translated(screen_position(widget))
+            assert not area.intersects(shown)
+            assert area.top() - before[widget][0].y() >= banner.height(), "not pushed down"
+        banner.close_button.click()
+        qtbot.wait(20)
+        assert {widget: (screen_position(widget), widget.size()) for widget in watched} == before
+    finally:
+        QCursor.setPos(QPoint(0, 0))
 
 
-def test_a_banner_waits_while_the_pointer_is_where_it_would_appear(parts, qtbot):
+def test_a_banner_waits_while_the_mouse_is_at_work_over_the_screens(parts, qtbot):
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QCursor
 
     banner = parts.window.banner
     stack = parts.window.stack
-    spot = stack.mapToGlobal(QPoint(stack.width() // 2, 10))
-    QCursor.setPos(spot)
+    sidebar = parts.window.sidebar
+    QCursor.setPos(stack.mapToGlobal(QPoint(stack.width() // 2, 10)))
     try:
         parts.window.show_banner("Something to read")
         assert not banner.isVisible() and banner.is_waiting()
-        qtbot.wait(banner.POINTER_CHECK_MS * 2)
-        assert not banner.isVisible(), "shown under a resting pointer"
-        QCursor.setPos(stack.mapToGlobal(QPoint(stack.width() // 2, stack.height() - 10)))
-        qtbot.waitUntil(banner.isVisible, timeout=2000)
+        for _ in range(3):  # each click keeps it waiting
+            qtbot.wait(banner.QUIET_MS // 3)
+            qtbot.mouseClick(stack, Qt.MouseButton.LeftButton, pos=QPoint(stack.width() // 2, 10))
+            assert not banner.isVisible(), "shown while the mouse was at work"
+        qtbot.waitUntil(banner.isVisible, timeout=banner.QUIET_MS * 3)  # the mouse rests
         assert banner.label.text() == "Something to read" and not banner.is_waiting()
+
+        banner.close_button.click()
+        qtbot.wait(20)  # the screens back in the banner's row
+        QCursor.setPos(stack.mapToGlobal(QPoint(stack.width() // 2, 10)))
+        parts.window.show_banner("Something else")
+        assert banner.is_waiting()
+        QCursor.setPos(sidebar.mapToGlobal(QPoint(5, 5)))  # the pointer leaves the screens
+        qtbot.waitUntil(banner.isVisible, timeout=banner.POINTER_CHECK_MS * 3)
+        assert banner.label.text() == "Something else"
+
+        banner.close_button.click()
+        parts.window.show_banner("A third")  # with the pointer away from the screens: at once
+        assert banner.isVisible() and not banner.is_waiting()
     finally:
         QCursor.setPos(QPoint(0, 0))
 
