@@ -37,6 +37,7 @@ from companion.core.checker import Finding, Ignored, Report
 from companion.core.errors import CompanionError
 from companion.core.language import native_name, whole_characters
 from companion.services import checks
+from companion.ui.button_row import ButtonRow
 from companion.ui.check_editor import (
     CheckTask,
     DraftEditor,
@@ -246,7 +247,7 @@ class CheckScreen(QWidget):
         column.addWidget(self.before_box, 1)
         return right
 
-    def _build_buttons(self) -> QHBoxLayout:
+    def _build_buttons(self) -> ButtonRow:
         self.check_button = QPushButton(self.tr("Chec&k"))
         self.check_button.setToolTip(self.tr("Check the draft (Ctrl+Return)"))
         self.check_button.clicked.connect(self.on_check_clicked)
@@ -272,13 +273,15 @@ class CheckScreen(QWidget):
             self.language_box.addItem(native_name(code), code)
         self.language_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language_box.currentIndexChanged.connect(self.on_language_changed)
-        buttons = QHBoxLayout()
-        for button in (self.check_button, self.clipboard_button, self.copy_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.minute_button)
-        buttons.addWidget(self.status_label, 1)
-        buttons.addWidget(self.language_box)
-        return buttons
+        # The status beside the buttons while it keeps room for a short sentence; on a narrow
+        # screen (Greek at 800×600) it takes a line of its own with the language box.
+        return ButtonRow(
+            None,
+            (self.check_button, self.clipboard_button, self.copy_button, self.minute_button),
+            self.status_label,
+            (self.language_box,),
+            stretch_width=self.fontMetrics().averageCharWidth() * 24,
+        )
 
     @Slot()
     def on_language_changed(self) -> None:

@@ -265,3 +265,48 @@ def test_with_room_the_phrase_categories_are_as_wide_as_their_longest_name(
     screen = parts.window.show_screen("phrasebook")
     qtbot.wait(20)
     assert not category_names_cut_short(screen, one_line=True), every_language
+
+
+def _check_row(screen):  # type: ignore[no-untyped-def]
+    """The Check screen's buttons, status line and language box, laid out."""
+    status = screen.status_label
+    buttons = (screen.check_button, screen.clipboard_button, screen.copy_button)
+    return buttons, screen.minute_button, status, screen.language_box
+
+
+def test_on_a_small_screen_checks_buttons_fit_and_the_status_keeps_room_to_read(
+    small_screen, every_language, parts, qtbot
+):
+    """Greek's labels are long: at 800×600 the buttons pushed the screen past the edge and left
+    the status line no width at all. The status line (and the language box) now take a line of
+    their own when the buttons leave it too little room."""
+    window = parts.window
+    screen = window.show_screen("check")
+    qtbot.wait(20)
+    area = window.screen_area
+    assert not area.horizontalScrollBar().isVisible(), every_language
+    buttons, minute, status, language_box = _check_row(screen)
+    screen.status_label.setText(screen.tr("Copied. Paste it into your reply."))
+    qtbot.wait(20)
+    assert status.width() >= screen.fontMetrics().averageCharWidth() * 24, every_language
+    for widget in (*buttons, minute, language_box):
+        assert widget.width() >= widget.sizeHint().width(), (every_language, widget)
+        seen = widget.visibleRegion().boundingRect()
+        assert seen.width() == widget.width(), (every_language, widget)
+    # nothing overlaps, on one line or two
+    placed = [w.geometry() for w in (*buttons, minute, status, language_box)]
+    for i, one in enumerate(placed):
+        for other in placed[i + 1 :]:
+            assert not one.intersects(other), (every_language, one, other)
+
+
+def test_with_room_checks_status_line_sits_beside_the_buttons(large_screen, parts, qtbot):
+    window = parts.window
+    window.resize(1100, 760)
+    screen = window.show_screen("check")
+    qtbot.waitUntil(lambda: screen.width() > 900)
+    _buttons, minute, status, language_box = _check_row(screen)
+    line = minute.geometry()
+    assert status.geometry().left() > line.right()
+    assert abs(status.geometry().center().y() - line.center().y()) <= 2
+    assert language_box.geometry().left() > status.geometry().right()
