@@ -9,6 +9,12 @@ by age or sex, a curt end to a call; and, by the English kinds, a wait or a slip
 「システム上無理なんです」, the last shop run down, the customer's face or body given as the
 reason, a sale in place of an answer, a standing told bare (「延滞状態です」).
 
+Later: a post removed or a card declined told bare, 「またあなたですか」,
+「全員にそんなことしてたら」, 「誰かが間違えたんでしょうね」, 「担当にはもう伝えてあります」,
+「すぐ戻ります」, 「押すだけですよ」, 「訂正させていただきます」, 「教訓といたします」,
+the home blamed, a cure promised, fear sold, 「そりゃ合いませんよ」, 「せっかくなので…も」,
+「そのうち治りますよ」, 「押し間違えたのでは」, 「撮らないでください」.
+
 These are variants of each kind in other words and registers than the pack's examples, so a
 rule that only knew its examples would miss them; beside them, look-alikes a trainer would
 write, which must stay unflagged. Every sentence here is our own, written for the test."""
@@ -195,6 +201,83 @@ BAD: list[tuple[str, str]] = [
     ("own grievance", "私だってこんなルール嫌なんですよ。"),
     ("talking down", "ここを押すんですよ、分かりました？"),
     ("honest", "正直、修理するより買い替えた方がいいですよ。"),
+    # this round's kinds: moderation verdicts, bare outcomes, staffing, scoffs, cures
+    ("moderation verdict", "当該投稿はガイドライン違反のため削除しました。"),
+    ("moderation verdict", "スパムと判断したため非表示にしました。"),
+    ("moderation verdict", "重複投稿のためロックします。"),
+    ("moderation verdict", "誹謗中傷は禁止です。"),
+    ("moderation verdict", "スレ違いです。"),
+    ("bare outcome", "カードが承認されませんでした。"),
+    ("bare outcome", "お支払いは通りませんでした。"),
+    ("bare outcome", "審査の結果、今回はお見送りとなりました。"),
+    ("bare outcome", "このカードは使えないですね。"),
+    ("our staffing", "今日は人が足りてないので。"),
+    ("our staffing", "本日スタッフが二人休んでおりまして。"),
+    ("our staffing", "人手不足なので、しょうがないです。"),
+    ("our staffing", "今ワンオペなんで、ちょっと待ってください。"),
+    ("you again", "あ、またあなたですか。"),
+    ("you again", "また田中さんか…"),
+    ("you again", "またお電話ですか？"),
+    ("you again", "またいらしたんですか。"),
+    ("if everyone did", "気が変わったからって全員に返金してたら、うちは商売になりませんよ。"),
+    ("if everyone did", "みんなにそんなことしてたら、店がつぶれちゃいます。"),
+    ("if everyone did", "全員の言うことを聞いてたらきりがないんですよ。"),
+    ("if everyone did", "お客様全員にそれをやったら赤字ですよ。"),
+    ("someone else did it", "誰かが違う棚に置いちゃったんでしょうね。"),
+    ("someone else did it", "倉庫の誰かが取り違えたみたいです。"),
+    ("someone else did it", "たぶん誰かが間違えてキャンセルしたんだと思います。"),
+    ("someone else did it", "バイトの子が打ち間違えたんじゃないですかね。"),
+    ("already passed on", "担当にはもう伝えてあります。"),
+    ("already passed on", "先生にはもう申し伝えておりますので。"),
+    ("already passed on", "伝言は残してありますから、何度もお電話いただかなくても大丈夫です。"),
+    ("already passed on", "担当者も把握しておりますので。"),
+    ("back in a sec", "すぐ戻ります。"),
+    ("back in a sec", "一瞬だけお待ちください。"),
+    ("back in a sec", "ちょっと待っててください、すぐなんで。"),
+    ("back in a sec", "1秒で戻ります！"),
+    ("just / do it yourself", "リンクを押すだけですよ。"),
+    ("just / do it yourself", "それ、アプリでご自分でできますよ。"),
+    ("just / do it yourself", "実はそれ、お客様ご自身でできるんです。"),
+    ("just / do it yourself", "再起動するだけなんですけどね。"),
+    ("let me correct you", "訂正させていただきますと、それは違います。"),
+    ("let me correct you", "一つ訂正させてください。"),
+    ("let me correct you", "正確に申し上げると、それは間違いです。"),
+    ("let me correct you", "お言葉ですが、そこは訂正させていただきます。"),
+    ("lessons learned", "今回の件を教訓といたします。"),
+    ("lessons learned", "今回の件を糧に、より一層精進してまいります。"),
+    ("lessons learned", "真摯に受け止め、今後に生かしてまいります。"),
+    ("lessons learned", "今回の反省を活かしてまいります。"),
+    ("the home blamed", "おうちではどういう教育をされてるんですか。"),
+    ("the home blamed", "ご家庭に何か問題があるんじゃないですか。"),
+    ("the home blamed", "家庭のしつけの問題ですね。"),
+    ("the home blamed", "親御さんが甘やかしすぎなんですよ。"),
+    ("cure promised", "一回の施術で完治します。"),
+    ("cure promised", "これを飲めば腰痛なんてすぐ治りますよ。"),
+    ("cure promised", "三回で完全に治ります。"),
+    ("fear sold", "今始めないと、歩けなくなりますよ。"),
+    ("fear sold", "このまま放っておいたら手遅れになりますよ。"),
+    ("fear sold", "今やらないと、全部歯が抜けちゃいますよ。"),
+    ("fear sold", "放置すると取り返しがつかないことになります。"),
+    ("scoff", "そりゃ合いませんよ。"),
+    ("scoff", "そんなの合うわけないじゃないですか。"),
+    ("scoff", "当然入りませんよね。"),
+    ("upsell on top", "せっかくなので腕全体もやっちゃいましょう。"),
+    ("upsell on top", "ついでにカラーもしていきませんか、今なら安いですよ。"),
+    ("upsell on top", "どうせならタイヤ4本とも替えたほうがいいですよ。"),
+    ("upsell on top", "せっかく来たんだから、クリーニングもしていきましょう。"),
+    ("natural, leave it", "自然な現象です。"),
+    ("natural, leave it", "そのうち治りますよ。"),
+    ("natural, leave it", "放っておけば勝手に直ります。"),
+    ("natural, leave it", "時間が経てば気にならなくなりますよ。"),
+    ("slip asked", "押し間違えたんじゃないですか？"),
+    ("slip asked", "住所を間違えて入力されたのではないでしょうか。"),
+    ("slip asked", "本当に正しく入力されましたか？"),
+    ("slip asked", "別のカードで払ったんじゃないですかね？"),
+    ("bare prohibition", "立たないでください。"),
+    ("bare prohibition", "トイレは使わないでください。"),
+    ("bare prohibition", "ここで写真を撮らないでください。"),
+    ("bare prohibition", "触らないで。"),
+    ("bare prohibition", "館内で飲食しないでください。"),
 ]
 
 GOOD: list[str] = [
@@ -322,6 +405,60 @@ GOOD: list[str] = [
     "事前にご連絡いただけますと、当日スムーズにご案内できます。",
     "ご不明な点はございませんか？",
     "効果には個人差があり、保証するものではございませんが、合わなかった場合は30日以内でしたら返金いたします。",
+    # look-alikes for this round's kinds: the same words with the reason, step or time
+    (
+        "電話番号が書かれていたため、投稿を非表示にしました。番号を消して再投稿いただければ、"
+        "そのまま掲載されます。"
+    ),
+    "重複投稿でしたので、先にいただいた投稿のほうに回答をまとめました。そちらをご覧ください。",
+    (
+        "カードが承認されませんでした。海外利用の制限がかかっているようですので、"
+        "カード会社のアプリで解除いただくとお使いになれます。"
+    ),
+    (
+        "お支払いが通らなかったため、ご注文はまだ確定しておりません。"
+        "別のカードでもう一度お試しいただけますか。"
+    ),
+    (
+        "本日スタッフが二人休んでおり、お時間をいただいております。申し訳ございません。"
+        "あと20分ほどでご案内できます。"
+    ),
+    "人手が足りずお返事が遅れ、申し訳ございません。ご依頼の返金は本日手続きいたしました。",
+    (
+        "またお電話いただきありがとうございます。前回の件、まだ直っていないのですね。"
+        "申し訳ございません、すぐ確認します。"
+    ),
+    "またのご来店ありがとうございます。前回と同じカットでよろしいですか。",
+    "ご都合によるご返金はお受けしておりませんが、未開封でしたら別の商品との交換は承ります。",
+    "皆様に同じようにお配りしているサービスですので、どうぞお気になさらずお受け取りください。",
+    (
+        "倉庫で商品を取り違えてお送りしておりました。申し訳ございません。"
+        "正しい商品を本日発送しました。"
+    ),
+    "先生には申し伝えました。授業が終わる18時ごろにご連絡するとのことです。",
+    "すぐにお調べします。ご注文番号を教えていただけますか。",
+    "リンクを押していただくとお支払い画面が開きます。開かない場合は、私からもう一度お送りします。",
+    "正確に申し上げますと返品期限は14日ですので、まだ十分に間に合います。",
+    "再発防止のため、本日から出荷前に住所をもう一度確認する手順を加えました。",
+    (
+        "三、四回で痛みが和らぐ方が多いですが、個人差がありますので、"
+        "一度受けていただいてから相談しましょう。"
+    ),
+    (
+        "このままだと虫歯が神経まで進むおそれがあるため、来月中の治療をおすすめします。"
+        "費用は事前にお伝えします。"
+    ),
+    "そのサイズは入らない可能性がございますので、ワンサイズ大きいものも一緒にお送りします。",
+    (
+        "腕全体にするか、ご希望の部分だけにするかは、ゆっくりお決めください。"
+        "どちらのお値段もお伝えしますね。"
+    ),
+    "施術後の腫れは通常2日ほどで引きます。引かない場合はすぐにお越しください。もう一度拝見します。",
+    (
+        "別のボタンが押されてしまった可能性もございますので、注文履歴の画面を一緒に確認しましょう。"
+        "誤って押されていても、すぐにお取り消しできます。"
+    ),
+    "検査が終わるまで、5分ほどお座りのままお待ちいただけますか。",
 ]
 
 

@@ -9,6 +9,12 @@ bare, a deadline used as a push, a reason in name only, a colleague's lunch told
 the customer's face or build given as the reason, a review reply that fits any review,
 everyone out at once, a sign pointed at, colleagues called "애들", the customer barred.
 
+Later: a post removed or a card declined told bare, our staffing as the answer,
+"또 고객님이세요?", "다 해 드리면 뭐 먹고 살아요", "누가 잘못 놨나 봐요",
+"담당자한테 이미 전달했어요", "1초만요", "그냥 누르시면 되는데요", "정정해 드릴게요",
+"교훈 삼겠습니다", the home blamed, a cure promised, fear sold, "당연히 안 맞죠",
+"이왕 하시는 김에 …까지", "자연스러운 현상이에요", "잘못 누르신 거 아니에요?", "…지 마세요".
+
 These are variants of each kind in other words and registers than the pack's examples, so a
 rule that only knew its examples would miss them; beside them, look-alikes a trainer would
 write, which must stay unflagged. Every sentence here is our own, written for the test."""
@@ -108,6 +114,85 @@ BAD: list[tuple[str, str]] = [
         "소중한 시간 내어 리뷰 남겨 주셔서 감사합니다. 고객님의 기대에 미치지 못해 죄송합니다. "
         "고객 만족이 저희의 최우선 가치이며, 남겨 주신 의견은 서비스 개선에 적극 반영하겠습니다.",
     ),
+    # this round's kinds: moderation verdicts, bare outcomes, staffing, scoffs, cures
+    ("moderation verdict", "해당 게시글은 운영 정책 위반으로 삭제되었습니다."),
+    ("moderation verdict", "광고성 글이라 삭제했어요."),
+    ("moderation verdict", "중복 게시물이라 블라인드 처리합니다."),
+    ("moderation verdict", "주제와 무관한 글은 잠금 처리되었습니다."),
+    ("moderation verdict", "욕설 금지입니다."),
+    ("bare outcome", "카드 승인이 거절됐어요."),
+    ("bare outcome", "결제가 실패했습니다."),
+    ("bare outcome", "대출 심사에서 부결되셨습니다."),
+    ("bare outcome", "카드 한도 초과로 결제 안 됐어요."),
+    ("our staffing", "오늘 직원이 두 명이나 빠져서요."),
+    ("our staffing", "저희가 요즘 인원이 부족해서 어쩔 수 없어요."),
+    ("our staffing", "주말이라 사람이 없어서 늦어요."),
+    ("our staffing", "오늘 저 혼자 매장 보고 있어서요."),
+    ("you again", "아, 또 고객님이세요?"),
+    ("you again", "또 전화하셨네요."),
+    ("you again", "또 그분이네."),
+    ("you again", "어머님 또 오셨어요?"),
+    ("if everyone did", "변심 환불을 다 해 드리면 저희는 뭐 먹고 살아요?"),
+    ("if everyone did", "다들 그렇게 해 달라고 하면 장사를 어떻게 해요."),
+    ("if everyone did", "모든 손님한테 이렇게 해 드리면 가게 문 닫아야 돼요."),
+    ("if everyone did", "이걸 다 받아 주면 남는 게 없어요."),
+    ("someone else did it", "누가 진열을 잘못해 놨나 봐요."),
+    ("someone else did it", "창고에서 누가 주문을 바꿔 넣었나 보네요."),
+    ("someone else did it", "누군가 실수로 취소 버튼을 누른 것 같아요."),
+    ("someone else did it", "아마 아르바이트생 누가 잘못 찍었나 봐요."),
+    ("already passed on", "담당자한테 이미 전달했어요."),
+    ("already passed on", "메모 남겨 놨으니까 그만 전화하셔도 돼요."),
+    ("already passed on", "선생님께 벌써 말씀드렸어요."),
+    ("already passed on", "담당자도 내용 다 알고 있어요."),
+    ("back in a sec", "잠깐만요, 금방 와요."),
+    ("back in a sec", "1초만요."),
+    ("back in a sec", "잠시만요, 바로 올게요."),
+    ("just / do it yourself", "그냥 링크만 누르시면 되는데요."),
+    ("just / do it yourself", "그거 앱에서 직접 하시면 돼요."),
+    ("just / do it yourself", "사실 그건 고객님이 직접 하실 수 있는 거예요."),
+    ("just / do it yourself", "그냥 재부팅만 하시면 되는 거예요."),
+    ("let me correct you", "제가 정정해 드릴게요."),
+    ("let me correct you", "그건 잘못 알고 계신 거고요."),
+    ("let me correct you", "바로잡아 드리자면, 그건 무료가 아니에요."),
+    ("let me correct you", "정확히 말씀드리면 그게 아니에요."),
+    ("lessons learned", "이번 일을 교훈 삼겠습니다."),
+    ("lessons learned", "이번 일을 계기로 더 발전하는 모습 보여 드리겠습니다."),
+    ("lessons learned", "뼈저리게 반성하고 있습니다."),
+    ("lessons learned", "이번 일을 거울삼아 다시는 이런 일이 없도록 하겠습니다."),
+    ("the home blamed", "집에서 어떻게 가르치시는 거예요?"),
+    ("the home blamed", "아이가 집에서 뭔가 문제가 있는 것 같아요."),
+    ("the home blamed", "가정교육 문제죠."),
+    ("the home blamed", "어머님이 집에서 너무 오냐오냐하셔서 그래요."),
+    ("the home blamed", "부모님이 신경을 안 쓰시니까 애가 이렇죠."),
+    ("cure promised", "한 번만 받으시면 완치돼요."),
+    ("cure promised", "이 시술 받으시면 싹 낫습니다."),
+    ("cure promised", "저희 한의원 오시면 다 낫습니다."),
+    ("cure promised", "세 번이면 허리 통증 완전히 없어져요."),
+    ("fear sold", "지금 치료 안 하시면 나중에 걷지도 못하세요."),
+    ("fear sold", "이대로 두시면 큰일 나요."),
+    ("fear sold", "방치하시면 나중엔 손도 못 써요."),
+    ("fear sold", "지금 안 하시면 이 다 빠져요."),
+    ("scoff", "당연히 안 맞죠."),
+    ("scoff", "그게 들어갈 리가 있나요."),
+    ("scoff", "그 사이즈가 맞을 리가 없잖아요."),
+    ("scoff", "그러니까 안 맞죠."),
+    ("upsell on top", "이왕 하시는 김에 팔 전체까지 하세요."),
+    ("upsell on top", "오신 김에 뒷머리도 같이 하시죠."),
+    ("upsell on top", "하는 김에 스케일링도 같이 받으세요."),
+    ("upsell on top", "기왕 바꾸시는 거 타이어 네 개 다 바꾸세요."),
+    ("natural, leave it", "자연스러운 현상이에요."),
+    ("natural, leave it", "그냥 두시면 저절로 괜찮아져요."),
+    ("natural, leave it", "시간 지나면 알아서 없어져요."),
+    ("natural, leave it", "며칠 쓰시다 보면 괜찮아져요."),
+    ("slip asked", "혹시 잘못 누르신 거 아니에요?"),
+    ("slip asked", "주소 잘못 적으신 거 아닌가요?"),
+    ("slip asked", "확실히 제대로 입력하신 거 맞으세요?"),
+    ("slip asked", "혹시 다른 카드로 결제하신 거 아닐까요?"),
+    ("bare prohibition", "일어나지 마세요."),
+    ("bare prohibition", "여기서 사진 찍지 마세요."),
+    ("bare prohibition", "화장실 쓰지 마세요."),
+    ("bare prohibition", "안에서 음식 드시지 마세요."),
+    ("bare prohibition", "만지지 마세요."),
 ]
 
 GOOD: list[str] = [
@@ -160,6 +245,55 @@ GOOD: list[str] = [
     "직원이 주문서를 잘못 봤습니다. 정말 죄송합니다. 바로 다시 만들어 드릴게요.",
     "이번 일은 그냥 넘어가지 않고 꼭 바로잡겠습니다.",
     "조금만 기다려 보세요. 5분이면 나와요.",
+    # look-alikes for this round's kinds: the same words with the reason, step or time
+    "게시글이 삭제된 건 전화번호가 적혀 있어서예요. 번호를 빼고 다시 올리시면 그대로 게시됩니다.",
+    "중복 게시물이라 먼저 올리신 글만 남겨 두었어요. 답변은 그 글에 달아 드릴게요.",
+    (
+        "카드 승인이 거절됐어요. 해외 결제가 막혀 있는 카드라서, "
+        "카드사 앱에서 해외 결제를 켜시면 바로 됩니다."
+    ),
+    "결제가 실패해서 주문은 아직 접수 전이에요. 다른 카드로 다시 결제해 주시면 바로 진행됩니다.",
+    (
+        "오늘 직원이 두 명 빠져서 평소보다 20분쯤 더 걸려요. 기다리시는 동안 음료 한 잔 드릴게요. "
+        "죄송합니다."
+    ),
+    "인원이 부족해서 답변이 늦었습니다. 죄송합니다. 문의하신 환불은 오늘 처리해 드렸어요.",
+    "또 찾아 주셔서 감사합니다. 지난번 주문하신 거 그대로 준비해 드릴까요?",
+    "변심 환불은 어렵지만, 미개봉이시면 다른 상품으로 교환은 해 드릴 수 있어요.",
+    "모든 손님께 똑같이 해 드리는 서비스라 부담 갖지 마세요.",
+    "진열이 잘못되어 있었네요. 죄송합니다. 표시된 가격으로 계산해 드릴게요.",
+    (
+        "창고에서 주문이 바뀌어 나갔습니다. 죄송합니다. "
+        "맞는 상품 오늘 발송했고 잘못 간 건 수거해 갈게요."
+    ),
+    "담당자에게 이미 전달했고, 오늘 오후 4시 전에 직접 전화드리기로 했어요.",
+    "선생님께 말씀 전해 드렸어요. 수업 끝나는 6시쯤 연락드린다고 하셨어요.",
+    "재고 확인하러 창고에 다녀올게요. 3분 정도 걸려요.",
+    "금방 확인해 드릴게요. 주문 번호만 알려 주시겠어요?",
+    "링크를 누르시면 바로 결제 화면이 나와요. 안 열리면 제가 문자로 다시 보내 드릴게요.",
+    "앱에서도 직접 바꾸실 수 있어요. 지금은 제가 바로 바꿔 드릴게요.",
+    "제가 앞서 잘못 안내드린 부분을 정정해 드릴게요. 배송비는 무료입니다. 죄송합니다.",
+    "정확히 말씀드리면 반품 기간은 14일이라, 아직 여유 있으세요.",
+    "이번 일을 계기로 포장 방식을 바꿨습니다. 이제 유리 제품은 완충재를 두 겹으로 넣어 보냅니다.",
+    "다시는 이런 일이 없도록, 오늘부터 출고 전에 주소를 한 번 더 확인하는 단계를 넣었습니다.",
+    "집에서도 하루 10분씩 소리 내서 읽게 해 주시면 도움이 돼요. 학원에서도 같이 봐 드릴게요.",
+    "가정에서 특별히 달라진 일이 있었는지 여쭤봐도 될까요? 아이가 요즘 수업 중에 많이 졸려 해서요.",
+    (
+        "보통 서너 번 받으시면 통증이 많이 줄어드는데, "
+        "사람마다 달라서 한 번 받아 보시고 다시 보기로 해요."
+    ),
+    "지금 당장 치료하실 필요는 없어요. 석 달 뒤에 한 번 더 보고 결정하셔도 됩니다.",
+    (
+        "이대로 두시면 충치가 신경까지 갈 수 있어서, 다음 달 안에는 치료하시는 걸 권해 드려요. "
+        "비용은 미리 알려 드릴게요."
+    ),
+    "시술 후 붓기는 보통 이틀이면 빠져요. 그래도 안 빠지면 바로 오세요, 다시 봐 드릴게요.",
+    (
+        "혹시 다른 버튼이 눌렸을 수도 있으니, 주문 내역 화면을 같이 볼게요. "
+        "잘못 눌렸어도 바로 취소해 드릴 수 있어요."
+    ),
+    "주소를 한 번 더 확인해 주시겠어요? 맞으면 저희 쪽 기록을 바로 살펴볼게요.",
+    "검사가 끝날 때까지 5분만 앉아 계셔 주세요. 어지러우실 수 있어서요.",
 ]
 
 
