@@ -359,6 +359,32 @@ QUIET_LINES = [
     "문의 주셔서 감사합니다. 접수 순서대로 오늘 안에 답변드릴게요.",
     "담당자가 지금 외근 중이라, 돌아오는 대로 오후 네 시 전에 전화드리게 하겠습니다.",
     "지금 요금제는 이번 할인 대상이 아니지만, 비슷한 혜택이 있는 요금제를 안내해 드릴게요.",
+    # a teacher writing to a pupil's parent about classes and homework calls them 어머님 / 아버님
+    "어머님, 안녕하세요. 민준이가 오늘 수업 중에 조금 어지럽다고 해서 보건실에서 쉬게 했습니다.",
+    "아버님, 다음 주 월요일은 학원 휴강일이라 보강 수업을 수요일 오후 5시에 진행합니다.",
+    "어머님, 지우가 요즘 숙제를 조금 어려워하는 것 같아 연락드렸어요.",
+    "어머님, 내일 현장 체험학습이 있어 도시락과 물을 챙겨 보내 주세요.",
+    # a public notice in the written plain style (한다체) is no 반말
+    "시스템 점검으로 12월 5일 오전 2시부터 4시까지 서비스가 중단된다.",
+    "점검 시간에는 결제와 로그인이 되지 않으니 이용에 참고하기 바란다.",
+    "신청서는 12월 10일까지 주민센터에 제출한다. "
+    "기한 내 제출이 어려운 경우 담당자에게 미리 연락한다.",
+    "문의 사항은 민원실(02-123-4567)로 한다.",
+    "동절기에는 운영 시간이 오후 6시까지로 단축된다. 이용에 착오 없기 바란다.",
+    # a refusal whose way on is advice on what works best
+    "여권 발급은 사진 규격 때문에 반려되는 경우가 많습니다. 흰 배경에 귀가 보이는 사진이어야 하니, "
+    "가까운 사진관에서 여권용으로 찍어 오시면 가장 확실합니다.",
+    # a rule with the law behind it named as its reason
+    "환불 규정상 수강 시작 후 절반이 지나면 환불이 되지 않습니다. 학원법에 정해진 기준이라 "
+    "저희가 임의로 바꿀 수 없는 점 양해 부탁드립니다. 대신 다음 달 수강으로 이월은 가능합니다.",
+    # 민원 at a public office is any citizen's request; its result told is no grievance ignored
+    "민원 처리 결과를 다음과 같이 알려 드립니다. 신청하신 보도블록 교체 공사는 12월 15일에 "
+    "시작될 예정입니다.",
+    # a delay the customer might cause, told ahead, is nothing gone wrong
+    "렌터카 반납이 늦어지실 경우 1시간마다 추가 요금이 붙습니다. "
+    "미리 전화 주시면 연장 처리해 드릴게요.",
+    # doubled '!' after thanks is delight, not a raised voice
+    "정말 감사합니다!! 덕분에 힘내서 더 열심히 할게요!",
 ]
 
 
