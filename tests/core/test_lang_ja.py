@@ -249,6 +249,29 @@ QUIET_LINES = [
     "ご担当の方からお電話をいただき、ありがとうございました。",
     "配送部署と相談のうえ、明後日の午前中にお届けいたします。",
     "いらっしゃいませ。お荷物をお預かりいたします。",
+    # the customer's trouble named as the topic (「ログインできない件」), not a can't of ours
+    "アプリにログインできない件、ご不便をおかけしております。お手数ですが、一度アンインストールしてから入れ直していただけますでしょうか。",
+    "印刷できないとのこと、ご不便をおかけしております。プリンターの電源を入れ直してから、もう一度お試しいただけますか。",
+    # the customer's dissatisfaction asked about, not reported
+    "解約をお考えとのこと、承知いたしました。差し支えなければ、ご不満をお感じになった点をお聞かせいただけますでしょうか。",
+    # a share of a fee, and a rule named only to waive it this time
+    "ご予約当日のキャンセルは、規定によりご宿泊料金の100％を頂戴しております。ただし、今回は大雪による欠航でしたので、キャンセル料はいただきません。",
+    "キャンセル料は、3日前からは30％、当日は100％となっております。",
+    # an outcome with its reason and the step to take again; a can't with the way on
+    "お振込みの期限を過ぎていたため、ご予約は自動でキャンセルとなりました。お手数ですが、改めてお申し込みいただけますでしょうか。",
+    "恐れ入りますが、セキュリティ上の理由からお電話で暗証番号をお伝えすることはできません。会員ページから再設定をお願いいたします。",
+    # a device's hazard named before the don't, as a manual gives it
+    "感電のおそれがございますので、濡れた手で電源プラグに触れないでください。",
+    # what is not supported, with the things that are named to use instead
+    "ご利用のブラウザは動作保証の対象外となっております。恐れ入りますが、ChromeまたはSafariの最新版でお試しください。",
+    # how the screen behaves, described, with where to see the rest
+    "売上の集計は毎朝6時に更新される仕様となっております。当日の売上は、注文一覧の画面でご確認いただけます。",
+    # a can't with where the customer can lift it
+    "ご契約の台数を超えたため、新しい端末を登録できない状態となっております。台数の追加は、管理画面の「契約内容」から行っていただけます。",
+    # a loss put as a case, with how to get a new one
+    "診察券を紛失された場合は、再発行が可能です。受付で保険証をご提示のうえ、お申し出ください。",
+    # 「ただ、」 after a plain no, bringing what we will do, not taking back an apology
+    "英語版の提供は、現時点では予定がございません。ただ、ご要望が増えておりますので、企画の担当に共有いたします。",
 ]
 
 
