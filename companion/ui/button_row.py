@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QLayoutItem, QSizePolicy, QStyle, QWidget
+
+from companion.ui.item_layout import ItemLayout
 
 
-class ButtonRow(QLayout):
+class ButtonRow(ItemLayout):
     """``leading`` widgets, then ``stretch`` (which takes the room left), then ``trailing``.
 
     On one line while ``stretch`` keeps at least ``stretch_width`` pixels; below that,
@@ -33,7 +35,6 @@ class ButtonRow(QLayout):
     ) -> None:
         super().__init__(parent)
         self.setContentsMargins(0, 0, 0, 0)
-        self._items: list[QLayoutItem] = []
         self._leading = len(leading)
         self._trailing = len(trailing)
         self.stretch_width = stretch_width
@@ -42,18 +43,6 @@ class ButtonRow(QLayout):
             self.addWidget(widget)
 
     # --- what a QLayout must say ------------------------------------------------------------
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal

@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -29,6 +27,7 @@ from companion.ui import icons
 from companion.ui.actions import Actions
 from companion.ui.controller import Controller
 from companion.ui.i18n import arg, ui_language
+from companion.ui.item_layout import ItemLayout
 from companion.ui.screen_room import within_screen
 from companion.ui.style import SCREEN_MARGINS, USER_ROLE, set_key
 
@@ -196,7 +195,7 @@ class Banner(QWidget):
         self.action_clicked.emit()
 
 
-class ScreenRoom(QLayout):
+class ScreenRoom(ItemLayout):
     """The layout of the screens' holder: the stack of screens filling the room the window
     gives it, in a scroll area that scrolls only below the shown screen's own smallest size. On
     a small screen (800×600) a screen takes the width it is given and scrolls down, sideways
@@ -208,7 +207,6 @@ class ScreenRoom(QLayout):
         super().__init__(holder)
         self.setContentsMargins(0, 0, 0, 0)
         self.stack = stack
-        self._items: list[QLayoutItem] = []
         self.addWidget(stack)
         stack.currentChanged.connect(self.on_current_changed)
 
@@ -230,18 +228,6 @@ class ScreenRoom(QLayout):
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self.stack.setGeometry(rect)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     @Slot(int)
     def on_current_changed(self, _index: int) -> None:
