@@ -36,9 +36,7 @@ class ButtonRow(ItemLayout):
         super().__init__(parent)
         self.setContentsMargins(0, 0, 0, 0)
         self._leading = len(leading)
-        self._trailing = len(trailing)
         self.stretch_width = stretch_width
-        self._wrapped = False
         for widget in (*leading, stretch, *trailing):
             self.addWidget(widget)
 
@@ -70,10 +68,6 @@ class ButtonRow(ItemLayout):
         self._arrange(rect, place=True)
 
     # --- how it lays out --------------------------------------------------------------------
-
-    def wraps(self) -> bool:
-        """The row's last layout put the status line on a line of its own."""
-        return self._wrapped
 
     def _parts(self) -> tuple[list[QLayoutItem], QLayoutItem, list[QLayoutItem]]:
         items = self._items
@@ -138,8 +132,6 @@ class ButtonRow(ItemLayout):
                 self._place_line(first, None, area.topLeft(), area, top_height)
                 low = QPoint(area.left(), area.top() + top_height + spacing)
                 self._place_line([stretch, *rest], stretch, low, area, low_height)
-        if place:
-            self._wrapped = not one_line
         return height + margins.top() + margins.bottom()
 
     def _vertical_gap(self) -> int:
