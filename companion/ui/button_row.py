@@ -70,11 +70,8 @@ class ButtonRow(ItemLayout):
     # --- how it lays out --------------------------------------------------------------------
 
     def _parts(self) -> tuple[list[QLayoutItem], QLayoutItem, list[QLayoutItem]]:
-        items = self._items
-        first = items[: self._leading]
-        stretch = items[self._leading]
-        rest = items[self._leading + 1 :]
-        return first, stretch, rest
+        items, leading = self._items, self._leading
+        return items[:leading], items[leading], items[leading + 1 :]
 
     def _gap(self) -> int:
         spacing = self.spacing()

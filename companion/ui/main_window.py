@@ -6,7 +6,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,8 +27,7 @@ from companion.ui import icons
 from companion.ui.actions import Actions
 from companion.ui.controller import Controller
 from companion.ui.i18n import arg, ui_language
-from companion.ui.item_layout import ItemLayout
-from companion.ui.screen_room import within_screen
+from companion.ui.screen_room import ScreenRoom, within_screen
 from companion.ui.style import SCREEN_MARGINS, USER_ROLE, set_key
 
 if TYPE_CHECKING:
@@ -193,45 +192,6 @@ class Banner(QWidget):
     def on_action_clicked(self) -> None:
         self.hide()
         self.action_clicked.emit()
-
-
-class ScreenRoom(ItemLayout):
-    """The layout of the screens' holder: the stack of screens filling the room the window
-    gives it, in a scroll area that scrolls only below the shown screen's own smallest size. On
-    a small screen (800×600) a screen takes the width it is given and scrolls down, sideways
-    only if its own layout needs more. It asks for no height for its width, so a screen is laid
-    out in the room given, as it is with no scroll area around it, not stretched to its
-    preferred height. (A layout, not an event handler: Qt tells it of a screen's new size.)"""
-
-    def __init__(self, holder: QWidget, stack: QStackedWidget) -> None:
-        super().__init__(holder)
-        self.setContentsMargins(0, 0, 0, 0)
-        self.stack = stack
-        self.addWidget(stack)
-        stack.currentChanged.connect(self.on_current_changed)
-
-    def _smallest(self) -> QSize:
-        screen = self.stack.currentWidget()
-        if screen is None:
-            return QSize(0, 0)
-        return screen.minimumSizeHint().expandedTo(screen.minimumSize())
-
-    def minimumSize(self) -> QSize:
-        return self._smallest()
-
-    def sizeHint(self) -> QSize:
-        return self._smallest()
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self.stack.setGeometry(rect)
-
-    @Slot(int)
-    def on_current_changed(self, _index: int) -> None:
-        self.invalidate()
 
 
 class MainWindow(QMainWindow):
