@@ -6,8 +6,8 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTime
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -242,6 +242,19 @@ class _CheckRow(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._level()  # the label and the box have had theirs: Qt tells children first
+
+    def sizeHint(self) -> QSize:
+        """As tall as the words need at the row's width. A wrapping label's own hint is a
+        guess at a pleasing shape, often two lines, and a form with room to spare gives each
+        row its hint: one line of words sat in two lines' height."""
+        hint = super().sizeHint()
+        width = self.width() if self.isVisible() else hint.width()
+        return QSize(hint.width(), self.heightForWidth(max(1, width)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the height the words need has changed with the width
 
 
 def _show(editor: QWidget, value: Any) -> None:

@@ -297,3 +297,30 @@ def test_each_check_box_is_level_with_the_first_line_of_its_words(qtbot, languag
                 off = indicator_centre(box) - first_line_centre(label)
                 assert abs(off) <= 2, (code, width, label.text(), off)
     assert checked >= 4, "no check box with its words beside it was measured"
+
+
+@pytest.mark.parametrize("code", ["en", "ko", "ja", "el"])
+def test_a_check_box_row_is_as_tall_as_its_words(qtbot, language, code) -> None:
+    """One line of words beside a check box sat in two lines' height (the wrapping label's own
+    guess at its shape), leaving a gap under the row; each row now takes what its words need at
+    its width, as the dialog opens and as narrow as it goes."""
+    language(code)
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    measured = 0
+    for width in (dialog.width(), dialog.minimumSizeHint().width()):
+        dialog.resize(width, dialog.height())
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            qtbot.wait(10)
+            for label in dialog.tabs.widget(index).findChildren(QLabel):
+                box = label.buddy()
+                if not isinstance(box, QCheckBox) or not label.isVisible():
+                    continue
+                row = label.parentWidget()
+                needed = max(box.height(), label.heightForWidth(label.width()))
+                assert row.height() <= needed + 2, (code, width, label.text(), row.height(), needed)
+                measured += 1
+    assert measured >= 4, "no check box with its words beside it was measured"
