@@ -373,6 +373,25 @@ FRESH_BAD: list[tuple[str, str]] = [
     ("dismissive", "Of course they didn't fit."),
     ("dismissive", "While you're in, you may as well book the full package."),
     ("dismissive", "It's a normal phenomenon with new floors."),
+    # kinds our own agents' replies showed
+    ("dismissive", "We're sorry you feel the installer wasn't polite."),
+    ("dismissive", "Sorry if our driver seemed rushed."),
+    ("dismissive", "While I have you on the line, have you heard about our breakdown cover?"),
+    ("dismissive", "The simplest fix would be upgrading to Business."),
+    ("dismissive", "Before we can close your account, we'd love to offer you a month free."),
+    ("dismissive", "Online forms can be tricky at your age, so perhaps your daughter could help."),
+    ("dismissive", "Honestly, it's been total chaos in the office this week."),
+    ("dismissive", "There's no point chasing the landlord about it."),
+    ("dismissive", "There is really no need to get so upset about a late parcel."),
+    ("blame", "If you'd read the booking terms, you wouldn't be paying this fee."),
+    ("blame", "You forgot to include the order number."),
+    ("blame", "We're finding it hard to see how the box arrived empty."),
+    ("dismissive", "We'll be closing your ticket now, as the issue should be fixed."),
+    ("dismissive", "We'll give you a free month once the one-star review has been deleted."),
+    ("dismissive", "Please give us five stars in the feedback survey!"),
+    ("dismissive", "Between you and me, that department never answers."),
+    ("dismissive", "I've passed it on, but I wouldn't hold your breath."),
+    ("refusal", "You are not eligible for a refund."),
 ]
 
 # The same words with the reason, the step, the time or the apology.
@@ -393,6 +412,16 @@ FRESH_GOOD: list[str] = [
     "Of course it won't cost you anything extra.",
     "While you're here, would you like me to check the other tyre for free?",
     "Give it a few days and it'll settle down; if it doesn't, call us and we'll replace it.",
+    "The blanket is 100% cotton, so it can go in a warm wash.",
+    "A leaking roof is not something you should have to put up with; a roofer comes on Tuesday.",
+    "I've sent the notes across, so you won't need to explain it again.",
+    "The scan doesn't show the crack clearly, so I've booked you a second one for Friday.",
+    "I'll close this ticket on Monday unless you reply; a reply to this email reopens it.",
+    "We never ask for reviews in return for refunds, and yours is already on its way.",
+    "If a family member usually helps you with forms, you can add them to the account as a"
+    " trusted person.",
+    "Sorry for your loss. There's no rush with the paperwork; I'll call you next week to see"
+    " how you are.",
 ]
 
 
