@@ -2777,6 +2777,25 @@ MORE_KINDS = [
         PERV,
         "完璧でなくても、できた部分は残る。ちゃんとできていることもあります。",
     ),
+    # a cause in oneself asked as a question, a run of one kind of slip, never a win
+    (
+        "my-doing",
+        "自分の伝え方が悪いのかな。",
+        PERS,
+        "いくつかのことが重なったのかな。私ひとりのせいではありません。",
+    ),
+    (
+        "bakari",
+        "大事な場面でミスプレイばかりしちゃう。",
+        PERM,
+        "大事な場面でミスプレイが重なることもある。次はまた違う結果になるかもしれません。",
+    ),
+    (
+        "never-worked",
+        "一度も勝ったためしがない。",
+        PERM,
+        "最近はうまくいかないことが続いている。次はまた違う結果になるかもしれません。",
+    ),
 ]
 
 
@@ -2791,6 +2810,8 @@ def test_kinds_the_other_languages_read_are_marked_and_rewritten(
 
 # the same words in a balanced thought, a plan, a look back, someone else, or good news
 MORE_KINDS_UNMARKED = [
+    "相手の言い方が悪いのかな。",
+    "勝ったためしがないチームが、今年は優勝した。",
     "希望はまだある。",
     "もう希望がないと思っていたけど、先輩の一言で救われた。",
     "この会議に何の意味があるのか、あとで課長に聞いてみよう。",
