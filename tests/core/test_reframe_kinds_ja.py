@@ -2791,6 +2791,12 @@ MORE_KINDS = [
         "大事な場面でミスプレイが重なることもある。次はまた違う結果になるかもしれません。",
     ),
     (
+        "muitenai",
+        "私は営業に向いていない。",
+        PERS,
+        "私はまだ慣れていない。私ひとりのせいではありません。",
+    ),
+    (
         "never-worked",
         "一度も勝ったためしがない。",
         PERM,
@@ -2811,6 +2817,8 @@ def test_kinds_the_other_languages_read_are_marked_and_rewritten(
 # the same words in a balanced thought, a plan, a look back, someone else, or good news
 MORE_KINDS_UNMARKED = [
     "相手の言い方が悪いのかな。",
+    "彼は営業に向いていない。",
+    "私は夜勤に向いていないので、日勤に変えてもらった。",
     "勝ったためしがないチームが、今年は優勝した。",
     "希望はまだある。",
     "もう希望がないと思っていたけど、先輩の一言で救われた。",
