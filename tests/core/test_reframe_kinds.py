@@ -1053,3 +1053,62 @@ def test_reach_comparison_and_foretold_opinions_are_marked(
 )
 def test_fair_comparisons_and_new_tools_are_not_marked(thought: str) -> None:
     assert own(detect(thought)) == [], own(detect(thought))
+
+
+# Everyday wordings: each kind with the rewrite it gets, whole
+EVERYDAY = [
+    ("Twisted my knee in training. My climbing days are over.", "My climbing is on hold for now."),
+    (
+        "Sent the email to the wrong client. That's my career finished.",
+        "This is a setback for my career, not the end of it.",
+    ),
+    ("Got a B. Might as well have failed.", "It wasn't all I hoped for."),
+    (
+        "Skipped the gym on Monday so the week's blown.",
+        "Skipped the gym on Monday so the week took a knock.",
+    ),
+    ("Forgot her birthday. Rotten sister, that's me.", "Not my best day as a sister."),
+    ("Useless mum, honestly.", "Not my best day as a mum, honestly."),
+    ("Lost my keys. Proper idiot, that's me.", "I had an off moment."),
+    ("People round here are all snobs.", "People round here can be snobs."),
+    ("Anything I plant dies.", "The odd thing I plant dies."),
+    ("She left the party early. What have I done now?", "Was it really something I did?"),
+    ("This is just my life now.", "This is a hard stretch."),
+    ("It'll be like this till the day I die.", "It'll be like this for a while yet."),
+    ("The marriage is done.", "The marriage is going through a rough patch."),
+    ("The talk was a complete shambles.", "The talk was not what I wanted."),
+    ("Totally pointless even trying.", "It may still be worth trying."),
+    ("Deleted it. Pathetic, honestly.", "Not my finest moment, honestly."),
+    ("So that's my doing.", "So that's not all down to me."),
+    ("I killed the conversation.", "The conversation went quiet for a bit."),
+    ("None of that stuff works for me.", "It didn't work for me this time."),
+    ("Same thing happens in every exam.", "Same thing happens in some exams."),
+    ("I should've been able to stop that somehow.", "That was outside what I could control."),
+]
+
+
+@pytest.mark.parametrize(("thought", "rewrite"), EVERYDAY)
+def test_everyday_wordings_are_marked_and_rewritten_as_a_sentence(
+    thought: str, rewrite: str
+) -> None:
+    result = detect(thought)
+    assert own(result), thought
+    suggestions = [s for s in result.suggestions.values() if s]
+    assert any(s.startswith(rewrite) for s in suggestions), suggestions
+    assert_readable(result)
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "The neighbours are all lovely.",
+        "People here are all so friendly.",
+        "My kids are all asleep.",
+        "That shop is a cash cow.",
+        "I might as well have a coffee while I wait.",
+        "Anything I can do to help, just ask.",
+        "Our days are over at five on Fridays.",
+    ],
+)
+def test_their_look_alikes_are_not_marked(thought: str) -> None:
+    assert own(detect(thought)) == [], thought
