@@ -369,6 +369,8 @@ class _Reader:
                 continue
             if softener.scope is Scope.SENTENCE:
                 low, high = self.sentence(start, start)
+            elif softener.scope is Scope.THOUGHT:
+                low, high = 0, len(self.text)
             else:
                 low, high = clause
             if any(low <= s and e <= high for s, e in spans) and not (

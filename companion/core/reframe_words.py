@@ -57,6 +57,7 @@ class Subject(StrEnum):
 class Scope(StrEnum):
     CLAUSE = "clause"
     SENTENCE = "sentence"
+    THOUGHT = "thought"
 
 
 class WordListError(CompanionError):

@@ -1112,3 +1112,32 @@ def test_everyday_wordings_are_marked_and_rewritten_as_a_sentence(
 )
 def test_their_look_alikes_are_not_marked(thought: str) -> None:
     assert own(detect(thought)) == [], thought
+
+
+@pytest.mark.parametrize(
+    "thought",
+    [
+        "That comment was my fault, I'll apologise to Jen tomorrow.",
+        "Forgot our anniversary, that's on me. I'll book the restaurant she likes.",
+        "It always rains on Mondays round here.",
+        "Nobody controls the weather.",
+        "It's nobody's fault.",
+        "Probably nothing, but I've booked the GP.",
+    ],
+)
+def test_owning_a_fault_with_its_repair_and_plain_facts_are_healthy(thought: str) -> None:
+    """A fault owned with the repair planned (in the same thought, not only the same sentence),
+    the weather, and 'nobody's fault' are the healthy view."""
+    assert own(detect(thought)) == [], thought
+
+
+@pytest.mark.parametrize(
+    ("thought", "words"),
+    [
+        ("It's all my fault, I'll just quit.", "all my fault"),
+        ("It's all my fault. I'll never get this right.", "all my fault"),
+        ("It always goes wrong for me.", "It always goes wrong for me"),
+    ],
+)
+def test_blame_with_no_repair_stays_marked(thought: str, words: str) -> None:
+    assert words in own(detect(thought)), own(detect(thought))
