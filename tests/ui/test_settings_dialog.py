@@ -273,29 +273,34 @@ def first_line_centre(label: QLabel) -> float:
     return label_top + top + one_line.height() / 2
 
 
-@pytest.mark.parametrize("code", ["en", "ko", "ja", "el"])
-def test_each_check_box_is_level_with_the_first_line_of_its_words(qtbot, language, code) -> None:
-    """A check box sat some 8 px above its words; it is centred on their first line, whether
-    they take one line (the dialog as it opens) or wrap (the dialog as narrow as it goes)."""
-    language(code)
+def check_rows(qtbot, code: str):  # type: ignore[no-untyped-def]
+    """Each check box with its words beside it, on every page of the dialog in ``code``, as it
+    opens and as narrow as it goes: (width, label, box)."""
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    checked = 0
     for width in (dialog.width(), dialog.minimumSizeHint().width()):
         dialog.resize(width, dialog.height())
         for index in range(dialog.tabs.count()):
             dialog.tabs.setCurrentIndex(index)
             qtbot.wait(10)
-            page = dialog.tabs.widget(index)
-            for label in page.findChildren(QLabel):
+            for label in dialog.tabs.widget(index).findChildren(QLabel):
                 box = label.buddy()
-                if not isinstance(box, QCheckBox) or not label.isVisible():
-                    continue
-                checked += 1
-                off = indicator_centre(box) - first_line_centre(label)
-                assert abs(off) <= 2, (code, width, label.text(), off)
+                if isinstance(box, QCheckBox) and label.isVisible():
+                    yield width, label, box
+
+
+@pytest.mark.parametrize("code", ["en", "ko", "ja", "el"])
+def test_each_check_box_is_level_with_the_first_line_of_its_words(qtbot, language, code) -> None:
+    """A check box sat some 8 px above its words; it is centred on their first line, whether
+    they take one line (the dialog as it opens) or wrap (the dialog as narrow as it goes)."""
+    language(code)
+    checked = 0
+    for width, label, box in check_rows(qtbot, code):
+        checked += 1
+        off = indicator_centre(box) - first_line_centre(label)
+        assert abs(off) <= 2, (code, width, label.text(), off)
     assert checked >= 4, "no check box with its words beside it was measured"
 
 
@@ -305,22 +310,10 @@ def test_a_check_box_row_is_as_tall_as_its_words(qtbot, language, code) -> None:
     guess at its shape), leaving a gap under the row; each row now takes what its words need at
     its width, as the dialog opens and as narrow as it goes."""
     language(code)
-    dialog = SettingsDialog(Settings())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
     measured = 0
-    for width in (dialog.width(), dialog.minimumSizeHint().width()):
-        dialog.resize(width, dialog.height())
-        for index in range(dialog.tabs.count()):
-            dialog.tabs.setCurrentIndex(index)
-            qtbot.wait(10)
-            for label in dialog.tabs.widget(index).findChildren(QLabel):
-                box = label.buddy()
-                if not isinstance(box, QCheckBox) or not label.isVisible():
-                    continue
-                row = label.parentWidget()
-                needed = max(box.height(), label.heightForWidth(label.width()))
-                assert row.height() <= needed + 2, (code, width, label.text(), row.height(), needed)
-                measured += 1
+    for width, label, box in check_rows(qtbot, code):
+        row = label.parentWidget()
+        needed = max(box.height(), label.heightForWidth(label.width()))
+        assert row.height() <= needed + 2, (code, width, label.text(), row.height(), needed)
+        measured += 1
     assert measured >= 4, "no check box with its words beside it was measured"
