@@ -15,6 +15,11 @@ Later: a post removed or a card declined told bare, our staffing as the answer,
 "교훈 삼겠습니다", the home blamed, a cure promised, fear sold, "당연히 안 맞죠",
 "이왕 하시는 김에 …까지", "자연스러운 현상이에요", "잘못 누르신 거 아니에요?", "…지 마세요".
 
+Then: a case closed on the customer with no way back, a rating changed for a coupon, a password
+or a card's security code asked for by chat, a refund pushed into points, leaving made hard,
+"신고하셔도 달라지지 않습니다", an upgrade sold to a complaint, honesty doubted, "다른 분들은
+문제없이 쓰세요", the family sent for, a step with no date, the double passive of a report.
+
 These are variants of each kind in other words and registers than the pack's examples, so a
 rule that only knew its examples would miss them; beside them, look-alikes a trainer would
 write, which must stay unflagged. Every sentence here is our own, written for the test."""
@@ -193,6 +198,73 @@ BAD: list[tuple[str, str]] = [
     ("bare prohibition", "화장실 쓰지 마세요."),
     ("bare prohibition", "안에서 음식 드시지 마세요."),
     ("bare prohibition", "만지지 마세요."),
+    # what a team lead sends back: a case closed on the customer, a rating bought, a password
+    # asked for by chat, a refund pushed into credit, leaving made hard, a complaint called
+    # futile, an upgrade sold to a complaint, honesty doubted, "다른 분들은 문제없이 쓰세요",
+    # the family sent for
+    ("case closed on them", "이틀째 회신이 없으셔서 상담 건을 종결했습니다."),
+    ("case closed on them", "접수하신 문의는 상태를 '해결됨'으로 바꿨습니다."),
+    ("case closed on them", "상담 완료된 건에는 추가 답변이 불가합니다. 새로 접수해 주세요."),
+    ("case closed on them", "설치 기사님이 다녀갔으니 이 건은 종결로 하겠습니다."),
+    ("review for a reward", "리뷰에서 '불친절' 한 단어만 빼 주시면 쿠폰 보내 드릴게요."),
+    ("review for a reward", "평점만 다시 매겨 올려 주시면 음료 한 잔 서비스해 드릴게요."),
+    ("refund as credit", "환불보다는 마일리지로 받으시는 게 나으세요."),
+    ("refund as credit", "반품 환불 금액은 예치금으로 처리하겠습니다."),
+    ("cancel hurdle", "구독 취소는 평일에 지점 방문해서만 가능하세요."),
+    ("cancel hurdle", "해지는 홈페이지로는 안 되고 서류를 우편으로 보내 주셔야 합니다."),
+    ("complaint futile", "금감원에 민원 내 봤자 결과는 똑같으실 거예요."),
+    ("complaint futile", "본사에 항의하셔도 달라질 건 없습니다."),
+    (
+        "upsell to a complaint",
+        "속도가 느리시면 이번 기회에 기가 인터넷으로 갈아타시는 건 어떠세요?",
+    ),
+    ("upsell to a complaint", "저장 공간 부족은 비즈니스 플랜으로 업그레이드하시면 다 해결됩니다."),
+    ("upsell to a complaint", "다음 이사 때는 꼭 파손 보상 옵션까지 추가하시는 걸 추천드려요."),
+    ("held back from leaving", "정말 해지하시겠어요? 지금 해지하시면 쿠폰이 다 사라져요."),
+    ("held back from leaving", "탈퇴하시기 전에 잠깐만요! 이번 달 무료로 연장해 드릴게요."),
+    ("done without asking", "방문하신 김에 멤버십 자동 결제 등록해 놨어요."),
+    (
+        "honesty doubted",
+        "보상 요청하시는 분들 중에 배송 중 파손이라고 하시면서 쓰다 깨뜨린 경우도 있어서요.",
+    ),
+    ("honesty doubted", "혹시 고객님께서 직접 뜯으신 건 아닌지 확인이 필요합니다."),
+    ("others manage", "다른 입주민분들은 같은 보일러로 문제없이 지내세요."),
+    ("others manage", "다른 고객사들도 그 버전으로 잘 쓰고 계십니다."),
+    ("sent to the family", "앱 설정은 손주분한테 봐 달라고 하세요."),
+    ("sent to the family", "그건 아드님께 해 달라고 부탁해 보세요."),
+    ("child's play", "계좌번호만 누르시면 되는 정말 간단한 거예요."),
+    ("double passive", "신청서는 정상 접수된 것으로 확인되어집니다."),
+    ("double passive", "처리 결과는 담당 부서에서 검토하고 있는 중에 있습니다."),
+    ("not offered", "해외 카드 결제는 저희 앱에서 지원되지 않는 기능입니다."),
+    ("out of our hands", "이번 패치로 그 오류는 반드시 수정되며 재발도 없습니다."),
+    ("out of our hands", "제가 말해 두면 무조건 오늘 받으시게 돼요."),
+    ("skipped step", "정기 점검을 제때 안 받으셨을 때 주로 생기는 소음이에요."),
+    ("skipped step", "필터만 갈아 주셨으면 안 생겼을 냄새예요."),
+    ("sorry, but cleared", "기다리시게 해 죄송하지만, 저희 배송 과정에는 문제가 없었습니다."),
+    ("queue behind", "뒤에 기다리는 손님들 많습니다, 다음에 다시 오세요."),
+    ("part answered", "여러 건 문의하셨는데 일단 결제 관련해서만 답변드립니다."),
+    ("wait with no date", "주문이 몰려 발송이 늦어지는데 좀 기다려 주세요."),
+    ("wait with no date", "수리 기사님 일정이 잡히는 대로 연락드리겠습니다."),
+    ("worry waved off", "면접 결과 기다릴 땐 누구나 초조해하세요."),
+    ("worry waved off", "그 또래는 원래 그러면서 커요."),
+    ("sarcastic rating", "별점 1점도 감사합니다. 다음엔 공지부터 읽어 주세요."),
+    ("called unreasonable", "배송비까지 돌려 달라고 요구하시는 건 솔직히 무리입니다."),
+    ("phone only", "해당 변경은 채팅으로는 확인이 어려우니 대표 번호로 전화 주세요."),
+    ("as I said, did you", "아까 안내드린 대로 공유기 껐다 켜 보셨나요?"),
+    ("our staffing", "상담사가 저 혼자라 답장이 느릴 수밖에 없어요, 미안해요."),
+    ("conduct brought up", "그날 계산대에서 소리 지르셨던 것도 직원들이 다 기억하고 있어요."),
+    ("price thrown back", "특급 호텔 서비스를 원하셨다면 요금부터 확인하고 예약하셨어야죠."),
+    ("who drove", "아주머니께서 주차하셨으면 그럴 수도 있죠."),
+    ("favour promised", "다음 방문 때는 꼭 전 메뉴 무료로 해 드릴게요."),
+    ("queue skipped", "원장님께 말해서 순서 없이 바로 상담 받으시게 해 드릴게요."),
+    ("object honoured", "오늘 주문하시면 당일 발송은 어려우세요."),
+    ("object honoured", "새 카드는 다음 주 화요일 도착 예정이십니다."),
+    ("part passed on", "질문하신 내용 중 셔틀버스 부분은 운영팀에 넘겨 드렸습니다."),
+    ("noted, nothing after", "적어 주신 의견은 모두 잘 받았습니다. 고맙습니다."),
+    (
+        "sorrow as a cushion",
+        "슬프시겠지만 서명이 없으면 처리가 안 되니까 내일까지 다시 보내 주세요.",
+    ),
 ]
 
 GOOD: list[str] = [
@@ -294,6 +366,58 @@ GOOD: list[str] = [
     ),
     "주소를 한 번 더 확인해 주시겠어요? 맞으면 저희 쪽 기록을 바로 살펴볼게요.",
     "검사가 끝날 때까지 5분만 앉아 계셔 주세요. 어지러우실 수 있어서요.",
+    # look-alikes for the kinds a team lead sends back: the same words with a way back, a choice,
+    # a reason or an offer
+    (
+        "답장이 없으셔서 문의는 잠시 닫았지만, "
+        "이 메일에 회신 주시면 같은 건으로 바로 다시 열어 드립니다."
+    ),
+    "리뷰 남겨 주셔서 감사합니다. 말씀하신 소음 문제는 이번 주에 방음재를 새로 붙였습니다.",
+    (
+        "저희는 비밀번호나 카드 보안 번호를 절대 묻지 않습니다. "
+        "혹시 그런 연락을 받으시면 바로 알려 주세요."
+    ),
+    "환불은 카드로, 또는 적립금으로 바로 받으실 수 있어요. 원하시는 쪽으로 말씀해 주세요.",
+    "해지는 앱 내 정보 메뉴에서 바로 하실 수 있어요. 어려우시면 제가 지금 처리해 드릴게요.",
+    (
+        "결과에 동의하기 어려우시면 한국소비자원에 조정을 신청하실 수 있습니다. "
+        "저희도 자료를 그대로 내겠습니다."
+    ),
+    "요금이 자주 초과되시면 요금제를 비교해 드릴 수 있어요. 이번 달 초과분은 이미 빼 드렸습니다.",
+    (
+        "불편을 드려 죄송합니다. "
+        "다음 주 화요일 배포에 수정이 들어가고, 배포되면 바로 알려 드리겠습니다."
+    ),
+    (
+        "다른 고객님들도 같은 증상을 말씀하셔서 지금 원인을 찾고 있습니다. "
+        "오후 4시 전에 다시 연락드릴게요."
+    ),
+    "자녀분께서 대신 오셔도 됩니다. 위임장 양식은 문자로 보내 드렸어요.",
+    "처음엔 다들 헷갈려하세요. 화면 보면서 하나씩 같이 해 볼게요.",
+    "검사 결과 기다리시는 동안 많이 불안하시죠. 결과는 목요일 오전에 제가 직접 전화드릴게요.",
+    "분실물이 도난으로 의심되면 경찰에 신고하실 수 있고, 저희도 영상을 바로 넘겨 드리겠습니다.",
+    "분실 신고가 접수되었습니다. 새 카드는 다음 주 월요일까지 댁으로 도착합니다.",
+    "위임장 없이는 발급이 어렵습니다. 양식을 문자로 보내 드릴 테니 서명만 받아 오시면 됩니다.",
+    (
+        "보안 정책상 개인 태블릿은 사내 와이파이에 연결할 수 없어요. "
+        "급하시면 오늘 중으로 임시 기기를 빌려 드리겠습니다."
+    ),
+    "통화하신 김에 말씀드리면, 이번 달부터 기본료가 천 원 내려갑니다.",
+    "별점 1점 남기신 이유 잘 읽었습니다. 포장 문제는 이번 주부터 완충재를 두 겹으로 바꿨습니다.",
+    "뒤에 기다리시는 분들이 있어서, 서류는 제가 먼저 받아 두고 자리에서 다시 설명드릴게요.",
+    "아까 안내드린 대로 공유기를 껐다 켜 드렸습니다. 불빛이 초록색이면 이제 쓰셔도 됩니다.",
+    "다음 방문 때 쓰실 수 있는 무료 음료 쿠폰을 오늘 앱에 넣어 드렸습니다.",
+    "주차하시다 생긴 흠집인지 배송 중 흠집인지 영상으로 같이 확인해 볼게요.",
+    "혹시 걷기 힘드세요? 휠체어를 바로 가져다 드릴게요.",
+    (
+        "갑작스러운 일에 얼마나 힘드실지요. "
+        "필요한 서류는 제가 목록으로 정리해서 문자로 보내 드리겠습니다."
+    ),
+    "남겨 주신 내용 잘 받았습니다. 내일 오전 10시 전에 담당 기사님이 전화드릴 거예요.",
+    (
+        "질문하신 내용 중 셔틀버스 부분은 운영팀에 넘겼고, "
+        "식사 메뉴는 제가 확인해서 오늘 저녁까지 알려 드릴게요."
+    ),
 ]
 
 
