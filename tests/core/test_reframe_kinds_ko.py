@@ -66,6 +66,17 @@ ways a native speaker says it (endings, politeness levels, spacing):
   그야말로 끔찍할 거야"), effort gone by told as wasted ("다 소용없었어요"): permanent; a thing
   judged wholly worthless ("완전 시간 낭비였어요"): pervasive
 
+- kinds said in everyday wording: one act of mine named as the cause ("…건 내가 …해서야", "내가 한
+  농담 때문일 거야"), my being there as the cause ("내가 끼기만 하면"), someone's mood put down to
+  me or mine for certain ("내 말투 때문에 기분 상한 게 분명해"), casual self-labels, a label as
+  a guess or as all one is ("…그 자체"), "not cut out for it" ("그릇이 아니야", "…랑 안 맞는
+  사람"), "if only I had not": personal; one slip told as all of it ruined ("글렀어", "망한 거야",
+  "빵점이야", "…했으니 다이어트는 끝났어", "완벽하지 않으면 …할 가치도 없어"), the same wherever
+  I go, nothing intact, "they are all like that" ("하나같이"): pervasive; fate ("팔자", "체질"),
+  the same from now on ("앞으로도 쭉 이럴 거야"), no end in sight, "how could it change now",
+  "what's the point" ("하나 마나"), a future shut ("…하긴 글렀어"), a disaster told as certain
+  ("잘리는 거야", "그만두라는 뜻이야", "…게 생겼어", "혼자 남겠지", "매장됐어"): permanent
+
 Near misses and balanced thoughts (a check that is only planned, a guess told as corrected, a
 feeling bounded in time, a task that is nearly done) stay unmarked.
 """
@@ -427,6 +438,61 @@ MARKED = [
     ("이 보고서 작업은 전부 헛수고입니다.", PERV, "waste-of-time"),
     ("이번 워크숍은 완전 시간 낭비였어요.", PERV, "waste-of-time-past"),
     ("그 회의는 완전히 시간 낭비였다.", PERV, "waste-of-time-past"),
+    # ---- kinds said in everyday wording
+    # one act of mine named as why something happened to others
+    ("팀 회식이 취소된 건 내가 장소를 늦게 잡아서야.", PERS, "i-caused-it"),
+    ("엄마가 속상해하신 건 제가 연락을 자주 안 드려서예요.", PERS, "i-caused-it"),
+    ("내가 괜히 농담을 던져서 회의가 어색해진 거야.", PERS, "i-caused-it"),
+    ("후배가 그만둔 건 제가 제대로 못 가르친 탓이에요.", PERS, "i-caused-it-blame"),
+    ("어제 내가 한 농담 때문일 거야.", PERS, "i-caused-it-blame"),
+    # an outcome put down to my being there
+    ("제가 나서기만 하면 꼭 일이 틀어져요.", PERS, "my-presence-jinx"),
+    # someone's mood put down, for certain, to me or mine
+    ("선배가 답이 없다. 내 말투 때문에 기분 상한 게 분명해요.", PERS, "upset-by-mine-sure"),
+    # casual self-labels, a label as a guess or as all one is, a skill made a kind of person
+    ("난 겁쟁이야.", PERS, "self-judgement"),
+    ("난 뭘 해도 한심한 놈이야.", PERS, "self-judgement"),
+    ("나 완전 허접해.", PERS, "self-judgement"),
+    ("난 진짜 구제불능인가 봐.", PERS, "self-judgement-guess"),
+    ("알람 끄고 다시 잤다. 게으름뱅이 그 자체다.", PERS, "label-itself"),
+    ("저는 팀장 할 그릇이 못 돼요.", PERS, "not-my-calibre"),
+    ("저는 운동이랑 안 맞는 타입이에요.", PERS, "not-suited-person"),
+    ("나 같은 길치가 무슨 여행 가이드야.", PERS, "someone-like-me"),
+    ("다들 나한테 관심 따위 없어.", PERS, "no-interest-in-me"),
+    # a hindsight said as "if only I had not"
+    ("내가 그날 운전만 하지 않았어도…", PERS, "hindsight"),
+    # one slip told as the whole thing ruined or scored zero
+    ("첫 문제부터 막혔으니 이번 시험은 이미 글렀어.", PERV, "spoilt-for-good"),
+    ("오타 하나 때문에 이번 보고서는 망한 거야.", PERV, "ruined-verdict"),
+    ("이번 분기 내 실적은 완전 빵점이에요.", PERV, "zero-verdict"),
+    ("야식 한 번 먹었으니 다이어트는 끝났어.", PERV, "one-slip-over"),
+    ("보고서가 완벽하지 않으면 낼 가치도 없어.", PERV, "all-or-nothing"),
+    # one place, one person or one part told as all of them
+    ("어딜 가든 똑같을 거예요.", PERV, "same-wherever"),
+    ("우리 강아지는 어딜 가든 말썽꾸러기 소리 듣겠지.", PERV, "same-wherever"),
+    ("이 집은 어디 하나 멀쩡한 곳이 없어요.", PERV, "nothing-intact"),
+    ("손님들은 하나같이 이기적이야.", PERV, "everyone-is"),
+    ("팀 사람들은 저 같은 신입을 다 무시해요.", PERV, "everyone"),
+    # "that's just how it is now": fate, a body that never changes, the same from now on
+    ("난 줄만 서면 내 앞에서 끊기는 팔자야.", PERM, "fated"),
+    ("나는 결혼 못 할 팔자인가 봐요.", PERM, "fated"),
+    ("나는 아무리 연습해도 실력이 안 느는 체질인가 봐.", PERM, "fated-body"),
+    ("이 회사는 앞으로도 쭉 이럴 거예요.", PERM, "same-from-now-on"),
+    ("나는 계속 제자리걸음일 거야.", PERM, "stuck-for-good"),
+    ("이 야근에 끝이 있긴 한가요?", PERM, "no-end"),
+    ("이 성격이 이제 와서 바뀔 리가 있겠어요?", PERM, "cant-be-fixed-question"),
+    ("단 하루도 편하게 쉰 적이 없어.", PERM, "never"),
+    # what's the point, and a future shut
+    ("운동하나 마나야.", PERM, "no-use-doing"),
+    ("올해 승진하긴 글렀어요.", PERM, "will-never-get-to"),
+    # a disaster told as certain, asked as a question or hung on "what if"
+    ("저 이제 잘리는 거예요.", PERM, "fired-sure"),
+    ("면담하자는 건 그만두라는 뜻이겠지.", PERM, "means-im-out"),
+    ("이러다 가게 문 닫게 생겼어요.", PERM, "looks-doomed"),
+    ("이러다 결국 혼자 남겠죠.", PERM, "alone-forever"),
+    ("댓글이 다 캡처됐어. 나 완전 매장됐어.", PERM, "socially-buried"),
+    ("이러다 길바닥에 나앉는 거 아닐까요?", PERM, "will-fail-question"),
+    ("수술이 잘못되면 우리 가족은 어떡하지?", PERM, "what-if"),
 ]
 
 
@@ -633,6 +699,28 @@ NOT_MARKED = [
     "시간 낭비일 줄 알았는데 배운 게 많았어요.",
     "그 회의가 완전 시간 낭비는 아니었어.",
     "이 부분은 시간 낭비니까 건너뛰자.",
+    # ---- look-alikes of the everyday kinds
+    # credit, another cause named, a fact about the body, work done, a look, a result reported
+    "내가 도와줘서 잘된 거야.",
+    "내가 늦은 건 버스 때문이야.",
+    "내가 일찍 출발해서 다행이었어.",
+    "아무리 먹어도 살이 안 찌는 체질이야.",
+    "술이 약한 체질이라 한 잔만 마셨어.",
+    "보고서 다 썼으니 오늘 일은 끝났다.",
+    "강아지가 참 순하게 생겼네.",
+    "이번 실험은 실패다. 다시 해 보자.",
+    # someone else's trait or luck, the weather, a plan, a film's ending
+    "우리 팀장님은 리더 할 그릇이야.",
+    "언니는 놀면서도 돈 버는 팔자야.",
+    "나 같은 경우에는 아침에 운동해.",
+    "내일 비 오면 우리 가족은 어떡하지?",
+    "이 정도면 계속 이대로 가도 괜찮겠다.",
+    "그 영화는 끝이 좀 허무했어.",
+    "엄마는 내가 커서도 쭉 이럴 거라고 하셨다.",
+    "우리 강아지 짖는 소리에 화나신 것 같아서 사과드리고 왔다.",
+    "내 선물에 기뻐하신 게 분명해.",
+    "사람들은 나 같은 스타일을 좋아해.",
+    "조카가 이번 시험을 망쳤다. 주말에 맛있는 거 사 줘야지.",
 ]
 
 
@@ -901,6 +989,127 @@ REWRITES = [
         "이번 워크숍은 완전 시간 낭비였어요.",
         PERV,
         "이번 워크숍은 기대보다 아쉬웠지만 얻은 것도 있었어요.",
+    ),
+    # ---- the everyday kinds, rewritten in the thought's own register
+    # one act of mine named as why something happened to others
+    (
+        "팀 회식이 취소된 건 내가 장소를 늦게 잡아서야.",
+        PERS,
+        "팀 회식이 취소된 건 여러 가지가 겹쳐서야.",
+    ),
+    (
+        "엄마가 속상해하신 건 제가 연락을 자주 안 드려서예요.",
+        PERS,
+        "엄마가 속상해하신 건 여러 가지가 겹쳐서예요.",
+    ),
+    (
+        "내가 괜히 농담을 던져서 회의가 어색해진 거야.",
+        PERS,
+        "여러 가지가 겹쳐서 회의가 어색해진 거야.",
+    ),
+    (
+        "후배가 그만둔 건 제가 제대로 못 가르친 탓이에요.",
+        PERS,
+        "후배가 그만둔 건 여러 가지가 겹쳤기 때문이에요.",
+    ),
+    ("어제 내가 한 농담 때문일 거야.", PERS, "여러 가지가 겹쳤기 때문일 거야."),
+    # an outcome put down to my being there
+    ("제가 나서기만 하면 꼭 일이 틀어져요.", PERS, "이번엔 일이 틀어져요."),
+    (
+        "선배가 답이 없다. 내 말투 때문에 기분 상한 게 분명해요.",
+        PERS,
+        "다른 사정이 있을 수도 있어요.",
+    ),
+    # casual self-labels, a label as a guess or as all one is, a skill made a kind of person
+    ("난 겁쟁이야.", PERS, "난 오늘 좀 서툴렀을 뿐이야."),
+    ("난 뭘 해도 한심한 놈이야.", PERS, "난 오늘 좀 서툴렀을 뿐이야."),
+    ("나 완전 허접해.", PERS, "나 오늘 좀 서툴렀을 뿐이야."),
+    ("난 진짜 구제불능인가 봐.", PERS, "난 오늘 좀 서툴렀던 것 같아."),
+    ("알람 끄고 다시 잤다. 게으름뱅이 그 자체다.", PERS, "오늘 좀 서툴렀을 뿐이다."),
+    ("저는 팀장 할 그릇이 못 돼요.", PERS, "저는 아직 배워 가는 중이에요."),
+    ("저는 운동이랑 안 맞는 타입이에요.", PERS, "저는 운동에 아직 서툰 편이에요."),
+    ("나 같은 길치가 무슨 여행 가이드야.", PERS, "나도 배우면서 하는 중이야."),
+    ("다들 나한테 관심 따위 없어.", PERS, "다들 지금 여유가 없어."),
+    # a hindsight said as "if only I had not"
+    ("내가 그날 운전만 하지 않았어도…", PERS, "그땐 몰랐던 걸 이제 알게 됐어."),
+    # one slip told as the whole thing ruined or scored zero
+    (
+        "첫 문제부터 막혔으니 이번 시험은 이미 글렀어.",
+        PERV,
+        "첫 문제부터 막혔으니 이번 시험은 계획과 좀 달라졌어. 이건 한 가지 일이지, 전부가 아니야.",
+    ),
+    (
+        "오타 하나 때문에 이번 보고서는 망한 거야.",
+        PERV,
+        "오타 하나 때문에 이번 보고서는 잘 안 된 거야. 이건 한 가지 일이지, 전부가 아니야.",
+    ),
+    (
+        "이번 분기 내 실적은 완전 빵점이에요.",
+        PERV,
+        "이번 분기 내 실적은 아쉬운 점이 있었을 뿐이에요. 이건 한 가지 일이지, 전부가 아니에요.",
+    ),
+    (
+        "야식 한 번 먹었으니 다이어트는 끝났어.",
+        PERV,
+        "야식 한 번 먹었으니 다이어트는 오늘 한 번 어긋났을 뿐이야.",
+    ),
+    ("보고서가 완벽하지 않으면 낼 가치도 없어.", PERV, "성공과 실패 사이에도 여러 결과가 있어."),
+    # one place, one person or one part told as all of them
+    ("어딜 가든 똑같을 거예요.", PERV, "다른 곳에선 다를 수 있어요."),
+    (
+        "우리 강아지는 어딜 가든 말썽꾸러기 소리 듣겠지.",
+        PERV,
+        "우리 강아지는 다른 곳에선 다를 수 있어.",
+    ),
+    (
+        "이 집은 어디 하나 멀쩡한 곳이 없어요.",
+        PERV,
+        "이 집은 몇 군데가 안 좋아요. 이건 한 가지 일이지, 전부가 아니에요.",
+    ),
+    (
+        "손님들은 하나같이 이기적이야.",
+        PERV,
+        "어떤 사람은 이기적이야. 이건 한 가지 일이지, 전부가 아니야.",
+    ),
+    (
+        "팀 사람들은 저 같은 신입을 다 무시해요.",
+        PERV,
+        "몇몇은 저 같은 신입을 다 무시해요. 이건 한 가지 일이지, 전부가 아니에요.",
+    ),
+    # "that's just how it is now": fate, a body that never changes, the same from now on
+    (
+        "난 줄만 서면 내 앞에서 끊기는 팔자야.",
+        PERM,
+        "난 줄만 서면 내 앞에서 끊기는 시기야. 다음번은 다를 수 있어.",
+    ),
+    (
+        "나는 아무리 연습해도 실력이 안 느는 체질인가 봐.",
+        PERM,
+        "나는 아무리 연습해도 실력이 안 느는 시기인가 봐. 다음번은 다를 수 있어.",
+    ),
+    ("이 회사는 앞으로도 쭉 이럴 거예요.", PERM, "이 회사는 앞으로는 어떨지 아직 몰라요."),
+    ("나는 계속 제자리걸음일 거야.", PERM, "나는 당분간 제자리걸음일 거야. 다음번은 다를 수 있어."),
+    ("이 야근에 끝이 있긴 한가요?", PERM, "이 야근에 지금은 끝이 안 보일 뿐이에요."),
+    (
+        "이 성격이 이제 와서 바뀔 리가 있겠어요?",
+        PERM,
+        "이 성격이 바뀔 때까지 시간이 좀 걸릴 거예요.",
+    ),
+    ("단 하루도 편하게 쉰 적이 없어.", PERM, "아직 편하게 쉰 적이 없어. 다음번은 다를 수 있어."),
+    # what's the point, and a future shut
+    ("운동하나 마나야.", PERM, "운동하는 게 그래도 나아."),
+    ("올해 승진하긴 글렀어요.", PERM, "올해 승진하기가 지금은 쉽지 않아요."),
+    # a disaster told as certain, asked as a question or hung on "what if"
+    ("저 이제 잘리는 거예요.", PERM, "저 잘릴까 봐 걱정돼요."),
+    ("면담하자는 건 그만두라는 뜻이겠지.", PERM, "면담하자는 건 무슨 얘긴지는 들어 봐야 알아."),
+    ("이러다 가게 문 닫게 생겼어요.", PERM, "이러다 가게 문 닫게 될까 봐 걱정돼요."),
+    ("이러다 결국 혼자 남겠죠.", PERM, "이러다 혼자 남을까 봐 걱정돼요."),
+    ("댓글이 다 캡처됐어. 나 완전 매장됐어.", PERM, "나 지금은 많이 창피해."),
+    ("이러다 길바닥에 나앉는 거 아닐까요?", PERM, "일이 잘못될까 봐 걱정돼요."),
+    (
+        "수술이 잘못되면 우리 가족은 어떡하지?",
+        PERM,
+        "수술이 잘못되면 그때 차근차근 대처할 수 있어.",
     ),
 ]
 
