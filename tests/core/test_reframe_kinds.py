@@ -1084,6 +1084,35 @@ EVERYDAY = [
     ("None of that stuff works for me.", "It didn't work for me this time."),
     ("Same thing happens in every exam.", "Same thing happens in some exams."),
     ("I should've been able to stop that somehow.", "That was outside what I could control."),
+    (
+        "If I can't do the whole flat there's no point doing just the bathroom.",
+        "If I can't do the whole flat it could still be worth doing just the bathroom.",
+    ),
+    ("I bet I filled the form in wrong.", "Maybe it wasn't down to me."),
+    ("She went home early. I wore her out, obviously.", "Maybe it wasn't down to me."),
+    (
+        "I'm the one stressing him out with all my questions.",
+        "I may not be the only thing stressing him out with all my questions.",
+    ),
+    ("No reply. She's done with me.", "She may just be busy."),
+    ("I'll have no friends left by summer.", "I'll still have friends by summer."),
+    ("I've stopped getting faster and that's that.", "I've stopped getting faster for now."),
+    (
+        "The feeling in my knee, it's not coming back.",
+        "The feeling in my knee, it may come back with time.",
+    ),
+    (
+        "This is just my body and it's staying like this.",
+        "This is just my body and it's like this for now.",
+    ),
+    (
+        "That's the internet for you, it's all trolls.",
+        "That's the internet for you, there are some trolls.",
+    ),
+    (
+        "At this rate I'll be applying for jobs till I'm sixty.",
+        "At this rate I'll be applying for jobs for a while yet.",
+    ),
 ]
 
 
@@ -1108,6 +1137,7 @@ def test_everyday_wordings_are_marked_and_rewritten_as_a_sentence(
         "I might as well have a coffee while I wait.",
         "Anything I can do to help, just ask.",
         "Our days are over at five on Fridays.",
+        "He's done with the ladder, you can take it.",
     ],
 )
 def test_their_look_alikes_are_not_marked(thought: str) -> None:
