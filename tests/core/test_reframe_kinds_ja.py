@@ -1707,10 +1707,8 @@ def _marked_as(cue: str, thought: str, dimension: Dimension) -> tuple[Detection,
     return detection, marked
 
 
-@pytest.mark.parametrize(("cue", "thought", "dimension", "expected"), REWRITES)
-def test_each_new_kind_is_marked_and_rewritten_as_a_sentence(
-    cue: str, thought: str, dimension: Dimension, expected: str
-) -> None:
+def _rewritten_as(cue: str, thought: str, dimension: Dimension, expected: str) -> None:
+    """Marked by ``cue`` and rewritten as ``expected``: a full sentence without the marked words."""
     detection, marked = _marked_as(cue, thought, dimension)
     suggestion = detection.suggestions[dimension]
     assert suggestion == expected
@@ -1719,6 +1717,13 @@ def test_each_new_kind_is_marked_and_rewritten_as_a_sentence(
     for marking in marked:
         assert marking.text not in suggestion
     assert _still_marked(suggestion) == []
+
+
+@pytest.mark.parametrize(("cue", "thought", "dimension", "expected"), REWRITES)
+def test_each_new_kind_is_marked_and_rewritten_as_a_sentence(
+    cue: str, thought: str, dimension: Dimension, expected: str
+) -> None:
+    _rewritten_as(cue, thought, dimension, expected)
 
 
 # (thought, dimension): the same words where they are not this kind of thought
@@ -3341,13 +3346,7 @@ NATURAL_WORDING = [
 def test_natural_wording_is_marked_and_rewritten_as_a_sentence(
     cue: str, thought: str, dimension: Dimension, expected: str
 ) -> None:
-    detection, marked = _marked_as(cue, thought, dimension)
-    suggestion = detection.suggestions[dimension]
-    assert suggestion == expected
-    assert suggestion.endswith(("。", "…", "！"))
-    for marking in marked:
-        assert marking.text not in suggestion
-    assert _still_marked(suggestion) == []
+    _rewritten_as(cue, thought, dimension, expected)
 
 
 # the same words about someone else, a credit, a plan, a count, the weather, a hope, or good news
