@@ -101,6 +101,12 @@ def cmd_detect(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         ctx.out(json_text(result.as_json()))
         return 0
+    if result.support is not None:  # first, before anything about wording
+        ctx.out(visible(result.support.heading))
+        ctx.out(visible(result.support.message))
+        if result.is_empty:
+            return 0
+        ctx.out("")
     if result.is_empty:
         ctx.out(CliReframe.tr("No permanent, pervasive or personal wording found."))
         return 0

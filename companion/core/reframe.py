@@ -35,6 +35,7 @@ from companion.core.reframe_words import (
     Dimension,
     Scope,
     Subject,
+    Support,
     WordListError,
     WordLists,
     available_languages,
@@ -48,6 +49,7 @@ __all__ = [
     "Detection",
     "Dimension",
     "Marking",
+    "Support",
     "WordListError",
     "WordLists",
     "available_languages",
@@ -106,6 +108,9 @@ class Detection:
     #: False when there are no word lists for that language: nothing was looked for, so an
     #: empty detection says nothing about the thought
     read: bool = True
+    #: where to find someone to talk to now, when the thought speaks of ending one's life or
+    #: of self-harm (shown before any marking; None otherwise)
+    support: Support | None = None
 
     def of(self, dimension: Dimension) -> tuple[Marking, ...]:
         return tuple(m for m in self.markings if m.dimension is dimension)
@@ -124,6 +129,11 @@ class Detection:
         result["lang"] = self.language
         if not self.read:
             result["read"] = False
+        if self.support is not None:
+            result["support"] = {
+                "heading": self.support.heading,
+                "message": self.support.message,
+            }
         return result
 
 
@@ -151,7 +161,9 @@ def detect(thought: str, language: str | None = None, words: WordLists | None = 
     rewriter = _Rewriter(reader, markings)
     if seen is not None:
         markings = [_placed_in(seen, thought, m) for m in markings]
-    return Detection(thought, tuple(markings), _Suggestions(rewriter), lists.language)
+    return Detection(
+        thought, tuple(markings), _Suggestions(rewriter), lists.language, support=reader.support()
+    )
 
 
 def _placed_in(seen: Plain, thought: str, marking: Marking) -> Marking:
@@ -420,6 +432,21 @@ class _Reader:
         return self.thought[first[0] : last[1]]
 
     # -- marking ----------------------------------------------------------------------------
+
+    def support(self) -> Support | None:
+        """The word lists' pointer to help when the thought, in its own words (not in quoted
+        ones), speaks of ending one's life or of harming oneself; else None. Negation does not
+        cancel it: "I don't want to be alive" is such a thought."""
+        support = self.lists.support
+        if support is None:
+            return None
+        if support.needs is not None and support.needs.isdisjoint(self.present):
+            return None
+        for pattern in support.patterns:
+            for match in self.matches(pattern):
+                if not self.is_quoted(*match.span()):
+                    return support
+        return None
 
     def markings(self) -> list[Marking]:
         found: list[Marking] = []

@@ -116,6 +116,18 @@ class Softener:
 
 
 @dataclass(frozen=True, slots=True)
+class Support:
+    """Where to find someone to talk to now, for a thought that speaks of ending one's life or
+    of harming oneself. No reframe answers such a thought; the guide shows this first."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    heading: str
+    message: str
+    needs: frozenset[str] | None = None
+    """Words one of which any match contains (None: no such words)."""
+
+
+@dataclass(frozen=True, slots=True)
 class DimensionText:
     explanation: str
     external: str
@@ -184,6 +196,8 @@ class WordLists:
     softeners: tuple[Softener, ...] = ()
     #: thought and patterns are read without accents (Greek: πάντα = παντα)
     fold: bool = False
+    #: what the guide says to a thought of ending one's life or of self-harm (None: not listed)
+    support: Support | None = None
 
     @functools.cached_property
     def searches(self) -> tuple[tuple[Cue, re.Pattern[str], frozenset[str] | None], ...]:
@@ -203,6 +217,8 @@ class WordLists:
         """Every word some pattern needs: the reader looks each up once per thought."""
         needed = {w for cue in self.cues for n in cue.needs if n for w in n}
         needed |= {w for softener in self.softeners if softener.needs for w in softener.needs}
+        if self.support is not None and self.support.needs:
+            needed |= self.support.needs
         return tuple(sorted(needed))
 
     @functools.cached_property
@@ -349,7 +365,29 @@ class _Parser:
             raise self.fail("[[softeners]]", "must be a list of tables")
         known = set(ids) | {d.value for d in Dimension}
         softeners = tuple(self.softener(s, i, known) for i, s in enumerate(softeners_data))
-        return WordLists(language, boundaries, context, dimensions, cues, softeners, self.fold)
+        support = self.support(self.data["support"], boundaries) if "support" in self.data else None
+        return WordLists(
+            language, boundaries, context, dimensions, cues, softeners, self.fold, support
+        )
+
+    def support(self, data: Any, boundaries: bool) -> Support:
+        where = "[support]"
+        if not isinstance(data, dict):
+            raise self.fail(where, "must be a table")
+        sources = self.strings(data, "patterns", where)
+        if not sources:
+            raise self.fail(where, "'patterns' is empty")
+        patterns = tuple(self.compile(s, where, boundaries) for s in sources)
+        needs: frozenset[str] | None = frozenset()
+        for pattern in patterns:
+            found = required_literals(pattern.pattern)
+            needs = None if found is None or needs is None else needs | found
+        return Support(
+            patterns,
+            self.string(data, "heading", where),
+            self.string(data, "message", where),
+            needs or None,
+        )
 
     def context(self, data: Mapping[str, Any]) -> Context:
         where = "[context]"

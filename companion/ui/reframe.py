@@ -289,11 +289,14 @@ class ReframeGuide(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
 
+        self.support_frame = self._build_support()
+
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.step_title, 1)
         top.addWidget(self.progress)
         layout.addLayout(top)
+        layout.addWidget(self.support_frame)
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
 
@@ -301,6 +304,42 @@ class ReframeGuide(QWidget):
         next_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         next_key.activated.connect(self.on_next_clicked)
         self.show_step(0)
+
+    def _build_support(self) -> QFrame:
+        """Where to find someone to talk to, over every step while the thought speaks of ending
+        one's life or of self-harm; its words are the thought's language's own (its word list)."""
+        frame = QFrame()
+        frame.setObjectName("supportFrame")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setStyleSheet(
+            "QFrame#supportFrame { background: palette(base); border: 2px solid palette(highlight);"
+            " border-radius: 6px; }"
+        )
+        self.support_heading = QLabel()
+        heading_font = QFont(self.support_heading.font())
+        heading_font.setBold(True)
+        self.support_heading.setFont(heading_font)
+        self.support_heading.setWordWrap(True)
+        self.support_text = QLabel()
+        self.support_text.setWordWrap(True)
+        self.support_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(12, 8, 12, 8)
+        column.addWidget(self.support_heading)
+        column.addWidget(self.support_text)
+        frame.hide()
+        return frame
+
+    def show_support(self, detection: Detection) -> None:
+        support = detection.support
+        if support is None:
+            self.support_frame.hide()
+            return
+        self.support_heading.setText(support.heading)
+        self.support_text.setText(support.message)
+        self.support_frame.setAccessibleName(support.heading)
+        self.support_frame.setAccessibleDescription(support.message)
+        self.support_frame.show()
 
     # --- pages -------------------------------------------------------------------------------
 
@@ -481,6 +520,7 @@ class ReframeGuide(QWidget):
                 except CompanionError as error:
                     self.message.setText(error.message)
                     return
+                self.show_support(self.detection)
             for prompt in self.prompts.values():
                 prompt.show_detection(self.detection)
         if index < self.STEPS - 1:
@@ -527,6 +567,7 @@ class ReframeGuide(QWidget):
         except CompanionError as error:
             self.message.setText(error.message)
             return
+        self.show_support(self.detection)
         self.marks_list.clear()
         for marking in self.detection.markings:
             self.marks_list.addItem(self._mark_item(marking))

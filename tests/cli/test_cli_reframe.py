@@ -70,3 +70,20 @@ def test_a_language_that_is_no_code_is_named_as_it_was_typed() -> None:
         code, _, err = run_cli(["reframe", "detect", f"--lang={given}", "I always fail."])
         assert code == 2
         assert f"no word lists for {given} yet." in err
+
+
+def test_a_thought_of_ending_ones_life_is_answered_with_where_to_find_help_first() -> None:
+    code, out, err = run_cli(["reframe", "detect", "I don't want to be alive anymore."])
+    assert code == 0 and err == ""
+    first, second = out.splitlines()[:2]
+    assert first == "You don't have to carry this alone"
+    assert "988" in second and "116 123" in second
+    assert "No permanent" not in out  # not passed as a clean thought
+    code, out, _ = run_cli(["reframe", "detect", "I always fail, I want to die."])
+    assert code == 0 and out.startswith("You don't have to carry this alone\n")
+    assert "Permanent" in out  # the wording is still marked, after the note
+    code, out, _ = run_cli(["reframe", "detect", "--json", "もう死にたい。"])
+    support = json.loads(out)["support"]
+    assert support["heading"] and "0120-279-338" in support["message"]
+    _, out, _ = run_cli(["reframe", "detect", "--json", "I'm dying to go home."])
+    assert "support" not in json.loads(out)

@@ -378,3 +378,25 @@ def test_word_lists_that_cannot_be_read_say_so_once(parts, qtbot, monkeypatch): 
     qtbot.waitUntil(lambda: "not valid TOML" in guide.message.text(), timeout=10_000)
     qtbot.wait(200)  # no new attempt follows the failed one
     assert len(tries) == 2  # once on the pool thread, once by detect to say why
+
+
+def test_a_thought_of_ending_ones_life_shows_where_to_find_help_over_every_step(parts, qtbot):  # type: ignore[no-untyped-def]
+    guide = parts.window.show_screen("reframe").guide
+    guide.situation_edit.setPlainText("A long shift of angry calls.")
+    for thought, number in (
+        ("Honestly I just want to die.", "988"),
+        ("요즘은 그냥 사라지고 싶어요.", "109"),
+        ("もう消えたい。", "0120-279-338"),
+        ("Σκέφτομαι να αυτοκτονήσω.", "1018"),
+    ):
+        guide.thought_edit.setPlainText(thought)
+        qtbot.waitUntil(lambda t=thought: guide.detection.thought == t, timeout=10_000)
+        assert guide.support_frame.isVisible(), thought
+        assert number in guide.support_text.text(), thought
+        assert guide.support_heading.text(), thought
+    qtbot.mouseClick(guide.next_button, Qt.MouseButton.LeftButton)
+    assert guide.step() == 1 and guide.support_frame.isVisible()  # still there on the next step
+    qtbot.mouseClick(guide.back_button, Qt.MouseButton.LeftButton)
+    guide.thought_edit.setPlainText("I always mess up refunds.")
+    qtbot.waitUntil(lambda: guide.detection.thought == "I always mess up refunds.")
+    assert not guide.support_frame.isVisible()
