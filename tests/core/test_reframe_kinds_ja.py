@@ -1973,6 +1973,8 @@ def test_near_misses_are_not_marked_for_the_new_kinds(thought: str, dimension: D
 
 
 BALANCED = [
+    # one weaker side named beside a strong one is a part, not a label
+    "私は同期より劣っている部分もあるけれど、電話対応は任されている。",
     # healthy reframes of the same situations
     "何か行き違いがあったのかもしれない。",
     "お客様が電話を切ったのは、回線の調子が悪かったせいだ。",

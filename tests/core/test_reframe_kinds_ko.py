@@ -185,6 +185,9 @@ MARKED = [
     ("난 숫자 계산을 못해.", PERM, "cant-do"),
     ("나는 운전은 진짜 못해.", PERM, "cant-do"),
     ("저는 원래 숫자 계산을 잘 못 해요.", PERM, "cant-do-polite"),
+    # a trait said to be how one was made ("원래")
+    ("난 원래 게을러서 마감을 자꾸 넘겨.", PERM, "originally"),
+    ("저는 원래 좀 덜렁대서 또 빠뜨렸어요.", PERM, "originally"),
     ("나는 이런 일은 도저히 못 한다.", PERM, "cant-do-written"),
     ("저는 엑셀을 잘 못합니다.", PERM, "cant-do-formal"),
     # someone's manner read as aimed at me
@@ -678,6 +681,7 @@ NOT_MARKED = [
     "일이 꼬인 건 제 탓은 아니에요.",
     "이 방법이면 행복해질 수 있어.",
     "나는 원래 아침에 커피를 마셔.",
+    "나는 원래 예민한 고객 응대가 적성에 맞았어.",
     "친구들이 나를 따돌린다고 생각했는데 다들 시험 기간이라 바빴대.",
     "신뢰를 잃었다가 다시 얻는 데 1년이 걸렸어.",
     "이번 일로 잃을 건 없어.",
