@@ -466,6 +466,14 @@ def test_preferences_and_passing_states_are_not_fixed_traits(thought: str) -> No
         ("That has to be about me.", PERS, "That has to be about me"),
         ("I'm not really good at anything.", PERV, "not really good at anything"),
         ("One bad review will ruin my whole life.", PERV, "ruin my whole life"),
+        # a task ruled out before it is tried, a stretch of time written off, a skill condemned
+        (
+            "There's no way I can handle the escalation queue.",
+            PERM,
+            "There's no way I can handle the escalation",
+        ),
+        ("Missed the first call, so there goes my morning.", PERV, "there goes my morning"),
+        ("My phone skills are just terrible.", PERS, "My phone skills are just terrible"),
     ],
 )
 def test_more_shapes_of_each_kind_are_marked_and_rewritten(
@@ -490,6 +498,9 @@ def test_more_shapes_of_each_kind_are_marked_and_rewritten(
         "Everything will turn out fine.",
         "I don't need to fix everything tonight.",
         "This week is all about me and my family.",
+        "There goes the last bus, so I'll get a taxi.",
+        "My skills are growing, even if my typing is terrible.",
+        "No way I'm working late on a Friday.",
     ],
 )
 def test_their_near_misses_and_healthy_versions_are_not_marked(thought: str) -> None:
