@@ -515,6 +515,10 @@ class _Reader:
         if cue.replacements:
             replacement = cue.replacement_in(self.register(*self.sentence(start, end)))
         replacement = _match_case(text, self.expand(match, replacement))
+        if self.lists.language == "ko":
+            # a particle written both ways after a group ("\g<what>은/는") takes the one the
+            # word from the thought takes
+            replacement = fit_particles(replacement)
         return Marking(
             start=start,
             end=end,

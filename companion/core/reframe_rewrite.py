@@ -79,20 +79,23 @@ class Rewriter:
         else:
             return None
         sentence = " ".join(body.split())
-        text = sentence.rstrip(_END_MARKS)
+        # a thought trailing off ("…") is rewritten as a whole sentence, with its own end
+        text = sentence.rstrip(_END_MARKS + "…")
+        cue = reader.lists.cue_by_id[first.cue]
         end_mark = reader.thought[begin:finish].rstrip()[-1:]
+        full_stop = "。" if reader.lists.language in ("ja", "zh") else "."
         if not end_mark or end_mark not in _END_MARKS:
-            end_mark = "。" if reader.lists.language in ("ja", "zh") else "."
-        elif end_mark in "?？" and reader.lists.language == "ja":
+            end_mark = full_stop
+        elif end_mark in "?？" and (reader.lists.language == "ja" or cue.statement):
             # a worry asked of oneself ("何か言ったかな？") is answered with a statement
-            # ("…あったのかもしれない。"), not a question
-            end_mark = "。"
+            # ("…あったのかもしれない。"), not a question; so is the inner critic's question
+            # a cue answers ("왜 고작 이것밖에 못 써?" → "이번엔 여기까지 했어.")
+            end_mark = full_stop
         text = text.rstrip(" ,;:")
         if not text:
             return None
         text = text[0].upper() + text[1:]
         register = reader.register(begin, finish)
-        cue = reader.lists.cue_by_id[first.cue]
         template = None
         if cue.suggestion is not None:
             template = in_register(cue.suggestions, register, cue.suggestion)

@@ -94,6 +94,11 @@ class Cue:
     """Ends of the replacement that frame the clause before them ("かもしれないと不安になって
     いる"): clauses in a row that end in the same frame say it once, after the last."""
 
+    statement: bool = False
+    """The replacement answers the question it replaces ("왜 고작 이것밖에 못 써?" →
+    "이번엔 여기까지 했어."): a rewrite led by this cue ends as a statement, not with a
+    question mark."""
+
     def replacement_in(self, register: str | None) -> str:
         return in_register(self.replacements, register, self.replacement)
 
@@ -541,6 +546,7 @@ class _Parser:
             replacements=replacements,
             suggestions=self.by_register(data, "suggestions", where, rewritten="x", end="."),
             frames=self.frames(data, where, (replacement, *(text for _n, text in replacements))),
+            statement=self.flag(data, "statement", where),
         )
 
     def frames(
@@ -580,6 +586,12 @@ class _Parser:
             found = required_literals(pattern.pattern)
             needs = None if found is None or needs is None else needs | found
         return Softener(softener_id, patterns, scope, cancels, without_self, needs or None)
+
+    def flag(self, data: Mapping[str, Any], key: str, where: str) -> bool:
+        value = data.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(where, f"{key!r} must be true or false")
+        return value
 
     def compile(self, source: str, where: str, boundaries: bool) -> re.Pattern[str]:
         def expand(match: re.Match[str]) -> str:

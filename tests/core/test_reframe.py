@@ -401,6 +401,12 @@ def _shipped() -> str:
         (lambda s: s.replace('{rewritten}{end}"', '{rewriten}"', 1), "rewritten"),
         (lambda s: s.replace("\n[context]\n", "\n[contexts]\n", 1), "context"),
         (lambda s: s + "\n[[cues]\n", "TOML"),
+        (
+            lambda s: s.replace(
+                'replacement = "sometimes"', 'replacement = "sometimes"\nstatement = "yes"', 1
+            ),
+            "'statement' must be true or false",
+        ),
     ],
 )
 def test_malformed_word_lists_are_refused_with_the_reason(change, message: str) -> None:  # type: ignore[no-untyped-def]
