@@ -474,6 +474,13 @@ def test_preferences_and_passing_states_are_not_fixed_traits(thought: str) -> No
         ),
         ("Missed the first call, so there goes my morning.", PERV, "there goes my morning"),
         ("My phone skills are just terrible.", PERS, "My phone skills are just terrible"),
+        # a skill not learnt yet as how one is made; "impossible" said of the task in front of me
+        (
+            "Honestly I can't write macros to save my life.",
+            PERM,
+            "I can't write macros to save my life",
+        ),
+        ("This is just impossible.", PERM, "This is just impossible"),
     ],
 )
 def test_more_shapes_of_each_kind_are_marked_and_rewritten(
@@ -501,6 +508,14 @@ def test_more_shapes_of_each_kind_are_marked_and_rewritten(
         "There goes the last bus, so I'll get a taxi.",
         "My skills are growing, even if my typing is terrible.",
         "No way I'm working late on a Friday.",
+        # hope, hard times as part of everyone's life, a habit that helps, a thought noticed
+        "I'm not stuck in this role; there are always other options.",
+        "Nothing is plain sailing, and work will always have its bad days.",
+        "Whenever a call goes badly, I stretch and feel better.",
+        "I always feel calmer after a short walk.",
+        "I'm having the thought that I'm a failure, and it's only a thought.",
+        "My inner critic is telling me I always get it wrong.",
+        "It's impossible to know what she meant by that.",
     ],
 )
 def test_their_near_misses_and_healthy_versions_are_not_marked(thought: str) -> None:

@@ -891,6 +891,19 @@ def test_a_plain_what_if_about_a_visit_is_left_alone() -> None:
 # one flaw, a one-word verdict, the good part discounted, all the good lost, no middle ground,
 # nothing to count on, wherever one goes
 EVERYDAY_KINDS = [
+    # a label with "πραγματικά" before it; "nothing matters" with τίποτα after the verb
+    (
+        "Ξέχασα πάλι το ραντεβού, είμαι πραγματικά ανίκανος.",
+        "label",
+        PERS,
+        "Ξέχασα πάλι το ραντεβού, είχα μια δύσκολη μέρα.",
+    ),
+    (
+        "Για μένα δεν έχει πια σημασία τίποτα.",
+        "no-use-anyway",
+        PERM,
+        "Για μένα ίσως έχει σημασία, ακόμα κι αν τώρα δεν το βλέπω.",
+    ),
     (
         "Θα πληρώνω αυτό το δάνειο μέχρι να πεθάνω.",
         "till-the-end",
@@ -1326,6 +1339,8 @@ EVERYDAY_NEW_CUES = {
 # first time, a liking or a habit with a plan, a hard year shared, a good "not once", a reassurance,
 # an answer to a question, a preference
 EVERYDAY_BALANCED = [
+    "Δεν έχει πια σημασία τίποτα από όσα είπε ο πελάτης στο τέλος.",
+    "Είμαι πραγματικά περήφανη για την ομάδα.",
     "Θα τη θυμάμαι όσο ζω.",
     "Όσο ζω σε αυτό το σπίτι θα έχω κήπο.",
     "Έτσι θα είναι πιο εύκολο για την ομάδα.",

@@ -2951,6 +2951,19 @@ def test_sweeping_words_beside_the_look_alikes_stay_marked(thought: str) -> None
 # foreseen, "nothing but a failure", "got nothing done after all", "a bad day", "not needed
 # anywhere" (cue, thought, dimension, the suggested rewrite)
 NATURAL_WORDING = [
+    # 「私なんて大した者じゃない」: the same low estimate as 「私なんて…」, said to the end
+    (
+        "me-of-all-people-trailing",
+        "いえいえ、私なんて大した者じゃないです。",
+        PERS,
+        "いえいえ、私にも、できていることはあります。",
+    ),
+    (
+        "label",
+        "結局、自分は怠け者なんだ。",
+        PERS,
+        "結局、今回はうまくいかなかっただけだ。私ひとりのせいではありません。",
+    ),
     (
         "label-casual",
         "またメモを取り忘れた。俺ってほんまにポンコツやな。",
@@ -3353,6 +3366,8 @@ def test_natural_wording_is_marked_and_rewritten_as_a_sentence(
 
 # the same words about someone else, a credit, a plan, a count, the weather, a hope, or good news
 NATURAL_WORDING_UNMARKED = [
+    "今回のミスは大したことない。すぐ直せる。",
+    "私なんかでよければ、いつでも相談に乗ります。",
     "あいつ、ほんまアホやな。",
     "部長はだらしない人だ。",
     "この映画、最低な父親が出てくる。",
