@@ -60,6 +60,7 @@ from companion.ui.controller import Controller
 from companion.ui.i18n import arg
 from companion.ui.reframe_marks import DIMENSION_COLOURS, ThoughtHighlighter, WordListsTask
 from companion.ui.reframe_saved import SavedReframes
+from companion.ui.reframe_support import SupportNote
 from companion.ui.style import heading, screen_margins, text_box
 
 log = logging.getLogger(__name__)
@@ -289,7 +290,7 @@ class ReframeGuide(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
 
-        self.support_frame = self._build_support()
+        self.support_frame = SupportNote()
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -304,42 +305,6 @@ class ReframeGuide(QWidget):
         next_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         next_key.activated.connect(self.on_next_clicked)
         self.show_step(0)
-
-    def _build_support(self) -> QFrame:
-        """Where to find someone to talk to, over every step while the thought speaks of ending
-        one's life or of self-harm; its words are the thought's language's own (its word list)."""
-        frame = QFrame()
-        frame.setObjectName("supportFrame")
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame.setStyleSheet(
-            "QFrame#supportFrame { background: palette(base); border: 2px solid palette(highlight);"
-            " border-radius: 6px; }"
-        )
-        self.support_heading = QLabel()
-        heading_font = QFont(self.support_heading.font())
-        heading_font.setBold(True)
-        self.support_heading.setFont(heading_font)
-        self.support_heading.setWordWrap(True)
-        self.support_text = QLabel()
-        self.support_text.setWordWrap(True)
-        self.support_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column = QVBoxLayout(frame)
-        column.setContentsMargins(12, 8, 12, 8)
-        column.addWidget(self.support_heading)
-        column.addWidget(self.support_text)
-        frame.hide()
-        return frame
-
-    def show_support(self, detection: Detection) -> None:
-        support = detection.support
-        if support is None:
-            self.support_frame.hide()
-            return
-        self.support_heading.setText(support.heading)
-        self.support_text.setText(support.message)
-        self.support_frame.setAccessibleName(support.heading)
-        self.support_frame.setAccessibleDescription(support.message)
-        self.support_frame.show()
 
     # --- pages -------------------------------------------------------------------------------
 
@@ -520,7 +485,7 @@ class ReframeGuide(QWidget):
                 except CompanionError as error:
                     self.message.setText(error.message)
                     return
-                self.show_support(self.detection)
+                self.support_frame.show_for(self.detection)
             for prompt in self.prompts.values():
                 prompt.show_detection(self.detection)
         if index < self.STEPS - 1:
@@ -567,7 +532,7 @@ class ReframeGuide(QWidget):
         except CompanionError as error:
             self.message.setText(error.message)
             return
-        self.show_support(self.detection)
+        self.support_frame.show_for(self.detection)
         self.marks_list.clear()
         for marking in self.detection.markings:
             self.marks_list.addItem(self._mark_item(marking))

@@ -392,8 +392,8 @@ def test_a_thought_of_ending_ones_life_shows_where_to_find_help_over_every_step(
         guide.thought_edit.setPlainText(thought)
         qtbot.waitUntil(lambda t=thought: guide.detection.thought == t, timeout=10_000)
         assert guide.support_frame.isVisible(), thought
-        assert number in guide.support_text.text(), thought
-        assert guide.support_heading.text(), thought
+        assert number in guide.support_frame.text.text(), thought
+        assert guide.support_frame.heading.text(), thought
     qtbot.mouseClick(guide.next_button, Qt.MouseButton.LeftButton)
     assert guide.step() == 1 and guide.support_frame.isVisible()  # still there on the next step
     qtbot.mouseClick(guide.back_button, Qt.MouseButton.LeftButton)
