@@ -86,10 +86,13 @@ class Rewriter:
         full_stop = "。" if reader.lists.language in ("ja", "zh") else "."
         if not end_mark or end_mark not in _END_MARKS:
             end_mark = full_stop
-        elif end_mark in "?？" and (reader.lists.language == "ja" or cue.statement):
+        elif end_mark in "?？" and (
+            reader.lists.language == "ja"
+            or any(reader.lists.cue_by_id[m.cue].statement for m in inside)
+        ):
             # a worry asked of oneself ("何か言ったかな？") is answered with a statement
             # ("…あったのかもしれない。"), not a question; so is the inner critic's question
-            # a cue answers ("왜 고작 이것밖에 못 써?" → "이번엔 여기까지 했어.")
+            # a cue in the sentence answers ("왜 고작 이것밖에 못 써?" → "이번엔 여기까지 했어.")
             end_mark = full_stop
         text = text.rstrip(" ,;:")
         if not text:
