@@ -367,15 +367,19 @@ class _Reader:
 
     def is_softened(self, cue: Cue, clause: tuple[int, int], start: int) -> bool:
         """True when healthy wording around the cue keeps it from being marked."""
-        for index, softener in enumerate(self.lists.softeners):
-            if not softener.cancels_cue(cue):
-                continue
+        for index, softener in self.lists.softeners_by_cue[cue.id]:
             spans = self._softened.get(index)
             if spans is None:
                 if softener.needs is not None and softener.needs.isdisjoint(self.present):
                     spans = []
                 else:
-                    spans = [m.span() for p in softener.patterns for m in p.finditer(self.text)]
+                    present = self.present
+                    spans = [
+                        m.span()
+                        for p, needs in zip(softener.patterns, softener.pattern_needs, strict=True)
+                        if needs is None or not needs.isdisjoint(present)
+                        for m in p.finditer(self.text)
+                    ]
                 self._softened[index] = spans
             if not spans:
                 continue
@@ -450,10 +454,7 @@ class _Reader:
 
     def markings(self) -> list[Marking]:
         found: list[Marking] = []
-        present = self.present
-        for cue, pattern, needs in self.lists.searches:
-            if needs is not None and needs.isdisjoint(present):
-                continue
+        for cue, pattern in self.lists.searches_for(self.present):
             for match in self.matches(pattern):
                 marking = self.marking(cue, match)
                 if marking is not None:

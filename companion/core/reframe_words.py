@@ -115,6 +115,8 @@ class Softener:
     only_without_self: bool
     needs: frozenset[str] | None = None
     """Words one of which any of its matches contains (None: no such words)."""
+    pattern_needs: tuple[frozenset[str] | None, ...] = ()
+    """The same, per pattern: a thought without a pattern's words is not searched with it."""
 
     def cancels_cue(self, cue: Cue) -> bool:
         return cue.id in self.cancels or cue.dimension.value in self.cancels
@@ -212,6 +214,41 @@ class WordLists:
             for cue in self.cues
             for i, pattern in enumerate(cue.patterns)
         )
+
+    @functools.cached_property
+    def search_index(self) -> tuple[tuple[int, ...], Mapping[str, tuple[int, ...]]]:
+        """Which of ``searches`` a thought needs tried: those that need no word, and by each
+        word the ones that need it (a thought holds few of the hundreds of words)."""
+        always: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for index, (_cue, _pattern, needs) in enumerate(self.searches):
+            if needs is None:
+                always.append(index)
+            else:
+                for word in needs:
+                    by_word.setdefault(word, []).append(index)
+        return tuple(always), {word: tuple(found) for word, found in by_word.items()}
+
+    def searches_for(self, present: set[str]) -> list[tuple[Cue, re.Pattern[str]]]:
+        """The cue patterns worth trying on a thought holding ``present``, in list order."""
+        always, by_word = self.search_index
+        chosen = set(always)
+        for word in present:
+            chosen.update(by_word.get(word, ()))
+        searches = self.searches
+        return [searches[i][:2] for i in sorted(chosen)]
+
+    @functools.cached_property
+    def softeners_by_cue(self) -> Mapping[str, tuple[tuple[int, Softener], ...]]:
+        """By cue id, the softeners (with their place in the list) that may cancel it."""
+        return {
+            cue.id: tuple(
+                (index, softener)
+                for index, softener in enumerate(self.softeners)
+                if softener.cancels_cue(cue)
+            )
+            for cue in self.cues
+        }
 
     @functools.cached_property
     def cue_by_id(self) -> Mapping[str, Cue]:
@@ -582,10 +619,10 @@ class _Parser:
         if not isinstance(without_self, bool):
             raise self.fail(where, "'only_without_self' must be true or false")
         needs: frozenset[str] | None = frozenset()
-        for pattern in patterns:
-            found = required_literals(pattern.pattern)
+        each = tuple(required_literals(pattern.pattern) for pattern in patterns)
+        for found in each:
             needs = None if found is None or needs is None else needs | found
-        return Softener(softener_id, patterns, scope, cancels, without_self, needs or None)
+        return Softener(softener_id, patterns, scope, cancels, without_self, needs or None, each)
 
     def flag(self, data: Mapping[str, Any], key: str, where: str) -> bool:
         value = data.get(key, False)
