@@ -13,7 +13,6 @@ words one of which any match must contain, so a thought without them is never sc
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 import tomllib
 from collections.abc import Mapping
@@ -25,6 +24,7 @@ from typing import Any
 from companion.core import resources
 from companion.core.errors import CompanionError
 from companion.core.language import fold_accents
+from companion.core.pattern_words import required_literals
 
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 #: what follows a sentence's last word: marks, spaces, emoticons
@@ -32,13 +32,6 @@ _TRAILING = re.compile(r"[\W_]+$")
 _ESCAPE_OR_NAME = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<\w+>|\(\?P=\w+\)", re.DOTALL)
 _MACRO_DEPTH = 6
 """How deep macros may use macros (a cycle stops here with an error)."""
-_MIN_LITERAL = 2
-"""A required literal shorter than this filters nothing worth the check."""
-
-try:  # the standard library's regular-expression parser, for the required literals
-    _sre: Any = importlib.import_module("re._parser")
-except ImportError:  # pragma: no cover - every supported Python has it
-    _sre = None
 
 
 class Dimension(StrEnum):
@@ -682,52 +675,3 @@ def lower_pattern(source: str) -> str:
         position = kept.end()
     out.append(source[position:].lower())
     return "".join(out)
-
-
-def required_literals(source: str) -> frozenset[str] | None:
-    """Strings one of which every match of the pattern contains, or None when there are none
-    worth looking for (the pattern is then always run)."""
-    if _sre is None:
-        return None
-    try:
-        found = _literals(list(_sre.parse(source)))
-    except (re.error, RecursionError, TypeError, ValueError):
-        return None
-    if not found or min(map(len, found)) < _MIN_LITERAL:
-        return None
-    return found
-
-
-def _literals(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """For a sequence: the most selective set of alternatives that must appear in a match."""
-    best: frozenset[str] | None = None
-
-    def better(candidate: frozenset[str] | None) -> None:
-        nonlocal best
-        if not candidate:
-            return
-        if best is None or (min(map(len, candidate)), -len(candidate)) > (
-            min(map(len, best)),
-            -len(best),
-        ):
-            best = candidate
-
-    run = ""
-    for op, av in items:
-        if op is _sre.LITERAL:
-            run += chr(av)
-            continue
-        if run:
-            better(frozenset([run]))
-            run = ""
-        if op is _sre.SUBPATTERN:
-            better(_literals(list(av[3])))
-        elif op is _sre.BRANCH:
-            alternatives = [_literals(list(a)) for a in av[1]]
-            if all(alternatives):
-                better(frozenset().union(*(a for a in alternatives if a)))
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
-            better(_literals(list(av[2])))
-    if run:
-        better(frozenset([run]))
-    return best
