@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from typing import Any
 
 _MIN_LITERAL = 2
@@ -19,6 +20,17 @@ try:  # the standard library's regular-expression parser
     _sre: Any = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - every supported Python has it
     _sre = None
+
+
+def any_of_needs(each: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    """What a list of patterns needs together: one of all their words, or None when one of them
+    needs no word (the list is then always run)."""
+    needs: frozenset[str] = frozenset()
+    for found in each:
+        if found is None:
+            return None
+        needs |= found
+    return needs or None
 
 
 def required_literals(source: str) -> frozenset[str] | None:

@@ -24,7 +24,7 @@ from typing import Any
 from companion.core import resources
 from companion.core.errors import CompanionError
 from companion.core.language import fold_accents
-from companion.core.pattern_words import required_literals
+from companion.core.pattern_words import any_of_needs, required_literals
 
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 #: what follows a sentence's last word: marks, spaces, emoticons
@@ -413,15 +413,11 @@ class _Parser:
         if not sources:
             raise self.fail(where, "'patterns' is empty")
         patterns = tuple(self.compile(s, where, boundaries) for s in sources)
-        needs: frozenset[str] | None = frozenset()
-        for pattern in patterns:
-            found = required_literals(pattern.pattern)
-            needs = None if found is None or needs is None else needs | found
         return Support(
             patterns,
             self.string(data, "heading", where),
             self.string(data, "message", where),
-            needs or None,
+            any_of_needs(required_literals(p.pattern) for p in patterns),
         )
 
     def context(self, data: Mapping[str, Any]) -> Context:
@@ -608,14 +604,11 @@ class _Parser:
             scope = Scope(data.get("scope", "clause"))
         except ValueError as error:
             raise self.fail(where, str(error)) from error
-        without_self = data.get("only_without_self", False)
-        if not isinstance(without_self, bool):
-            raise self.fail(where, "'only_without_self' must be true or false")
-        needs: frozenset[str] | None = frozenset()
+        without_self = self.flag(data, "only_without_self", where)
         each = tuple(required_literals(pattern.pattern) for pattern in patterns)
-        for found in each:
-            needs = None if found is None or needs is None else needs | found
-        return Softener(softener_id, patterns, scope, cancels, without_self, needs or None, each)
+        return Softener(
+            softener_id, patterns, scope, cancels, without_self, any_of_needs(each), each
+        )
 
     def flag(self, data: Mapping[str, Any], key: str, where: str) -> bool:
         value = data.get(key, False)
