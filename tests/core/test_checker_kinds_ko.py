@@ -431,3 +431,37 @@ def test_each_variant_of_the_kind_is_flagged(kind: str, text: str) -> None:
 def test_the_look_alikes_stay_unflagged(text: str) -> None:
     report = check(text, lang="ko")
     assert report.verdict == "ok", f"{text!r}: {[f.rule for f in report.findings]}"
+
+
+# A reply retold in print, or a letter, is written in the plain written style (한다체) with
+# honorifics for the customer: it is not 반말, and one plain line among polite ones is at most a
+# hint. Before, every "-다" counted as 반말 and an apology of four such sentences read "hard".
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "주문하신 음식이 늦어질 것 같아 먼저 연락드린다. 불편을 드려 죄송하다. "
+        "문제가 있으면 이 번호로 연락 달라.",
+        "따뜻한 리뷰를 남겨 주셔서 감사하다. 다음에도 맛있게 만들어 드리겠다.",
+        "나도 처음 가게를 열었을 때 같은 실수를 했다. 너무 마음 쓰지 마시고 또 들러 주세요.",
+        "배송이 하루 늦어 죄송합니다. 내일 오전에 도착한다.",
+    ],
+)
+def test_a_reply_in_the_written_plain_style_is_not_banmal(reply: str) -> None:
+    report = check(reply, "ko")
+    assert report.verdict == "ok", [(f.rule, reply[f.start : f.end]) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        # the plain style still says what it says
+        ("그건 안 돼. 기다려.", "dismissive-banmal"),
+        ("담당자한테 직접 전화해 주기 바란다.", "dismissive-bare-order"),
+        ("아니다. 저희는 주문서대로 보냈다.", "blame-you-are-wrong"),
+        ("손님이 좀 예민한 거예요.", "blame-you-are-wrong"),
+    ],
+)
+def test_what_a_plain_reply_says_is_still_flagged(reply: str, rule: str) -> None:
+    report = check(reply, "ko")
+    assert report.verdict != "ok"
+    assert rule in {f.rule for f in report.findings}
