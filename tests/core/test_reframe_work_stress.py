@@ -98,6 +98,13 @@ LEFT_ALONE = [
     ("ja", "今日の店長はいつもと違う。"),
     ("ja", "二度と遅刻しないように目覚ましを二つかけた。"),
     ("el", "Αν δεν τα καταφέρω, θα ζητήσω βοήθεια."),
+    # normalising and the thought judged too far, said with a dash or as "it's okay not to"
+    ("en", "I forgot the refund—everyone does."),
+    ("en", "I'm still learning the ropes like everyone else – slowly."),
+    ("en", "It's okay not to feel confident all the time."),
+    ("en", "Nobody gets liked by everybody, and that's fine."),
+    ("ja", "誰だって仕事で落ち込むことはある。"),
+    ("ja", "一回断られただけで全部ダメだと思うのは極端だ。"),
 ]
 
 
