@@ -52,6 +52,11 @@ MARKED = [
     ("ja", "営業失格だ。", PERS, "label-sentence"),
     ("ja", "私がちゃんと確認していれば。", PERS, "if-only-i-had"),
     ("ja", "使えないやつだと思われてしまう。", PERS, "thought-of-as-useless"),
+    ("ja", "どうしてこの程度のこともできないの？", PERS, "not-even-this"),
+    ("ja", "疲れたなんて、ただ甘えてるだけなんだ。", PERS, "just-slacking"),
+    ("ja", "チームで私だけがダメなんだ。", PERS, "only-me-bad"),
+    ("ja", "もうこの部署に居場所がないのかも。", PERS, "no-place-for-me-guess"),
+    ("ja", "結局無理だった。", PERM, "knew-it-was-hopeless"),
     # perfection as a rule, one slip for the whole
     ("ko", "이번 발표는 무조건 완벽하게 준비해야 해.", PERV, "must-be-perfect"),
     ("ko", "실수는 곧 실패야.", PERV, "slip-is-failure"),
