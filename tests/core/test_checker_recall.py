@@ -208,6 +208,19 @@ def test_quoting_the_customers_words_and_reassurance_about_collections_are_not_f
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will look into the error and get back to you shortly.",
+        "An agent from our billing team will assist you soon.",
+        "I wouldn't know why the page shows that, unfortunately.",
+    ],
+)
+def test_a_wait_or_not_knowing_left_without_a_when_or_a_way_is_flagged(sentence: str) -> None:
+    assert rules(sentence) & {"dismissive-vague-wait", "dismissive-brush-off", "dismissive-canned"}
+    assert not rules(sentence.replace(".", ", and I'll write to you by 3 pm today."))
+
+
 def test_a_promise_with_a_time_is_not_empty() -> None:
     text = "We will reply as soon as possible, by noon tomorrow at the latest."
     assert "dismissive-canned" not in rules(text)
@@ -231,6 +244,9 @@ HOSTILE = [
     # the complaint called a whine, in thanks or as an adjective
     "Thanks for all your moaning.",
     "Frankly, this is a trivial complaint.",
+    # a lack in the person, and their anger called a child's
+    "Your one-star review mostly shows your lack of manners.",
+    "We will not tolerate any more outbursts from you.",
 ]
 
 

@@ -272,11 +272,16 @@ def _is_code(text: str, s: int, e: int, word: str) -> bool:
 _KEYWORD_REACH = 24
 
 
-def _placeholders(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each template placeholder in the text."""
+def _placeholders(text: str, rule: Rule | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each template placeholder in the text: a blank by its shape, or round
+    brackets holding words the rule's ``blanks`` know for a blank to fill ("(insert SO ref)")."""
     if not any(mark in text for mark in "[{<%|("):
         return []
-    return [m.span() for m in _PLACEHOLDER.finditer(text) if _is_blank_shape(m.group())]
+    return [
+        m.span()
+        for m in _PLACEHOLDER.finditer(text)
+        if _is_blank_shape(m.group()) or (rule is not None and _is_blank(rule, m.group()[1:-1]))
+    ]
 
 
 def _is_blank_shape(found: str) -> bool:
@@ -317,7 +322,7 @@ def find_capitals(rule: Rule, draft: Draft) -> list[Finding]:
         )
         if shouty:
             if placeholders is None:
-                placeholders = _placeholders(text)
+                placeholders = _placeholders(text, rule)
             inside = next(((a, b) for a, b in placeholders if a <= s and e <= b), None)
             # "(CUSTOMER NAME)" is a blank to fill; "(I SAID NO)" is still a raised voice,
             # but not "(INSERT SO REF)", which the rule's blanks know for a blank
