@@ -298,6 +298,11 @@ BAD: list[tuple[str, str]] = [
         "bereavement",
         "ご主人様がご逝去されたとのことですので、名義変更には戸籍謄本と印鑑証明書をご提出ください。書類が届き次第、手続きいたします。",
     ),
+    # a weighing nobody is shown, given as the reason; a promise that names nothing to improve
+    ("no reason", "社内で総合的に検討した結果、今回のご要望にはお応えできません。"),
+    ("empty promise", "ご不便をおかけしました。今後は改善に努めてまいります。"),
+    # 不満 is a feeling, not a trouble one causes
+    ("set phrase", "度重なるご不満をおかけし、申し訳ございません。"),
 ]
 
 GOOD: list[str] = [
@@ -485,6 +490,10 @@ GOOD: list[str] = [
     "接続できない原因が分かりました。ルーターの設定を一か所変えるだけですので、手順をお送りします。",
     "ご主人様のこと、心よりお悔やみ申し上げます。名義変更の書類は、落ち着かれてからで構いません。",
     "駐車場は二時間まで無料でご利用いただけます。",
+    # a live hold whose wait is owned and apologised for
+    "ただいま大変お待たせしており、申し訳ございません。もうしばらくお待ちください。",
+    # a promise after what has already been changed
+    "汚れの件、申し訳ございません。本日、清掃の手順を見直しました。再発防止に努めてまいります。",
 ]
 
 
