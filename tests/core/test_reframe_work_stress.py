@@ -39,6 +39,9 @@ MARKED = [
     ("ko", "순전히 운이 좋아서 합격한 거야.", PERS, "luck-got-me-here"),
     ("ko", "그 정도 일은 누구나 할 수 있는 거야.", PERS, "anyone-could"),
     ("ja", "ただ運がよかっただけです。", PERS, "just-luck"),
+    ("en", "She only kept me on because she felt sorry for me.", PERS, "pity-credit"),
+    ("en", "Anything that can go wrong on a launch day will.", PERM, "sure-to-go-wrong"),
+    ("en", "I never learn anything from these trainings.", PERV, "cant-anything"),
     # a setback read as aimed at me
     ("en", "Why must this keep happening to me?", PERS, "why-me"),
     ("ko", "왜 하필 제가 이 고객을 맡았을까요?", PERS, "why-me"),
@@ -48,6 +51,7 @@ MARKED = [
     ("ko", "저는 여전히 부족해요.", PERS, "not-enough"),
     ("ko", "난 충분하지 못해.", PERS, "not-enough"),
     ("ko", "그냥 제가 너무 예민한 건가 봐요.", PERS, "just-me"),
+    ("ko", "저는 끈기가 없어서 이번 승진에서 떨어진 거예요.", PERS, "trait-caused-it"),
     ("ja", "ただの落ちこぼれだ。", PERS, "label-sentence"),
     ("ja", "営業失格だ。", PERS, "label-sentence"),
     ("ja", "私がちゃんと確認していれば。", PERS, "if-only-i-had"),
