@@ -303,6 +303,13 @@ BAD: list[tuple[str, str]] = [
     ("empty promise", "ご不便をおかけしました。今後は改善に努めてまいります。"),
     # 不満 is a feeling, not a trouble one causes
     ("set phrase", "度重なるご不満をおかけし、申し訳ございません。"),
+    # a reason named only to withhold it; where a colleague spends the day off; humble words
+    # for the customer and respect words for our own manager; an apology visit with no when
+    ("reason withheld", "理由はお話しできませんが、返品はお断りします。"),
+    ("colleague private", "担当の鈴木は帰省しておりまして、今週はおりません。"),
+    ("keigo", "どういたしましたか？"),
+    ("keigo", "店長が、明日までにご連絡するようにとおっしゃっていました。"),
+    ("vague wait", "近いうちにご挨拶に伺います。"),
 ]
 
 GOOD: list[str] = [
@@ -492,6 +499,9 @@ GOOD: list[str] = [
     "駐車場は二時間まで無料でご利用いただけます。",
     # a live hold whose wait is owned and apologised for
     "ただいま大変お待たせしており、申し訳ございません。もうしばらくお待ちください。",
+    # the customer's own manager, and the customer's own trip
+    "御社の佐藤部長がおっしゃったとおり、来週から新しい料金になります。",
+    "ご家族で帰省していらっしゃる間は、配達を止めておきます。",
     # a promise after what has already been changed
     "汚れの件、申し訳ございません。本日、清掃の手順を見直しました。再発防止に努めてまいります。",
 ]
