@@ -221,6 +221,19 @@ def test_a_wait_or_not_knowing_left_without_a_when_or_a_way_is_flagged(sentence:
     assert not rules(sentence.replace(".", ", and I'll write to you by 3 pm today."))
 
 
+def test_our_own_handling_declared_sound_puts_the_fault_away_from_us() -> None:
+    assert "blame-not-our-fault" in rules("We believe we dealt with your case fairly.")
+    assert "blame-not-our-fault" not in rules(
+        "I'd like to be sure we dealt with your case fairly, so a manager will review it today."
+    )
+
+
+def test_a_refund_already_put_through_makes_the_sign_off_no_stock_line() -> None:
+    text = "We have processed your full refund. Please do not hesitate to contact us."
+    assert "dismissive-canned" not in rules(text)
+    assert "dismissive-canned" in rules(text.replace("your full refund", "your request"))
+
+
 def test_a_promise_with_a_time_is_not_empty() -> None:
     text = "We will reply as soon as possible, by noon tomorrow at the latest."
     assert "dismissive-canned" not in rules(text)
@@ -247,6 +260,7 @@ HOSTILE = [
     # a lack in the person, and their anger called a child's
     "Your one-star review mostly shows your lack of manners.",
     "We will not tolerate any more outbursts from you.",
+    "I have been repairing boilers since you were in short trousers.",
 ]
 
 
