@@ -125,6 +125,20 @@ def test_owning_a_mistake_is_acknowledgement() -> None:
     assert "no-empathy" not in rules(text)
 
 
+def test_sympathy_praise_and_a_requirement_explained_are_not_blame_or_insult() -> None:
+    # what the customer should not have had to do is our fault, not theirs
+    assert not rules("A double charge is something you shouldn't have to spot for us; it's refunded.")
+    # praise of customers, not "people like you"
+    assert not rules("Ideas from customers like you are a big part of every update we ship.")
+    # a goal and what it takes, with an offer to do it for them straight after
+    text = (
+        "To renew the permit, you need to show the insurance letter at the desk. "
+        "Can I book you a slot for Thursday?"
+    )
+    assert "blame-you-need-to" not in rules(text)
+    assert "blame-you-need-to" in rules("You need to show the insurance letter at the desk.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

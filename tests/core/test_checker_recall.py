@@ -187,6 +187,11 @@ def test_making_the_customer_small_is_flagged(sentence: str) -> None:
     assert "dismissive-belittling" in rules(sentence)
 
 
+def test_the_customers_inexperience_held_up_to_them_is_condescending() -> None:
+    assert "dismissive-condescending" in rules("Frankly, you are very green about how leases work.")
+    assert "dismissive-condescending" not in rules("Your account is green-lit for the new plan.")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -195,6 +200,10 @@ def test_making_the_customer_small_is_flagged(sentence: str) -> None:
         "We will reply as soon as possible.",
         "We take your concerns very seriously.",
         "We are currently experiencing technical issues.",
+        "We take our clients' concerns seriously.",
+        "Our team is continually striving to improve.",
+        "I have passed your feedback to head office for consideration.",
+        "Hopefully this will help us reach a satisfactory outcome.",
     ],
 )
 def test_stock_lines_and_empty_promises_are_flagged(sentence: str) -> None:
@@ -214,6 +223,7 @@ def test_quoting_the_customers_words_and_reassurance_about_collections_are_not_f
         "We will look into the error and get back to you shortly.",
         "An agent from our billing team will assist you soon.",
         "I wouldn't know why the page shows that, unfortunately.",
+        "The logs need a closer look, so I'll follow up with you later by phone.",
     ],
 )
 def test_a_wait_or_not_knowing_left_without_a_when_or_a_way_is_flagged(sentence: str) -> None:
