@@ -310,6 +310,10 @@ BAD: list[tuple[str, str]] = [
     ("keigo", "どういたしましたか？"),
     ("keigo", "店長が、明日までにご連絡するようにとおっしゃっていました。"),
     ("vague wait", "近いうちにご挨拶に伺います。"),
+    # the customer's order read back at them; the customer asked to apologise to us
+    ("record", "お申し込みは一台分だけでしたよ。"),
+    ("pressure", "店長に直接謝りに来てください。"),
+    ("set phrase", "ご不愉快をおかけし、申し訳ありません。"),
 ]
 
 GOOD: list[str] = [
