@@ -47,6 +47,8 @@ MARKED = [
     ("ko", "왜 하필 제가 이 고객을 맡았을까요?", PERS, "why-me"),
     ("ko", "팀장님 말은 저를 저격한 거예요.", PERS, "aimed-at-me"),
     ("el", "Όλα σε μένα τυχαίνουν.", PERS, "it-all-happens-to-me"),
+    ("el", "Έχω την πιο κακή τύχη στον κόσμο.", PERS, "worst-luck"),
+    ("el", "Είχα τη χειρότερη τύχη με αυτή τη βάρδια.", PERS, "worst-luck"),
     # worth found short, labels
     ("ko", "저는 여전히 부족해요.", PERS, "not-enough"),
     ("ko", "난 충분하지 못해.", PERS, "not-enough"),
