@@ -125,6 +125,14 @@ def test_owning_a_mistake_is_acknowledgement() -> None:
     assert "no-empathy" not in rules(text)
 
 
+def test_owning_our_miss_and_a_templates_own_timeframe_are_not_flagged() -> None:
+    assert not rules("Our aim is a smooth checkout, and it's clear we got it wrong this time.")
+    outage = (
+        "We're investigating an issue with sign-ins. We'll post an update within {{eta}} minutes."
+    )
+    assert "dismissive-canned" not in rules(outage.replace("{{eta}}", "[20]"))
+
+
 def test_sympathy_praise_and_a_requirement_explained_are_not_blame_or_insult() -> None:
     # what the customer should not have had to do is our fault, not theirs
     assert not rules("A double charge is something you shouldn't have to spot for us; it's refunded.")

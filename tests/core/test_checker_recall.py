@@ -187,6 +187,20 @@ def test_making_the_customer_small_is_flagged(sentence: str) -> None:
     assert "dismissive-belittling" in rules(sentence)
 
 
+def test_a_reply_of_thanks_for_patience_and_feel_free_lines_is_a_stock_reply() -> None:
+    text = (
+        "We appreciate you taking the time to write to us. We value your continued patience. "
+        "Should you have any further questions, please feel free to contact me."
+    )
+    assert "dismissive-stock-reply" in rules(text)
+    assert "dismissive-stock-reply" not in rules(text + " Your refund has been sent today.")
+
+
+def test_a_wall_with_no_one_behind_it_is_a_cant_without_a_can() -> None:
+    assert "cant-without-can" in rules("Sorry, that cannot be changed.")
+    assert "cant-without-can" not in rules("That can't be changed online, but I can change it for you now.")
+
+
 def test_the_customers_inexperience_held_up_to_them_is_condescending() -> None:
     assert "dismissive-condescending" in rules("Frankly, you are very green about how leases work.")
     assert "dismissive-condescending" not in rules("Your account is green-lit for the new plan.")
@@ -204,6 +218,7 @@ def test_the_customers_inexperience_held_up_to_them_is_condescending() -> None:
         "Our team is continually striving to improve.",
         "I have passed your feedback to head office for consideration.",
         "Hopefully this will help us reach a satisfactory outcome.",
+        "The airline assures you of our full commitment at all times.",
     ],
 )
 def test_stock_lines_and_empty_promises_are_flagged(sentence: str) -> None:
