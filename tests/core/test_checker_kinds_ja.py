@@ -314,6 +314,10 @@ BAD: list[tuple[str, str]] = [
     ("record", "お申し込みは一台分だけでしたよ。"),
     ("pressure", "店長に直接謝りに来てください。"),
     ("set phrase", "ご不愉快をおかけし、申し訳ありません。"),
+    # sent down the road; the item alone with になります; our own manager behind a blank name
+    ("push away", "二つ先の駅の専門店に行けば、たぶん売っていますよ。"),
+    ("keigo", "お取り皿になります。"),
+    ("keigo", "○○店長は本日休みです。"),
 ]
 
 GOOD: list[str] = [
@@ -506,6 +510,7 @@ GOOD: list[str] = [
     # the customer's own manager, and the customer's own trip
     "御社の佐藤部長がおっしゃったとおり、来週から新しい料金になります。",
     "ご家族で帰省していらっしゃる間は、配達を止めておきます。",
+    "本店に在庫がございます。そちらに行けば、本日お受け取りいただけます。",
     # a promise after what has already been changed
     "汚れの件、申し訳ございません。本日、清掃の手順を見直しました。再発防止に努めてまいります。",
 ]
