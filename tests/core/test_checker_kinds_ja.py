@@ -318,6 +318,11 @@ BAD: list[tuple[str, str]] = [
     ("push away", "二つ先の駅の専門店に行けば、たぶん売っていますよ。"),
     ("keigo", "お取り皿になります。"),
     ("keigo", "○○店長は本日休みです。"),
+    # a refusal in させていただきます form; what is in it for us as the reason; humble on humble
+    ("refusal", "誠に勝手ながら、今回のご依頼はお断りさせていただきます。"),
+    ("own convenience", "当社としてはうまみがないので、この件は進めません。"),
+    ("keigo", "お申し込みは窓口で承らせていただきます。"),
+    ("keigo", "会議室はお5階にございます。"),
 ]
 
 GOOD: list[str] = [
