@@ -125,6 +125,17 @@ def test_owning_a_mistake_is_acknowledgement() -> None:
     assert "no-empathy" not in rules(text)
 
 
+def test_a_rule_named_only_to_make_an_exception_is_no_wall() -> None:
+    text = (
+        "Normally our policy is that we don't give refunds on opened perfume. But the bottle "
+        "leaked, so would you like a refund or a store credit?"
+    )
+    found = rules(text)
+    assert "refusal-declined" not in found
+    assert "policy-without-why" not in found
+    assert "refusal-declined" in rules("We don't give refunds on opened perfume.")
+
+
 def test_owning_our_miss_and_a_templates_own_timeframe_are_not_flagged() -> None:
     assert not rules("Our aim is a smooth checkout, and it's clear we got it wrong this time.")
     outage = (

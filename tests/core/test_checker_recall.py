@@ -204,6 +204,7 @@ def test_a_wall_with_no_one_behind_it_is_a_cant_without_a_can() -> None:
 def test_the_customers_inexperience_held_up_to_them_is_condescending() -> None:
     assert "dismissive-condescending" in rules("Frankly, you are very green about how leases work.")
     assert "dismissive-condescending" not in rules("Your account is green-lit for the new plan.")
+    assert "dismissive-condescending" in rules("It works best if you write in full sentences.")
 
 
 @pytest.mark.parametrize(
@@ -219,6 +220,7 @@ def test_the_customers_inexperience_held_up_to_them_is_condescending() -> None:
         "I have passed your feedback to head office for consideration.",
         "Hopefully this will help us reach a satisfactory outcome.",
         "The airline assures you of our full commitment at all times.",
+        "Assuring you of our utmost attention at all times.",
     ],
 )
 def test_stock_lines_and_empty_promises_are_flagged(sentence: str) -> None:
@@ -239,6 +241,7 @@ def test_quoting_the_customers_words_and_reassurance_about_collections_are_not_f
         "An agent from our billing team will assist you soon.",
         "I wouldn't know why the page shows that, unfortunately.",
         "The logs need a closer look, so I'll follow up with you later by phone.",
+        "I'll try the steps on our side and will be in touch.",
     ],
 )
 def test_a_wait_or_not_knowing_left_without_a_when_or_a_way_is_flagged(sentence: str) -> None:
