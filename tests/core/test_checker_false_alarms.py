@@ -127,17 +127,17 @@ def test_owning_a_mistake_is_acknowledgement() -> None:
 
 def test_a_rule_named_only_to_make_an_exception_is_no_wall() -> None:
     text = (
-        "Normally our policy is that we don't give refunds on opened perfume. But the bottle "
-        "leaked, so would you like a refund or a store credit?"
+        "As a rule our policy is that we do not offer refunds on opened perfume. But the bottle "
+        "leaked, so would you like your money back or a voucher?"
     )
     found = rules(text)
     assert "refusal-declined" not in found
     assert "policy-without-why" not in found
-    assert "refusal-declined" in rules("We don't give refunds on opened perfume.")
+    assert "refusal-declined" in rules("We do not offer refunds on opened perfume.")
 
 
 def test_owning_our_miss_and_a_templates_own_timeframe_are_not_flagged() -> None:
-    assert not rules("Our aim is a smooth checkout, and it's clear we got it wrong this time.")
+    assert not rules("We promised a smooth checkout, and it is clear to us we fell short this time.")
     outage = (
         "We're investigating an issue with sign-ins. We'll post an update within {{eta}} minutes."
     )
@@ -146,7 +146,7 @@ def test_owning_our_miss_and_a_templates_own_timeframe_are_not_flagged() -> None
 
 def test_sympathy_praise_and_a_requirement_explained_are_not_blame_or_insult() -> None:
     # what the customer should not have had to do is our fault, not theirs
-    assert not rules("A double charge is something you shouldn't have to spot for us; it's refunded.")
+    assert not rules("Nobody should catch our billing slips for us, and you shouldn't have to either.")
     # praise of customers, not "people like you"
     assert not rules("Ideas from customers like you are a big part of every update we ship.")
     # a goal and what it takes, with an offer to do it for them straight after

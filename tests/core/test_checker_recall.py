@@ -189,8 +189,8 @@ def test_making_the_customer_small_is_flagged(sentence: str) -> None:
 
 def test_a_reply_of_thanks_for_patience_and_feel_free_lines_is_a_stock_reply() -> None:
     text = (
-        "We appreciate you taking the time to write to us. We value your continued patience. "
-        "Should you have any further questions, please feel free to contact me."
+        "We really appreciate you taking the time to tell us. We value your ongoing patience. "
+        "Should you have any other queries, do let me know."
     )
     assert "dismissive-stock-reply" in rules(text)
     assert "dismissive-stock-reply" not in rules(text + " Your refund has been sent today.")
@@ -240,8 +240,8 @@ def test_quoting_the_customers_words_and_reassurance_about_collections_are_not_f
         "We will look into the error and get back to you shortly.",
         "An agent from our billing team will assist you soon.",
         "I wouldn't know why the page shows that, unfortunately.",
-        "The logs need a closer look, so I'll follow up with you later by phone.",
-        "I'll try the steps on our side and will be in touch.",
+        "The logs need a closer look, so I'll follow up later by phone.",
+        "I'll rerun the import here and will be in touch.",
     ],
 )
 def test_a_wait_or_not_knowing_left_without_a_when_or_a_way_is_flagged(sentence: str) -> None:
@@ -257,7 +257,7 @@ def test_our_own_handling_declared_sound_puts_the_fault_away_from_us() -> None:
 
 
 def test_a_refund_already_put_through_makes_the_sign_off_no_stock_line() -> None:
-    text = "We have processed your full refund. Please do not hesitate to contact us."
+    text = "We've processed your full refund. Please do not hesitate to call us."
     assert "dismissive-canned" not in rules(text)
     assert "dismissive-canned" in rules(text.replace("your full refund", "your request"))
 
