@@ -137,7 +137,7 @@ def test_a_rule_named_only_to_make_an_exception_is_no_wall() -> None:
 
 
 def test_owning_our_miss_and_a_templates_own_timeframe_are_not_flagged() -> None:
-    assert not rules("We promised a smooth checkout, and it is clear to us we fell short this time.")
+    assert not rules("We promised a smooth checkout, and it is clear to us we fell short this time")
     outage = (
         "We're investigating an issue with sign-ins. We'll post an update within {{eta}} minutes."
     )
@@ -146,7 +146,7 @@ def test_owning_our_miss_and_a_templates_own_timeframe_are_not_flagged() -> None
 
 def test_sympathy_praise_and_a_requirement_explained_are_not_blame_or_insult() -> None:
     # what the customer should not have had to do is our fault, not theirs
-    assert not rules("Nobody should catch our billing slips for us, and you shouldn't have to either.")
+    assert not rules("Nobody should catch our billing slips, and you shouldn't have to either.")
     # praise of customers, not "people like you"
     assert not rules("Ideas from customers like you are a big part of every update we ship.")
     # a goal and what it takes, with an offer to do it for them straight after

@@ -198,7 +198,7 @@ def test_a_reply_of_thanks_for_patience_and_feel_free_lines_is_a_stock_reply() -
 
 def test_a_wall_with_no_one_behind_it_is_a_cant_without_a_can() -> None:
     assert "cant-without-can" in rules("Sorry, that cannot be changed.")
-    assert "cant-without-can" not in rules("That can't be changed online, but I can change it for you now.")
+    assert "cant-without-can" not in rules("That can't be changed online, but I can change it now.")
 
 
 def test_the_customers_inexperience_held_up_to_them_is_condescending() -> None:
