@@ -143,15 +143,16 @@ class CheckTask(QRunnable):
                 self.text, self.lang, disabled_rules=self.disabled, ignored=self.ignored
             )
         except CompanionError as error:
-            self._tell(self.signals.failed, self.generation, unchecked_message(error))
+            emit_unless_quit(self.signals.failed, self.generation, unchecked_message(error))
         else:
-            self._tell(self.signals.done, self.generation, report)
+            emit_unless_quit(self.signals.done, self.generation, report)
 
-    @staticmethod
-    def _tell(signal: Any, *values: object) -> None:
-        """Emit the result, unless the app quit while the check ran (its signals are gone)."""
-        with contextlib.suppress(RuntimeError):
-            signal.emit(*values)
+
+def emit_unless_quit(signal: Any, *values: object) -> None:
+    """Emit a pool task's result, unless the app quit while the task ran (its signals are gone
+    with it)."""
+    with contextlib.suppress(RuntimeError):
+        signal.emit(*values)
 
 
 class CopyGate(Protocol):

@@ -17,7 +17,7 @@ from companion.core.reframe import (
     is_ready_for,
     load_word_lists,
 )
-from companion.ui.check_editor import Utf16
+from companion.ui.check_editor import Utf16, emit_unless_quit
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +47,9 @@ class WordListsTask(QRunnable):
             load_word_lists(self.language)
         except CompanionError as error:  # detect itself reports it, on the GUI thread
             log.warning("reframe word lists for %s: %s", self.language, error)
-            self.signals.loaded.emit(self.language, False)
+            emit_unless_quit(self.signals.loaded, self.language, False)
             return
-        self.signals.loaded.emit(self.language, True)
+        emit_unless_quit(self.signals.loaded, self.language, True)
 
 
 class ThoughtHighlighter(QSyntaxHighlighter):

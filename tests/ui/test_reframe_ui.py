@@ -400,3 +400,15 @@ def test_a_thought_of_ending_ones_life_shows_where_to_find_help_over_every_step(
     guide.thought_edit.setPlainText("I always mess up refunds.")
     qtbot.waitUntil(lambda: guide.detection.thought == "I always mess up refunds.")
     assert not guide.support_frame.isVisible()
+
+
+def test_word_lists_finishing_after_the_app_quit_stay_quiet(qtbot):  # type: ignore[no-untyped-def]
+    """The app can quit while a language's lists still load on the pool; their signals are gone
+    with it, and the task must end without a traceback on the way out."""
+    import shiboken6
+
+    from companion.ui.reframe_marks import WordListsTask
+
+    task = WordListsTask("en")
+    shiboken6.delete(task.signals)  # what quitting does to the QObject
+    task.run()  # raised "Signal source has been deleted" before
